@@ -1,0 +1,32 @@
+package dev.unknot.knowledge;
+
+import java.util.List;
+
+/**
+ * Everything the planner draws on: thresholds, techniques, stretches, heat and cold, the wording of the
+ * plan limits, after-care, stop signs and habits.
+ */
+public record CareKnowledge(
+        CareSettings settings,
+        List<Technique> techniques,
+        Advice pressure,
+        List<Stretch> stretches,
+        Advice stretchCaution,
+        Thermal coldAcute,
+        Thermal heatBefore,
+        Thermal coldAfter,
+        Advice alternating,
+        Advice noSelfMassage,
+        Advice noPressureOnLump,
+        Advice gentleDose,
+        List<Advice> aftercare,
+        List<StopSign> stopSigns,
+        List<Habit> habits) {
+    public CareKnowledge {
+        techniques = List.copyOf(techniques);
+        stretches = List.copyOf(stretches);
+        aftercare = List.copyOf(aftercare);
+        stopSigns = List.copyOf(stopSigns);
+        habits = List.copyOf(habits);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.unknot.knowledge;
+
+import dev.unknot.intake.Region;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reviewed knowledge unknot acts on, loaded and validated from {@code resources/knowledge/*.yaml}:
+ * sources, triage rules, what each disposition tells the person, muscles by region, the care content
+ * and the wizard's questions. Immutable and thread-safe; load it once.
+ */
+public record KnowledgeBase(
+        List<Source> sources,
+        Map<Disposition, DispositionText> dispositions,
+        String disclaimer,
+        List<Rule> rules,
+        List<Muscle> muscles,
+        Map<Region, RegionMuscles> regions,
+        CareKnowledge care,
+        List<WizardQuestion> questions) {
+
+    public KnowledgeBase {
+        sources = List.copyOf(sources);
+        dispositions = Map.copyOf(dispositions);
+        rules = List.copyOf(rules);
+        muscles = List.copyOf(muscles);
+        regions = Map.copyOf(regions);
+        questions = List.copyOf(questions);
+    }
+
+    /** Loads the knowledge base bundled with unknot. */
+    public static KnowledgeBase load() {
+        return KnowledgeLoader.fromClasspath();
+    }
+
+    public Optional<Source> source(String id) {
+        return sources.stream().filter(source -> source.id().equals(id)).findFirst();
+    }
+
+    /** A rule by id, case-insensitive ({@code r7} finds {@code R7}). */
+    public Optional<Rule> rule(String id) {
+        return rules.stream().filter(rule -> rule.id().equalsIgnoreCase(id)).findFirst();
+    }
+
+    public DispositionText text(Disposition disposition) {
+        return dispositions.get(disposition);
+    }
+
+    public RegionMuscles musclesOf(Region region) {
+        return regions.get(region);
+    }
+}

@@ -1,0 +1,202 @@
+package dev.unknot.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.unknot.intake.AnswerType;
+import dev.unknot.intake.Cause;
+import dev.unknot.intake.Coded;
+import dev.unknot.intake.Question;
+import dev.unknot.intake.Region;
+import dev.unknot.intake.Tool;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the knowledge files and checks them as a reviewer would: every entry cites known sources, every
+ * rule reads real questions with allowed values, every region, disposition and question is covered.
+ */
+final class KnowledgeLoader {
+
+    static final List<String> FILES = List.of(
+            "sources.yaml", "dispositions.yaml", "rules.yaml", "muscles.yaml", "care.yaml", "questions.yaml");
+
+    private final Function<String, InputStream> open;
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+    KnowledgeLoader(Function<String, InputStream> open) {
+        this.open = open;
+    }
+
+    static KnowledgeBase fromClasspath() {
+        return new KnowledgeLoader(name -> KnowledgeLoader.class.getResourceAsStream("/knowledge/" + name)).load();
+    }
+
+    KnowledgeBase load() {
+        List<Source> sources = root("sources.yaml").list("sources", this::source);
+        Set<String> sourceIds = new HashSet<>();
+        for (Source source : sources) {
+            if (!sourceIds.add(source.id())) {
+                throw new KnowledgeException("sources.yaml", "source " + source.id(), "duplicate id");
+            }
+        }
+        Citations citations = new Citations(sourceIds);
+
+        Node dispositionsFile = root("dispositions.yaml");
+        Map<Disposition, DispositionText> dispositions = new EnumMap<>(Disposition.class);
+        for (DispositionText text : dispositionsFile.list("dispositions", this::dispositionText)) {
+            dispositions.put(text.disposition(), text);
+        }
+        for (Disposition disposition : Disposition.values()) {
+            if (!dispositions.containsKey(disposition)) {
+                throw dispositionsFile.problem("no text for disposition " + disposition);
+            }
+        }
+
+        List<Rule> rules = root("rules.yaml").list("rules", node -> citations.check(node, rule(node)));
+        Set<String> ruleIds = new HashSet<>();
+        rules.forEach(rule -> {
+            if (!ruleIds.add(rule.id())) {
+                throw new KnowledgeException("rules.yaml", "rule " + rule.id(), "duplicate id");
+            }
+        });
+
+        Node musclesFile = root("muscles.yaml");
+        Map<String, Muscle> muscles = new LinkedHashMap<>();
+        for (Muscle muscle : musclesFile.list("muscles", node -> citations.check(node, muscle(node)))) {
+            muscles.put(muscle.id(), muscle);
+        }
+        Map<Region, RegionMuscles> regions = new EnumMap<>(Region.class);
+        for (RegionMuscles entry : musclesFile.list("regions", node -> citations.check(node, regionMuscles(node, muscles)))) {
+            regions.put(entry.region(), entry);
+        }
+        for (Region region : Region.values()) {
+            if (!regions.containsKey(region)) {
+                throw musclesFile.problem("no muscles for region " + region.code());
+            }
+        }
+
+        CareKnowledge care = new CareReader(citations, muscles.keySet()).read(root("care.yaml"));
+        List<WizardQuestion> questions = root("questions.yaml").list("questions", this::wizardQuestion);
+        Set<Question> asked = new HashSet<>();
+        questions.forEach(question -> asked.add(question.question()));
+        for (Question question : Question.values()) {
+            if (!asked.contains(question)) {
+                throw new KnowledgeException("questions.yaml", "", "question " + question.path() + " is never asked");
+            }
+        }
+        return new KnowledgeBase(sources, dispositions, dispositionsFile.text("disclaimer"), rules,
+                List.copyOf(muscles.values()), regions, care, questions);
+    }
+
+    private Node root(String file) {
+        try (InputStream in = open.apply(file)) {
+            if (in == null) {
+                throw new KnowledgeException(file, "", "file not found");
+            }
+            JsonNode json = yaml.readTree(in);
+            if (json == null || !json.isObject()) {
+                throw new KnowledgeException(file, "", "must hold a mapping");
+            }
+            return new Node(file, "", json);
+        } catch (IOException e) {
+            throw new KnowledgeException(file, "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private Source source(Node node) {
+        Node entry = node.named("source " + node.text("id"));
+        return new Source(entry.text("id"), entry.has("file") ? entry.get("file").json().asText() : "",
+                entry.text("title"), entry.texts("supports"));
+    }
+
+    private DispositionText dispositionText(Node node) {
+        String id = node.text("id");
+        Disposition disposition = enumOf(node, Disposition.class, id);
+        Node entry = node.named("disposition " + id);
+        return new DispositionText(disposition, entry.text("headline"), entry.text("action"));
+    }
+
+    private Rule rule(Node node) {
+        Node entry = node.named("rule " + node.text("id"));
+        String limit = entry.text("planLimit");
+        PlanLimit planLimit = java.util.Arrays.stream(PlanLimit.values())
+                .filter(candidate -> candidate.code().equals(limit)).findFirst()
+                .orElseThrow(() -> entry.problem("planLimit '" + limit + "' is not one of none, no-self-massage, no-pressure-on-lump"));
+        return new Rule(entry.text("id"), entry.text("name"), ConditionReader.read(entry.get("when")),
+                enumOf(entry, Disposition.class, entry.text("disposition")), entry.text("concern"),
+                entry.text("advice"), planLimit, entry.texts("sources"));
+    }
+
+    private Muscle muscle(Node node) {
+        Node entry = node.named("muscle " + node.text("id"));
+        return new Muscle(entry.text("id"), entry.text("name"), entry.text("where"), entry.texts("sources"));
+    }
+
+    private RegionMuscles regionMuscles(Node node, Map<String, Muscle> muscles) {
+        Node entry = node.named("region " + node.text("region"));
+        Region region = coded(entry, Region.class, entry.text("region"));
+        List<Muscle> list = new ArrayList<>();
+        for (String id : entry.texts("muscles")) {
+            Muscle muscle = muscles.get(id);
+            if (muscle == null) {
+                throw entry.problem("unknown muscle '" + id + "'");
+            }
+            list.add(muscle);
+        }
+        return new RegionMuscles(region, list, entry.text("why"), entry.texts("sources"));
+    }
+
+    private WizardQuestion wizardQuestion(Node node) {
+        String name = node.text("question");
+        Node entry = node.named("question " + name);
+        Question question = Question.byField(name).orElseThrow(() -> entry.problem("unknown question"));
+        Map<String, String> choices = new LinkedHashMap<>();
+        if (entry.has("choices")) {
+            for (Map.Entry<String, Node> choice : entry.get("choices").fields()) {
+                choices.put(choice.getKey(), choice.getValue().json().asText());
+            }
+        }
+        List<String> codes = List.of();
+        if (question.type() instanceof AnswerType.OneOf<?> oneOf) {
+            codes = oneOf.codes();
+        } else if (question.type() instanceof AnswerType.SomeOf<?> someOf) {
+            codes = someOf.codes();
+        }
+        if (!new HashSet<>(codes).equals(choices.keySet())) {
+            throw entry.problem("choices must name exactly " + codes + ", found " + choices.keySet());
+        }
+        return new WizardQuestion(question, entry.text("prompt"), choices);
+    }
+
+    static <E extends Enum<E>> E enumOf(Node node, Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw node.problem("'" + name + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    static <E extends Enum<E> & Coded> E coded(Node node, Class<E> type, String code) {
+        return Coded.fromCode(type, code)
+                .orElseThrow(() -> node.problem("'" + code + "' is not one of " + Coded.codes(type)));
+    }
+
+    static Set<Cause> causes(Node node, List<String> codes) {
+        Set<Cause> causes = new HashSet<>();
+        codes.forEach(code -> causes.add(coded(node, Cause.class, code)));
+        return causes;
+    }
+
+    static Tool tool(Node node, String code) {
+        return coded(node, Tool.class, code);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.unknot.plan;
+
+import dev.unknot.knowledge.Cited;
+import dev.unknot.knowledge.Dose;
+import java.util.List;
+
+/**
+ * One step of the plan: what to do, how much, the muscles it is for and why it is there (its sources).
+ * {@code id} is the knowledge entry it comes from.
+ */
+public record PlanStep(
+        Section section,
+        String id,
+        String name,
+        List<String> instructions,
+        Dose dose,
+        List<String> forMuscles,
+        List<String> cautions,
+        List<String> sources) implements Cited {
+    public PlanStep {
+        instructions = List.copyOf(instructions);
+        forMuscles = List.copyOf(forMuscles);
+        cautions = List.copyOf(cautions);
+        sources = List.copyOf(sources);
+    }
+}
