@@ -25,9 +25,9 @@ final class CareReader {
         return new CareKnowledge(
                 careSettings,
                 techniques,
-                advice(root.get("techniques").named("pressure"), "pressure"),
+                advice(root.get("massagePressure").named("massagePressure"), "massage-pressure"),
                 unique(root.list("stretches", this::stretch), Stretch::id, root),
-                advice(root.get("stretches").named("caution"), "caution"),
+                advice(root.get("stretchCaution").named("stretchCaution"), "stretch-caution"),
                 thermal(thermal.get("cold-acute").named("thermal cold-acute"), "cold-acute"),
                 thermal(thermal.get("heat-before").named("thermal heat-before"), "heat-before"),
                 thermal(thermal.get("cold-after").named("thermal cold-after"), "cold-after"),

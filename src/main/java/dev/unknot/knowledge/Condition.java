@@ -23,6 +23,9 @@ public sealed interface Condition {
     /** The answers that make this condition true, e.g. {@code flags.fever = true}; empty unless it holds. */
     List<String> evidence(Intake intake);
 
+    /** The condition in words, e.g. {@code flags.legWeakness is one of both-legs, progressive}. */
+    String describe();
+
     /** The answer to {@code question} equals {@code value} (a Boolean or an enum constant). */
     record Is(Question question, Object value) implements Condition {
         @Override
@@ -32,13 +35,18 @@ public sealed interface Condition {
         }
 
         @Override
+        public String describe() {
+            return question.path() + " is " + shown(value);
+        }
+
+        @Override
         public Set<Question> questions() {
             return Set.of(question);
         }
 
         @Override
         public List<String> evidence(Intake intake) {
-            return test(intake) == Truth.TRUE ? List.of(describe(question, intake)) : List.of();
+            return test(intake) == Truth.TRUE ? List.of(answered(question, intake)) : List.of();
         }
     }
 
@@ -55,13 +63,18 @@ public sealed interface Condition {
         }
 
         @Override
+        public String describe() {
+            return question.path() + " is one of " + values.stream().map(Condition::shown).sorted().collect(java.util.stream.Collectors.joining(", "));
+        }
+
+        @Override
         public Set<Question> questions() {
             return Set.of(question);
         }
 
         @Override
         public List<String> evidence(Intake intake) {
-            return test(intake) == Truth.TRUE ? List.of(describe(question, intake)) : List.of();
+            return test(intake) == Truth.TRUE ? List.of(answered(question, intake)) : List.of();
         }
     }
 
@@ -74,6 +87,11 @@ public sealed interface Condition {
         }
 
         @Override
+        public String describe() {
+            return question.path() + " includes " + shown(member);
+        }
+
+        @Override
         public Set<Question> questions() {
             return Set.of(question);
         }
@@ -81,7 +99,7 @@ public sealed interface Condition {
         @Override
         public List<String> evidence(Intake intake) {
             return test(intake) == Truth.TRUE
-                    ? List.of(question.path() + " includes " + ((Coded) member).code())
+                    ? List.of(question.path() + " includes " + shown(member))
                     : List.of();
         }
     }
@@ -95,13 +113,18 @@ public sealed interface Condition {
         }
 
         @Override
+        public String describe() {
+            return question.path() + " is " + bound + " or more";
+        }
+
+        @Override
         public Set<Question> questions() {
             return Set.of(question);
         }
 
         @Override
         public List<String> evidence(Intake intake) {
-            return test(intake) == Truth.TRUE ? List.of(describe(question, intake) + " (at least " + bound + ")") : List.of();
+            return test(intake) == Truth.TRUE ? List.of(answered(question, intake) + " (at least " + bound + ")") : List.of();
         }
     }
 
@@ -114,13 +137,18 @@ public sealed interface Condition {
         }
 
         @Override
+        public String describe() {
+            return question.path() + " is below " + bound;
+        }
+
+        @Override
         public Set<Question> questions() {
             return Set.of(question);
         }
 
         @Override
         public List<String> evidence(Intake intake) {
-            return test(intake) == Truth.TRUE ? List.of(describe(question, intake) + " (below " + bound + ")") : List.of();
+            return test(intake) == Truth.TRUE ? List.of(answered(question, intake) + " (below " + bound + ")") : List.of();
         }
     }
 
@@ -137,6 +165,11 @@ public sealed interface Condition {
                 result = result.and(part.test(intake));
             }
             return result;
+        }
+
+        @Override
+        public String describe() {
+            return parts.stream().map(Condition::describe).collect(java.util.stream.Collectors.joining(" and ", "(", ")"));
         }
 
         @Override
@@ -171,6 +204,11 @@ public sealed interface Condition {
         }
 
         @Override
+        public String describe() {
+            return parts.stream().map(Condition::describe).collect(java.util.stream.Collectors.joining(" or ", "(", ")"));
+        }
+
+        @Override
         public Set<Question> questions() {
             return union(parts);
         }
@@ -189,9 +227,11 @@ public sealed interface Condition {
         return Set.copyOf(questions);
     }
 
-    private static String describe(Question question, Intake intake) {
-        Object answer = intake.answers().get(question);
-        String shown = answer instanceof Coded coded ? coded.code() : String.valueOf(answer);
-        return question.path() + " = " + shown;
+    private static String answered(Question question, Intake intake) {
+        return question.path() + " = " + shown(intake.answers().get(question));
+    }
+
+    private static String shown(Object value) {
+        return value instanceof Coded coded ? coded.code() : String.valueOf(value);
     }
 }

@@ -1,0 +1,176 @@
+package dev.unknot.cli;
+
+import dev.unknot.assessment.Assessment;
+import dev.unknot.intake.Coded;
+import dev.unknot.intake.Question;
+import dev.unknot.knowledge.Advice;
+import dev.unknot.knowledge.Disposition;
+import dev.unknot.knowledge.DispositionText;
+import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.StopSign;
+import dev.unknot.plan.CarePlan;
+import dev.unknot.plan.LikelyMuscle;
+import dev.unknot.plan.Phase;
+import dev.unknot.plan.PlanStep;
+import dev.unknot.plan.Prevention;
+import dev.unknot.triage.Reason;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Renders an assessment for a person reading a terminal: the disposition as a headline that cannot be
+ * missed, then the reasons, the likely muscles, the plan and the sources, and the disclaimer.
+ */
+final class AssessmentText {
+    private static final String RULE = "=".repeat(72);
+
+    private final KnowledgeBase knowledge;
+    private final Style style;
+
+    AssessmentText(KnowledgeBase knowledge, Style style) {
+        this.knowledge = knowledge;
+        this.style = style;
+    }
+
+    String render(Assessment assessment, Map<Question, String> evidence) {
+        StringBuilder out = new StringBuilder();
+        Set<String> cited = new LinkedHashSet<>();
+        headline(out, assessment.triage().disposition());
+        out.append(style.dim(knowledge.disclaimer())).append('\n');
+        reasons(out, assessment.triage().reasons(), cited);
+        unanswered(out, assessment.triage());
+        evidence(out, evidence);
+        muscles(out, assessment.muscles(), cited);
+        assessment.plan().ifPresent(plan -> plan(out, plan, cited));
+        sources(out, cited);
+        return out.toString();
+    }
+
+    void headline(StringBuilder out, Disposition disposition) {
+        DispositionText text = knowledge.text(disposition);
+        String banner = switch (disposition) {
+            case EMERGENCY -> style.red(" !!! " + text.headline() + " !!! ");
+            case URGENT -> style.red(" ! " + text.headline() + " ! ");
+            case SEE_CLINICIAN, INCOMPLETE -> style.yellow(" " + text.headline() + " ");
+            case SELF_CARE -> style.green(" " + text.headline() + " ");
+        };
+        out.append(RULE).append('\n').append(banner).append('\n').append(RULE).append('\n');
+        out.append(text.action()).append('\n');
+    }
+
+    private void reasons(StringBuilder out, List<Reason> reasons, Set<String> cited) {
+        if (reasons.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(style.bold("Why")).append('\n');
+        for (Reason reason : reasons) {
+            out.append("  - ").append(reason.ruleId()).append(' ').append(reason.rule().name())
+                    .append(" -> ").append(reason.rule().disposition().name())
+                    .append(" (").append(reason.rule().concern()).append(")\n");
+            out.append("    you said: ").append(String.join(" and ", reason.evidence())).append('\n');
+            out.append("    ").append(reason.advice()).append(' ').append(cite(reason.sources(), cited)).append('\n');
+        }
+    }
+
+    private void unanswered(StringBuilder out, dev.unknot.triage.TriageResult triage) {
+        List<Question> unanswered = triage.unanswered();
+        if (unanswered.isEmpty()) {
+            return;
+        }
+        if (triage.disposition().isImmediate()) {
+            // The person must act now; a long list of open questions would only distract.
+            out.append('\n').append(unanswered.size())
+                    .append(" other questions are still open; they do not change what to do now.\n");
+            return;
+        }
+        out.append('\n').append(style.bold("Still unanswered")).append(" (never taken as \"no\"):\n");
+        Map<Question, String> prompts = knowledge.questions().stream()
+                .collect(Collectors.toMap(q -> q.question(), q -> q.prompt()));
+        for (Question question : unanswered) {
+            out.append("  - ").append(question.field()).append(": ").append(prompts.get(question)).append('\n');
+        }
+    }
+
+    private void evidence(StringBuilder out, Map<Question, String> evidence) {
+        if (evidence.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(style.bold("What I understood from your words")).append('\n');
+        evidence.forEach((question, words) -> out.append("  - ").append(question.path()).append(": \"")
+                .append(words).append("\"\n"));
+    }
+
+    private void muscles(StringBuilder out, List<LikelyMuscle> muscles, Set<String> cited) {
+        if (muscles.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(style.bold("Likely muscles")).append('\n');
+        String lastWhy = "";
+        for (LikelyMuscle muscle : muscles) {
+            out.append("  - ").append(muscle.muscle().name()).append(": ").append(muscle.muscle().where()).append('\n');
+            if (!muscle.why().equals(lastWhy)) {
+                out.append("    why: ").append(muscle.why()).append(' ').append(cite(muscle.sources(), cited)).append('\n');
+                lastWhy = muscle.why();
+            }
+        }
+    }
+
+    private void plan(StringBuilder out, CarePlan plan, Set<String> cited) {
+        out.append('\n').append(style.bold("Your self-care plan")).append(" (")
+                .append(plan.phase() == Phase.ACUTE ? "first 48 hours: cold, not heat" : "after the first 48 hours")
+                .append(")\n");
+        for (Advice limit : plan.limits()) {
+            out.append("  ").append(style.yellow(" NOTE ")).append(' ').append(limit.text()).append(' ')
+                    .append(cite(limit.sources(), cited)).append('\n');
+        }
+        int number = 1;
+        for (PlanStep step : plan.steps()) {
+            out.append(String.format("  %d. %s: %s %s%n", number++, step.name(), step.dose().describe(),
+                    cite(step.sources(), cited)));
+            if (!step.forMuscles().isEmpty()) {
+                out.append("     for: ").append(String.join(", ", step.forMuscles())).append('\n');
+            }
+            step.instructions().forEach(line -> out.append("     - ").append(line).append('\n'));
+            step.cautions().forEach(line -> out.append("     ! ").append(line).append('\n'));
+        }
+        for (Advice note : plan.notes()) {
+            out.append("  * ").append(note.text()).append(' ').append(cite(note.sources(), cited)).append('\n');
+        }
+        out.append('\n').append(style.bold("After the session")).append('\n');
+        plan.afterCare().forEach(item -> out.append("  - ").append(item.text()).append(' ')
+                .append(cite(item.sources(), cited)).append('\n'));
+        out.append('\n').append(style.bold("Stop at once and get help if you notice")).append('\n');
+        for (StopSign sign : plan.stopSigns()) {
+            out.append("  - ").append(sign.text()).append(' ').append(cite(sign.sources(), cited)).append('\n');
+        }
+        out.append('\n').append(style.bold("To keep it from coming back")).append('\n');
+        for (Prevention prevention : plan.prevention()) {
+            out.append("  - ").append(prevention.habit().text());
+            if (!prevention.because().isEmpty()) {
+                out.append(" (because you named ").append(prevention.because().stream().map(Coded::code)
+                        .sorted().collect(Collectors.joining(", "))).append(')');
+            }
+            out.append(' ').append(cite(prevention.habit().sources(), cited)).append('\n');
+        }
+    }
+
+    private void sources(StringBuilder out, Set<String> cited) {
+        if (cited.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(style.bold("Sources")).append('\n');
+        for (String id : new java.util.TreeSet<>(cited)) {
+            knowledge.source(id).ifPresent(source -> out.append("  [").append(source.id()).append("] ")
+                    .append(source.title()).append(source.file().isEmpty() ? "" : " (" + source.file() + ")")
+                    .append('\n'));
+        }
+    }
+
+    private static String cite(List<String> sources, Set<String> cited) {
+        cited.addAll(sources);
+        return "[" + String.join(", ", sources) + "]";
+    }
+}

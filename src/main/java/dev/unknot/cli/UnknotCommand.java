@@ -1,0 +1,24 @@
+package dev.unknot.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code unknot} command: its subcommands do the work. */
+@Command(
+        name = "unknot",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Self-care support for knots in the lower back (myofascial trigger points).",
+            "Education and self-care support, not a diagnosis."
+        },
+        subcommands = {AssessCommand.class, SourcesCommand.class, RulesCommand.class, ExplainCommand.class})
+public final class UnknotCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,73 @@
+package dev.unknot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged jar as a separate process, the way the launcher and a shell see it. */
+class UnknotJarIT {
+    private static final Path JAR = Path.of("target", "unknot.jar");
+
+    @TempDir
+    Path dir;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exampleFileExitsZeroWithJson() throws Exception {
+        Result result = run("", "assess", "--answers", "examples/intake.json", "--json");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("\"disposition\" : \"SELF_CARE\"");
+    }
+
+    @Test
+    void invalidFieldExitsTwoWithoutStackTrace() throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"painNow\": 11}");
+
+        Result result = run("", "assess", "--answers", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("unknot: painNow: must be a whole number from 0 to 10, was 11\n");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void wizardOverAPipeReportsAnEmergencyAtOnce() throws Exception {
+        Result result = run("no\nyes\n", "assess");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("[2/25]").doesNotContain("[3/25]").contains("EMERGENCY").contains("R2");
+    }
+
+    @Test
+    void helpExitsZero() throws Exception {
+        Result result = run("", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("assess").contains("sources").contains("rules").contains("explain");
+    }
+}

@@ -1,0 +1,55 @@
+package dev.unknot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class KnowledgeCommandsTest {
+
+    @Test
+    void sourcesListsTheFiveArticlesAndTheGuidelines() {
+        CliRun run = CliRun.run("sources");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("[000]", "[001]", "[002]", "[003]", "[004]", "[guidelines]",
+                "004_24d8d89b917b2c7a.txt");
+    }
+
+    @Test
+    void rulesPrintsEveryRuleWithItsDisposition() {
+        CliRun run = CliRun.run("rules");
+
+        assertThat(run.exitCode()).isZero();
+        for (int id = 1; id <= 24; id++) {
+            assertThat(run.out()).contains("R" + id + " ");
+        }
+        assertThat(run.out()).containsPattern("R1 +EMERGENCY").containsPattern("R7 +URGENT").containsPattern("R22 +SEE_CLINICIAN");
+    }
+
+    @Test
+    void explainShowsTheRuleItsWordingAndCitations() {
+        CliRun run = CliRun.run("explain", "r7");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("R7  Fever or chills")
+                .contains("When:        flags.fever is true")
+                .contains("Disposition: URGENT")
+                .contains("A doctor should see you today")
+                .contains("[000]").contains("[004]");
+    }
+
+    @Test
+    void explainOfAnUnknownRuleIsAUserError() {
+        CliRun run = CliRun.run("explain", "R99");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown rule 'R99'; rules are R1 to R24");
+    }
+
+    @Test
+    void explainShowsCompoundConditions() {
+        assertThat(CliRun.run("explain", "R8").out())
+                .contains("(flags.weightLoss is true and flags.cancerHistory is true)");
+    }
+}

@@ -1,0 +1,89 @@
+package dev.unknot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WizardTest {
+
+    /** No to every safety question, in the order asked (questions.yaml). */
+    static final List<String> SAFETY_ALL_NO = List.of(
+            "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no");
+    /** The questions about the knot: regions, side, feel, lumpGrowing, spread, onsetDays, painNow, age, causes, tools. */
+    static final List<String> KNOT = List.of(
+            "above-hip", "right", "1", "no", "buttock", "3", "5", "38", "lifting, stress", "tennis ball, 5");
+
+    private static String lines(List<String> first, List<String> second) {
+        return String.join("\n", first) + "\n" + String.join("\n", second) + "\n";
+    }
+
+    @Test
+    void personTypingEveryAnswerGetsASelfCarePlan() {
+        CliRun run = CliRun.typing(lines(SAFETY_ALL_NO, KNOT), "assess");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("[1/25] Do you have new trouble controlling your bladder")
+                .contains("[25/25] What do you have at home?")
+                .contains("Self-care: this sounds like a muscle knot")
+                .contains("Tennis ball")
+                .contains("because you named stress");
+    }
+
+    @Test
+    void emergencyIsReportedTheMomentItIsKnown() {
+        CliRun run = CliRun.typing("yes\nno\nno\n", "assess");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("[1/25]").doesNotContain("[2/25]").contains("!!! EMERGENCY").contains("R1");
+    }
+
+    @Test
+    void urgentIsReportedWhenTheSafetyQuestionsAreDone() {
+        List<String> feverYes = new java.util.ArrayList<>(SAFETY_ALL_NO);
+        feverYes.set(6, "yes");
+
+        CliRun run = CliRun.typing(lines(feverYes, KNOT), "assess");
+
+        assertThat(run.out()).contains("[15/25]").doesNotContain("[16/25]").contains("URGENT").contains("R7");
+    }
+
+    @Test
+    void badAnswerIsAskedAgain() {
+        CliRun run = CliRun.typing("perhaps\nno\n", "assess");
+
+        assertThat(run.out()).contains("Sorry, \"perhaps\" is not one of the answers I can take.")
+                .contains("[2/25]");
+    }
+
+    @Test
+    void notSureLeavesTheQuestionUnansweredAndTheResultIncomplete() {
+        List<String> answers = new java.util.ArrayList<>(SAFETY_ALL_NO);
+        answers.set(0, "not sure");
+
+        CliRun run = CliRun.typing(lines(answers, KNOT), "assess", "--json");
+
+        assertThat(run.out()).contains("\"disposition\" : \"INCOMPLETE\"").contains("\"unanswered\" : [ \"bladderBowelChange\" ]");
+        assertThat(run.err()).contains("[1/25]");
+    }
+
+    @Test
+    void endOfInputLeavesTheRestUnansweredNeverNo() {
+        CliRun run = CliRun.typing("no\nno\n", "assess", "--json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"disposition\" : \"INCOMPLETE\"").contains("\"legWeakness\"");
+        assertThat(run.out()).doesNotContain("bladderBowelChange\", ");
+    }
+
+    @Test
+    void choicesAcceptNumbersCodesAndWords() {
+        List<String> answers = new java.util.ArrayList<>(SAFETY_ALL_NO);
+        answers.set(2, "both legs");
+
+        CliRun run = CliRun.typing(lines(answers, KNOT), "assess");
+
+        assertThat(run.out()).contains("flags.legWeakness = both-legs").contains("EMERGENCY");
+    }
+}
