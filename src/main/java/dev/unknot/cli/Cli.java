@@ -1,7 +1,7 @@
 package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessor;
-import dev.unknot.intake.InvalidIntakeException;
+import dev.unknot.intake.InvalidInputException;
 import dev.unknot.knowledge.KnowledgeBase;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -41,7 +41,7 @@ public final class Cli {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             PrintWriter err = failed.getErr();
-            if (exception instanceof InvalidIntakeException || exception instanceof UsageProblem) {
+            if (exception instanceof InvalidInputException || exception instanceof UsageProblem) {
                 err.println("unknot: " + exception.getMessage());
                 err.flush();
                 return USER_ERROR;

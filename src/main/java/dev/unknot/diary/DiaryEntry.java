@@ -1,0 +1,28 @@
+package dev.unknot.diary;
+
+import dev.unknot.intake.Question;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A stored diary entry: what was logged, when it was recorded, and the guided session it belongs to, if any. */
+public record DiaryEntry(
+        long id,
+        LocalDate date,
+        Instant recordedAt,
+        int pain,
+        Set<Activity> activities,
+        String note,
+        Map<Question, Object> safety,
+        Optional<Long> sessionId) {
+    public DiaryEntry {
+        activities = Set.copyOf(activities);
+        safety = Map.copyOf(safety);
+    }
+
+    public boolean hasSession() {
+        return sessionId.isPresent() || activities.contains(Activity.SESSION);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.unknot.store;
+
+import dev.unknot.diary.Activity;
+import dev.unknot.diary.DiaryEntry;
+import dev.unknot.diary.NewEntry;
+import dev.unknot.intake.IntakeJson;
+import dev.unknot.intake.IntakeJsonWriter;
+import dev.unknot.intake.Question;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code diary_entry} table: a person's pain diary. */
+public final class Diary {
+    private static final String COLUMNS =
+            "id, entry_date, recorded_at, pain, activities, note, safety_json, session_id";
+    private final IntakeJsonWriter writer = new IntakeJsonWriter();
+    private final IntakeJson reader = new IntakeJson();
+
+    /** Adds an entry; it is durable once the surrounding transaction commits. */
+    public DiaryEntry append(Connection connection, long personId, NewEntry entry, Instant recordedAt,
+            Optional<Long> sessionId) throws SQLException {
+        String safety = entry.safety().isEmpty() ? "" : writer.write(entry.safety());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain, activities, note, safety_json, session_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, personId);
+            insert.setDate(2, Date.valueOf(entry.date()));
+            insert.setTimestamp(3, Timestamp.from(recordedAt));
+            insert.setInt(4, entry.pain());
+            insert.setString(5, Codes.join(entry.activities()));
+            insert.setString(6, entry.note());
+            insert.setString(7, safety);
+            if (sessionId.isPresent()) {
+                insert.setLong(8, sessionId.get());
+            } else {
+                insert.setNull(8, java.sql.Types.BIGINT);
+            }
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return new DiaryEntry(keys.getLong(1), entry.date(), recordedAt, entry.pain(), entry.activities(),
+                        entry.note(), entry.safety(), sessionId);
+            }
+        }
+    }
+
+    /** Every entry, oldest first. */
+    public List<DiaryEntry> all(Connection connection, long personId) throws SQLException {
+        return query(connection, "SELECT " + COLUMNS + " FROM diary_entry WHERE person_id = ? ORDER BY entry_date, recorded_at, id",
+                personId);
+    }
+
+    /** The entries from {@code from} on, oldest first. */
+    public List<DiaryEntry> since(Connection connection, long personId, LocalDate from) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM diary_entry WHERE person_id = ? AND entry_date >= ? ORDER BY entry_date, recorded_at, id")) {
+            select.setLong(1, personId);
+            select.setDate(2, Date.valueOf(from));
+            return read(select);
+        }
+    }
+
+    /** The first entry by date. */
+    public Optional<DiaryEntry> first(Connection connection, long personId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM diary_entry WHERE person_id = ? ORDER BY entry_date, recorded_at, id FETCH FIRST 1 ROWS ONLY")) {
+            select.setLong(1, personId);
+            List<DiaryEntry> entries = read(select);
+            return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(0));
+        }
+    }
+
+    public int count(Connection connection, long personId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM diary_entry WHERE person_id = ?")) {
+            select.setLong(1, personId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private List<DiaryEntry> query(Connection connection, String sql, long personId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, personId);
+            return read(select);
+        }
+    }
+
+    private List<DiaryEntry> read(PreparedStatement select) throws SQLException {
+        List<DiaryEntry> entries = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                long session = rows.getLong("session_id");
+                Optional<Long> sessionId = rows.wasNull() ? Optional.empty() : Optional.of(session);
+                entries.add(new DiaryEntry(rows.getLong("id"), rows.getDate("entry_date").toLocalDate(),
+                        rows.getTimestamp("recorded_at").toInstant(), rows.getInt("pain"),
+                        Codes.split(Activity.class, rows.getString("activities")), rows.getString("note"),
+                        safety(rows.getString("safety_json")), sessionId));
+            }
+        }
+        return entries;
+    }
+
+    private Map<Question, Object> safety(String json) {
+        return json.isEmpty() ? new EnumMap<>(Question.class) : reader.read(json).answers();
+    }
+}

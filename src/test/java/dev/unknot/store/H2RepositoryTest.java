@@ -1,0 +1,15 @@
+package dev.unknot.store;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The repository contract on the embedded H2 file database. */
+class H2RepositoryTest extends RepositoryContract {
+    @TempDir
+    Path directory;
+
+    @Override
+    DatabaseUrl url() {
+        return TestDatabases.h2(directory);
+    }
+}
