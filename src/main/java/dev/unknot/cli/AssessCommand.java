@@ -2,17 +2,15 @@ package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.AssessmentJson;
-import dev.unknot.assessment.Assessor;
 import dev.unknot.intake.FreeText;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.TextReading;
-import dev.unknot.knowledge.KnowledgeBase;
-import java.io.BufferedReader;
+import dev.unknot.store.Assessments;
+import dev.unknot.store.People;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +37,7 @@ final class AssessCommand implements Callable<Integer> {
     /** How colour is chosen for the human-readable output. */
     enum ColorMode { auto, always, never }
 
-    private final KnowledgeBase knowledge;
-    private final Assessor assessor;
+    private final Services services;
     private final Console console;
 
     @Spec
@@ -60,13 +57,18 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON (the Output form of intake.md).")
     boolean json;
 
+    @Option(names = "--save", description = "Keep these answers in your profile, so 'unknot session' guides you through the plan.")
+    boolean save;
+
+    @picocli.CommandLine.Mixin
+    ProfileOptions store;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ColorMode color;
 
-    AssessCommand(KnowledgeBase knowledge, Assessor assessor, Console console) {
-        this.knowledge = knowledge;
-        this.assessor = assessor;
+    AssessCommand(Services services, Console console) {
+        this.services = services;
         this.console = console;
     }
 
@@ -90,11 +92,21 @@ final class AssessCommand implements Callable<Integer> {
         } else {
             intake = wizard(Intake.empty());
         }
-        Assessment assessment = assessor.assess(intake);
+        Assessment assessment = services.assessor().assess(intake);
         if (json) {
-            out.println(new AssessmentJson(knowledge).write(assessment, evidence));
+            out.println(new AssessmentJson(services.knowledge()).write(assessment, evidence));
         } else {
-            out.print(new AssessmentText(knowledge, Style.forTerminal(color.name())).render(assessment, evidence));
+            out.print(new AssessmentText(services.knowledge(), Style.forTerminal(color.name())).render(assessment, evidence));
+        }
+        if (save) {
+            String profile = store.profile(services);
+            services.database(store.database()).inTransaction(connection -> {
+                long personId = new People(services.clock()).findOrCreate(connection, profile).id();
+                new Assessments().save(connection, personId, intake, assessment.triage().disposition(),
+                        services.clock().instant());
+                return null;
+            });
+            spec.commandLine().getErr().println("Saved to the profile '" + profile + "' for guided sessions and follow-up.");
         }
         out.flush();
         return 0;
@@ -103,14 +115,8 @@ final class AssessCommand implements Callable<Integer> {
     private Intake wizard(Intake start) {
         // Prompts go to stderr under --json so standard output stays one JSON document.
         PrintWriter prompts = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        prompts.println(knowledge.disclaimer());
-        if (console.interactive()) {
-            try (TerminalInput terminal = new TerminalInput()) {
-                return new Wizard(knowledge, assessor.triage(), terminal, prompts).run(start);
-            }
-        }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
-        return new Wizard(knowledge, assessor.triage(), LineInput.pipe(reader, prompts), prompts).run(start);
+        prompts.println(services.knowledge().disclaimer());
+        return Wizards.run(services, console, prompts, start, question -> true);
     }
 
     private String readAnswers() {

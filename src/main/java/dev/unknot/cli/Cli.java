@@ -1,6 +1,6 @@
 package dev.unknot.cli;
 
-import dev.unknot.assessment.Assessor;
+import dev.unknot.store.StorageUnavailableException;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.knowledge.KnowledgeBase;
 import java.io.PrintWriter;
@@ -16,14 +16,24 @@ public final class Cli {
     private Cli() {
     }
 
-    public static CommandLine create(KnowledgeBase knowledge, Assessor assessor, AssessCommand.Console console) {
+    public static CommandLine create(Services services, AssessCommand.Console console) {
+        KnowledgeBase knowledge = services.knowledge();
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             @SuppressWarnings("unchecked")
             public <K> K create(Class<K> type) throws Exception {
                 if (type == AssessCommand.class) {
-                    return (K) new AssessCommand(knowledge, assessor, console);
+                    return (K) new AssessCommand(services, console);
+                }
+                if (type == LogCommand.class) {
+                    return (K) new LogCommand(services, console);
+                }
+                if (type == DiaryCommand.class) {
+                    return (K) new DiaryCommand(services);
+                }
+                if (type == TrendCommand.class) {
+                    return (K) new TrendCommand(services);
                 }
                 if (type == SourcesCommand.class) {
                     return (K) new SourcesCommand(knowledge);
@@ -41,6 +51,12 @@ public final class Cli {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             PrintWriter err = failed.getErr();
+            if (exception instanceof StorageUnavailableException) {
+                err.println("unknot: " + exception.getMessage());
+                err.println("unknot: nothing was changed. Check --db / UNKNOT_DB_URL.");
+                err.flush();
+                return USER_ERROR;
+            }
             if (exception instanceof InvalidInputException || exception instanceof UsageProblem) {
                 err.println("unknot: " + exception.getMessage());
                 err.flush();
@@ -57,7 +73,7 @@ public final class Cli {
     }
 
     /** The command line on the process's own standard streams. */
-    public static CommandLine system(KnowledgeBase knowledge, Assessor assessor) {
-        return create(knowledge, assessor, AssessCommand.Console.system());
+    public static CommandLine system(Services services) {
+        return create(services, AssessCommand.Console.system());
     }
 }

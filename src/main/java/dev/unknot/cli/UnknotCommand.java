@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
             "Self-care support for knots in the lower back (myofascial trigger points).",
             "Education and self-care support, not a diagnosis."
         },
-        subcommands = {AssessCommand.class, SourcesCommand.class, RulesCommand.class, ExplainCommand.class})
+        subcommands = {AssessCommand.class, LogCommand.class, DiaryCommand.class, TrendCommand.class,
+            SourcesCommand.class, RulesCommand.class, ExplainCommand.class})
 public final class UnknotCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -30,17 +30,23 @@ final class Wizard {
 
     /** Asks every question {@code start} leaves open and returns the answers; at end of input the rest stay unanswered. */
     Intake run(Intake start) {
+        return run(start, question -> true);
+    }
+
+    /** Asks the open questions that {@code asked} selects, e.g. only the safety questions for a diary entry. */
+    Intake run(Intake start, java.util.function.Predicate<dev.unknot.intake.Question> asked) {
         Intake.Builder answers = start.toBuilder();
-        long open = questions.stream().filter(q -> !answers.has(q.question())).count();
+        java.util.function.Predicate<WizardQuestion> open = q -> asked.test(q.question()) && !answers.has(q.question());
+        long total = questions.stream().filter(open).count();
         out.println("Answer each question; type \"not sure\" to leave one open (it is never taken as \"no\").");
-        int asked = 0;
+        int count = 0;
         for (int index = 0; index < questions.size(); index++) {
             WizardQuestion question = questions.get(index);
-            if (answers.has(question.question())) {
+            if (!open.test(question)) {
                 continue;
             }
-            asked++;
-            Optional<Answer<Object>> answer = ask(question, asked, open);
+            count++;
+            Optional<Answer<Object>> answer = ask(question, count, total);
             if (answer.isEmpty()) {
                 out.println("(input ended: the remaining questions stay unanswered)");
                 break;

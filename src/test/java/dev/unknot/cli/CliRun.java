@@ -1,30 +1,68 @@
 package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessor;
+import dev.unknot.config.Config;
 import dev.unknot.knowledge.KnowledgeBase;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Runs the unknot command line in-process with the given standard input, capturing what it prints. */
 record CliRun(int exitCode, String out, String err) {
-    private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
-    private static final Assessor ASSESSOR = new Assessor(KNOWLEDGE);
+    static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
+    static final Assessor ASSESSOR = new Assessor(KNOWLEDGE);
+    static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
+    /** Runs commands against one data directory (and so one H2 database), with the clock at {@code now}. */
+    record Home(Path directory, Instant now) {
+        Home(Path directory) {
+            this(directory, NOW);
+        }
+
+        Home at(Instant later) {
+            return new Home(directory, later);
+        }
+
+        CliRun run(String... args) {
+            return typing("", args);
+        }
+
+        CliRun typing(String stdin, String... args) {
+            Config config = Config.fromEnvironment(Map.of("UNKNOT_HOME", directory.toString()), directory);
+            try (Services services = new Services(KNOWLEDGE, ASSESSOR, config, Clock.fixed(now, ZoneOffset.UTC))) {
+                return execute(services, stdin, args);
+            }
+        }
+    }
+
+    /** Runs without a data directory: for commands that must not touch storage. */
     static CliRun typing(String stdin, String... args) {
+        Config config = Config.fromEnvironment(Map.of("UNKNOT_DB_URL", "jdbc:postgresql://127.0.0.1:1/must-not-be-used"),
+                Path.of("/nonexistent"));
+        try (Services services = new Services(KNOWLEDGE, ASSESSOR, config, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            return execute(services, stdin, args);
+        }
+    }
+
+    static CliRun run(String... args) {
+        return typing("", args);
+    }
+
+    private static CliRun execute(Services services, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Cli.create(KNOWLEDGE, ASSESSOR,
+        CommandLine commandLine = Cli.create(services,
                 new AssessCommand.Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);
         return new CliRun(exitCode, out.toString(), err.toString());
-    }
-
-    static CliRun run(String... args) {
-        return typing("", args);
     }
 }

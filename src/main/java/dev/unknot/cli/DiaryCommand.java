@@ -1,0 +1,41 @@
+package dev.unknot.cli;
+
+import dev.unknot.followup.FollowUpService;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code unknot diary}: the pain diary as a table, with today's follow-up verdict. */
+@Command(name = "diary", description = "Show the pain diary.")
+final class DiaryCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProfileOptions store;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never.")
+    AssessCommand.ColorMode color;
+
+    DiaryCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        FollowUpService followUp = services.followUp(store.database());
+        String profile = store.profile(services);
+        FollowUpText text = new FollowUpText(Style.forTerminal(color.name()));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text.table(followUp.entries(profile)));
+        out.print(text.verdict(followUp.verdict(profile)));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.unknot.cli;
+
+import dev.unknot.diary.DiaryEntry;
+import dev.unknot.diary.Escalation;
+import dev.unknot.diary.FollowUp;
+import dev.unknot.diary.NewEntry;
+import dev.unknot.diary.Progress;
+import dev.unknot.intake.Coded;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders diary tables, the follow-up verdict and escalations for a terminal. */
+final class FollowUpText {
+    private final Style style;
+
+    FollowUpText(Style style) {
+        this.style = style;
+    }
+
+    String verdict(FollowUp.Verdict verdict) {
+        StringBuilder out = new StringBuilder();
+        Progress progress = verdict.progress();
+        out.append(style.bold("14-day verdict: "));
+        if (progress.status() == Progress.Status.NO_ENTRIES) {
+            out.append("no entries yet.\n");
+        } else {
+            out.append(String.format("pain %d on %s, %d now (%+d) after %d days: %s.%n", progress.firstPain(),
+                    progress.firstDay(), progress.latestPain(), progress.changePoints(), progress.days(),
+                    progress.status().words()));
+        }
+        for (Escalation escalation : verdict.escalations()) {
+            out.append(escalation(escalation));
+        }
+        return out.toString();
+    }
+
+    String escalation(Escalation escalation) {
+        return style.yellow(" " + escalation.rule() + " " + escalation.name() + " -> " + escalation.disposition() + " ")
+                + "\n  " + escalation.advice() + " [" + String.join(", ", escalation.sources()) + "]\n"
+                + "  (" + escalation.detail() + ")\n";
+    }
+
+    String table(List<DiaryEntry> entries) {
+        if (entries.isEmpty()) {
+            return "The diary is empty. Add an entry with: unknot log --pain N\n";
+        }
+        StringBuilder out = new StringBuilder(String.format("%-10s  %4s  %-24s  %s%n", "DATE", "PAIN", "DID", "NOTE"));
+        for (DiaryEntry entry : entries) {
+            String did = entry.activities().stream().map(Coded::code).collect(Collectors.joining(","));
+            String flags = entry.safety().values().stream().anyMatch(FollowUpText::positive) ? " [safety: yes]" : "";
+            out.append(String.format("%-10s  %4d  %-24s  %s%s%n", entry.date(), entry.pain(), did,
+                    entry.note().replace('\n', ' '), flags));
+        }
+        return out.toString();
+    }
+
+    private static boolean positive(Object answer) {
+        return answer instanceof Boolean yes ? yes : answer instanceof Coded coded && !coded.code().equals("none");
+    }
+
+    static String describe(NewEntry entry) {
+        String did = entry.activities().isEmpty() ? "" : " (" + entry.activities().stream().map(Coded::code)
+                .collect(Collectors.joining(", ")) + ")";
+        return entry.date() + ": pain " + entry.pain() + did;
+    }
+}

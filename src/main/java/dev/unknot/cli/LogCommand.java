@@ -1,0 +1,108 @@
+package dev.unknot.cli;
+
+import dev.unknot.diary.Activity;
+import dev.unknot.diary.Escalation;
+import dev.unknot.diary.NewEntry;
+import dev.unknot.followup.FollowUpService;
+import dev.unknot.followup.Logged;
+import dev.unknot.intake.Coded;
+import dev.unknot.intake.Intake;
+import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Question;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code unknot log}: adds a pain diary entry, then shows the follow-up verdict, any escalation, and —
+ * when a safety question was answered yes — the assessment run again at once.
+ */
+@Command(name = "log", description = "Add a pain diary entry (and, on request, answer the safety questions).")
+final class LogCommand implements Callable<Integer> {
+    private final Services services;
+    private final AssessCommand.Console console;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProfileOptions store;
+
+    @Option(names = "--pain", required = true, paramLabel = "0-10", description = "Pain right now, 0 (none) to 10 (worst).")
+    int pain;
+
+    @Option(names = "--note", paramLabel = "TEXT", defaultValue = "", description = "A short note (up to 1000 characters).")
+    String note;
+
+    @Option(names = "--did", paramLabel = "WHAT", split = ",",
+            description = "What you did: session, massage, stretch, heat, cold, walk, exercise, rest, other.")
+    List<String> did = List.of();
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day the entry is for (default: today).")
+    String date;
+
+    @Option(names = "--check-safety", description = "Answer the safety questions with this entry.")
+    boolean checkSafety;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never.")
+    AssessCommand.ColorMode color;
+
+    LogCommand(Services services, AssessCommand.Console console) {
+        this.services = services;
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        FollowUpService followUp = services.followUp(store.database());
+        LocalDate day = date == null ? followUp.today() : parseDate(date);
+        Map<Question, Object> safety = checkSafety ? askSafety() : Map.of();
+        NewEntry entry = new NewEntry(day, pain, activities(did), note, safety);
+        Logged logged = followUp.log(store.profile(services), entry);
+        PrintWriter out = spec.commandLine().getOut();
+        Style style = Style.forTerminal(color.name());
+        out.println("Saved to the diary of '" + store.profile(services) + "': " + FollowUpText.describe(entry) + ".");
+        logged.retriage().ifPresent(assessment -> out.print(
+                new AssessmentText(services.knowledge(), style).render(assessment, Map.of())));
+        out.print(new FollowUpText(style).verdict(logged.verdict()));
+        for (Escalation escalation : logged.raised()) {
+            if (!logged.verdict().escalations().contains(escalation)) {
+                out.print(new FollowUpText(style).escalation(escalation));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Map<Question, Object> askSafety() {
+        PrintWriter out = spec.commandLine().getOut();
+        return Wizards.run(services, console, out, Intake.empty(), Question::isSafety).answers();
+    }
+
+    static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("date", "must be a date written YYYY-MM-DD, was '" + text + "'");
+        }
+    }
+
+    static Set<Activity> activities(List<String> codes) {
+        Set<Activity> activities = EnumSet.noneOf(Activity.class);
+        for (String code : codes) {
+            activities.add(Coded.fromCode(Activity.class, code.trim()).orElseThrow(() -> new InvalidInputException("did",
+                    "'" + code + "' is not one of " + String.join(", ", Coded.codes(Activity.class)))));
+        }
+        return activities;
+    }
+}

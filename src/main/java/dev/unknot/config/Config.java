@@ -1,0 +1,31 @@
+package dev.unknot.config;
+
+import dev.unknot.store.DatabaseUrl;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * unknot's configuration in one place: the data directory, the database and the default profile.
+ * From the environment ({@code UNKNOT_HOME}, {@code UNKNOT_DB_URL}, {@code UNKNOT_PROFILE}) with
+ * defaults {@code ~/.unknot}, an H2 file database there, and the profile {@code me}; command-line
+ * options override it.
+ */
+public record Config(Path home, DatabaseUrl database, String profile) {
+
+    public static final String DEFAULT_PROFILE = "me";
+
+    public static Config fromEnvironment(Map<String, String> env, Path userHome) {
+        Path home = env.containsKey("UNKNOT_HOME") ? Path.of(env.get("UNKNOT_HOME")) : userHome.resolve(".unknot");
+        DatabaseUrl database = env.containsKey("UNKNOT_DB_URL") ? new DatabaseUrl(env.get("UNKNOT_DB_URL"))
+                : DatabaseUrl.embedded(home);
+        return new Config(home, database, env.getOrDefault("UNKNOT_PROFILE", DEFAULT_PROFILE));
+    }
+
+    public static Config system() {
+        return fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    public Config withDatabase(DatabaseUrl url) {
+        return new Config(home, url, profile);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.unknot.followup;
+
+import dev.unknot.assessment.Assessment;
+import dev.unknot.assessment.Assessor;
+import dev.unknot.diary.DiaryEntry;
+import dev.unknot.diary.Escalation;
+import dev.unknot.diary.FollowUp;
+import dev.unknot.diary.NewEntry;
+import dev.unknot.intake.Intake;
+import dev.unknot.knowledge.FollowUpRules;
+import dev.unknot.store.Assessments;
+import dev.unknot.store.Database;
+import dev.unknot.store.Diary;
+import dev.unknot.store.Escalations;
+import dev.unknot.store.People;
+import dev.unknot.store.Person;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The diary as a person uses it: log an entry, then at once run the follow-up rules and, if a safety
+ * question was answered yes, the triage again; everything shown is stored in the same transaction.
+ * Thread-safe.
+ */
+public final class FollowUpService {
+    private final Database database;
+    private final Assessor assessor;
+    private final FollowUp followUp;
+    private final FollowUpRules rules;
+    private final Clock clock;
+    private final People people;
+    private final Diary diary = new Diary();
+    private final Assessments assessments = new Assessments();
+    private final Escalations escalations = new Escalations();
+
+    public FollowUpService(Database database, Assessor assessor, FollowUpRules rules, Clock clock) {
+        this.database = database;
+        this.assessor = assessor;
+        this.rules = rules;
+        this.followUp = new FollowUp(rules);
+        this.clock = clock;
+        this.people = new People(clock);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Records an entry for {@code profile}; it is durable when this returns. */
+    public Logged log(String profile, NewEntry entry) {
+        NewEntry checked = entry.notAfter(today());
+        return database.inTransaction(connection -> {
+            Person person = people.findOrCreate(connection, profile);
+            Instant now = clock.instant();
+            DiaryEntry stored = diary.append(connection, person.id(), checked, now, Optional.empty());
+            FollowUp.Verdict verdict = verdict(connection, person.id());
+            List<Escalation> raised = new ArrayList<>(verdict.escalations());
+            Optional<Assessment> retriage = Optional.empty();
+            if (checked.hasRedFlag()) {
+                Intake base = assessments.latest(connection, person.id()).map(Assessments.Saved::intake).orElse(Intake.empty());
+                Assessment assessment = assessor.assess(base.toBuilder().putAll(checked.safety()).build());
+                retriage = Optional.of(assessment);
+                raised.add(0, new Escalation(rules.redFlag().id(), rules.redFlag().name(),
+                        assessment.triage().disposition(), rules.redFlag().advice(),
+                        "safety answers in the diary entry of " + checked.date(), rules.redFlag().sources()));
+            }
+            for (Escalation escalation : raised) {
+                escalations.save(connection, person.id(), escalation, now);
+            }
+            return new Logged(stored, verdict, raised, retriage);
+        });
+    }
+
+    /** Every entry of {@code profile}, oldest first; empty for an unknown profile. */
+    public List<DiaryEntry> entries(String profile) {
+        return database.inTransaction(connection -> {
+            Optional<Person> person = people.find(connection, People.checkName(profile));
+            return person.isPresent() ? diary.all(connection, person.get().id()) : List.<DiaryEntry>of();
+        });
+    }
+
+    /** The entries of the last {@code days} days and today's verdict. */
+    public Trend trend(String profile, int days) {
+        LocalDate today = today();
+        LocalDate from = today.minusDays(days - 1L);
+        return database.inTransaction(connection -> {
+            Optional<Person> person = people.find(connection, People.checkName(profile));
+            if (person.isEmpty()) {
+                return new Trend(from, today, List.of(), followUp.verdict(Optional.empty(), List.of(), today));
+            }
+            List<DiaryEntry> entries = diary.since(connection, person.get().id(), from);
+            return new Trend(from, today, entries, verdict(connection, person.get().id()));
+        });
+    }
+
+    /** Today's follow-up verdict for {@code profile}. */
+    public FollowUp.Verdict verdict(String profile) {
+        return database.inTransaction(connection -> {
+            Optional<Person> person = people.find(connection, People.checkName(profile));
+            return person.isPresent() ? verdict(connection, person.get().id())
+                    : followUp.verdict(Optional.empty(), List.of(), today());
+        });
+    }
+
+    private FollowUp.Verdict verdict(Connection connection, long personId) throws SQLException {
+        LocalDate today = today();
+        return followUp.verdict(diary.first(connection, personId),
+                diary.since(connection, personId, followUp.windowStart(today)), today);
+    }
+}
