@@ -18,7 +18,8 @@ public record DiaryEntry(
         Map<Question, Object> safety,
         Optional<Long> sessionId) {
     public DiaryEntry {
-        activities = Set.copyOf(activities);
+        activities = activities.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(activities));
         safety = Map.copyOf(safety);
     }
 
