@@ -35,6 +35,12 @@ public final class Cli {
                 if (type == TrendCommand.class) {
                     return (K) new TrendCommand(services);
                 }
+                if (type == ExportCommand.class) {
+                    return (K) new ExportCommand(services);
+                }
+                if (type == ImportCommand.class) {
+                    return (K) new ImportCommand(services);
+                }
                 if (type == SourcesCommand.class) {
                     return (K) new SourcesCommand(knowledge);
                 }

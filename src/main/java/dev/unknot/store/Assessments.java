@@ -33,6 +33,22 @@ public final class Assessments {
         }
     }
 
+    /** Every saved assessment, oldest first. */
+    public java.util.List<Saved> all(Connection connection, long personId) throws SQLException {
+        java.util.List<Saved> saved = new java.util.ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT created_at, disposition, intake_json"
+                + " FROM assessment WHERE person_id = ? ORDER BY created_at, id")) {
+            select.setLong(1, personId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    saved.add(new Saved(rows.getTimestamp("created_at").toInstant(),
+                            Disposition.valueOf(rows.getString("disposition")), reader.read(rows.getString("intake_json"))));
+                }
+            }
+        }
+        return saved;
+    }
+
     public Optional<Saved> latest(Connection connection, long personId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT created_at, disposition, intake_json"
                 + " FROM assessment WHERE person_id = ? ORDER BY created_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")) {

@@ -56,6 +56,32 @@ public final class Diary {
         }
     }
 
+    /** Adds many entries at once (JDBC batches), e.g. for an import; durable when the transaction commits. */
+    public void appendAll(Connection connection, long personId, List<DiaryEntry> entries) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain, activities, note, safety_json, session_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL)")) {
+            int pending = 0;
+            for (DiaryEntry entry : entries) {
+                insert.setLong(1, personId);
+                insert.setDate(2, Date.valueOf(entry.date()));
+                insert.setTimestamp(3, Timestamp.from(entry.recordedAt()));
+                insert.setInt(4, entry.pain());
+                insert.setString(5, Codes.join(entry.activities()));
+                insert.setString(6, entry.note());
+                insert.setString(7, entry.safety().isEmpty() ? "" : writer.write(entry.safety()));
+                insert.addBatch();
+                if (++pending == 1000) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
     /** Every entry, oldest first. */
     public List<DiaryEntry> all(Connection connection, long personId) throws SQLException {
         return query(connection, "SELECT " + COLUMNS + " FROM diary_entry WHERE person_id = ? ORDER BY entry_date, recorded_at, id",

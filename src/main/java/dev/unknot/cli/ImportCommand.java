@@ -1,0 +1,59 @@
+package dev.unknot.cli;
+
+import dev.unknot.record.PersonRecord;
+import dev.unknot.record.RecordJson;
+import dev.unknot.record.RecordStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code unknot import FILE}: adds a record exported as JSON; all of it, or nothing if any part is invalid. */
+@Command(name = "import", description = "Import a record exported with 'unknot export --format json'.")
+final class ImportCommand implements Callable<Integer> {
+    static final long MAX_BYTES = 512L * 1024 * 1024;
+
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProfileOptions store;
+
+    @Parameters(paramLabel = "FILE", description = "The JSON file to import.")
+    Path file;
+
+    ImportCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        String json;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UsageProblem("FILE: " + file + " is larger than " + MAX_BYTES + " bytes");
+            }
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UsageProblem("FILE: file not found: " + file);
+        } catch (IOException e) {
+            throw new UsageProblem("FILE: cannot read " + file + ": " + e.getMessage());
+        }
+        PersonRecord record = new RecordJson().read(json);
+        String profile = store.profile == null ? dev.unknot.store.People.checkName(record.profile()) : store.profile(services);
+        int entries = new RecordStore(services.database(store.database()), services.clock()).importInto(profile, record);
+        spec.commandLine().getOut().println("Imported " + entries + " diary entries, " + record.assessments().size()
+                + " assessments and " + record.escalations().size() + " escalations into '" + profile + "'.");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.unknot.record;
+
+import dev.unknot.diary.DiaryEntry;
+import dev.unknot.intake.Coded;
+import dev.unknot.store.Assessments;
+import dev.unknot.store.Escalations;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A person's record as one CSV table (RFC 4180), a row per item, for spreadsheets: {@code kind} says
+ * whether a row is an assessment, a diary entry or escalation advice.
+ */
+public final class RecordCsv {
+    static final String HEADER = "kind,date,time,pain,disposition,activities,rule,text";
+
+    public String write(PersonRecord record) {
+        StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+        for (Assessments.Saved saved : record.assessments()) {
+            row(out, "assessment", saved.at().toString().substring(0, 10), saved.at().toString(), "",
+                    saved.disposition().name(), "", "", "");
+        }
+        for (DiaryEntry entry : record.diary()) {
+            row(out, "diary", entry.date().toString(), entry.recordedAt().toString(), Integer.toString(entry.pain()), "",
+                    entry.activities().stream().map(Coded::code).collect(Collectors.joining(";")), "", entry.note());
+        }
+        for (Escalations.Raised raised : record.escalations()) {
+            row(out, "escalation", raised.at().toString().substring(0, 10), raised.at().toString(), "",
+                    raised.escalation().disposition().name(), "", raised.escalation().rule(), raised.escalation().advice());
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String... cells) {
+        out.append(List.of(cells).stream().map(RecordCsv::quote).collect(Collectors.joining(","))).append("\r\n");
+    }
+
+    static String quote(String cell) {
+        boolean plain = cell.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+        // Cells starting with = + - @ are neutralised so a spreadsheet never runs them as formulas.
+        String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return plain && safe.equals(cell) ? cell : "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,254 @@
+package dev.unknot.record;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.unknot.diary.Activity;
+import dev.unknot.diary.DiaryEntry;
+import dev.unknot.diary.Escalation;
+import dev.unknot.diary.NewEntry;
+import dev.unknot.intake.Coded;
+import dev.unknot.intake.Intake;
+import dev.unknot.intake.IntakeJson;
+import dev.unknot.intake.IntakeJsonWriter;
+import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Question;
+import dev.unknot.knowledge.Disposition;
+import dev.unknot.store.Assessments;
+import dev.unknot.store.Escalations;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The JSON form of a person's record ({@code "format": "unknot-record", "version": 1}). Reading is strict:
+ * every problem names its place, e.g. {@code diary[3].pain}, and nothing is imported unless all of it reads.
+ */
+public final class RecordJson {
+    public static final String FORMAT = "unknot-record";
+    public static final int VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final IntakeJson intakeReader = new IntakeJson();
+    private final IntakeJsonWriter intakeWriter = new IntakeJsonWriter();
+
+    public String write(PersonRecord record) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("profile", record.profile());
+        root.put("exportedAt", record.exportedAt().toString());
+        ArrayNode assessments = root.putArray("assessments");
+        for (Assessments.Saved saved : record.assessments()) {
+            ObjectNode node = assessments.addObject();
+            node.put("at", saved.at().toString());
+            node.put("disposition", saved.disposition().name());
+            node.set("intake", tree(intakeWriter.write(saved.intake())));
+        }
+        ArrayNode diary = root.putArray("diary");
+        for (DiaryEntry entry : record.diary()) {
+            ObjectNode node = diary.addObject();
+            node.put("date", entry.date().toString());
+            node.put("recordedAt", entry.recordedAt().toString());
+            node.put("pain", entry.pain());
+            ArrayNode did = node.putArray("did");
+            entry.activities().forEach(activity -> did.add(activity.code()));
+            node.put("note", entry.note());
+            JsonNode flags = tree(intakeWriter.write(entry.safety())).path("flags");
+            node.set("safety", flags.isMissingNode() ? MAPPER.createObjectNode() : flags);
+        }
+        ArrayNode escalations = root.putArray("escalations");
+        for (Escalations.Raised raised : record.escalations()) {
+            Escalation escalation = raised.escalation();
+            ObjectNode node = escalations.addObject();
+            node.put("at", raised.at().toString());
+            node.put("rule", escalation.rule());
+            node.put("name", escalation.name());
+            node.put("disposition", escalation.disposition().name());
+            node.put("advice", escalation.advice());
+            node.put("detail", escalation.detail());
+            ArrayNode sources = node.putArray("sources");
+            escalation.sources().forEach(sources::add);
+        }
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public PersonRecord read(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("", "not valid JSON: " + e.getOriginalMessage());
+        }
+        Fields top = new Fields(root, "", Set.of("format", "version", "profile", "exportedAt", "assessments", "diary", "escalations"));
+        if (!FORMAT.equals(top.text("format"))) {
+            throw new InvalidInputException("format", "must be \"" + FORMAT + "\"");
+        }
+        if (top.integer("version") != VERSION) {
+            throw new InvalidInputException("version", "must be " + VERSION);
+        }
+        List<Assessments.Saved> assessments = new ArrayList<>();
+        for (Fields item : top.array("assessments", Set.of("at", "disposition", "intake"))) {
+            assessments.add(new Assessments.Saved(item.instant("at"), item.choice("disposition", Disposition.class),
+                    intake(item, "intake")));
+        }
+        List<DiaryEntry> diary = new ArrayList<>();
+        for (Fields item : top.array("diary", Set.of("date", "recordedAt", "pain", "did", "note", "safety"))) {
+            diary.add(entry(item));
+        }
+        List<Escalations.Raised> escalations = new ArrayList<>();
+        for (Fields item : top.array("escalations", Set.of("at", "rule", "name", "disposition", "advice", "detail", "sources"))) {
+            escalations.add(new Escalations.Raised(item.instant("at"), new Escalation(item.text("rule"), item.text("name"),
+                    item.choice("disposition", Disposition.class), item.text("advice"), item.text("detail"),
+                    item.texts("sources"))));
+        }
+        return new PersonRecord(top.text("profile"), top.instant("exportedAt"), assessments, diary, escalations);
+    }
+
+    private DiaryEntry entry(Fields item) {
+        Set<Activity> did = EnumSet.noneOf(Activity.class);
+        for (String code : item.texts("did")) {
+            did.add(Coded.fromCode(Activity.class, code).orElseThrow(() -> new InvalidInputException(item.path("did"),
+                    "'" + code + "' is not one of " + String.join(", ", Coded.codes(Activity.class)))));
+        }
+        Map<Question, Object> safety = item.node().get("safety").isEmpty() ? Map.of()
+                : intakeAt(item, "safety", "{\"flags\":" + item.node().get("safety") + "}").answers();
+        NewEntry checked;
+        try {
+            checked = new NewEntry(item.date("date"), item.integer("pain"), did, item.text("note"), safety);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(item.path(e.field()), e.getMessage().substring(e.field().length() + 2));
+        }
+        return new DiaryEntry(0, checked.date(), item.instant("recordedAt"), checked.pain(), checked.activities(),
+                checked.note(), checked.safety(), Optional.empty());
+    }
+
+    private Intake intake(Fields item, String field) {
+        return intakeAt(item, field, item.node().get(field).toString());
+    }
+
+    private Intake intakeAt(Fields item, String field, String json) {
+        try {
+            return intakeReader.read(json);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(item.path(field) + (e.field().isEmpty() ? "" : "." + e.field()),
+                    e.field().isEmpty() ? e.getMessage() : e.getMessage().substring(e.field().length() + 2));
+        }
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An object node whose fields are checked against the allowed names; errors carry the path. */
+    private record Fields(JsonNode node, String at, Set<String> allowed) {
+        Fields {
+            if (!node.isObject()) {
+                throw new InvalidInputException(at, "must be a JSON object");
+            }
+            for (var names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!allowed.contains(name)) {
+                    throw new InvalidInputException(path(at, name), "unknown field; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                }
+            }
+            for (String name : allowed) {
+                if (!node.has(name) || node.get(name).isNull()) {
+                    throw new InvalidInputException(path(at, name), "is missing");
+                }
+            }
+        }
+
+        String path(String field) {
+            return path(at, field);
+        }
+
+        static String path(String at, String field) {
+            return at.isEmpty() ? field : at + "." + field;
+        }
+
+        String text(String field) {
+            JsonNode value = node.get(field);
+            if (!value.isTextual()) {
+                throw new InvalidInputException(path(field), "must be text");
+            }
+            return value.asText();
+        }
+
+        int integer(String field) {
+            JsonNode value = node.get(field);
+            if (!value.isInt()) {
+                throw new InvalidInputException(path(field), "must be a whole number");
+            }
+            return value.asInt();
+        }
+
+        Instant instant(String field) {
+            try {
+                return Instant.parse(text(field));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidInputException(path(field), "must be a UTC time like 2026-11-22T10:00:00Z");
+            }
+        }
+
+        LocalDate date(String field) {
+            try {
+                return LocalDate.parse(text(field));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidInputException(path(field), "must be a date written YYYY-MM-DD");
+            }
+        }
+
+        <E extends Enum<E>> E choice(String field, Class<E> type) {
+            String name = text(field);
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(name)) {
+                    return constant;
+                }
+            }
+            throw new InvalidInputException(path(field), "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+
+        List<String> texts(String field) {
+            JsonNode value = node.get(field);
+            if (!value.isArray()) {
+                throw new InvalidInputException(path(field), "must be a list of texts");
+            }
+            List<String> texts = new ArrayList<>();
+            for (JsonNode item : value) {
+                if (!item.isTextual()) {
+                    throw new InvalidInputException(path(field), "must be a list of texts");
+                }
+                texts.add(item.asText());
+            }
+            return texts;
+        }
+
+        List<Fields> array(String field, Set<String> itemFields) {
+            JsonNode value = node.get(field);
+            if (!value.isArray()) {
+                throw new InvalidInputException(path(field), "must be a list");
+            }
+            List<Fields> items = new ArrayList<>();
+            for (int index = 0; index < value.size(); index++) {
+                items.add(new Fields(value.get(index), path(field) + "[" + index + "]", itemFields));
+            }
+            return items;
+        }
+    }
+}

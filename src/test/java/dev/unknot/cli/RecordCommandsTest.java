@@ -1,0 +1,92 @@
+package dev.unknot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordCommandsTest {
+    @TempDir
+    Path directory;
+
+    private CliRun.Home home() {
+        return new CliRun.Home(directory.resolve("home"));
+    }
+
+    private void someHistory() throws IOException {
+        Path intake = directory.resolve("intake.json");
+        Files.writeString(intake, AssessCommandTest.EXAMPLE);
+        assertThat(home().run("assess", "--answers", intake.toString(), "--save").exitCode()).isZero();
+        home().run("log", "--pain=6", "--date=2026-11-01", "--did=heat,stretch", "--note=first day, \"stiff\"");
+        home().run("log", "--pain=6", "--date=2026-11-10");
+        home().typing("no\nno\nno\nno\nno\nno\nyes\nno\nno\nno\nno\nno\nno\nno\nno\n",
+                "log", "--pain=5", "--date=2026-11-22", "--check-safety");
+    }
+
+    @Test
+    void jsonExportImportsBackIntoAnotherProfileUnchanged() throws IOException {
+        someHistory();
+        Path exported = directory.resolve("me.json");
+        assertThat(home().run("export", "--output", exported.toString()).exitCode()).isZero();
+
+        CliRun imported = home().run("import", exported.toString(), "--profile=copy");
+
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).contains("Imported 3 diary entries, 1 assessments and 4 escalations into 'copy'.");
+        String original = home().run("export").out();
+        String copy = home().run("export", "--profile=copy").out();
+        assertThat(copy.replace("\"profile\" : \"copy\"", "\"profile\" : \"me\"")).isEqualTo(original);
+        assertThat(home().run("diary", "--profile=copy").out()).isEqualTo(home().run("diary").out());
+    }
+
+    @Test
+    void csvExportHasARowPerItemWithQuotedText() throws IOException {
+        someHistory();
+
+        CliRun csv = home().run("export", "--format=csv");
+
+        assertThat(csv.exitCode()).isZero();
+        assertThat(csv.out()).startsWith("kind,date,time,pain,disposition,activities,rule,text\r\n")
+                .contains("assessment,2026-11-22,2026-11-22T10:00:00Z,,SELF_CARE,,,\r\n")
+                .contains("diary,2026-11-01,2026-11-22T10:00:00Z,6,,stretch;heat,,\"first day, \"\"stiff\"\"\"\r\n")
+                .contains("escalation,2026-11-22,2026-11-22T10:00:00Z,,URGENT,,F3,");
+    }
+
+    @Test
+    void corruptImportIsRejectedAndChangesNothing() throws IOException {
+        someHistory();
+        String exported = home().run("export").out();
+        Path corrupt = directory.resolve("corrupt.json");
+        Files.writeString(corrupt, exported.replaceFirst("\"pain\" : 6", "\"pain\" : 11"));
+
+        CliRun imported = home().run("import", corrupt.toString(), "--profile=copy");
+
+        assertThat(imported.exitCode()).isEqualTo(2);
+        assertThat(imported.err()).contains("diary[0].pain: must be a whole number from 0 to 10, was 11");
+        assertThat(home().run("diary", "--profile=copy").out()).contains("The diary is empty");
+    }
+
+    @Test
+    void truncatedOrForeignFilesAreUserErrors() throws IOException {
+        Path truncated = directory.resolve("truncated.json");
+        Files.writeString(truncated, "{\"format\": \"unknot-record\", \"diary\": [");
+        Path foreign = directory.resolve("foreign.json");
+        Files.writeString(foreign, "{\"format\": \"something-else\", \"version\": 1, \"profile\": \"x\", \"exportedAt\": \"2026-01-01T00:00:00Z\","
+                + " \"assessments\": [], \"diary\": [], \"escalations\": []}");
+
+        assertThat(home().run("import", truncated.toString()).err()).contains("not valid JSON");
+        assertThat(home().run("import", foreign.toString()).err()).contains("format: must be \"unknot-record\"");
+        assertThat(home().run("import", directory.resolve("missing.json").toString()).err()).contains("file not found");
+    }
+
+    @Test
+    void exportOfAnUnknownProfileIsAUserError() {
+        CliRun exported = home().run("export", "--profile=nobody");
+
+        assertThat(exported.exitCode()).isEqualTo(2);
+        assertThat(exported.err()).contains("profile: no record is stored for 'nobody'");
+    }
+}
