@@ -34,9 +34,6 @@ import picocli.CommandLine.Spec;
 final class AssessCommand implements Callable<Integer> {
     static final long MAX_ANSWERS_BYTES = 1_000_000;
 
-    /** How colour is chosen for the human-readable output. */
-    enum ColorMode { auto, always, never }
-
     private final Services services;
     private final Console console;
 
@@ -63,9 +60,8 @@ final class AssessCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ProfileOptions store;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "Colour the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ColorMode color;
+    @picocli.CommandLine.Mixin
+    ColorOption color;
 
     AssessCommand(Services services, Console console) {
         this.services = services;
@@ -96,7 +92,7 @@ final class AssessCommand implements Callable<Integer> {
         if (json) {
             out.println(new AssessmentJson(services.knowledge()).write(assessment, evidence));
         } else {
-            out.print(new AssessmentText(services.knowledge(), Style.forTerminal(color.name())).render(assessment, evidence));
+            out.print(new AssessmentText(services.knowledge(), color.style()).render(assessment, evidence));
         }
         if (save) {
             String profile = store.profile(services);

@@ -4,6 +4,8 @@ import dev.unknot.store.StorageUnavailableException;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.knowledge.KnowledgeBase;
 import java.io.PrintWriter;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -18,39 +20,22 @@ public final class Cli {
 
     public static CommandLine create(Services services, AssessCommand.Console console) {
         KnowledgeBase knowledge = services.knowledge();
+        Map<Class<?>, Supplier<Object>> commands = Map.of(
+                AssessCommand.class, () -> new AssessCommand(services, console),
+                LogCommand.class, () -> new LogCommand(services, console),
+                DiaryCommand.class, () -> new DiaryCommand(services),
+                TrendCommand.class, () -> new TrendCommand(services),
+                ExportCommand.class, () -> new ExportCommand(services),
+                ImportCommand.class, () -> new ImportCommand(services),
+                SourcesCommand.class, () -> new SourcesCommand(knowledge),
+                RulesCommand.class, () -> new RulesCommand(knowledge),
+                ExplainCommand.class, () -> new ExplainCommand(knowledge));
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
-            @SuppressWarnings("unchecked")
             public <K> K create(Class<K> type) throws Exception {
-                if (type == AssessCommand.class) {
-                    return (K) new AssessCommand(services, console);
-                }
-                if (type == LogCommand.class) {
-                    return (K) new LogCommand(services, console);
-                }
-                if (type == DiaryCommand.class) {
-                    return (K) new DiaryCommand(services);
-                }
-                if (type == TrendCommand.class) {
-                    return (K) new TrendCommand(services);
-                }
-                if (type == ExportCommand.class) {
-                    return (K) new ExportCommand(services);
-                }
-                if (type == ImportCommand.class) {
-                    return (K) new ImportCommand(services);
-                }
-                if (type == SourcesCommand.class) {
-                    return (K) new SourcesCommand(knowledge);
-                }
-                if (type == RulesCommand.class) {
-                    return (K) new RulesCommand(knowledge);
-                }
-                if (type == ExplainCommand.class) {
-                    return (K) new ExplainCommand(knowledge);
-                }
-                return defaults.create(type);
+                Supplier<Object> command = commands.get(type);
+                return command != null ? type.cast(command.get()) : defaults.create(type);
             }
         };
         CommandLine commandLine = new CommandLine(new UnknotCommand(), factory);

@@ -20,8 +20,8 @@ final class DiaryCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions store;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never.")
-    AssessCommand.ColorMode color;
+    @picocli.CommandLine.Mixin
+    ColorOption color;
 
     DiaryCommand(Services services) {
         this.services = services;
@@ -31,7 +31,7 @@ final class DiaryCommand implements Callable<Integer> {
     public Integer call() {
         FollowUpService followUp = services.followUp(store.database());
         String profile = store.profile(services);
-        FollowUpText text = new FollowUpText(Style.forTerminal(color.name()));
+        FollowUpText text = new FollowUpText(color.style());
         PrintWriter out = spec.commandLine().getOut();
         out.print(text.table(followUp.entries(profile)));
         out.print(text.verdict(followUp.verdict(profile)));

@@ -54,8 +54,8 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--check-safety", description = "Answer the safety questions with this entry.")
     boolean checkSafety;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never.")
-    AssessCommand.ColorMode color;
+    @picocli.CommandLine.Mixin
+    ColorOption color;
 
     LogCommand(Services services, AssessCommand.Console console) {
         this.services = services;
@@ -70,7 +70,7 @@ final class LogCommand implements Callable<Integer> {
         NewEntry entry = new NewEntry(day, pain, activities(did), note, safety);
         Logged logged = followUp.log(store.profile(services), entry);
         PrintWriter out = spec.commandLine().getOut();
-        Style style = Style.forTerminal(color.name());
+        Style style = color.style();
         out.println("Saved to the diary of '" + store.profile(services) + "': " + FollowUpText.describe(entry) + ".");
         logged.retriage().ifPresent(assessment -> out.print(
                 new AssessmentText(services.knowledge(), style).render(assessment, Map.of())));

@@ -24,8 +24,8 @@ final class TrendCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", defaultValue = "28", description = "How many days to show, 7-90 (default 28).")
     int days;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never.")
-    AssessCommand.ColorMode color;
+    @picocli.CommandLine.Mixin
+    ColorOption color;
 
     TrendCommand(Services services) {
         this.services = services;
@@ -39,7 +39,7 @@ final class TrendCommand implements Callable<Integer> {
         Trend trend = services.followUp(store.database()).trend(store.profile(services), days);
         PrintWriter out = spec.commandLine().getOut();
         out.print(TrendChart.render(trend.from(), trend.to(), trend.entries()));
-        out.print(new FollowUpText(Style.forTerminal(color.name())).verdict(trend.verdict()));
+        out.print(new FollowUpText(color.style()).verdict(trend.verdict()));
         out.flush();
         return 0;
     }
