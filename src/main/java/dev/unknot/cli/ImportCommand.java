@@ -52,7 +52,8 @@ final class ImportCommand implements Callable<Integer> {
         String profile = store.profile == null ? dev.unknot.store.People.checkName(record.profile()) : store.profile(services);
         int entries = new RecordStore(services.database(store.database()), services.clock()).importInto(profile, record);
         spec.commandLine().getOut().println("Imported " + entries + " diary entries, " + record.assessments().size()
-                + " assessments and " + record.escalations().size() + " escalations into '" + profile + "'.");
+                + " assessments, " + record.sessions().size() + " sessions and " + record.escalations().size()
+                + " escalations into '" + profile + "'.");
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -4,12 +4,13 @@ import dev.unknot.diary.DiaryEntry;
 import dev.unknot.intake.Coded;
 import dev.unknot.store.Assessments;
 import dev.unknot.store.Escalations;
+import dev.unknot.store.SessionLog;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * A person's record as one CSV table (RFC 4180), a row per item, for spreadsheets: {@code kind} says
- * whether a row is an assessment, a diary entry or escalation advice.
+ * whether a row is an assessment, a diary entry, a guided session or escalation advice.
  */
 public final class RecordCsv {
     static final String HEADER = "kind,date,time,pain,disposition,activities,rule,text";
@@ -23,6 +24,13 @@ public final class RecordCsv {
         for (DiaryEntry entry : record.diary()) {
             row(out, "diary", entry.date().toString(), entry.recordedAt().toString(), Integer.toString(entry.pain()), "",
                     entry.activities().stream().map(Coded::code).collect(Collectors.joining(";")), "", entry.note());
+        }
+        for (SessionLog session : record.sessions()) {
+            long done = session.steps().stream().filter(step -> step.outcome().equals("done")).count();
+            row(out, "session", session.startedAt().toString().substring(0, 10), session.startedAt().toString(),
+                    session.painAfter().map(String::valueOf).orElse(""), "", "", "",
+                    "pain before " + session.painBefore() + ", " + done + " of " + session.steps().size() + " steps done"
+                            + (session.finished() ? "" : ", stopped early"));
         }
         for (Escalations.Raised raised : record.escalations()) {
             row(out, "escalation", raised.at().toString().substring(0, 10), raised.at().toString(), "",

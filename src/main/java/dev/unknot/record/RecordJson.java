@@ -18,6 +18,7 @@ import dev.unknot.intake.Question;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.store.Assessments;
 import dev.unknot.store.Escalations;
+import dev.unknot.store.SessionLog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class RecordJson {
     public static final String FORMAT = "unknot-record";
     public static final int VERSION = 1;
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final List<String> SESSION_OUTCOMES = List.of("done", "skipped", "not-reached");
 
     private final IntakeJson intakeReader = new IntakeJson();
     private final IntakeJsonWriter intakeWriter = new IntakeJsonWriter();
@@ -64,6 +66,27 @@ public final class RecordJson {
             JsonNode flags = tree(intakeWriter.write(entry.safety())).path("flags");
             node.set("safety", flags.isMissingNode() ? MAPPER.createObjectNode() : flags);
         }
+        ArrayNode sessions = root.putArray("sessions");
+        for (SessionLog session : record.sessions()) {
+            ObjectNode node = sessions.addObject();
+            node.put("startedAt", session.startedAt().toString());
+            node.put("endedAt", session.endedAt().toString());
+            node.put("painBefore", session.painBefore());
+            if (session.painAfter().isPresent()) {
+                node.put("painAfter", session.painAfter().get());
+            } else {
+                node.putNull("painAfter");
+            }
+            node.put("finished", session.finished());
+            ArrayNode steps = node.putArray("steps");
+            for (SessionLog.StepLog step : session.steps()) {
+                ObjectNode stepNode = steps.addObject();
+                stepNode.put("id", step.stepId());
+                stepNode.put("name", step.name());
+                stepNode.put("outcome", step.outcome());
+                stepNode.put("seconds", step.seconds());
+            }
+        }
         ArrayNode escalations = root.putArray("escalations");
         for (Escalations.Raised raised : record.escalations()) {
             Escalation escalation = raised.escalation();
@@ -91,7 +114,8 @@ public final class RecordJson {
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("", "not valid JSON: " + e.getOriginalMessage());
         }
-        Fields top = new Fields(root, "", Set.of("format", "version", "profile", "exportedAt", "assessments", "diary", "escalations"));
+        Fields top = new Fields(root, "", Set.of("format", "version", "profile", "exportedAt", "assessments", "diary",
+                "sessions", "escalations"), Set.of());
         if (!FORMAT.equals(top.text("format"))) {
             throw new InvalidInputException("format", "must be \"" + FORMAT + "\"");
         }
@@ -107,13 +131,28 @@ public final class RecordJson {
         for (Fields item : top.array("diary", Set.of("date", "recordedAt", "pain", "did", "note", "safety"))) {
             diary.add(entry(item));
         }
+        List<SessionLog> sessions = new ArrayList<>();
+        for (Fields item : top.array("sessions", Set.of("startedAt", "endedAt", "painBefore", "painAfter", "finished", "steps"))) {
+            List<SessionLog.StepLog> steps = new ArrayList<>();
+            for (Fields step : item.array("steps", Set.of("id", "name", "outcome", "seconds"))) {
+                String outcome = step.text("outcome");
+                if (!SESSION_OUTCOMES.contains(outcome)) {
+                    throw new InvalidInputException(step.path("outcome"), "must be one of " + String.join(", ", SESSION_OUTCOMES));
+                }
+                steps.add(new SessionLog.StepLog(step.text("id"), step.text("name"), outcome, step.range("seconds", 0, 86_400)));
+            }
+            Optional<Integer> painAfter = item.node().get("painAfter").isNull() ? Optional.empty()
+                    : Optional.of(item.range("painAfter", 0, 10));
+            sessions.add(new SessionLog(0, item.instant("startedAt"), item.instant("endedAt"), item.range("painBefore", 0, 10),
+                    painAfter, item.bool("finished"), steps));
+        }
         List<Escalations.Raised> escalations = new ArrayList<>();
         for (Fields item : top.array("escalations", Set.of("at", "rule", "name", "disposition", "advice", "detail", "sources"))) {
             escalations.add(new Escalations.Raised(item.instant("at"), new Escalation(item.text("rule"), item.text("name"),
                     item.choice("disposition", Disposition.class), item.text("advice"), item.text("detail"),
                     item.texts("sources"))));
         }
-        return new PersonRecord(top.text("profile"), top.instant("exportedAt"), assessments, diary, escalations);
+        return new PersonRecord(top.text("profile"), top.instant("exportedAt"), assessments, diary, sessions, escalations);
     }
 
     private DiaryEntry entry(Fields item) {
@@ -156,7 +195,11 @@ public final class RecordJson {
     }
 
     /** An object node whose fields are checked against the allowed names; errors carry the path. */
-    private record Fields(JsonNode node, String at, Set<String> allowed) {
+    private record Fields(JsonNode node, String at, Set<String> allowed, Set<String> nullable) {
+        Fields(JsonNode node, String at, Set<String> allowed) {
+            this(node, at, allowed, Set.of("painAfter"));
+        }
+
         Fields {
             if (!node.isObject()) {
                 throw new InvalidInputException(at, "must be a JSON object");
@@ -168,7 +211,7 @@ public final class RecordJson {
                 }
             }
             for (String name : allowed) {
-                if (!node.has(name) || node.get(name).isNull()) {
+                if (!node.has(name) || (node.get(name).isNull() && !nullable.contains(name))) {
                     throw new InvalidInputException(path(at, name), "is missing");
                 }
             }
@@ -196,6 +239,22 @@ public final class RecordJson {
                 throw new InvalidInputException(path(field), "must be a whole number");
             }
             return value.asInt();
+        }
+
+        int range(String field, int min, int max) {
+            int value = integer(field);
+            if (value < min || value > max) {
+                throw new InvalidInputException(path(field), "must be a whole number from " + min + " to " + max + ", was " + value);
+            }
+            return value;
+        }
+
+        boolean bool(String field) {
+            JsonNode value = node.get(field);
+            if (!value.isBoolean()) {
+                throw new InvalidInputException(path(field), "must be true or false");
+            }
+            return value.asBoolean();
         }
 
         Instant instant(String field) {

@@ -7,6 +7,8 @@ import dev.unknot.store.Diary;
 import dev.unknot.store.Escalations;
 import dev.unknot.store.People;
 import dev.unknot.store.Person;
+import dev.unknot.store.SessionLog;
+import dev.unknot.store.Sessions;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -18,6 +20,7 @@ public final class RecordStore {
     private final Diary diary = new Diary();
     private final Assessments assessments = new Assessments();
     private final Escalations escalations = new Escalations();
+    private final Sessions sessions = new Sessions();
 
     public RecordStore(Database database, Clock clock) {
         this.database = database;
@@ -33,7 +36,7 @@ public final class RecordStore {
             }
             long id = person.get().id();
             return new PersonRecord(profile, clock.instant(), assessments.all(connection, id), diary.all(connection, id),
-                    escalations.all(connection, id));
+                    sessions.all(connection, id), escalations.all(connection, id));
         });
     }
 
@@ -49,6 +52,9 @@ public final class RecordStore {
                 assessments.save(connection, id, saved.intake(), saved.disposition(), saved.at());
             }
             diary.appendAll(connection, id, record.diary());
+            for (SessionLog session : record.sessions()) {
+                sessions.save(connection, id, session);
+            }
             for (Escalations.Raised raised : record.escalations()) {
                 escalations.save(connection, id, raised.escalation(), raised.at());
             }

@@ -35,7 +35,7 @@ class RecordCommandsTest {
         CliRun imported = home().run("import", exported.toString(), "--profile=copy");
 
         assertThat(imported.exitCode()).isZero();
-        assertThat(imported.out()).contains("Imported 3 diary entries, 1 assessments and 4 escalations into 'copy'.");
+        assertThat(imported.out()).contains("Imported 3 diary entries, 1 assessments, 0 sessions and 4 escalations into 'copy'.");
         String original = home().run("export").out();
         String copy = home().run("export", "--profile=copy").out();
         assertThat(copy.replace("\"profile\" : \"copy\"", "\"profile\" : \"me\"")).isEqualTo(original);
@@ -75,7 +75,7 @@ class RecordCommandsTest {
         Files.writeString(truncated, "{\"format\": \"unknot-record\", \"diary\": [");
         Path foreign = directory.resolve("foreign.json");
         Files.writeString(foreign, "{\"format\": \"something-else\", \"version\": 1, \"profile\": \"x\", \"exportedAt\": \"2026-01-01T00:00:00Z\","
-                + " \"assessments\": [], \"diary\": [], \"escalations\": []}");
+                + " \"assessments\": [], \"diary\": [], \"sessions\": [], \"escalations\": []}");
 
         assertThat(home().run("import", truncated.toString()).err()).contains("not valid JSON");
         assertThat(home().run("import", foreign.toString()).err()).contains("format: must be \"unknot-record\"");

@@ -183,6 +183,29 @@ abstract class RepositoryContract {
                 .satisfies(stored -> assertThat(stored.escalation()).isEqualTo(escalation()));
     }
 
+    @Test
+    void sessionComesBackWithItsStepsInOrder() {
+        SessionLog session = new SessionLog(0, NOW.minusSeconds(900), NOW, 6, Optional.of(4), true, List.of(
+                new SessionLog.StepLog("heat-before", "Heat before massage and stretching", "done", 900),
+                new SessionLog.StepLog("tennis-ball", "Tennis ball against the floor or a wall", "skipped", 3),
+                new SessionLog.StepLog("cat-cow", "Cat-cow", "done", 50)));
+        Sessions sessions = new Sessions();
+
+        long id = database.inTransaction(c -> {
+            Person person = people.findOrCreate(c, "hal");
+            sessions.save(c, person.id(), session);
+            sessions.save(c, person.id(), new SessionLog(0, NOW, NOW, 5, Optional.empty(), false, List.of()));
+            return person.id();
+        });
+
+        List<SessionLog> stored = database.inTransaction(c -> sessions.all(c, id));
+        assertThat(stored).hasSize(2);
+        assertThat(stored.get(0).steps()).isEqualTo(session.steps());
+        assertThat(stored.get(0).painAfter()).contains(4);
+        assertThat(stored.get(1).painAfter()).isEmpty();
+        assertThat(stored.get(1).finished()).isFalse();
+    }
+
     static Escalation escalation() {
         return new Escalation("F2", "Worse this week than last week", Disposition.SEE_CLINICIAN, "Book a clinician.",
                 "average pain 7.0 against 4.0", List.of("000", "003"));

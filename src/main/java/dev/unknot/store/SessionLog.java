@@ -1,0 +1,20 @@
+package dev.unknot.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What is kept of a guided session: when it ran, pain before and after, whether it was finished, and
+ * each step with its outcome ({@code done}, {@code skipped}, {@code not-reached}) and the seconds spent.
+ */
+public record SessionLog(long id, Instant startedAt, Instant endedAt, int painBefore, Optional<Integer> painAfter,
+        boolean finished, List<StepLog> steps) {
+    public SessionLog {
+        steps = List.copyOf(steps);
+    }
+
+    /** One step of a stored session. */
+    public record StepLog(String stepId, String name, String outcome, int seconds) {
+    }
+}

@@ -1,0 +1,90 @@
+package dev.unknot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code session_log} and {@code session_step} tables: guided sessions a person has done. */
+public final class Sessions {
+
+    /** Stores a session and its steps; returns its id. */
+    public long save(Connection connection, long personId, SessionLog session) throws SQLException {
+        long id;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO session_log"
+                + " (person_id, started_at, ended_at, pain_before, pain_after, finished) VALUES (?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, personId);
+            insert.setTimestamp(2, Timestamp.from(session.startedAt()));
+            insert.setTimestamp(3, Timestamp.from(session.endedAt()));
+            insert.setInt(4, session.painBefore());
+            if (session.painAfter().isPresent()) {
+                insert.setInt(5, session.painAfter().get());
+            } else {
+                insert.setNull(5, Types.SMALLINT);
+            }
+            insert.setBoolean(6, session.finished());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO session_step (session_id, position, step_id, name, outcome, seconds) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (SessionLog.StepLog step : session.steps()) {
+                insert.setLong(1, id);
+                insert.setInt(2, position++);
+                insert.setString(3, step.stepId());
+                insert.setString(4, step.name());
+                insert.setString(5, step.outcome());
+                insert.setInt(6, step.seconds());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return id;
+    }
+
+    /** Every session of a person, oldest first, with its steps in order. */
+    public List<SessionLog> all(Connection connection, long personId) throws SQLException {
+        List<SessionLog> sessions = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, started_at, ended_at, pain_before,"
+                + " pain_after, finished FROM session_log WHERE person_id = ? ORDER BY started_at, id")) {
+            select.setLong(1, personId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    int after = rows.getInt("pain_after");
+                    Optional<Integer> painAfter = rows.wasNull() ? Optional.empty() : Optional.of(after);
+                    sessions.add(new SessionLog(rows.getLong("id"), rows.getTimestamp("started_at").toInstant(),
+                            rows.getTimestamp("ended_at").toInstant(), rows.getInt("pain_before"), painAfter,
+                            rows.getBoolean("finished"), List.of()));
+                }
+            }
+        }
+        List<SessionLog> withSteps = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT step_id, name, outcome, seconds"
+                + " FROM session_step WHERE session_id = ? ORDER BY position")) {
+            for (SessionLog session : sessions) {
+                select.setLong(1, session.id());
+                List<SessionLog.StepLog> steps = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        steps.add(new SessionLog.StepLog(rows.getString("step_id"), rows.getString("name"),
+                                rows.getString("outcome"), rows.getInt("seconds")));
+                    }
+                }
+                withSteps.add(new SessionLog(session.id(), session.startedAt(), session.endedAt(), session.painBefore(),
+                        session.painAfter(), session.finished(), steps));
+            }
+        }
+        return withSteps;
+    }
+}
