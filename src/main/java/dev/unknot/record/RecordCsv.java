@@ -4,13 +4,14 @@ import dev.unknot.diary.DiaryEntry;
 import dev.unknot.intake.Coded;
 import dev.unknot.store.Assessments;
 import dev.unknot.store.Escalations;
+import dev.unknot.store.MeasureLog;
 import dev.unknot.store.SessionLog;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * A person's record as one CSV table (RFC 4180), a row per item, for spreadsheets: {@code kind} says
- * whether a row is an assessment, a diary entry, a guided session or escalation advice.
+ * whether a row is an assessment, a diary entry, a guided session, an outcome measure or escalation advice.
  */
 public final class RecordCsv {
     static final String HEADER = "kind,date,time,pain,disposition,activities,rule,text";
@@ -31,6 +32,10 @@ public final class RecordCsv {
                     session.painAfter().map(String::valueOf).orElse(""), "", "", "",
                     "pain before " + session.painBefore() + ", " + done + " of " + session.steps().size() + " steps done"
                             + (session.finished() ? "" : ", stopped early"));
+        }
+        for (MeasureLog measure : record.measures()) {
+            row(out, "measure", measure.takenOn().toString(), measure.recordedAt().toString(), "", "", "",
+                    measure.instrument(), measure.score() + (measure.band().isEmpty() ? "" : " " + measure.band()));
         }
         for (Escalations.Raised raised : record.escalations()) {
             row(out, "escalation", raised.at().toString().substring(0, 10), raised.at().toString(), "",

@@ -18,6 +18,7 @@ import dev.unknot.intake.Question;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.store.Assessments;
 import dev.unknot.store.Escalations;
+import dev.unknot.store.MeasureLog;
 import dev.unknot.store.SessionLog;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,6 +88,16 @@ public final class RecordJson {
                 stepNode.put("seconds", step.seconds());
             }
         }
+        ArrayNode measures = root.putArray("measures");
+        for (MeasureLog measure : record.measures()) {
+            ObjectNode node = measures.addObject();
+            node.put("instrument", measure.instrument());
+            node.put("takenOn", measure.takenOn().toString());
+            node.put("recordedAt", measure.recordedAt().toString());
+            node.put("responses", measure.responses());
+            node.put("score", measure.score());
+            node.put("band", measure.band());
+        }
         ArrayNode escalations = root.putArray("escalations");
         for (Escalations.Raised raised : record.escalations()) {
             Escalation escalation = raised.escalation();
@@ -115,7 +126,7 @@ public final class RecordJson {
             throw new InvalidInputException("", "not valid JSON: " + e.getOriginalMessage());
         }
         Fields top = new Fields(root, "", Set.of("format", "version", "profile", "exportedAt", "assessments", "diary",
-                "sessions", "escalations"), Set.of());
+                "sessions", "measures", "escalations"), Set.of());
         if (!FORMAT.equals(top.text("format"))) {
             throw new InvalidInputException("format", "must be \"" + FORMAT + "\"");
         }
@@ -146,13 +157,19 @@ public final class RecordJson {
             sessions.add(new SessionLog(0, item.instant("startedAt"), item.instant("endedAt"), item.range("painBefore", 0, 10),
                     painAfter, item.bool("finished"), steps));
         }
+        List<MeasureLog> measures = new ArrayList<>();
+        for (Fields item : top.array("measures", Set.of("instrument", "takenOn", "recordedAt", "responses", "score", "band"))) {
+            measures.add(new MeasureLog(item.text("instrument"), item.date("takenOn"), item.instant("recordedAt"),
+                    item.text("responses"), item.text("score"), item.text("band")));
+        }
         List<Escalations.Raised> escalations = new ArrayList<>();
         for (Fields item : top.array("escalations", Set.of("at", "rule", "name", "disposition", "advice", "detail", "sources"))) {
             escalations.add(new Escalations.Raised(item.instant("at"), new Escalation(item.text("rule"), item.text("name"),
                     item.choice("disposition", Disposition.class), item.text("advice"), item.text("detail"),
                     item.texts("sources"))));
         }
-        return new PersonRecord(top.text("profile"), top.instant("exportedAt"), assessments, diary, sessions, escalations);
+        return new PersonRecord(top.text("profile"), top.instant("exportedAt"), assessments, diary, sessions, measures,
+                escalations);
     }
 
     private DiaryEntry entry(Fields item) {

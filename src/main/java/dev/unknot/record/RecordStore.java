@@ -6,6 +6,8 @@ import dev.unknot.store.Database;
 import dev.unknot.store.Diary;
 import dev.unknot.store.Escalations;
 import dev.unknot.store.People;
+import dev.unknot.store.MeasureLog;
+import dev.unknot.store.MeasureResults;
 import dev.unknot.store.Person;
 import dev.unknot.store.SessionLog;
 import dev.unknot.store.Sessions;
@@ -21,6 +23,7 @@ public final class RecordStore {
     private final Assessments assessments = new Assessments();
     private final Escalations escalations = new Escalations();
     private final Sessions sessions = new Sessions();
+    private final MeasureResults measures = new MeasureResults();
 
     public RecordStore(Database database, Clock clock) {
         this.database = database;
@@ -36,7 +39,7 @@ public final class RecordStore {
             }
             long id = person.get().id();
             return new PersonRecord(profile, clock.instant(), assessments.all(connection, id), diary.all(connection, id),
-                    sessions.all(connection, id), escalations.all(connection, id));
+                    sessions.all(connection, id), measures.all(connection, id), escalations.all(connection, id));
         });
     }
 
@@ -54,6 +57,9 @@ public final class RecordStore {
             diary.appendAll(connection, id, record.diary());
             for (SessionLog session : record.sessions()) {
                 sessions.save(connection, id, session);
+            }
+            for (MeasureLog measure : record.measures()) {
+                measures.save(connection, id, measure);
             }
             for (Escalations.Raised raised : record.escalations()) {
                 escalations.save(connection, id, raised.escalation(), raised.at());

@@ -33,7 +33,7 @@ public final class BulkImportBenchmark {
             entries.add(new DiaryEntry(0, LocalDate.parse("2026-11-22").minusDays(day), now, day % 11, Set.of(),
                     "imported", Map.of(), Optional.empty()));
         }
-        PersonRecord record = new PersonRecord("bulk", now, List.of(), entries, List.of(), List.of());
+        PersonRecord record = new PersonRecord("bulk", now, List.of(), entries, List.of(), List.of(), List.of());
         DatabaseUrl url = BenchDatabases.fresh(kind);
         try (Database database = Database.open(url)) {
             RecordStore store = new RecordStore(database, Clock.systemUTC());

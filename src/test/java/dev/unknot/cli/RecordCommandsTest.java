@@ -75,7 +75,7 @@ class RecordCommandsTest {
         Files.writeString(truncated, "{\"format\": \"unknot-record\", \"diary\": [");
         Path foreign = directory.resolve("foreign.json");
         Files.writeString(foreign, "{\"format\": \"something-else\", \"version\": 1, \"profile\": \"x\", \"exportedAt\": \"2026-01-01T00:00:00Z\","
-                + " \"assessments\": [], \"diary\": [], \"sessions\": [], \"escalations\": []}");
+                + " \"assessments\": [], \"diary\": [], \"sessions\": [], \"measures\": [], \"escalations\": []}");
 
         assertThat(home().run("import", truncated.toString()).err()).contains("not valid JSON");
         assertThat(home().run("import", foreign.toString()).err()).contains("format: must be \"unknot-record\"");

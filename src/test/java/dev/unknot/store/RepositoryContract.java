@@ -206,6 +206,23 @@ abstract class RepositoryContract {
         assertThat(stored.get(1).finished()).isFalse();
     }
 
+    @Test
+    void measureResultsComeBackInDateOrder() {
+        MeasureResults results = new MeasureResults();
+        MeasureLog later = new MeasureLog("odi", TODAY, NOW, "2,2,2,2,2,2,2,2,2,2", "40%", "moderate disability");
+        MeasureLog earlier = new MeasureLog("rmdq", TODAY.minusDays(7), NOW, "1,0,1,-", "7", "");
+
+        long id = database.inTransaction(c -> {
+            Person person = people.findOrCreate(c, "ivy");
+            results.save(c, person.id(), later);
+            results.save(c, person.id(), earlier);
+            return person.id();
+        });
+
+        List<MeasureLog> stored = database.inTransaction(c -> results.all(c, id));
+        assertThat(stored).containsExactly(earlier, later);
+    }
+
     static Escalation escalation() {
         return new Escalation("F2", "Worse this week than last week", Disposition.SEE_CLINICIAN, "Book a clinician.",
                 "average pain 7.0 against 4.0", List.of("000", "003"));
