@@ -21,6 +21,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.unknot.intake.TextReading;
 import java.util.Set;
 
 /**
@@ -36,19 +38,27 @@ public final class AssessmentJson {
         this.knowledge = knowledge;
     }
 
-    /** The assessment as pretty-printed JSON; {@code evidence} maps a question path to the words that settled it. */
-    public String write(Assessment assessment, Map<Question, String> evidence) {
+    public String write(Assessment assessment) {
+        return write(assessment, Optional.empty());
+    }
+
+    /**
+     * The assessment as pretty-printed JSON. When it was read from free text, {@code evidence} maps each
+     * settled question's path to the words that settled it and {@code unsure} the questions the words
+     * touched on without settling.
+     */
+    public String write(Assessment assessment, Optional<TextReading> reading) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.useDefaultPrettyPrinter();
-            write(json, assessment, evidence);
+            write(json, assessment, reading);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    public void write(JsonGenerator json, Assessment assessment, Map<Question, String> evidence) throws IOException {
+    public void write(JsonGenerator json, Assessment assessment, Optional<TextReading> reading) throws IOException {
         Set<String> cited = new LinkedHashSet<>();
         DispositionText text = knowledge.text(assessment.triage().disposition());
         json.writeStartObject();
@@ -74,12 +84,9 @@ public final class AssessmentJson {
             json.writeString(question.field());
         }
         json.writeEndArray();
-        if (!evidence.isEmpty()) {
-            json.writeObjectFieldStart("evidence");
-            for (Map.Entry<Question, String> entry : evidence.entrySet()) {
-                json.writeStringField(entry.getKey().path(), entry.getValue());
-            }
-            json.writeEndObject();
+        if (reading.isPresent()) {
+            byQuestion(json, "evidence", reading.get().evidence());
+            byQuestion(json, "unsure", reading.get().unsure());
         }
         json.writeArrayFieldStart("muscles");
         for (LikelyMuscle muscle : assessment.muscles()) {
@@ -192,5 +199,15 @@ public final class AssessmentJson {
             json.writeString(value);
         }
         json.writeEndArray();
+    }
+
+    private static void byQuestion(JsonGenerator json, String name, Map<Question, String> words) throws IOException {
+        json.writeObjectFieldStart(name);
+        for (Question question : Question.values()) {
+            if (words.containsKey(question)) {
+                json.writeStringField(question.path(), words.get(question));
+            }
+        }
+        json.writeEndObject();
     }
 }

@@ -2,10 +2,9 @@ package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.AssessmentJson;
-import dev.unknot.intake.FreeText;
+import dev.unknot.intake.text.FreeText;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
-import dev.unknot.intake.Question;
 import dev.unknot.intake.TextReading;
 import dev.unknot.store.Assessments;
 import dev.unknot.store.People;
@@ -17,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,21 +77,21 @@ final class AssessCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Intake intake;
-        Map<Question, String> evidence = Map.of();
+        Optional<TextReading> reading = Optional.empty();
         if (answersFile != null) {
             intake = new IntakeJson().read(readAnswers());
         } else if (text != null) {
-            TextReading reading = new FreeText().read(text);
-            intake = askRest ? wizard(reading.intake()) : reading.intake();
-            evidence = reading.evidence();
+            TextReading words = new FreeText().read(text);
+            intake = askRest ? wizard(words.intake()) : words.intake();
+            reading = Optional.of(words);
         } else {
             intake = wizard(Intake.empty());
         }
         Assessment assessment = services.assessor().assess(intake);
         if (json) {
-            out.println(new AssessmentJson(services.knowledge()).write(assessment, evidence));
+            out.println(new AssessmentJson(services.knowledge()).write(assessment, reading));
         } else {
-            out.print(new AssessmentText(services.knowledge(), color.style()).render(assessment, evidence));
+            out.print(new AssessmentText(services.knowledge(), color.style()).render(assessment, reading));
         }
         if (save) {
             String profile = store.profile(services);

@@ -17,6 +17,9 @@ import dev.unknot.triage.Reason;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.unknot.intake.Intake;
+import dev.unknot.intake.TextReading;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,14 +38,19 @@ final class AssessmentText {
         this.style = style;
     }
 
-    String render(Assessment assessment, Map<Question, String> evidence) {
+    String render(Assessment assessment) {
+        return render(assessment, Optional.empty());
+    }
+
+    /** The assessment, and when it was read from free text, what each of the person's words settled. */
+    String render(Assessment assessment, Optional<TextReading> reading) {
         StringBuilder out = new StringBuilder();
         Set<String> cited = new LinkedHashSet<>();
         headline(out, assessment.triage().disposition());
         out.append(style.dim(knowledge.disclaimer())).append('\n');
         reasons(out, assessment.triage().reasons(), cited);
         unanswered(out, assessment.triage());
-        evidence(out, evidence);
+        reading.ifPresent(words -> understood(out, assessment.intake(), words));
         muscles(out, assessment.muscles(), cited);
         assessment.plan().ifPresent(plan -> plan(out, plan, cited));
         sources(out, cited);
@@ -94,13 +102,25 @@ final class AssessmentText {
         }
     }
 
-    private void evidence(StringBuilder out, Map<Question, String> evidence) {
-        if (evidence.isEmpty()) {
-            return;
-        }
+    private void understood(StringBuilder out, Intake intake, TextReading reading) {
         out.append('\n').append(style.bold("What I understood from your words")).append('\n');
-        evidence.forEach((question, words) -> out.append("  - ").append(question.path()).append(": \"")
-                .append(words).append("\"\n"));
+        if (reading.evidence().isEmpty()) {
+            out.append("  nothing I could be sure of; please answer the questions instead\n");
+        }
+        for (Question question : Question.values()) {
+            String words = reading.evidence().get(question);
+            if (words != null) {
+                out.append("  - ").append(question.field()).append(" = ").append(intake.shown(question))
+                        .append("  (\"").append(words).append("\")\n");
+            }
+        }
+        for (Question question : Question.values()) {
+            String words = reading.unsure().get(question);
+            if (words != null) {
+                out.append("  - ").append(question.field()).append(" left unanswered: \"").append(words)
+                        .append("\" did not settle it\n");
+            }
+        }
     }
 
     private void muscles(StringBuilder out, List<LikelyMuscle> muscles, Set<String> cited) {

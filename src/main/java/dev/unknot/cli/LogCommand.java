@@ -73,7 +73,7 @@ final class LogCommand implements Callable<Integer> {
         Style style = color.style();
         out.println("Saved to the diary of '" + store.profile(services) + "': " + FollowUpText.describe(entry) + ".");
         logged.retriage().ifPresent(assessment -> out.print(
-                new AssessmentText(services.knowledge(), style).render(assessment, Map.of())));
+                new AssessmentText(services.knowledge(), style).render(assessment)));
         out.print(new FollowUpText(style).verdict(logged.verdict()));
         for (Escalation escalation : logged.raised()) {
             if (!logged.verdict().escalations().contains(escalation)) {

@@ -63,6 +63,21 @@ public record Intake(Map<Question, Object> answers) {
         return Question.safetyQuestions().stream().filter(q -> !isAnswered(q)).toList();
     }
 
+    /** The answer in plain words: "yes", "no", a code, codes separated by commas, a number, or "unanswered". */
+    public String shown(Question question) {
+        Object value = answers.get(question);
+        if (value == null) {
+            return "unanswered";
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "yes" : "no";
+        }
+        if (value instanceof Set<?> set) {
+            return set.stream().map(item -> ((Coded) item).code()).collect(java.util.stream.Collectors.joining(", "));
+        }
+        return value instanceof Coded coded ? coded.code() : String.valueOf(value);
+    }
+
     public Answer<Integer> age() {
         return typed(Question.AGE);
     }

@@ -1,0 +1,38 @@
+package dev.unknot.intake.text;
+
+/** The kinds of cue words, as grouped under {@code cues} in {@code knowledge/freetext.yaml}. */
+enum CueKind {
+    NEGATION_BEFORE("negation-before"),
+    NEGATION_EITHER("negation-either"),
+    NEGATION_AFTER("negation-after"),
+    UNCERTAIN("uncertain"),
+    OTHER_PERSON("other-person"),
+    CLAUSE_BREAK("clause-breaks"),
+    NEW_STATEMENT("new-statement");
+
+    private final String key;
+
+    CueKind(String key) {
+        this.key = key;
+    }
+
+    String key() {
+        return key;
+    }
+
+    boolean looksForward() {
+        return this == NEGATION_BEFORE || this == NEGATION_EITHER || this == UNCERTAIN || this == OTHER_PERSON;
+    }
+
+    boolean looksBack() {
+        return this == NEGATION_AFTER || this == NEGATION_EITHER || this == UNCERTAIN;
+    }
+
+    Polarity polarity() {
+        return switch (this) {
+            case UNCERTAIN -> Polarity.UNCERTAIN;
+            case OTHER_PERSON -> Polarity.SOMEONE_ELSE;
+            default -> Polarity.DENIED;
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package dev.unknot.intake.text;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A run of words read as one thing: a lexicon phrase with its meanings, a plain word, or punctuation.
+ * Reading fills in how it was said (its polarity and the cue that set it) and whether another finding
+ * has claimed it (a place that says where numbness is felt is not where the knot is).
+ */
+final class Item {
+    final Token firstToken;
+    final Token lastToken;
+    final List<Meaning> meanings;
+    Polarity polarity = Polarity.AFFIRMED;
+    int evidenceStart;
+    int evidenceEnd;
+    boolean claimed;
+
+    Item(Token firstToken, Token lastToken, List<Meaning> meanings) {
+        this.firstToken = firstToken;
+        this.lastToken = lastToken;
+        this.meanings = meanings;
+        this.evidenceStart = firstToken.start();
+        this.evidenceEnd = lastToken.end();
+    }
+
+    boolean isPunctuation() {
+        return firstToken.punctuation();
+    }
+
+    boolean isPlainWord() {
+        return !isPunctuation() && meanings.isEmpty();
+    }
+
+    String word() {
+        return firstToken.word();
+    }
+
+    boolean isFinding() {
+        return meanings.stream().anyMatch(Meaning::isFinding);
+    }
+
+    Optional<CueKind> cue() {
+        return meanings.stream().filter(Meaning.Cue.class::isInstance)
+                .map(m -> ((Meaning.Cue) m).kind()).findFirst();
+    }
+
+    boolean isCue(CueKind kind) {
+        return cue().filter(kind::equals).isPresent();
+    }
+
+    <M extends Meaning> Optional<M> meaning(Class<M> type) {
+        return meanings.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    <M extends Meaning> boolean has(Class<M> type) {
+        return meaning(type).isPresent();
+    }
+
+    /** Reads this finding as {@code polarity}, quoting from the cue that made it so. */
+    void setBy(Item cue, Polarity polarity) {
+        this.polarity = this.polarity.and(polarity);
+        evidenceStart = Math.min(evidenceStart, cue.firstToken.start());
+        evidenceEnd = Math.max(evidenceEnd, cue.lastToken.end());
+    }
+
+    /** The person's own words for this finding, from its cue (if any) to its end. */
+    String quote(String text) {
+        return text.substring(evidenceStart, evidenceEnd);
+    }
+}

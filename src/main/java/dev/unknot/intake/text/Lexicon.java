@@ -1,0 +1,196 @@
+package dev.unknot.intake.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.unknot.intake.Cause;
+import dev.unknot.intake.Coded;
+import dev.unknot.intake.Feel;
+import dev.unknot.intake.Question;
+import dev.unknot.intake.Side;
+import dev.unknot.intake.Tool;
+import dev.unknot.knowledge.KnowledgeException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The words of {@code knowledge/freetext.yaml}, indexed for finding the longest phrase at each word of
+ * a description. Checked on load: an unknown question, value or section fails with the file, entry
+ * and problem named.
+ */
+final class Lexicon {
+    static final String FILE = "freetext.yaml";
+
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final List<Entry> patterns = new ArrayList<>();
+    private final Set<String> linkingWords;
+    private final Set<String> listWords;
+
+    /** One phrase and what it means. */
+    record Entry(Phrase phrase, Meaning meaning) {
+    }
+
+    /** The phrase found at a word: its length in words and every meaning it has. */
+    record Found(int length, List<Meaning> meanings) {
+    }
+
+    private Lexicon(JsonNode root) {
+        JsonNode cues = section(root, "cues");
+        for (CueKind kind : CueKind.values()) {
+            words(cues, kind.key()).forEach(text -> add(text, new Meaning.Cue(kind)));
+        }
+        words(cues, "neutral").forEach(text -> add(text, new Meaning.Neutral()));
+        linkingWords = Set.copyOf(words(cues, "linking-words"));
+        listWords = Set.copyOf(words(cues, "list-words"));
+
+        for (JsonNode finding : section(root, "findings")) {
+            String name = finding.path("question").asText("");
+            Question question = Question.byField(name)
+                    .filter(q -> q.type() instanceof dev.unknot.intake.AnswerType.YesNo)
+                    .orElseThrow(() -> problem("findings, " + (name.isEmpty() ? "an entry" : name),
+                            "question must be a yes/no question of intake.md"));
+            words(finding, "yes").forEach(text -> add(text, new Meaning.Symptom(question, false)));
+            if (finding.has("means-no")) {
+                words(finding, "means-no").forEach(text -> add(text, new Meaning.Symptom(question, true)));
+            }
+        }
+        words(root, "sensory").forEach(text -> add(text, new Meaning.Sensory()));
+        words(root, "weakness").forEach(text -> add(text, new Meaning.Weakness(false, false)));
+        words(root, "weakness-leg").forEach(text ->
+                add(text, new Meaning.Weakness(true, Phrase.of(text).parts().contains("legs"))));
+        words(root, "progressive").forEach(text -> add(text, new Meaning.Progressive()));
+        words(root, "spread-verbs").forEach(text -> add(text, new Meaning.Spreads()));
+        words(root, "spread-none").forEach(text -> add(text, new Meaning.StaysPut()));
+        grouped(root, "places", key -> Place.byKey(key), Meaning.At::new);
+        grouped(root, "feel", key -> Coded.fromCode(Feel.class, key), Meaning.Feels::new);
+        JsonNode grows = section(root, "lump-growing");
+        words(grows, "yes").forEach(text -> add(text, new Meaning.Grows(false)));
+        words(grows, "means-no").forEach(text -> add(text, new Meaning.Grows(true)));
+        grouped(root, "causes", key -> Coded.fromCode(Cause.class, key), Meaning.SetOffBy::new);
+        grouped(root, "tools", key -> Coded.fromCode(Tool.class, key), Meaning.Has::new);
+        grouped(root, "sides", key -> Coded.fromCode(Side.class, key), Meaning.OnSide::new);
+    }
+
+    static Lexicon fromClasspath() {
+        return load(name -> Lexicon.class.getResourceAsStream("/knowledge/" + name));
+    }
+
+    static Lexicon load(Function<String, InputStream> open) {
+        try (InputStream in = open.apply(FILE)) {
+            if (in == null) {
+                throw problem("", "file not found");
+            }
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            if (root == null || !root.isObject()) {
+                throw problem("", "expected a mapping at the top");
+            }
+            return new Lexicon(root);
+        } catch (IOException e) {
+            throw new KnowledgeException(FILE, "", "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /** The longest phrase starting at {@code from}, with all its meanings; empty when none starts there. */
+    Optional<Found> longestAt(List<Token> tokens, int from) {
+        Token token = tokens.get(from);
+        if (token.punctuation()) {
+            return Optional.empty();
+        }
+        int best = 0;
+        List<Meaning> meanings = new ArrayList<>(2);
+        for (List<Entry> candidates : List.of(byFirstWord.getOrDefault(token.word(), List.of()), patterns)) {
+            for (Entry entry : candidates) {
+                int length = entry.phrase().length();
+                if (length < best || !entry.phrase().matchesAt(tokens, from)) {
+                    continue;
+                }
+                if (length > best) {
+                    best = length;
+                    meanings.clear();
+                }
+                if (!meanings.contains(entry.meaning())) {
+                    meanings.add(entry.meaning());
+                }
+            }
+        }
+        return best == 0 ? Optional.empty() : Optional.of(new Found(best, List.copyOf(meanings)));
+    }
+
+    /** May stand between a finding and a cue after it ("bladder and bowels are fine"). */
+    boolean isLinkingWord(String word) {
+        return linkingWords.contains(word);
+    }
+
+    /** May stand between the items of a denied list ("no fever, chills or weight loss"). */
+    boolean isListWord(String word) {
+        return listWords.contains(word);
+    }
+
+    private void add(String text, Meaning meaning) {
+        Entry entry = new Entry(Phrase.of(text), meaning);
+        String key = entry.phrase().key();
+        if (key.isEmpty()) {
+            patterns.add(entry);
+        } else {
+            byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+        }
+    }
+
+    private <T> void grouped(JsonNode root, String name, Function<String, Optional<T>> keyToValue,
+            Function<T, Meaning> meaning) {
+        JsonNode group = section(root, name);
+        Iterator<Map.Entry<String, JsonNode>> fields = group.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            T value = keyToValue.apply(field.getKey())
+                    .orElseThrow(() -> problem(name + ", " + field.getKey(), "unknown value"));
+            words(group, field.getKey()).forEach(text -> add(text, meaning.apply(value)));
+        }
+    }
+
+    private static JsonNode section(JsonNode parent, String name) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            throw problem(name, "missing");
+        }
+        return node;
+    }
+
+    private static List<String> words(JsonNode parent, String name) {
+        JsonNode list = section(parent, name);
+        if (!list.isArray() || list.isEmpty()) {
+            throw problem(name, "expected a non-empty list of words");
+        }
+        List<String> words = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode item : list) {
+            String text = item.asText("").trim();
+            if (!item.isTextual() || text.isEmpty()) {
+                // YAML reads a bare no, yes, on or off as true/false: such words must be quoted.
+                throw problem(name + (item.isValueNode() ? ", " + item.asText() : ""),
+                        "every item must be a word or phrase (quote \"no\", \"yes\", \"on\" and \"off\")");
+            }
+            if (!text.equals(text.toLowerCase(java.util.Locale.ROOT)) || text.contains("'")) {
+                throw problem(name + ", \"" + text + "\"", "write words lower-case without apostrophes");
+            }
+            if (!seen.add(text)) {
+                throw problem(name + ", \"" + text + "\"", "listed twice");
+            }
+            words.add(text);
+        }
+        return words;
+    }
+
+    private static KnowledgeException problem(String entry, String problem) {
+        return new KnowledgeException(FILE, entry, problem);
+    }
+}
