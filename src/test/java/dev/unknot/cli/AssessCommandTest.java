@@ -119,6 +119,46 @@ class AssessCommandTest {
     }
 
     @Test
+    void shortTextIsIncompleteAndShowsTheWordsBehindEachAnswer() {
+        CliRun run = CliRun.run("assess", "--text",
+                "tight knot above my left hip for three days since I moved house, no tingling, bladder fine");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("Not finished")
+                .contains("bladderBowelChange = no  (\"bladder fine\")")
+                .contains("legNumbness = none  (\"no tingling\")")
+                .contains("regions = above-hip")
+                .doesNotContain("Your self-care plan");
+    }
+
+    @Test
+    void textEmergencyIsReportedAtOnce() {
+        CliRun run = CliRun.run("assess", "--text", "since yesterday I can't control my bladder and my groin is numb");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("EMERGENCY");
+    }
+
+    @Test
+    void textAsJsonHoldsEvidenceAndUnsureWords() throws IOException {
+        CliRun run = CliRun.run("assess", "--json", "--text", "denies fever, not sure about weight loss");
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("disposition").asText()).isEqualTo("INCOMPLETE");
+        assertThat(json.at("/evidence/flags.fever").asText()).isEqualTo("denies fever");
+        assertThat(json.at("/unsure/flags.weightLoss").asText()).isEqualTo("not sure about weight loss");
+        assertThat(json.get("unanswered").toString()).contains("weightLoss").doesNotContain("\"fever\"");
+    }
+
+    @Test
+    void textThenTheRestOfTheQuestionsOverAPipe() {
+        CliRun run = CliRun.typing("", "assess", "--text", "no fever", "--ask-rest");
+
+        assertThat(run.out()).contains("controlling your bladder").doesNotContain("fever or chills along");
+    }
+
+    @Test
     void emptyTextIsAUserError() {
         CliRun run = CliRun.run("assess", "--text", "   ");
 
