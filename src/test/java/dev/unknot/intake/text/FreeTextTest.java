@@ -63,6 +63,10 @@ class FreeTextTest {
                 c("no back trouble before, but sudden numbness in my groin", "saddleNumbness=true"),
                 c("never fallen, no trauma", "majorTrauma=false"),
                 c("I'm worried it might be cancer", "cancerHistory=?", "causes=stress"),
+                c("nothing wrong with my bladder or bowels", "bladderBowelChange=false"),
+                c("no loss of bladder control, I haven't noticed any numbness in my legs",
+                        "bladderBowelChange=false", "legNumbness=none"),
+                c("I'm fine apart from numb toes on my right foot", "legNumbness=below-knee"),
                 // someone else's history
                 c("my mother had breast cancer", "cancerHistory=?"),
                 c("my dad had cancer but I never have", "cancerHistory=?"),
