@@ -61,7 +61,7 @@ final class KnowledgeLoader {
             }
         }
 
-        List<Rule> rules = root("rules.yaml").list("rules", node -> citations.check(node, rule(node)));
+        List<Rule> rules = root("rules.yaml").list("rules", node -> rule(node, citations));
         Set<String> ruleIds = new HashSet<>();
         rules.forEach(rule -> {
             if (!ruleIds.add(rule.id())) {
@@ -71,11 +71,11 @@ final class KnowledgeLoader {
 
         Node musclesFile = root("muscles.yaml");
         Map<String, Muscle> muscles = new LinkedHashMap<>();
-        for (Muscle muscle : musclesFile.list("muscles", node -> citations.check(node, muscle(node)))) {
+        for (Muscle muscle : musclesFile.list("muscles", node -> muscle(node, citations))) {
             muscles.put(muscle.id(), muscle);
         }
         Map<Region, RegionMuscles> regions = new EnumMap<>(Region.class);
-        for (RegionMuscles entry : musclesFile.list("regions", node -> citations.check(node, regionMuscles(node, muscles)))) {
+        for (RegionMuscles entry : musclesFile.list("regions", node -> regionMuscles(node, muscles, citations))) {
             regions.put(entry.region(), entry);
         }
         for (Region region : Region.values()) {
@@ -125,23 +125,23 @@ final class KnowledgeLoader {
         return new DispositionText(disposition, entry.text("headline"), entry.text("action"));
     }
 
-    private Rule rule(Node node) {
+    private Rule rule(Node node, Citations citations) {
         Node entry = node.named("rule " + node.text("id"));
         String limit = entry.text("planLimit");
         PlanLimit planLimit = java.util.Arrays.stream(PlanLimit.values())
                 .filter(candidate -> candidate.code().equals(limit)).findFirst()
                 .orElseThrow(() -> entry.problem("planLimit '" + limit + "' is not one of none, no-self-massage, no-pressure-on-lump"));
-        return new Rule(entry.text("id"), entry.text("name"), ConditionReader.read(entry.get("when")),
+        return citations.check(entry, new Rule(entry.text("id"), entry.text("name"), ConditionReader.read(entry.get("when")),
                 enumOf(entry, Disposition.class, entry.text("disposition")), entry.text("concern"),
-                entry.text("advice"), planLimit, entry.texts("sources"));
+                entry.text("advice"), planLimit, entry.texts("sources")));
     }
 
-    private Muscle muscle(Node node) {
+    private Muscle muscle(Node node, Citations citations) {
         Node entry = node.named("muscle " + node.text("id"));
-        return new Muscle(entry.text("id"), entry.text("name"), entry.text("where"), entry.texts("sources"));
+        return citations.check(entry, new Muscle(entry.text("id"), entry.text("name"), entry.text("where"), entry.texts("sources")));
     }
 
-    private RegionMuscles regionMuscles(Node node, Map<String, Muscle> muscles) {
+    private RegionMuscles regionMuscles(Node node, Map<String, Muscle> muscles, Citations citations) {
         Node entry = node.named("region " + node.text("region"));
         Region region = coded(entry, Region.class, entry.text("region"));
         List<Muscle> list = new ArrayList<>();
@@ -152,7 +152,7 @@ final class KnowledgeLoader {
             }
             list.add(muscle);
         }
-        return new RegionMuscles(region, list, entry.text("why"), entry.texts("sources"));
+        return citations.check(entry, new RegionMuscles(region, list, entry.text("why"), entry.texts("sources")));
     }
 
     private WizardQuestion wizardQuestion(Node node) {

@@ -1,0 +1,378 @@
+package dev.unknot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.unknot.intake.Question;
+import dev.unknot.intake.Region;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The bundled knowledge loads and validates; a broken file fails naming the file, the entry and the problem. */
+class KnowledgeBaseTest {
+
+    static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
+
+    // --- the real knowledge ---
+
+    @Test
+    void realKnowledgeLoadsEveryFile() {
+        assertThat(KNOWLEDGE.rules()).hasSize(24);
+        assertThat(KNOWLEDGE.sources()).extracting(Source::id).contains("000", "001", "002", "003", "004", "guidelines");
+        assertThat(KNOWLEDGE.dispositions()).containsOnlyKeys(Disposition.values());
+        assertThat(KNOWLEDGE.regions()).containsOnlyKeys(Region.values());
+        assertThat(KNOWLEDGE.disclaimer()).containsIgnoringCase("not a diagnosis");
+        assertThat(KNOWLEDGE.questions()).extracting(WizardQuestion::question).containsExactlyInAnyOrder(Question.values());
+        assertThat(KNOWLEDGE.care().techniques()).extracting(Technique::id)
+                .containsExactly("foam-roller", "hand-compression", "tennis-ball", "lacrosse-ball");
+        assertThat(KNOWLEDGE.care().settings().acuteBeforeDay()).isEqualTo(2);
+        assertThat(KNOWLEDGE.care().settings().gentleDoseFromPain()).isEqualTo(7);
+    }
+
+    @Test
+    void loadingTwiceGivesEqualKnowledge() {
+        assertThat(KnowledgeBase.load()).isEqualTo(KNOWLEDGE);
+    }
+
+    @Test
+    void everyEntryCitesAtLeastOneKnownSource() {
+        CareKnowledge care = KNOWLEDGE.care();
+        List<Cited> entries = new ArrayList<>(KNOWLEDGE.rules());
+        entries.addAll(KNOWLEDGE.muscles());
+        entries.addAll(KNOWLEDGE.regions().values());
+        entries.add(care.settings());
+        entries.addAll(care.techniques());
+        entries.addAll(care.stretches());
+        entries.addAll(List.of(care.pressure(), care.stretchCaution(), care.coldAcute(), care.heatBefore(),
+                care.coldAfter(), care.alternating(), care.noSelfMassage(), care.noPressureOnLump(), care.gentleDose()));
+        entries.addAll(care.aftercare());
+        entries.addAll(care.stopSigns());
+        entries.addAll(care.habits());
+
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.sources()).as(String.valueOf(entry)).isNotEmpty()
+                .allSatisfy(id -> assertThat(KNOWLEDGE.source(id)).as(id).isPresent()));
+    }
+
+    @Test
+    void everySeedSourceNamesItsFile() {
+        assertThat(KNOWLEDGE.sources()).filteredOn(source -> source.id().matches("\\d{3}"))
+                .hasSize(5)
+                .allSatisfy(source -> assertThat(source.file()).startsWith(source.id() + "_").endsWith(".txt"));
+    }
+
+    @Test
+    void ruleLookUpIgnoresCase() {
+        assertThat(KNOWLEDGE.rule("r7")).map(Rule::id).contains("R7");
+        assertThat(KNOWLEDGE.rule("R99")).isEmpty();
+    }
+
+    @Test
+    void ruleConditionsReadTheQuestionsOfThePolicy() {
+        assertThat(KNOWLEDGE.rule("R8").orElseThrow().when().questions())
+                .containsExactlyInAnyOrder(Question.WEIGHT_LOSS, Question.CANCER_HISTORY);
+        assertThat(KNOWLEDGE.rule("R18").orElseThrow().when().questions())
+                .containsExactlyInAnyOrder(Question.LUMP_GROWING, Question.FEEL);
+        assertThat(KNOWLEDGE.rule("R17").orElseThrow().when().describe()).isEqualTo("onsetDays is 42 or more");
+        assertThat(KNOWLEDGE.rule("R21").orElseThrow().when().describe()).isEqualTo("age is below 16");
+        assertThat(KNOWLEDGE.rule("R22").orElseThrow().when().describe()).isEqualTo("painNow is 8 or more");
+    }
+
+    // --- broken knowledge ---
+
+    /** Reads a bundled knowledge file as text. */
+    private static String bundled(String file) {
+        try (InputStream in = KnowledgeBaseTest.class.getResourceAsStream("/knowledge/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bundled file with {@code from} (which must occur exactly once) replaced by {@code to}. */
+    private static String edited(String file, String from, String to) {
+        String text = bundled(file);
+        int at = text.indexOf(from);
+        assertThat(at).as("'%s' in %s", from, file).isNotNegative();
+        assertThat(text.indexOf(from, at + 1)).as("'%s' occurs once in %s", from, file).isNegative();
+        return text.substring(0, at) + to + text.substring(at + from.length());
+    }
+
+    /** Loads the bundled knowledge with some files replaced ({@code null} content: the file is missing). */
+    private static KnowledgeBase loadWith(Map<String, String> replaced) {
+        return new KnowledgeLoader(name -> {
+            if (replaced.containsKey(name)) {
+                String text = replaced.get(name);
+                return text == null ? null : new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+            }
+            return KnowledgeBaseTest.class.getResourceAsStream("/knowledge/" + name);
+        }).load();
+    }
+
+    private static KnowledgeBase loadWith(String file, String text) {
+        Map<String, String> replaced = new HashMap<>();
+        replaced.put(file, text);
+        return loadWith(replaced);
+    }
+
+    @Test
+    void theLoaderReadsTheBundledFilesUnchanged() {
+        Map<String, String> same = KnowledgeLoader.FILES.stream()
+                .collect(Collectors.toMap(file -> file, KnowledgeBaseTest::bundled));
+
+        assertThat(loadWith(same)).isEqualTo(KNOWLEDGE);
+    }
+
+    @Test
+    void ruleCitingAnUnknownSourceFailsNamingFileRuleAndSource() {
+        String rules = edited("rules.yaml", "    sources: [\"000\", \"004\"]\n  - id: R8",
+                "    sources: [\"000\", \"045\"]\n  - id: R8");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/rules.yaml, rule R7: ")
+                .hasMessageContaining("unknown source '045'");
+    }
+
+    @Test
+    void ruleCitingNoSourceFails() {
+        String rules = edited("rules.yaml", "    sources: [\"000\", \"004\"]\n  - id: R8", "    sources: []\n  - id: R8");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessage("knowledge/rules.yaml, rule R7: cites no source");
+    }
+
+    @Test
+    void ruleWithAnUnknownDispositionFailsNamingIt() {
+        String rules = edited("rules.yaml", "disposition: URGENT\n    concern: an infection",
+                "disposition: SOON\n    concern: an infection");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/rules.yaml, rule R7: ")
+                .hasMessageContaining("'SOON' is not one of")
+                .hasMessageContaining("EMERGENCY");
+    }
+
+    @Test
+    void conditionNamingAnUnknownFieldFails() {
+        String rules = edited("rules.yaml", "{question: flags.fever, is: true}", "{question: flags.feverish, is: true}");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/rules.yaml, rule R7: ")
+                .hasMessageContaining("unknown question 'flags.feverish'");
+    }
+
+    @Test
+    void conditionNamingAnUnknownValueFailsListingTheAllowedOnes() {
+        String rules = edited("rules.yaml", "{question: flags.legWeakness, is: one-leg}",
+                "{question: flags.legWeakness, is: one-arm}");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/rules.yaml, rule R4: ")
+                .hasMessageContaining("'one-arm' is not a value of flags.legWeakness")
+                .hasMessageContaining("none, one-leg, both-legs, progressive");
+    }
+
+    @Test
+    void conditionWithAValueOfTheWrongTypeFails() {
+        String rules = edited("rules.yaml", "{question: flags.fever, is: true}", "{question: flags.fever, is: yes-please}");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/rules.yaml, rule R7: ")
+                .hasMessageContaining("flags.fever")
+                .hasMessageContaining("true or false");
+    }
+
+    @Test
+    void conditionWithAnUnknownListMemberFails() {
+        String rules = edited("rules.yaml", "{question: feel, has: soft-movable-lump}", "{question: feel, has: squishy}");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/rules.yaml, rule R19: ")
+                .hasMessageContaining("'squishy' is not a value of feel");
+    }
+
+    @Test
+    void numberConditionOnANonNumberFails() {
+        String rules = edited("rules.yaml", "{question: age, below: 16}", "{question: side, below: 16}");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/rules.yaml, rule R21: ")
+                .hasMessageContaining("side is not a number");
+    }
+
+    @Test
+    void ruleWithAnUnknownPlanLimitFails() {
+        String rules = edited("rules.yaml", "    planLimit: no-pressure-on-lump\n    sources: [\"003\"]\n  - id: R21",
+                "    planLimit: no-stretching\n    sources: [\"003\"]\n  - id: R21");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/rules.yaml, rule R20: ")
+                .hasMessageContaining("planLimit 'no-stretching'");
+    }
+
+    @Test
+    void duplicateRuleIdFails() {
+        String rules = edited("rules.yaml", "  - id: R24\n", "  - id: R23\n");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessage("knowledge/rules.yaml, rule R23: duplicate id");
+    }
+
+    @Test
+    void techniqueWithMinAboveMaxFails() {
+        String care = edited("care.yaml", "{kind: hold, min: 30, max: 90, unit: seconds}", "{kind: hold, min: 90, max: 30, unit: seconds}");
+
+        assertThatThrownBy(() -> loadWith("care.yaml", care))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessage("knowledge/care.yaml, technique hand-compression: dose needs 0 < min <= max, was 90-30");
+    }
+
+    @Test
+    void techniqueWithAZeroDoseFails() {
+        String care = edited("care.yaml", "{kind: hold, min: 30, max: 90, unit: seconds}", "{kind: hold, min: 0, max: 90, unit: seconds}");
+
+        assertThatThrownBy(() -> loadWith("care.yaml", care))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/care.yaml, technique hand-compression: ")
+                .hasMessageContaining("0 < min <= max");
+    }
+
+    @Test
+    void techniqueWithAnUnknownDoseKindFails() {
+        String care = edited("care.yaml", "{kind: hold, min: 30, max: 90, unit: seconds}", "{kind: hours, min: 30, max: 90}");
+
+        assertThatThrownBy(() -> loadWith("care.yaml", care))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessage("knowledge/care.yaml, technique hand-compression: dose kind 'hours' is not one of hold, reps, minutes");
+    }
+
+    @Test
+    void techniqueWithANonNumericDoseFails() {
+        String care = edited("care.yaml", "{kind: hold, min: 30, max: 90, unit: seconds}", "{kind: hold, min: thirty, max: 90}");
+
+        assertThatThrownBy(() -> loadWith("care.yaml", care))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessage("knowledge/care.yaml, technique hand-compression: 'min' must be a whole number");
+    }
+
+    @Test
+    void stretchWithAnInvalidDoseFails() {
+        String care = edited("care.yaml", "{kind: reps, min: 10, max: 15, unit: repetitions}", "{kind: reps, min: 15, max: 10}");
+
+        assertThatThrownBy(() -> loadWith("care.yaml", care))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/care.yaml, stretch cat-cow: ");
+    }
+
+    @Test
+    void techniqueForAnUnknownToolFails() {
+        String care = edited("care.yaml", "    tool: tennis-ball\n", "    tool: golf-ball\n");
+
+        assertThatThrownBy(() -> loadWith("care.yaml", care))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/care.yaml, technique tennis-ball: ")
+                .hasMessageContaining("'golf-ball' is not one of");
+    }
+
+    @Test
+    void habitCitingAnUnknownSourceFails() {
+        String care = edited("care.yaml", "forCauses: [stress]\n    sources: [\"003\", \"002\", \"000\", \"001\"]",
+                "forCauses: [stress]\n    sources: [\"003\", \"blog\"]");
+
+        assertThatThrownBy(() -> loadWith("care.yaml", care))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/care.yaml, habit breathing: ")
+                .hasMessageContaining("unknown source 'blog'");
+    }
+
+    @Test
+    void regionWithAnUnknownMuscleFails() {
+        String muscles = edited("muscles.yaml", "muscles: [quadratus-lumborum]\n", "muscles: [latissimus-dorsi]\n");
+
+        assertThatThrownBy(() -> loadWith("muscles.yaml", muscles))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessage("knowledge/muscles.yaml, region flank: unknown muscle 'latissimus-dorsi'");
+    }
+
+    @Test
+    void muscleCitingAnUnknownSourceFailsNamingTheMuscle() {
+        String muscles = edited("muscles.yaml", "    sources: [\"004\"]\n  - id: quadratus-lumborum",
+                "    sources: [\"404\"]\n  - id: quadratus-lumborum");
+
+        assertThatThrownBy(() -> loadWith("muscles.yaml", muscles))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/muscles.yaml, muscle multifidus: ")
+                .hasMessageContaining("unknown source '404'");
+    }
+
+    @Test
+    void regionCitingNoSourceFailsNamingTheRegion() {
+        String muscles = edited("muscles.yaml", "quadratus lumborum lies.\"\n    sources: [\"004\"]",
+                "quadratus lumborum lies.\"\n    sources: []");
+
+        assertThatThrownBy(() -> loadWith("muscles.yaml", muscles))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessage("knowledge/muscles.yaml, region flank: cites no source");
+    }
+
+    @Test
+    void malformedYamlFailsNamingTheFile() {
+        String rules = bundled("rules.yaml").replace("  - id: R3\n", "  - id: [R3\n");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/rules.yaml: cannot be read")
+                .hasMessageContaining("line");
+    }
+
+    @Test
+    void fileThatIsNotAMappingFails() {
+        assertThatThrownBy(() -> loadWith("sources.yaml", "- just\n- a list\n"))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessage("knowledge/sources.yaml: must hold a mapping");
+    }
+
+    @Test
+    void missingFileFailsNamingIt() {
+        assertThatThrownBy(() -> loadWith("muscles.yaml", null))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessage("knowledge/muscles.yaml: file not found");
+    }
+
+    @Test
+    void missingEntryFieldFailsNamingTheField() {
+        String rules = edited("rules.yaml", "    advice: \"Back pain with fever or chills can come from an infection. A doctor should see you today.\"\n", "");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessage("knowledge/rules.yaml, rule R7: missing 'advice'");
+    }
+
+    @Test
+    void missingDispositionTextFails() {
+        String dispositions = edited("dispositions.yaml", "  - id: INCOMPLETE\n", "  - id: SELF_CARE\n");
+
+        assertThatThrownBy(() -> loadWith("dispositions.yaml", dispositions))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/dispositions.yaml")
+                .hasMessageContaining("no text for disposition INCOMPLETE");
+    }
+}
