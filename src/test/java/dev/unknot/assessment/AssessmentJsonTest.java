@@ -11,6 +11,7 @@ import dev.unknot.intake.Question;
 import dev.unknot.intake.Region;
 import dev.unknot.intake.TestIntakes;
 import dev.unknot.intake.Tool;
+import dev.unknot.knowledge.Disposition;
 import dev.unknot.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ class AssessmentJsonTest {
         assertThat(fieldNames(json)).containsExactly(
                 "disposition", "headline", "action", "disclaimer", "reasons", "unanswered", "muscles", "plan", "sources");
         assertThat(json.path("disposition").asText()).isEqualTo("SELF_CARE");
-        assertThat(json.path("headline").asText()).isEqualTo(KNOWLEDGE.text(dev.unknot.knowledge.Disposition.SELF_CARE).headline());
+        assertThat(json.path("headline").asText()).isEqualTo(KNOWLEDGE.text(Disposition.SELF_CARE).headline());
         assertThat(json.path("disclaimer").asText()).containsIgnoringCase("not a diagnosis");
         assertThat(json.path("reasons").isArray()).isTrue();
         assertThat(json.path("reasons")).isEmpty();
