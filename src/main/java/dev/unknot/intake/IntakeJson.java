@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,9 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class IntakeJson {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final JsonFactory FACTORY = new JsonFactory();
     private static final String TOP_FIELDS = Question.knotQuestions().stream().map(Question::field)
             .collect(Collectors.joining(", ")) + ", flags";
     private static final String FLAG_FIELDS = Question.safetyQuestions().stream().map(Question::field)
@@ -49,8 +46,12 @@ public final class IntakeJson {
 
     private void readFields(JsonParser parser, Intake.Builder builder, boolean inFlags) throws IOException {
         JsonToken token;
+        Set<String> seen = new HashSet<>();
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
+            if (!seen.add(name)) {
+                throw new InvalidIntakeException(inFlags ? "flags." + name : name, "Duplicate field '" + name + "': give each field only once");
+            }
             JsonToken value = parser.nextToken();
             if (!inFlags && name.equals("flags")) {
                 if (value == JsonToken.VALUE_NULL) {
@@ -83,6 +84,9 @@ public final class IntakeJson {
         if (type instanceof AnswerType.Whole whole) {
             if (token != JsonToken.VALUE_NUMBER_INT) {
                 throw wrong(question, parser, token);
+            }
+            if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                throw new InvalidIntakeException(question.path(), "must be " + whole.allowed() + ", was " + parser.getText());
             }
             long number = parser.getLongValue();
             if (number < whole.min() || number > whole.max()) {

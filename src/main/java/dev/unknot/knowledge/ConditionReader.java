@@ -15,10 +15,10 @@ final class ConditionReader {
 
     static Condition read(Node node) {
         if (node.has("all")) {
-            return new Condition.All(node.list("all", ConditionReader::read));
+            return new Condition.All(nonEmpty(node, "all", node.list("all", ConditionReader::read)));
         }
         if (node.has("any")) {
-            return new Condition.Any(node.list("any", ConditionReader::read));
+            return new Condition.Any(nonEmpty(node, "any", node.list("any", ConditionReader::read)));
         }
         String name = node.text("question");
         Question question = Question.byField(name)
@@ -27,10 +27,8 @@ final class ConditionReader {
             return new Condition.Is(question, value(node, question, node.get("is").json()));
         }
         if (node.has("in")) {
-            Set<Object> values = new LinkedHashSet<>();
-            for (JsonNode item : node.get("in").json()) {
-                values.add(value(node, question, item));
-            }
+            Set<Object> values = new LinkedHashSet<>(
+                    nonEmpty(node, "in", node.list("in", item -> value(node, question, item.json()))));
             return new Condition.In(question, values);
         }
         if (node.has("has")) {
@@ -48,6 +46,14 @@ final class ConditionReader {
             return new Condition.Below(whole(node, question), node.integer("below"));
         }
         throw node.problem("a condition needs one of is, in, has, atLeast, below, all, any");
+    }
+
+    /** An empty list would make a rule fire always ({@code all}) or never ({@code any}, {@code in}). */
+    private static <T> List<T> nonEmpty(Node node, String field, List<T> items) {
+        if (items.isEmpty()) {
+            throw node.problem("'" + field + "' must not be empty");
+        }
+        return items;
     }
 
     private static Question whole(Node node, Question question) {

@@ -131,8 +131,12 @@ final class KnowledgeLoader {
         PlanLimit planLimit = java.util.Arrays.stream(PlanLimit.values())
                 .filter(candidate -> candidate.code().equals(limit)).findFirst()
                 .orElseThrow(() -> entry.problem("planLimit '" + limit + "' is not one of none, no-self-massage, no-pressure-on-lump"));
+        Disposition disposition = enumOf(entry, Disposition.class, entry.text("disposition"));
+        if (disposition == Disposition.SELF_CARE || disposition == Disposition.INCOMPLETE) {
+            throw entry.problem("a rule cannot lead to " + disposition + "; use EMERGENCY, URGENT or SEE_CLINICIAN");
+        }
         return citations.check(entry, new Rule(entry.text("id"), entry.text("name"), ConditionReader.read(entry.get("when")),
-                enumOf(entry, Disposition.class, entry.text("disposition")), entry.text("concern"),
+                disposition, entry.text("concern"),
                 entry.text("advice"), planLimit, entry.texts("sources")));
     }
 

@@ -334,6 +334,108 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void inConditionThatIsNotAListFails() {
+        String rules = edited("rules.yaml", "{question: flags.legWeakness, in: [both-legs, progressive]}",
+                "{question: flags.legWeakness, in: both-legs}");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/rules.yaml, rule R3: ")
+                .hasMessageContaining("'in'");
+    }
+
+    @Test
+    void emptyInConditionFails() {
+        String rules = edited("rules.yaml", "{question: flags.legWeakness, in: [both-legs, progressive]}",
+                "{question: flags.legWeakness, in: []}");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/rules.yaml, rule R3: ")
+                .hasMessageContaining("'in'");
+    }
+
+    @Test
+    void emptyAllConditionFails() {
+        String rules = edited("rules.yaml", """
+                    when:
+                      all:
+                        - {question: flags.weightLoss, is: true}
+                        - {question: flags.cancerHistory, is: true}
+                """, """
+                    when:
+                      all: []
+                """);
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/rules.yaml, rule R8: ")
+                .hasMessageContaining("'all'");
+    }
+
+    @Test
+    void conditionWithoutATestFails() {
+        String rules = edited("rules.yaml", "{question: flags.fever, is: true}", "{question: flags.fever}");
+
+        assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/rules.yaml, rule R7: ")
+                .hasMessageContaining("a condition needs one of");
+    }
+
+    @Test
+    void ruleCannotLeadToSelfCareOrIncomplete() {
+        for (String disposition : List.of("SELF_CARE", "INCOMPLETE")) {
+            String rules = edited("rules.yaml", "disposition: URGENT\n    concern: an infection",
+                    "disposition: " + disposition + "\n    concern: an infection");
+
+            assertThatThrownBy(() -> loadWith("rules.yaml", rules))
+                    .isInstanceOf(KnowledgeException.class)
+                    .hasMessageStartingWith("knowledge/rules.yaml, rule R7: ")
+                    .hasMessageContaining(disposition);
+        }
+    }
+
+    @Test
+    void techniqueForAnUnknownMuscleFails() {
+        String care = edited("care.yaml", "target: [quadratus-lumborum, gluteus-medius]\n    use: \"the quadratus",
+                "target: [quadratus-lumborum, piriformis]\n    use: \"the quadratus");
+
+        assertThatThrownBy(() -> loadWith("care.yaml", care))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessage("knowledge/care.yaml, technique tennis-ball: unknown target muscle 'piriformis'");
+    }
+
+    @Test
+    void stopSignForAQuestionThatIsNotASafetyQuestionFails() {
+        String care = edited("care.yaml", "questions: [flags.fever]", "questions: [painNow]");
+
+        assertThatThrownBy(() -> loadWith("care.yaml", care))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessage("knowledge/care.yaml, stop sign fever: 'painNow' is not a safety question");
+    }
+
+    @Test
+    void habitForAnUnknownCauseFails() {
+        String care = edited("care.yaml", "forCauses: [stress]", "forCauses: [worry]");
+
+        assertThatThrownBy(() -> loadWith("care.yaml", care))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/care.yaml, habit breathing: ")
+                .hasMessageContaining("'worry' is not one of");
+    }
+
+    @Test
+    void wizardQuestionMissingAChoiceFails() {
+        String questions = edited("questions.yaml", "      center: \"in the middle\"\n", "");
+
+        assertThatThrownBy(() -> loadWith("questions.yaml", questions))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/questions.yaml, question side: ")
+                .hasMessageContaining("center");
+    }
+
+    @Test
     void malformedYamlFailsNamingTheFile() {
         String rules = bundled("rules.yaml").replace("  - id: R3\n", "  - id: [R3\n");
 

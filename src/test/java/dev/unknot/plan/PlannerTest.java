@@ -336,6 +336,27 @@ class PlannerTest {
         assertThat(prevention.get(0).habit().text()).containsIgnoringCase("breathing");
     }
 
+    static Stream<Arguments> habitsByCause() {
+        return Stream.of(
+                Arguments.of(Cause.PROLONGED_SITTING, List.of("sitting-breaks", "workstation")),
+                Arguments.of(Cause.POOR_POSTURE, List.of("sitting-breaks", "workstation")),
+                Arguments.of(Cause.LIFTING, List.of("lifting")),
+                Arguments.of(Cause.REPETITIVE_MOVEMENT, List.of("lifting", "warm-up")),
+                Arguments.of(Cause.SPORT, List.of("warm-up")),
+                Arguments.of(Cause.STRESS, List.of("breathing")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("habitsByCause")
+    void preventionIsTailoredToTheCauseThenTheHabitsForEveryone(Cause cause, List<String> tailored) {
+        List<Prevention> prevention = prevention(cause);
+
+        List<String> expected = new ArrayList<>(tailored);
+        expected.addAll(List.of("stay-active", "water-sleep"));
+        assertThat(prevention).extracting(item -> item.habit().id()).containsExactlyElementsOf(expected);
+        assertThat(prevention.subList(0, tailored.size())).allSatisfy(item -> assertThat(item.because()).containsExactly(cause));
+    }
+
     @Test
     void habitsForEveryoneAreAlwaysThereAfterTheTailoredOnes() {
         List<Prevention> prevention = prevention(Cause.STRESS, Cause.LIFTING);

@@ -10,6 +10,8 @@ import dev.unknot.intake.Question;
 import dev.unknot.intake.TestIntakes;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.Rule;
+import dev.unknot.knowledge.Truth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -192,6 +194,21 @@ class TriageProperties {
         }
         assertThat(result.reasons()).extracting(reason -> reason.rule().disposition().severity())
                 .isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+    }
+
+    @Property
+    void everyRuleThatHoldsIsListedWithTheAnswersThatFiredIt(@ForAll("intakes") Intake intake) {
+        TriageResult result = TRIAGE.triage(intake);
+
+        List<String> holding = KNOWLEDGE.rules().stream()
+                .filter(rule -> rule.when().test(intake) == Truth.TRUE)
+                .map(Rule::id).toList();
+        assertThat(result.reasons()).extracting(Reason::ruleId).containsExactlyInAnyOrderElementsOf(holding);
+        assertThat(result.reasons()).allSatisfy(reason -> {
+            assertThat(reason.evidence()).isNotEmpty();
+            assertThat(reason.sources()).isNotEmpty();
+            assertThat(reason.advice()).isNotBlank();
+        });
     }
 
     @Property
