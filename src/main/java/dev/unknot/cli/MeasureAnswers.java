@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads what a person typed for a questionnaire item: the choice's key ({@code 3}, {@code yes}), its words
- * ({@code very much}), or the start of either when that points to one choice only ({@code y}, {@code agr}).
+ * ({@code very much}) or other words for it ({@code yes} for agree), or the start of the key or words when
+ * that points to one choice only ({@code y}, {@code agr}).
  */
 final class MeasureAnswers {
     private MeasureAnswers() {
@@ -23,7 +24,7 @@ final class MeasureAnswers {
             return Optional.empty();
         }
         for (Choice choice : item.choices()) {
-            if (choice.key().equalsIgnoreCase(text) || choice.label().equalsIgnoreCase(text)) {
+            if (choice.matches(text)) {
                 return Optional.of(choice);
             }
         }

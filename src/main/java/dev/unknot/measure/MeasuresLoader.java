@@ -111,16 +111,25 @@ final class MeasuresLoader {
         for (JsonNode node : list.elements()) {
             Entry choice = new Entry(owner.name, node);
             String key = choice.text("key");
-            if (key.contains(",") || !keys.add(key.toLowerCase(java.util.Locale.ROOT))) {
-                throw owner.problem("choice key '" + key + "' is repeated or contains a comma");
+            List<String> also = choice.has("also") ? choice.texts("also") : List.of();
+            for (String word : concat(key, also)) {
+                if (word.contains(",") || !keys.add(word.toLowerCase(java.util.Locale.ROOT))) {
+                    throw owner.problem("choice key '" + word + "' is repeated or contains a comma");
+                }
             }
             int score = choice.integer("score");
             if (score < 0) {
                 throw owner.problem("choice '" + key + "' has a negative score");
             }
-            choices.add(new Choice(key, choice.text("label"), score));
+            choices.add(new Choice(key, choice.text("label"), score, also));
         }
         return choices;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     private List<Choice> scale(Entry scale) {
@@ -248,6 +257,17 @@ final class MeasuresLoader {
                 throw problem("'" + field + "' must be a whole number");
             }
             return value.asInt();
+        }
+
+        List<String> texts(String field) {
+            List<String> texts = new ArrayList<>();
+            for (JsonNode value : child(field).elements()) {
+                if (!value.isTextual() || value.asText().isBlank()) {
+                    throw problem("'" + field + "' must be a list of non-empty texts");
+                }
+                texts.add(value.asText().strip());
+            }
+            return texts;
         }
 
         Iterable<JsonNode> elements() {

@@ -139,7 +139,7 @@ class MeasureCommandTest {
 
     @Test
     void startBackHighRiskIsStoredWithAnEscalationToSeeAClinician() {
-        CliRun high = home().typing("agree\nd\nd\nd\nagree\nagree\nagree\nd\nvery much\n", "measure", "startback",
+        CliRun high = home().typing("agree\nd\nno\nd\nyes\nagree\nagree\nd\nvery much\n", "measure", "startback",
                 "--color=never");
 
         assertThat(high.exitCode()).isZero();
