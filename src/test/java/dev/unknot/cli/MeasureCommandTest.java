@@ -75,6 +75,14 @@ class MeasureCommandTest {
     }
 
     @Test
+    void noMeasureNamedIsAUsageError() {
+        CliRun none = home().run("measure");
+
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("Missing required parameter: 'INSTRUMENT'");
+    }
+
+    @Test
     void theNameOfAMeasureIsNotCaseSensitive() {
         assertThat(home().run("measure", "NPRS", "--answers=2").out()).contains("NPRS on 2026-11-22: 2/10 - mild pain");
     }
