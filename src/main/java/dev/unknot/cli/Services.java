@@ -5,6 +5,7 @@ import dev.unknot.config.Config;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.measure.Measures;
 import dev.unknot.store.Database;
 import dev.unknot.store.DatabaseUrl;
 import java.io.IOException;
@@ -24,6 +25,7 @@ public final class Services implements AutoCloseable {
     private final Clock clock;
     private Database database;
     private FollowUpRules followUpRules;
+    private Measures measures;
 
     public Services(KnowledgeBase knowledge, Assessor assessor, Config config, Clock clock) {
         this.knowledge = knowledge;
@@ -69,6 +71,14 @@ public final class Services implements AutoCloseable {
             followUpRules = FollowUpRules.load(knowledge);
         }
         return followUpRules;
+    }
+
+    /** The outcome measures, loaded on first use. */
+    public synchronized Measures measures() {
+        if (measures == null) {
+            measures = Measures.load();
+        }
+        return measures;
     }
 
     public FollowUpService followUp(Optional<String> override) {

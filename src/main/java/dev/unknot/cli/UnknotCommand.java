@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             "Education and self-care support, not a diagnosis."
         },
         subcommands = {AssessCommand.class, LogCommand.class, DiaryCommand.class, TrendCommand.class,
+            MeasureCommand.class, MeasuresCommand.class,
             ExportCommand.class, ImportCommand.class,
             SourcesCommand.class, RulesCommand.class, ExplainCommand.class})
 public final class UnknotCommand implements Runnable {

@@ -1,0 +1,56 @@
+package dev.unknot.cli;
+
+import dev.unknot.store.MeasureLog;
+import dev.unknot.store.MeasureResults;
+import dev.unknot.store.People;
+import dev.unknot.store.Person;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code unknot measures}: the stored outcome-measure results as a table, oldest first. */
+@Command(name = "measures", description = "Show the stored outcome-measure results (unknot measure ...).")
+final class MeasuresCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--instrument", paramLabel = "ID", description = "Only this measure: nprs, odi, rmdq or startback.")
+    String instrument;
+
+    @Mixin
+    ProfileOptions store;
+
+    @Mixin
+    ColorOption color;
+
+    MeasuresCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        String only = instrument == null ? null : services.measures().find(instrument)
+                .orElseThrow(() -> new UsageProblem("unknown measure '" + instrument + "'; choose one of: "
+                        + services.measures().ids())).id();
+        String profile = store.profile(services);
+        List<MeasureLog> results = services.database(store.database()).inTransaction(connection -> {
+            Optional<Person> person = new People(services.clock()).find(connection, profile);
+            return person.isPresent() ? new MeasureResults().all(connection, person.get().id()) : List.<MeasureLog>of();
+        });
+        List<MeasureLog> shown = results.stream()
+                .filter(result -> only == null || result.instrument().toLowerCase(Locale.ROOT).equals(only)).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(new MeasureText(color.style()).table(shown));
+        out.flush();
+        return 0;
+    }
+}
