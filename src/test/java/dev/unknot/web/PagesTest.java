@@ -174,6 +174,14 @@ class PagesTest {
     }
 
     @Test
+    void browsersGetAnErrorPageForAnUnknownAddress() {
+        HttpResponse<String> page = web.getHtml("/no-such-page");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("<main>", "Not found", "href=\"/\"");
+    }
+
+    @Test
     void stylesheetHasAPrintVersion() {
         HttpResponse<String> css = web.get("/static/unknot.css");
 
