@@ -31,7 +31,8 @@ public final class Cli {
                 Map.entry(ImportCommand.class, () -> new ImportCommand(services)),
                 Map.entry(SourcesCommand.class, () -> new SourcesCommand(knowledge)),
                 Map.entry(RulesCommand.class, () -> new RulesCommand(knowledge)),
-                Map.entry(ExplainCommand.class, () -> new ExplainCommand(knowledge)));
+                Map.entry(ExplainCommand.class, () -> new ExplainCommand(knowledge)),
+                Map.entry(ServeCommand.class, () -> new ServeCommand(services)));
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {AssessCommand.class, LogCommand.class, DiaryCommand.class, TrendCommand.class,
             MeasureCommand.class, MeasuresCommand.class,
             ExportCommand.class, ImportCommand.class,
-            SourcesCommand.class, RulesCommand.class, ExplainCommand.class})
+            SourcesCommand.class, RulesCommand.class, ExplainCommand.class, ServeCommand.class})
 public final class UnknotCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -64,6 +64,32 @@ class UnknotJarIT {
     }
 
     @Test
+    void serveAnswersFromThePackagedJarAndStopsOnATerminateSignal() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "serve", "--port", "0").redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String first = out.readLine();
+            assertThat(first).startsWith("unknot is running: open http://127.0.0.1:");
+            String address = first.replaceAll(".*(http://[^ ]+/).*", "$1");
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<String> health = client.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(address + "health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpResponse<String> home = client.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(home.body()).contains("<html lang=\"en\">", "not a diagnosis");
+        } finally {
+            process.destroy();
+        }
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
     void helpExitsZero() throws Exception {
         Result result = run("", "--help");
 

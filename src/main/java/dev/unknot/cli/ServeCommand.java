@@ -1,0 +1,69 @@
+package dev.unknot.cli;
+
+import dev.unknot.web.WebServer;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code unknot serve}: the web app and JSON API on an embedded server, until Ctrl-C. */
+@Command(name = "serve", description = "Start the web app and JSON API (stop with Ctrl-C).")
+final class ServeCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    ServeCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new UsageProblem("--port: must be a port from 0 to 65535 (0 = any free port), was " + port);
+        }
+        WebServer server = WebServer.create(services.knowledge(), services.assessor());
+        try {
+            server.start(host, port);
+        } catch (RuntimeException e) {
+            server.stop();
+            if (causedByBind(e)) {
+                throw new UsageProblem("cannot listen on " + host + ":" + port
+                        + " (in use, or not an address of this machine); try another --port or --host");
+            }
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "unknot-web-shutdown"));
+        PrintWriter out = spec.commandLine().getOut();
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        out.printf("unknot is running: open http://%s:%d/ in your browser (Ctrl-C to stop)%n", shown, server.port());
+        out.printf("API: POST http://%s:%d/api/assessments, description at /openapi.json%n", shown, server.port());
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static boolean causedByBind(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException || cause instanceof java.nio.channels.UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.unknot.web;
+
+import dev.unknot.assessment.Assessor;
+import dev.unknot.intake.Answer;
+import dev.unknot.intake.Intake;
+import dev.unknot.intake.TextReading;
+import dev.unknot.intake.text.FreeText;
+import dev.unknot.knowledge.KnowledgeBase;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
+
+/**
+ * The server-rendered pages; they work without JavaScript. Answers travel in the pages
+ * ({@link WizardState}): a wizard form is POSTed, then redirected (303) to a GET of the next question or
+ * the result, so reload and the back button are safe. Nothing is stored on the server.
+ */
+final class Pages {
+    private final KnowledgeBase knowledge;
+    private final Assessor assessor;
+    private final FreeText freeText;
+    private final WizardFlow flow;
+    private final Templates templates;
+
+    Pages(KnowledgeBase knowledge, Assessor assessor, FreeText freeText, Templates templates) {
+        this.knowledge = knowledge;
+        this.assessor = assessor;
+        this.freeText = freeText;
+        this.flow = new WizardFlow(knowledge, assessor.triage());
+        this.templates = templates;
+    }
+
+    static final String HTML = "text/html; charset=utf-8";
+
+    private static void page(Context ctx, String html) {
+        ctx.contentType(HTML).result(html);
+    }
+
+    void home(Context ctx) {
+        page(ctx, templates.render("index", knowledge.disclaimer()));
+    }
+
+    void question(Context ctx) {
+        WizardState state = ctx.queryParam("q") == null && ctx.queryParam("a") == null
+                ? flow.start(Intake.empty())
+                : WizardState.read(ctx.queryParam("a"), ctx.queryParam("q"), ctx.queryParam("n"));
+        if (state.finished()) {
+            ctx.redirect("/result?a=" + WizardState.url(state.answers()), HttpStatus.SEE_OTHER);
+            return;
+        }
+        page(ctx, templates.render("question", QuestionView.of(state, flow.question(state.current()), Optional.empty())));
+    }
+
+    void answer(Context ctx) {
+        WizardState state = WizardState.read(ctx.formParam("a"), ctx.formParam("q"), ctx.formParam("n"));
+        if (state.finished()) {
+            ctx.redirect("/result?a=" + WizardState.url(state.answers()), HttpStatus.SEE_OTHER);
+            return;
+        }
+        if ("back".equals(ctx.formParam("go"))) {
+            ctx.redirect("/assess?" + flow.back(state).query(), HttpStatus.SEE_OTHER);
+            return;
+        }
+        Optional<Answer<Object>> answer = FormAnswer.parse(state.current(), ctx.formParams("answer"));
+        if (answer.isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST).contentType(HTML).result(templates.render("question", QuestionView.of(state,
+                    flow.question(state.current()), Optional.of("Please pick one of the answers below "
+                            + "(or \"not sure\"): " + state.current().type().allowed() + "."))));
+            return;
+        }
+        WizardState next = flow.answer(state, answer.get());
+        ctx.redirect(next.finished() ? "/result?a=" + WizardState.url(next.answers()) : "/assess?" + next.query(),
+                HttpStatus.SEE_OTHER);
+    }
+
+    void result(Context ctx) {
+        Intake intake = WizardState.decode(ctx.queryParam("a"));
+        page(ctx, templates.render("result", ResultView.of(assessor.assess(intake), knowledge, flow)));
+    }
+
+    void understood(Context ctx) {
+        String text = Optional.ofNullable(ctx.formParam("text")).orElse("");
+        TextReading reading = freeText.read(text);
+        page(ctx, templates.render("understood", UnderstoodView.of(text, reading, flow)));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.unknot.web;
+
+/** Ends a request with a problem document; thrown by the web adapters, mapped in one place. */
+public final class ProblemException extends RuntimeException {
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    static ProblemException tooLarge(long limit) {
+        return new ProblemException(Problem.of("too-large", "Request body too large", 413,
+                "the request body is larger than " + limit + " bytes", ""));
+    }
+
+    static ProblemException unsupportedType(String given, String expected) {
+        return new ProblemException(Problem.of("unsupported-media-type", "Unsupported content type", 415,
+                "the body must be " + expected + ", was " + (given == null || given.isBlank() ? "none" : given),
+                "Content-Type"));
+    }
+}

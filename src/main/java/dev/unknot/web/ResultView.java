@@ -1,0 +1,77 @@
+package dev.unknot.web;
+
+import dev.unknot.assessment.Assessment;
+import dev.unknot.intake.Question;
+import dev.unknot.knowledge.Disposition;
+import dev.unknot.knowledge.DispositionText;
+import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.Source;
+import dev.unknot.plan.CarePlan;
+import dev.unknot.plan.LikelyMuscle;
+import dev.unknot.plan.PlanStep;
+import dev.unknot.triage.Reason;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The result page's content: the assessment as the core made it, with the words for each part. */
+public record ResultView(Assessment assessment, DispositionText text, List<String> unansweredPrompts,
+        List<Source> sources, Optional<String> continueQuery) {
+
+    public ResultView {
+        unansweredPrompts = List.copyOf(unansweredPrompts);
+        sources = List.copyOf(sources);
+    }
+
+    static ResultView of(Assessment assessment, KnowledgeBase knowledge, WizardFlow flow) {
+        List<Question> open = assessment.triage().unanswered();
+        Set<String> cited = new LinkedHashSet<>();
+        assessment.triage().reasons().forEach(reason -> cited.addAll(reason.sources()));
+        assessment.muscles().forEach(muscle -> cited.addAll(muscle.sources()));
+        assessment.plan().ifPresent(plan -> {
+            plan.limits().forEach(item -> cited.addAll(item.sources()));
+            plan.steps().forEach(step -> cited.addAll(step.sources()));
+            plan.notes().forEach(item -> cited.addAll(item.sources()));
+            plan.afterCare().forEach(item -> cited.addAll(item.sources()));
+            plan.stopSigns().forEach(sign -> cited.addAll(sign.sources()));
+            plan.prevention().forEach(habit -> cited.addAll(habit.habit().sources()));
+        });
+        List<Source> sources = cited.stream().map(knowledge::source).flatMap(Optional::stream).toList();
+        Optional<String> resume = open.isEmpty() || assessment.triage().disposition().isImmediate()
+                ? Optional.empty()
+                : Optional.of(new WizardState(assessment.intake(), open, 0).query());
+        return new ResultView(assessment, knowledge.text(assessment.triage().disposition()),
+                open.stream().map(question -> flow.question(question).prompt()).toList(), sources, resume);
+    }
+
+    public Disposition disposition() {
+        return assessment.triage().disposition();
+    }
+
+    /** The banner's CSS class, e.g. {@code banner-emergency}. */
+    public String bannerClass() {
+        return "banner banner-" + disposition().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public boolean isEmergency() {
+        return disposition() == Disposition.EMERGENCY;
+    }
+
+    public List<Reason> reasons() {
+        return assessment.triage().reasons();
+    }
+
+    public List<LikelyMuscle> muscles() {
+        return assessment.muscles();
+    }
+
+    public Optional<CarePlan> plan() {
+        return assessment.plan();
+    }
+
+    public List<PlanStep> steps() {
+        return assessment.plan().map(CarePlan::steps).orElse(List.of());
+    }
+}

@@ -1,0 +1,106 @@
+package dev.unknot.web;
+
+import dev.unknot.assessment.AssessmentJson;
+import dev.unknot.assessment.Assessor;
+import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.text.FreeText;
+import dev.unknot.knowledge.KnowledgeBase;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * unknot's web app on Javalin: the JSON API, the pages and their assets, wired by hand. Every failure
+ * leaves through {@link #fail}: a problem document ({@code application/problem+json}) for API callers,
+ * an error page for browsers, never a stack trace.
+ */
+public final class WebServer {
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** A server for the given knowledge; not yet listening. */
+    public static WebServer create(KnowledgeBase knowledge, Assessor assessor) {
+        FreeText freeText = new FreeText();
+        AssessmentApi api = new AssessmentApi(assessor, new AssessmentJson(knowledge), freeText);
+        Templates templates = new Templates(knowledge.disclaimer());
+        Pages pages = new Pages(knowledge, assessor, freeText, templates);
+        String css = resource("web/unknot.css");
+        String openApi = resource("web/openapi.json");
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = Bodies.LIMIT;
+            config.http.prefer405over404 = true;
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.get("/health", AssessmentApi::health);
+            config.routes.get("/openapi.json", ctx -> ctx.contentType(AssessmentApi.JSON).result(openApi));
+            config.routes.post("/api/assessments", api::assess);
+            config.routes.post("/api/assessments/text", api::assessText);
+            config.routes.get("/", pages::home);
+            config.routes.get("/assess", pages::question);
+            config.routes.post("/assess", pages::answer);
+            config.routes.get("/result", pages::result);
+            config.routes.post("/text", pages::understood);
+            config.routes.get("/static/unknot.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
+            config.routes.exception(ProblemException.class, (e, ctx) -> fail(ctx, e.problem(), templates));
+            config.routes.exception(InvalidInputException.class, (e, ctx) -> fail(ctx, Problem.of("invalid-input",
+                    "Invalid input", 400, e.getMessage(), e.field()), templates));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, fromHttp(e), templates));
+            config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, Problem.of("internal", "Internal error",
+                    500, "unknot could not answer this request; nothing was stored", ""), templates));
+        });
+        return new WebServer(app);
+    }
+
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    /** The port listened on; the real one when started on port 0. */
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    private static Problem fromHttp(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 404 -> Problem.of("not-found", "Not found", 404, "there is nothing at this address", "");
+            case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405,
+                    "this address does not take this method", "");
+            case 413 -> ProblemException.tooLarge(Bodies.LIMIT).problem();
+            default -> Problem.of("http-" + e.getStatus(), "Request failed", e.getStatus(),
+                    e.getStatus() < 500 ? "the request cannot be served" : "unknot could not answer this request", "");
+        };
+    }
+
+    private static void fail(Context ctx, Problem problem, Templates templates) {
+        ctx.status(problem.status());
+        String accept = ctx.header("Accept");
+        if (!ctx.path().startsWith("/api/") && accept != null && accept.contains("text/html")) {
+            ctx.contentType(Pages.HTML).result(templates.render("error", problem));
+        } else {
+            ctx.contentType(Problem.MEDIA_TYPE + "; charset=utf-8").result(problem.toJson());
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = WebServer.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.unknot.web;
+
+import dev.unknot.intake.Answer;
+import dev.unknot.intake.Intake;
+import dev.unknot.intake.Question;
+import dev.unknot.knowledge.Disposition;
+import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.WizardQuestion;
+import dev.unknot.triage.Triage;
+import java.util.List;
+
+/**
+ * The web wizard's order, the same as the terminal wizard's: the knowledge base's questions, safety
+ * first; it ends at once when an answer makes the result an emergency, and after the last safety
+ * question when it is urgent. Stateless and thread-safe: the state travels in {@link WizardState}.
+ */
+final class WizardFlow {
+    private final List<WizardQuestion> questions;
+    private final Triage triage;
+
+    WizardFlow(KnowledgeBase knowledge, Triage triage) {
+        this.questions = knowledge.questions();
+        this.triage = triage;
+    }
+
+    /** A wizard asking every question {@code start} leaves open. */
+    WizardState start(Intake start) {
+        return new WizardState(start, questions.stream().map(WizardQuestion::question)
+                .filter(question -> !start.isAnswered(question)).toList(), 0);
+    }
+
+    WizardQuestion question(Question question) {
+        return questions.stream().filter(q -> q.question() == question).findFirst().orElseThrow();
+    }
+
+    /** The state after answering the current question: the next step, or finished. */
+    WizardState answer(WizardState state, Answer<Object> answer) {
+        Question question = state.current();
+        Intake.Builder builder = state.intake().toBuilder().clear(question);
+        answer.value().ifPresent(value -> builder.put(question, value));
+        Intake intake = builder.build();
+        int next = state.step() + 1;
+        if (question.isSafety()) {
+            Disposition now = triage.triage(intake).disposition();
+            boolean safetyDone = next >= state.todo().size() || !state.todo().get(next).isSafety();
+            if (now == Disposition.EMERGENCY || now == Disposition.URGENT && safetyDone) {
+                next = state.todo().size();
+            }
+        }
+        return new WizardState(intake, state.todo(), next);
+    }
+
+    WizardState back(WizardState state) {
+        return new WizardState(state.intake(), state.todo(), Math.max(0, state.step() - 1));
+    }
+}

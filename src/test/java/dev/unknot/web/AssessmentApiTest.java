@@ -1,0 +1,153 @@
+package dev.unknot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AssessmentApiTest {
+    private static WebClient web;
+
+    @BeforeAll
+    static void start() {
+        web = new WebClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+    }
+
+    private static String example() throws IOException {
+        return Files.readString(Path.of("examples/intake.json"));
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":" + status, "\"type\":\"/problems/", "\"title\":",
+                "\"detail\":", "\"field\":\"" + field + "\"").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void exampleIntakeIsSelfCareWithAPlan() throws IOException {
+        HttpResponse<String> response = web.postJson("/api/assessments", example());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.body()).contains("\"disposition\" : \"SELF_CARE\"", "\"plan\" :", "\"muscles\" :");
+    }
+
+    @Test
+    void bladderTroubleIsAnEmergencyWithItsRule() {
+        HttpResponse<String> response = web.postJson("/api/assessments", "{\"flags\": {\"bladderBowelChange\": true}}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"disposition\" : \"EMERGENCY\"", "\"rule\" : \"R")
+                .doesNotContain("\"plan\" :");
+    }
+
+    @Test
+    void freeTextAnswersWithEvidenceAndUnsure() {
+        HttpResponse<String> response = web.postJson("/api/assessments/text",
+                "{\"text\": \"tight knot above my left hip for three days, bladder fine, not sure about numbness near the knot\"}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"disposition\" : \"INCOMPLETE\"", "\"evidence\" :",
+                "\"flags.bladderBowelChange\" : \"bladder fine\"", "\"unsure\" :", "\"flags.localNumbness\"");
+    }
+
+    @Test
+    void valueOutOfRangeIsA400NamingTheField() {
+        assertProblem(web.postJson("/api/assessments", "{\"flags\": {\"fever\": \"maybe\"}}"), 400, "flags.fever");
+        assertProblem(web.postJson("/api/assessments", "{\"painNow\": 11}"), 400, "painNow");
+    }
+
+    @Test
+    void unknownFieldIsA400NamingIt() {
+        assertProblem(web.postJson("/api/assessments", "{\"colour\": \"red\"}"), 400, "colour");
+        assertProblem(web.postJson("/api/assessments/text", "{\"text\": \"sore\", \"more\": 1}"), 400, "more");
+    }
+
+    @Test
+    void brokenJsonIsA400ForTheWholeBody() {
+        assertProblem(web.postJson("/api/assessments", "{\"age\": "), 400, "");
+        assertProblem(web.postJson("/api/assessments", ""), 400, "");
+    }
+
+    @Test
+    void emptyTextIsA400NamingText() {
+        assertProblem(web.postJson("/api/assessments/text", "{\"text\": \"  \"}"), 400, "text");
+        assertProblem(web.postJson("/api/assessments/text", "{}"), 400, "text");
+    }
+
+    @Test
+    void wrongContentTypeIsA415() throws IOException {
+        assertProblem(web.post("/api/assessments", "text/plain", example()), 415, "Content-Type");
+        assertProblem(web.post("/api/assessments/text", "application/x-www-form-urlencoded", "text=sore"), 415,
+                "Content-Type");
+    }
+
+    @Test
+    void oversizedBodyIsA413() {
+        String big = "{\"text\": \"" + "a".repeat(70_000) + "\"}";
+        assertProblem(web.postJson("/api/assessments/text", big), 413, "");
+    }
+
+    @Test
+    void oversizedBodyWithoutALengthIsA413() {
+        byte[] big = ("{\"text\": \"" + "a".repeat(70_000) + "\"}").getBytes();
+        HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofByteArray(big));
+        HttpResponse<String> response = web.send(HttpRequest.newBuilder(web.uri("/api/assessments"))
+                .header("Content-Type", "application/json").POST(chunked).build());
+
+        assertProblem(response, 413, "");
+    }
+
+    @Test
+    void unknownPathAndWrongMethodAreProblems() {
+        assertProblem(web.get("/api/nothing-here"), 404, "");
+        assertProblem(web.get("/api/assessments"), 405, "");
+    }
+
+    @Test
+    void serverStillServesAfterErrors() throws IOException {
+        web.postJson("/api/assessments", "{");
+        web.postJson("/api/assessments/text", "{\"text\": \"" + "a".repeat(70_000) + "\"}");
+        web.post("/api/assessments", "text/plain", "x");
+
+        assertThat(web.postJson("/api/assessments", example()).statusCode()).isEqualTo(200);
+        assertThat(web.get("/health").body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (HttpResponse<String> response : java.util.List.of(web.get("/"), web.get("/health"),
+                web.get("/nothing"), web.postJson("/api/assessments", "{"))) {
+            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                    assertThat(policy).contains("default-src 'none'", "frame-ancestors 'none'")
+                            .doesNotContain("unsafe-inline"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+            assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        }
+    }
+
+    @Test
+    void openApiDocumentDescribesTheEndpointsAndTheProblem() {
+        HttpResponse<String> response = web.get("/openapi.json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"openapi\": \"3.1.0\"", "\"/api/assessments\"",
+                "\"/api/assessments/text\"", "\"/health\"", "\"Problem\"", "application/problem+json");
+    }
+}

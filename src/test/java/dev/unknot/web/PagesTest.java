@@ -1,0 +1,191 @@
+package dev.unknot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PagesTest {
+    /** The answers a person with an ordinary knot gives, by field; every safety question is "no". */
+    private static final Map<String, String> SELF_CARE = Map.ofEntries(
+            Map.entry("flags.legWeakness", "none"), Map.entry("flags.legNumbness", "none"),
+            Map.entry("regions", "above-hip"), Map.entry("side", "right"), Map.entry("feel", "tender-nodule"),
+            Map.entry("lumpGrowing", "no"), Map.entry("spread", "buttock"), Map.entry("onsetDays", "3"),
+            Map.entry("painNow", "5"), Map.entry("age", "38"), Map.entry("causes", "lifting"),
+            Map.entry("tools", "tennis-ball"));
+    private static final Pattern HIDDEN = Pattern.compile("name=\"([aqn])\" value=\"([^\"]*)\"");
+
+    private static WebClient web;
+
+    @BeforeAll
+    static void start() {
+        web = new WebClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+    }
+
+    private static Map<String, String> hidden(String html) {
+        Map<String, String> fields = new HashMap<>();
+        Matcher matcher = HIDDEN.matcher(html);
+        while (matcher.find()) {
+            fields.put(matcher.group(1), matcher.group(2));
+        }
+        return fields;
+    }
+
+    private static String currentField(Map<String, String> state) {
+        return state.get("q").split(",")[Integer.parseInt(state.get("n"))];
+    }
+
+    /** Answers each question from {@code answers} (or "no") until the wizard redirects to the result. */
+    private static HttpResponse<String> walk(String start, Map<String, String> answers) {
+        HttpResponse<String> page = web.get(start);
+        for (int guard = 0; guard < 40; guard++) {
+            assertThat(page.statusCode()).isEqualTo(200);
+            Map<String, String> form = hidden(page.body());
+            String field = currentField(form);
+            form.put("go", "next");
+            form.put("answer", answers.getOrDefault(field, "no"));
+            HttpResponse<String> posted = web.postForm("/assess", form);
+            assertThat(posted.statusCode()).isEqualTo(303);
+            String next = posted.headers().firstValue("Location").orElseThrow();
+            page = web.get(next);
+            if (next.startsWith("/result")) {
+                return page;
+            }
+        }
+        throw new AssertionError("the wizard did not end");
+    }
+
+    @Test
+    void homePageExplainsAndOffersBothWaysIn() {
+        HttpResponse<String> page = web.get("/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type.replace(" ", "")).isEqualTo("text/html;charset=utf-8"));
+        assertThat(page.body()).contains("<html lang=\"en\">", "<header>", "<nav", "<main>", "not a diagnosis",
+                "href=\"/assess\"", "action=\"/text\"", "<label for=\"text\">").doesNotContain("<script");
+    }
+
+    @Test
+    void firstQuestionIsTheMostSeriousSafetyQuestionWithLabelsAndProgress() {
+        String page = web.get("/assess").body();
+        String first = WebClient.KNOWLEDGE.questions().get(0).prompt();
+
+        assertThat(page).contains(first, "Question 1 of " + WebClient.KNOWLEDGE.questions().size(),
+                "type=\"radio\"", "value=\"not-sure\"", "<label for=\"bladderBowelChange-yes\">Yes</label>",
+                "not a diagnosis");
+    }
+
+    @Test
+    void walkingThroughWithOrdinaryAnswersEndsInSelfCare() {
+        String result = walk("/assess", SELF_CARE).body();
+
+        assertThat(result).contains("banner-self-care", "SELF_CARE", "Your self-care plan", "quadratus lumborum")
+                .doesNotContain("role=\"alert\"");
+    }
+
+    @Test
+    void anEmergencyAnswerJumpsStraightToTheRedBanner() {
+        HttpResponse<String> result = walk("/assess", Map.of("flags.saddleNumbness", "yes"));
+
+        assertThat(result.body()).contains("banner-emergency", "role=\"alert\"", "EMERGENCY",
+                "class=\"rule\">R").doesNotContain("Your self-care plan");
+    }
+
+    @Test
+    void notSureLeavesTheResultIncompleteAndOffersTheOpenQuestions() {
+        Map<String, String> answers = new HashMap<>(SELF_CARE);
+        answers.put("flags.fever", "not-sure");
+
+        String result = walk("/assess", answers).body();
+
+        assertThat(result).contains("banner-incomplete", "Questions still open",
+                WebClient.KNOWLEDGE.questions().stream().filter(q -> q.question().field().equals("fever"))
+                        .findFirst().orElseThrow().prompt(), "href=\"/assess?a=");
+    }
+
+    @Test
+    void backReturnsToThePreviousQuestionWithItsAnswerKept() {
+        Map<String, String> form = hidden(web.get("/assess").body());
+        form.put("go", "next");
+        form.put("answer", "no");
+        String second = web.postForm("/assess", form).headers().firstValue("Location").orElseThrow();
+        Map<String, String> back = hidden(web.get(second).body());
+        back.put("go", "back");
+
+        String location = web.postForm("/assess", back).headers().firstValue("Location").orElseThrow();
+        String page = web.get(location).body();
+
+        assertThat(page).contains("Question 1 of").containsPattern("value=\"no\" checked");
+    }
+
+    @Test
+    void anAnswerThatIsNotAllowedIsAskedAgain() {
+        Map<String, String> form = hidden(web.get("/assess").body());
+        form.put("go", "next");
+        form.put("answer", "perhaps");
+
+        HttpResponse<String> page = web.postForm("/assess", form);
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("role=\"alert\"", "Please pick one of the answers", "Question 1 of");
+    }
+
+    @Test
+    void freeTextShowsWhatWasUnderstoodAndAsksOnlyWhatIsLeft() {
+        HttpResponse<String> page = web.postForm("/text",
+                Map.of("text", "tight knot above my left hip for three days, no tingling, bladder fine"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("What I understood", "flags.bladderBowelChange", "bladder fine",
+                "Answer the open questions");
+        Map<String, String> rest = hidden(page.body());
+        assertThat(rest.get("q")).doesNotContain("bladderBowelChange", "regions").contains("flags.saddleNumbness");
+
+        String result = walk("/assess?a=" + rest.get("a") + "&q=" + rest.get("q") + "&n=0", SELF_CARE).body();
+        assertThat(result).contains("banner-self-care");
+    }
+
+    @Test
+    void emptyFreeTextIsAnErrorPageForBrowsers() {
+        HttpResponse<String> page = web.send(java.net.http.HttpRequest.newBuilder(web.uri("/text"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("text=")).build());
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("<main>", "the text is empty", "not a diagnosis").doesNotContain("Exception");
+    }
+
+    @Test
+    void damagedAnswersInTheAddressAreA400NotAFault() {
+        assertThat(web.getHtml("/result?a=not*base64!").statusCode()).isEqualTo(400);
+        assertThat(web.getHtml("/assess?a=e30&q=flags.nope&n=0").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void browsersGetAnErrorPageForAnUnknownAddress() {
+        HttpResponse<String> page = web.getHtml("/no-such-page");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("<main>", "Not found", "href=\"/\"");
+    }
+
+    @Test
+    void stylesheetHasAPrintVersion() {
+        HttpResponse<String> css = web.get("/static/unknot.css");
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains("@media print", ".banner-emergency");
+    }
+}
