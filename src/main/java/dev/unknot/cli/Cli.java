@@ -2,11 +2,14 @@ package dev.unknot.cli;
 
 import dev.unknot.store.StorageUnavailableException;
 import dev.unknot.intake.InvalidInputException;
-import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.KnowledgeException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * Builds the {@code unknot} command line by hand: commands get their dependencies through a small
@@ -18,21 +21,17 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The whole command line, every subcommand. */
     public static CommandLine create(Services services, AssessCommand.Console console) {
-        KnowledgeBase knowledge = services.knowledge();
-        Map<Class<?>, Supplier<Object>> commands = Map.ofEntries(
-                Map.entry(AssessCommand.class, () -> new AssessCommand(services, console)),
-                Map.entry(LogCommand.class, () -> new LogCommand(services, console)),
-                Map.entry(DiaryCommand.class, () -> new DiaryCommand(services)),
-                Map.entry(TrendCommand.class, () -> new TrendCommand(services)),
-                Map.entry(MeasureCommand.class, () -> new MeasureCommand(services, console)),
-                Map.entry(MeasuresCommand.class, () -> new MeasuresCommand(services)),
-                Map.entry(ExportCommand.class, () -> new ExportCommand(services)),
-                Map.entry(ImportCommand.class, () -> new ImportCommand(services)),
-                Map.entry(SourcesCommand.class, () -> new SourcesCommand(knowledge)),
-                Map.entry(RulesCommand.class, () -> new RulesCommand(knowledge)),
-                Map.entry(ExplainCommand.class, () -> new ExplainCommand(knowledge)),
-                Map.entry(ServeCommand.class, () -> new ServeCommand(services)));
+        return create(services, console, "");
+    }
+
+    /**
+     * The command line for a run whose first argument is {@code first}: when it names a subcommand,
+     * only that one is built (building all of them costs a start-up's worth of reflection).
+     */
+    public static CommandLine create(Services services, AssessCommand.Console console, String first) {
+        Map<Class<?>, Supplier<Object>> commands = commands(services, console);
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -42,9 +41,43 @@ public final class Cli {
             }
         };
         CommandLine commandLine = new CommandLine(new UnknotCommand(), factory);
+        List<Class<?>> wanted = commands.keySet().stream()
+                .filter(type -> type.getAnnotation(Command.class).name().equals(first)).toList();
+        for (Class<?> type : wanted.isEmpty() ? commands.keySet() : wanted) {
+            commandLine.addSubcommand(new CommandLine(commands.get(type).get(), factory));
+        }
+        return configure(commandLine);
+    }
+
+    private static Map<Class<?>, Supplier<Object>> commands(Services services, AssessCommand.Console console) {
+        Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
+        for (Map.Entry<Class<?>, Supplier<Object>> entry : List.<Map.Entry<Class<?>, Supplier<Object>>>of(
+                Map.entry(AssessCommand.class, () -> new AssessCommand(services, console)),
+                Map.entry(LogCommand.class, () -> new LogCommand(services, console)),
+                Map.entry(DiaryCommand.class, () -> new DiaryCommand(services)),
+                Map.entry(TrendCommand.class, () -> new TrendCommand(services)),
+                Map.entry(MeasureCommand.class, () -> new MeasureCommand(services, console)),
+                Map.entry(MeasuresCommand.class, () -> new MeasuresCommand(services)),
+                Map.entry(ExportCommand.class, () -> new ExportCommand(services)),
+                Map.entry(ImportCommand.class, () -> new ImportCommand(services)),
+                Map.entry(SourcesCommand.class, () -> new SourcesCommand(services.knowledge())),
+                Map.entry(RulesCommand.class, () -> new RulesCommand(services.knowledge())),
+                Map.entry(ExplainCommand.class, () -> new ExplainCommand(services.knowledge())),
+                Map.entry(ServeCommand.class, () -> new ServeCommand(services)))) {
+            commands.put(entry.getKey(), entry.getValue());
+        }
+        return commands;
+    }
+
+    private static CommandLine configure(CommandLine commandLine) {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             PrintWriter err = failed.getErr();
+            if (exception instanceof KnowledgeException) {
+                err.println("unknot: broken knowledge base: " + exception.getMessage());
+                err.flush();
+                return 1;
+            }
             if (exception instanceof StorageUnavailableException) {
                 err.println("unknot: " + exception.getMessage());
                 err.println("unknot: nothing was changed. Check --db / UNKNOT_DB_URL.");
@@ -67,7 +100,7 @@ public final class Cli {
     }
 
     /** The command line on the process's own standard streams. */
-    public static CommandLine system(Services services) {
-        return create(services, AssessCommand.Console.system());
+    public static CommandLine system(Services services, String... args) {
+        return create(services, AssessCommand.Console.system(), args.length > 0 ? args[0] : "");
     }
 }

@@ -1,5 +1,10 @@
 package dev.unknot.cli;
 
+import dev.unknot.knowledge.KnowledgeException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
 import dev.unknot.assessment.Assessor;
 import dev.unknot.config.Config;
 import dev.unknot.followup.FollowUpService;
@@ -19,8 +24,9 @@ import java.util.Optional;
  * that do not store anything start fast), the follow-up rules and the clock. Closes the database.
  */
 public final class Services implements AutoCloseable {
-    private final KnowledgeBase knowledge;
-    private final Assessor assessor;
+    private final Supplier<KnowledgeBase> loading;
+    private KnowledgeBase knowledge;
+    private Assessor assessor;
     private final Config config;
     private final Clock clock;
     private Database database;
@@ -28,17 +34,46 @@ public final class Services implements AutoCloseable {
     private Measures measures;
 
     public Services(KnowledgeBase knowledge, Assessor assessor, Config config, Clock clock) {
+        this(() -> knowledge, config, clock);
         this.knowledge = knowledge;
         this.assessor = assessor;
+    }
+
+    private Services(Supplier<KnowledgeBase> loading, Config config, Clock clock) {
+        this.loading = loading;
         this.config = config;
         this.clock = clock;
     }
 
-    public KnowledgeBase knowledge() {
+    /**
+     * Services whose knowledge base is still loading (on another thread, while the command line is
+     * built); the first command that needs it waits for it. A broken knowledge file surfaces then as
+     * its {@link KnowledgeException}.
+     */
+    public static Services loading(CompletableFuture<KnowledgeBase> knowledge, Config config, Clock clock) {
+        return new Services(() -> {
+            try {
+                return knowledge.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }, config, clock);
+    }
+
+    public synchronized KnowledgeBase knowledge() {
+        if (knowledge == null) {
+            knowledge = loading.get();
+        }
         return knowledge;
     }
 
-    public Assessor assessor() {
+    public synchronized Assessor assessor() {
+        if (assessor == null) {
+            assessor = new Assessor(knowledge());
+        }
         return assessor;
     }
 
@@ -68,7 +103,7 @@ public final class Services implements AutoCloseable {
 
     public synchronized FollowUpRules followUpRules() {
         if (followUpRules == null) {
-            followUpRules = FollowUpRules.load(knowledge);
+            followUpRules = FollowUpRules.load(knowledge());
         }
         return followUpRules;
     }

@@ -2,7 +2,7 @@ package dev.unknot.cli;
 
 import picocli.CommandLine.Command;
 
-/** The {@code unknot} command: its subcommands do the work. */
+/** The {@code unknot} command: its subcommands (added by {@link Cli}) do the work. */
 @Command(
         name = "unknot",
         mixinStandardHelpOptions = true,
@@ -10,11 +10,7 @@ import picocli.CommandLine.Command;
         description = {
             "Self-care support for knots in the lower back (myofascial trigger points).",
             "Education and self-care support, not a diagnosis."
-        },
-        subcommands = {AssessCommand.class, LogCommand.class, DiaryCommand.class, TrendCommand.class,
-            MeasureCommand.class, MeasuresCommand.class,
-            ExportCommand.class, ImportCommand.class,
-            SourcesCommand.class, RulesCommand.class, ExplainCommand.class, ServeCommand.class})
+        })
 public final class UnknotCommand implements Runnable {
 
     @picocli.CommandLine.Spec

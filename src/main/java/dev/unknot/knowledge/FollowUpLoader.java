@@ -1,8 +1,6 @@
 package dev.unknot.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
@@ -46,11 +44,11 @@ final class FollowUpLoader {
     }
 
     private static Node read() {
-        try (InputStream in = FollowUpLoader.class.getResourceAsStream("/knowledge/" + FILE)) {
+        try (InputStream in = KnowledgeTree.open(FILE)) {
             if (in == null) {
                 throw new KnowledgeException(FILE, "", "file not found");
             }
-            JsonNode json = new ObjectMapper(new YAMLFactory()).readTree(in);
+            JsonNode json = KnowledgeTree.read(in);
             return new Node(FILE, "", json);
         } catch (IOException e) {
             throw new KnowledgeException(FILE, "", "cannot be read: " + e.getMessage(), e);

@@ -1,8 +1,6 @@
 package dev.unknot.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.unknot.intake.AnswerType;
 import dev.unknot.intake.Cause;
 import dev.unknot.intake.Coded;
@@ -30,14 +28,13 @@ final class KnowledgeLoader {
             "sources.yaml", "dispositions.yaml", "rules.yaml", "muscles.yaml", "care.yaml", "questions.yaml");
 
     private final Function<String, InputStream> open;
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
     KnowledgeLoader(Function<String, InputStream> open) {
         this.open = open;
     }
 
     static KnowledgeBase fromClasspath() {
-        return new KnowledgeLoader(name -> KnowledgeLoader.class.getResourceAsStream("/knowledge/" + name)).load();
+        return new KnowledgeLoader(KnowledgeTree::open).load();
     }
 
     KnowledgeBase load() {
@@ -102,7 +99,7 @@ final class KnowledgeLoader {
             if (in == null) {
                 throw new KnowledgeException(file, "", "file not found");
             }
-            JsonNode json = yaml.readTree(in);
+            JsonNode json = KnowledgeTree.read(in);
             if (json == null || !json.isObject()) {
                 throw new KnowledgeException(file, "", "must hold a mapping");
             }

@@ -1,8 +1,7 @@
 package dev.unknot.measure;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.unknot.knowledge.KnowledgeTree;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.knowledge.KnowledgeException;
 import java.io.IOException;
@@ -35,7 +34,7 @@ final class MeasuresLoader {
     }
 
     static Measures fromClasspath() {
-        return new MeasuresLoader(() -> MeasuresLoader.class.getResourceAsStream("/knowledge/" + FILE)).load();
+        return new MeasuresLoader(() -> KnowledgeTree.open(FILE)).load();
     }
 
     Measures load() {
@@ -61,7 +60,7 @@ final class MeasuresLoader {
             if (in == null) {
                 throw new KnowledgeException(FILE, "", "file not found");
             }
-            JsonNode json = new ObjectMapper(new YAMLFactory()).readTree(in);
+            JsonNode json = KnowledgeTree.read(in);
             if (json == null || !json.isObject()) {
                 throw new KnowledgeException(FILE, "", "must hold a mapping");
             }

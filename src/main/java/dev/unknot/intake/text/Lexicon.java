@@ -1,8 +1,6 @@
 package dev.unknot.intake.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.unknot.intake.Cause;
 import dev.unknot.intake.Coded;
 import dev.unknot.intake.Feel;
@@ -10,6 +8,7 @@ import dev.unknot.intake.Question;
 import dev.unknot.intake.Side;
 import dev.unknot.intake.Tool;
 import dev.unknot.knowledge.KnowledgeException;
+import dev.unknot.knowledge.KnowledgeTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ final class Lexicon {
     }
 
     static Lexicon fromClasspath() {
-        return load(name -> Lexicon.class.getResourceAsStream("/knowledge/" + name));
+        return load(KnowledgeTree::open);
     }
 
     static Lexicon load(Function<String, InputStream> open) {
@@ -89,7 +88,7 @@ final class Lexicon {
             if (in == null) {
                 throw problem("", "file not found");
             }
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            JsonNode root = KnowledgeTree.read(in);
             if (root == null || !root.isObject()) {
                 throw problem("", "expected a mapping at the top");
             }
