@@ -20,16 +20,17 @@ public final class Cli {
 
     public static CommandLine create(Services services, AssessCommand.Console console) {
         KnowledgeBase knowledge = services.knowledge();
-        Map<Class<?>, Supplier<Object>> commands = Map.of(
-                AssessCommand.class, () -> new AssessCommand(services, console),
-                LogCommand.class, () -> new LogCommand(services, console),
-                DiaryCommand.class, () -> new DiaryCommand(services),
-                TrendCommand.class, () -> new TrendCommand(services),
-                ExportCommand.class, () -> new ExportCommand(services),
-                ImportCommand.class, () -> new ImportCommand(services),
-                SourcesCommand.class, () -> new SourcesCommand(knowledge),
-                RulesCommand.class, () -> new RulesCommand(knowledge),
-                ExplainCommand.class, () -> new ExplainCommand(knowledge));
+        Map<Class<?>, Supplier<Object>> commands = Map.ofEntries(
+                Map.entry(AssessCommand.class, () -> new AssessCommand(services, console)),
+                Map.entry(SessionCommand.class, () -> new SessionCommand(services, console)),
+                Map.entry(LogCommand.class, () -> new LogCommand(services, console)),
+                Map.entry(DiaryCommand.class, () -> new DiaryCommand(services)),
+                Map.entry(TrendCommand.class, () -> new TrendCommand(services)),
+                Map.entry(ExportCommand.class, () -> new ExportCommand(services)),
+                Map.entry(ImportCommand.class, () -> new ImportCommand(services)),
+                Map.entry(SourcesCommand.class, () -> new SourcesCommand(knowledge)),
+                Map.entry(RulesCommand.class, () -> new RulesCommand(knowledge)),
+                Map.entry(ExplainCommand.class, () -> new ExplainCommand(knowledge)));
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override

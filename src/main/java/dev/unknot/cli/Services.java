@@ -5,6 +5,7 @@ import dev.unknot.config.Config;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.session.Sleeper;
 import dev.unknot.store.Database;
 import dev.unknot.store.DatabaseUrl;
 import java.io.IOException;
@@ -22,14 +23,25 @@ public final class Services implements AutoCloseable {
     private final Assessor assessor;
     private final Config config;
     private final Clock clock;
+    private final Sleeper sleeper;
     private Database database;
     private FollowUpRules followUpRules;
 
     public Services(KnowledgeBase knowledge, Assessor assessor, Config config, Clock clock) {
+        this(knowledge, assessor, config, clock, Sleeper.real());
+    }
+
+    /** With the sleeper guided sessions wait on between countdown seconds (tests pass one that returns at once). */
+    public Services(KnowledgeBase knowledge, Assessor assessor, Config config, Clock clock, Sleeper sleeper) {
         this.knowledge = knowledge;
         this.assessor = assessor;
         this.config = config;
         this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    public Sleeper sleeper() {
+        return sleeper;
     }
 
     public KnowledgeBase knowledge() {

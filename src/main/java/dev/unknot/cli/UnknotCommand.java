@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             "Self-care support for knots in the lower back (myofascial trigger points).",
             "Education and self-care support, not a diagnosis."
         },
-        subcommands = {AssessCommand.class, LogCommand.class, DiaryCommand.class, TrendCommand.class,
+        subcommands = {AssessCommand.class, SessionCommand.class, LogCommand.class, DiaryCommand.class, TrendCommand.class,
             ExportCommand.class, ImportCommand.class,
             SourcesCommand.class, RulesCommand.class, ExplainCommand.class})
 public final class UnknotCommand implements Runnable {
