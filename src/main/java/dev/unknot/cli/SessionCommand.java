@@ -8,6 +8,7 @@ import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.InvalidInputException;
+import dev.unknot.knowledge.Disposition;
 import dev.unknot.plan.CarePlan;
 import dev.unknot.session.Countdown;
 import dev.unknot.session.GuidedSession;
@@ -116,6 +117,11 @@ final class SessionCommand implements Callable<Integer> {
         if (!stops.yes().isEmpty()) {
             return stop(profile, intake, stops, check, text);
         }
+        if (assessment.triage().disposition() != Disposition.SELF_CARE) {
+            StringBuilder first = new StringBuilder("\n");
+            text.headline(first, assessment.triage().disposition());
+            out.print(first);
+        }
         plan.limits().forEach(limit -> out.println(style.yellow(" NOTE ") + " " + limit.text()));
         Optional<Integer> painBefore = painBeforeOption != null ? Optional.of(painBeforeOption)
                 : askPain(input, out, "Pain right now, before you start (0 = none, 10 = worst)?");
@@ -129,7 +135,6 @@ final class SessionCommand implements Callable<Integer> {
         GuidedSession session = new GuidedSession(new SessionTiming(secondsPerRep).steps(plan));
         GuidedRun run = new GuidedRun(input, out, style, new Countdown(services.sleeper(), speed), speed);
         run.run(session);
-        out.println();
         Optional<Integer> painAfter = run.inputEnded() ? Optional.empty()
                 : askPain(input, out, "Pain right now, after the session (0 = none, 10 = worst)?");
         SessionOutcome outcome = session.outcome(painBefore.get(), painAfter);

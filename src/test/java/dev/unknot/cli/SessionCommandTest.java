@@ -230,6 +230,22 @@ class SessionCommandTest {
     }
 
     @Test
+    void aPlanWithLimitsShowsTheAppointmentAdviceAndTheLimitsFirst() throws Exception {
+        saveAssessment(Files.readString(Path.of("examples/intake.json"))
+                .replace("\"constantRestPain\": false", "\"constantRestPain\": true"));
+
+        CliRun run = home().sleepingWith(duration -> { }).typing(ALL_CLEAR + "5\n" + "\n".repeat(5) + "2\n", "session",
+                "--color=never");
+
+        String out = run.out();
+        assertThat(out).contains("See a clinician: book a doctor or physical therapist")
+                .contains("NOTE  No self-massage for now")
+                .contains("Session saved (#1): 4 done, 0 skipped, 0 not reached");
+        assertThat(out.indexOf("See a clinician")).isLessThan(out.indexOf("Step 1 of 4"));
+        assertThat(out).doesNotContain("Tennis ball").doesNotContain("Seated forward bend");
+    }
+
+    @Test
     void whenTheSavedAnswersAllowNoPlanItSaysWhyAndStartsNothing() throws Exception {
         saveAssessment(Files.readString(Path.of("examples/intake.json")).replace("\"fever\": false", "\"fever\": true"));
 
