@@ -53,6 +53,7 @@ public final class Cli {
         Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
         for (Map.Entry<Class<?>, Supplier<Object>> entry : List.<Map.Entry<Class<?>, Supplier<Object>>>of(
                 Map.entry(AssessCommand.class, () -> new AssessCommand(services, console)),
+                Map.entry(SessionCommand.class, () -> new SessionCommand(services, console)),
                 Map.entry(LogCommand.class, () -> new LogCommand(services, console)),
                 Map.entry(DiaryCommand.class, () -> new DiaryCommand(services)),
                 Map.entry(TrendCommand.class, () -> new TrendCommand(services)),

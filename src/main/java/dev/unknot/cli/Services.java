@@ -11,6 +11,7 @@ import dev.unknot.followup.FollowUpService;
 import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.Measures;
+import dev.unknot.session.Sleeper;
 import dev.unknot.store.Database;
 import dev.unknot.store.DatabaseUrl;
 import java.io.IOException;
@@ -29,20 +30,31 @@ public final class Services implements AutoCloseable {
     private Assessor assessor;
     private final Config config;
     private final Clock clock;
+    private final Sleeper sleeper;
     private Database database;
     private FollowUpRules followUpRules;
     private Measures measures;
 
     public Services(KnowledgeBase knowledge, Assessor assessor, Config config, Clock clock) {
-        this(() -> knowledge, config, clock);
+        this(knowledge, assessor, config, clock, Sleeper.real());
+    }
+
+    /** With the sleeper guided sessions wait on between countdown seconds (tests pass one that returns at once). */
+    public Services(KnowledgeBase knowledge, Assessor assessor, Config config, Clock clock, Sleeper sleeper) {
+        this(() -> knowledge, config, clock, sleeper);
         this.knowledge = knowledge;
         this.assessor = assessor;
     }
 
-    private Services(Supplier<KnowledgeBase> loading, Config config, Clock clock) {
+    private Services(Supplier<KnowledgeBase> loading, Config config, Clock clock, Sleeper sleeper) {
         this.loading = loading;
         this.config = config;
         this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    public Sleeper sleeper() {
+        return sleeper;
     }
 
     /**
@@ -60,7 +72,7 @@ public final class Services implements AutoCloseable {
                 }
                 throw e;
             }
-        }, config, clock);
+        }, config, clock, Sleeper.real());
     }
 
     public synchronized KnowledgeBase knowledge() {

@@ -7,6 +7,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -14,6 +15,7 @@ import org.jline.terminal.TerminalBuilder;
 final class TerminalInput implements LineInput, AutoCloseable {
     private final Terminal terminal;
     private final LineReader reader;
+    private Attributes rawMode;
 
     TerminalInput() {
         try {
@@ -34,7 +36,41 @@ final class TerminalInput implements LineInput, AutoCloseable {
     }
 
     @Override
+    public Optional<Character> pollKey() {
+        if (rawMode == null) {
+            return Optional.empty();
+        }
+        try {
+            int key = terminal.reader().read(1L);
+            return key >= 0 ? Optional.of((char) key) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void keysOn() {
+        if (rawMode == null) {
+            rawMode = terminal.enterRawMode();
+        }
+    }
+
+    @Override
+    public void keysOff() {
+        if (rawMode != null) {
+            terminal.setAttributes(rawMode);
+            rawMode = null;
+        }
+    }
+
+    @Override
+    public boolean redraws() {
+        return true;
+    }
+
+    @Override
     public void close() {
+        keysOff();
         try {
             terminal.close();
         } catch (IOException e) {

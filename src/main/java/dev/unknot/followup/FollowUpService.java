@@ -14,6 +14,8 @@ import dev.unknot.store.Diary;
 import dev.unknot.store.Escalations;
 import dev.unknot.store.People;
 import dev.unknot.store.Person;
+import dev.unknot.store.SessionLog;
+import dev.unknot.store.Sessions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -38,6 +40,7 @@ public final class FollowUpService {
     private final Diary diary = new Diary();
     private final Assessments assessments = new Assessments();
     private final Escalations escalations = new Escalations();
+    private final Sessions sessions = new Sessions();
 
     public FollowUpService(Database database, Assessor assessor, FollowUpRules rules, Clock clock) {
         this.database = database;
@@ -57,24 +60,42 @@ public final class FollowUpService {
         NewEntry checked = entry.notAfter(today());
         return database.inTransaction(connection -> {
             Person person = people.findOrCreate(connection, profile);
-            Instant now = clock.instant();
-            DiaryEntry stored = diary.append(connection, person.id(), checked, now, Optional.empty());
-            FollowUp.Verdict verdict = verdict(connection, person.id());
-            List<Escalation> raised = new ArrayList<>(verdict.escalations());
-            Optional<Assessment> retriage = Optional.empty();
-            if (checked.hasRedFlag()) {
-                Intake base = assessments.latest(connection, person.id()).map(Assessments.Saved::intake).orElse(Intake.empty());
-                Assessment assessment = assessor.assess(base.toBuilder().putAll(checked.safety()).build());
-                retriage = Optional.of(assessment);
-                raised.add(0, new Escalation(rules.redFlag().id(), rules.redFlag().name(),
-                        assessment.triage().disposition(), rules.redFlag().advice(),
-                        "safety answers in the diary entry of " + checked.date(), rules.redFlag().sources()));
-            }
-            for (Escalation escalation : raised) {
-                escalations.save(connection, person.id(), escalation, now);
-            }
-            return new Logged(stored, verdict, raised, retriage);
+            return append(connection, person, checked, Optional.empty());
         });
+    }
+
+    /**
+     * Records a guided session and its diary entry (linked by the session id) in one transaction, then runs
+     * the same follow-up as {@link #log}; the session's {@code id} is ignored and the stored one returned.
+     */
+    public Logged logSession(String profile, SessionLog session, NewEntry entry) {
+        NewEntry checked = entry.notAfter(today());
+        return database.inTransaction(connection -> {
+            Person person = people.findOrCreate(connection, profile);
+            long sessionId = sessions.save(connection, person.id(), session);
+            return append(connection, person, checked, Optional.of(sessionId));
+        });
+    }
+
+    private Logged append(Connection connection, Person person, NewEntry checked, Optional<Long> sessionId)
+            throws SQLException {
+        Instant now = clock.instant();
+        DiaryEntry stored = diary.append(connection, person.id(), checked, now, sessionId);
+        FollowUp.Verdict verdict = verdict(connection, person.id());
+        List<Escalation> raised = new ArrayList<>(verdict.escalations());
+        Optional<Assessment> retriage = Optional.empty();
+        if (checked.hasRedFlag()) {
+            Intake base = assessments.latest(connection, person.id()).map(Assessments.Saved::intake).orElse(Intake.empty());
+            Assessment assessment = assessor.assess(base.toBuilder().putAll(checked.safety()).build());
+            retriage = Optional.of(assessment);
+            raised.add(0, new Escalation(rules.redFlag().id(), rules.redFlag().name(),
+                    assessment.triage().disposition(), rules.redFlag().advice(),
+                    "safety answers in the diary entry of " + checked.date(), rules.redFlag().sources()));
+        }
+        for (Escalation escalation : raised) {
+            escalations.save(connection, person.id(), escalation, now);
+        }
+        return new Logged(stored, verdict, raised, retriage);
     }
 
     /** Every entry of {@code profile}, oldest first; empty for an unknown profile. */

@@ -18,7 +18,8 @@ final class CareReader {
     CareKnowledge read(Node root) {
         Node settings = root.get("settings").named("settings");
         CareSettings careSettings = citations.check(settings, new CareSettings(
-                settings.integer("acuteBeforeDay"), settings.integer("gentleDoseFromPain"), settings.texts("sources")));
+                settings.integer("acuteBeforeDay"), settings.integer("gentleDoseFromPain"), positive(settings, "secondsPerRep"),
+                settings.texts("sources")));
 
         Node thermal = root.get("thermal");
         List<Technique> techniques = unique(root.list("techniques", this::technique), Technique::id, root);
@@ -38,6 +39,14 @@ final class CareReader {
                 unique(root.list("aftercare", node -> advice(node.named("aftercare " + node.text("id")), node.text("id"))), Advice::id, root),
                 unique(root.list("stopSigns", this::stopSign), StopSign::id, root),
                 unique(root.list("habits", this::habit), Habit::id, root));
+    }
+
+    private static int positive(Node node, String field) {
+        int value = node.integer(field);
+        if (value <= 0) {
+            throw node.problem("'" + field + "' must be a positive whole number, was " + value);
+        }
+        return value;
     }
 
     private Technique technique(Node node) {

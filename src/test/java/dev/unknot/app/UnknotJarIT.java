@@ -23,10 +23,21 @@ class UnknotJarIT {
     }
 
     private static Result run(String stdin, String... args) throws IOException, InterruptedException {
+        return runIn(null, stdin, args);
+    }
+
+    /** Runs with {@code UNKNOT_HOME} set to {@code home} (when not null), so the record lives there. */
+    private static Result runIn(Path home, String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (home != null) {
+            builder.environment().put("UNKNOT_HOME", home.toString());
+            builder.environment().remove("UNKNOT_DB_URL");
+            builder.environment().remove("UNKNOT_PROFILE");
+        }
+        Process process = builder.start();
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
@@ -90,10 +101,23 @@ class UnknotJarIT {
     }
 
     @Test
+    void guidedSessionTypedThroughAPipeRunsTheWholePlanOnTheRealTimer() throws Exception {
+        Path home = dir.resolve("home");
+        assertThat(runIn(home, "", "assess", "--answers", "examples/intake.json", "--save").exitCode()).isZero();
+
+        Result result = runIn(home, "no\nno\nno\nno\n5\n" + "\n".repeat(9) + "3\n", "session", "--speed", "1000");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Step 8 of 8").contains("8 done, 0 skipped, 0 not reached")
+                .contains("pain 5 -> 3.");
+        assertThat(runIn(home, "", "diary").out()).contains("session").contains("guided session: 8 done");
+    }
+
+    @Test
     void helpExitsZero() throws Exception {
         Result result = run("", "--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("assess").contains("sources").contains("rules").contains("explain");
+        assertThat(result.out()).contains("assess").contains("session").contains("sources").contains("rules").contains("explain");
     }
 }

@@ -3,6 +3,7 @@ package dev.unknot.cli;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.config.Config;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.session.Sleeper;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,13 +22,22 @@ record CliRun(int exitCode, String out, String err) {
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
     /** Runs commands against one data directory (and so one H2 database), with the clock at {@code now}. */
-    record Home(Path directory, Instant now) {
+    record Home(Path directory, Instant now, Sleeper sleeper) {
         Home(Path directory) {
-            this(directory, NOW);
+            this(directory, NOW, Sleeper.real());
         }
 
         Home at(Instant later) {
-            return new Home(directory, later);
+            return new Home(directory, later, sleeper);
+        }
+
+        /** The same home with guided-session countdowns waiting on {@code other}. */
+        Home sleepingWith(Sleeper other) {
+            return new Home(directory, now, other);
+        }
+
+        Config config() {
+            return Config.fromEnvironment(Map.of("UNKNOT_HOME", directory.toString()), directory);
         }
 
         CliRun run(String... args) {
@@ -35,8 +45,7 @@ record CliRun(int exitCode, String out, String err) {
         }
 
         CliRun typing(String stdin, String... args) {
-            Config config = Config.fromEnvironment(Map.of("UNKNOT_HOME", directory.toString()), directory);
-            try (Services services = new Services(KNOWLEDGE, ASSESSOR, config, Clock.fixed(now, ZoneOffset.UTC))) {
+            try (Services services = new Services(KNOWLEDGE, ASSESSOR, config(), Clock.fixed(now, ZoneOffset.UTC), sleeper)) {
                 return execute(services, stdin, args);
             }
         }

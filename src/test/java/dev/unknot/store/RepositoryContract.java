@@ -3,7 +3,12 @@ package dev.unknot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.unknot.assessment.Assessor;
 import dev.unknot.diary.Activity;
+import dev.unknot.followup.FollowUpService;
+import dev.unknot.followup.Logged;
+import dev.unknot.knowledge.FollowUpRules;
+import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.Escalation;
 import dev.unknot.diary.NewEntry;
@@ -204,6 +209,43 @@ abstract class RepositoryContract {
         assertThat(stored.get(0).painAfter()).contains(4);
         assertThat(stored.get(1).painAfter()).isEmpty();
         assertThat(stored.get(1).finished()).isFalse();
+    }
+
+    private FollowUpService followUp() {
+        KnowledgeBase knowledge = KnowledgeBase.load();
+        return new FollowUpService(database, new Assessor(knowledge), FollowUpRules.load(knowledge),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void loggedSessionAndItsDiaryEntryAreStoredTogetherAndLinked() {
+        SessionLog session = new SessionLog(0, NOW.minusSeconds(60), NOW, 6, Optional.of(4), true, List.of(
+                new SessionLog.StepLog("cat-cow", "Cat-cow", "done", 50)));
+
+        Logged logged = followUp().logSession("ida", session,
+                new NewEntry(TODAY, 4, Set.of(Activity.SESSION), "guided session", Map.of()));
+
+        List<SessionLog> sessions = database.inTransaction(c -> new Sessions().all(c, people.find(c, "ida").orElseThrow().id()));
+        List<DiaryEntry> entries = database.inTransaction(c -> diary.all(c, people.find(c, "ida").orElseThrow().id()));
+        assertThat(sessions).singleElement().satisfies(stored -> assertThat(stored.steps()).isEqualTo(session.steps()));
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.sessionId()).contains(sessions.get(0).id());
+            assertThat(entry.hasSession()).isTrue();
+        });
+        assertThat(logged.entry().sessionId()).contains(sessions.get(0).id());
+    }
+
+    @Test
+    void sessionThatCannotBeStoredLeavesNoDiaryEntryEither() {
+        SessionLog tooLong = new SessionLog(0, NOW, NOW, 6, Optional.of(4), true, List.of(
+                new SessionLog.StepLog("cat-cow", "x".repeat(500), "done", 50)));
+        FollowUpService service = followUp();
+
+        assertThatThrownBy(() -> service.logSession("jo", tooLong,
+                new NewEntry(TODAY, 4, Set.of(Activity.SESSION), "", Map.of()))).isInstanceOf(StorageException.class);
+
+        Optional<Person> person = database.inTransaction(c -> people.find(c, "jo"));
+        assertThat(person).isEmpty();
     }
 
     @Test
