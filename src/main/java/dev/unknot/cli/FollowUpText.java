@@ -47,15 +47,12 @@ final class FollowUpText {
         StringBuilder out = new StringBuilder(String.format("%-10s  %4s  %-24s  %s%n", "DATE", "PAIN", "DID", "NOTE"));
         for (DiaryEntry entry : entries) {
             String did = entry.activities().stream().map(Coded::code).collect(Collectors.joining(","));
-            String flags = entry.safety().values().stream().anyMatch(FollowUpText::positive) ? " [safety: yes]" : "";
+            String flags = entry.safety().entrySet().stream()
+                    .anyMatch(answer -> answer.getKey().type().saysYes(answer.getValue())) ? " [safety: yes]" : "";
             out.append(String.format("%-10s  %4d  %-24s  %s%s%n", entry.date(), entry.pain(), did,
                     entry.note().replace('\n', ' '), flags));
         }
         return out.toString();
-    }
-
-    private static boolean positive(Object answer) {
-        return answer instanceof Boolean yes ? yes : answer instanceof Coded coded && !coded.code().equals("none");
     }
 
     static String describe(NewEntry entry) {

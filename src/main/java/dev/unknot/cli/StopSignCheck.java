@@ -76,7 +76,8 @@ final class StopSignCheck {
         Map<Question, Object> answers = new EnumMap<>(Question.class);
         for (StopSign sign : signs) {
             for (Question question : sign.questions()) {
-                answers.put(question, no(question));
+                answers.put(question, question.type().no()
+                        .orElseThrow(() -> new IllegalStateException(question.path() + " has no 'no' answer")));
             }
         }
         return answers;
@@ -122,12 +123,5 @@ final class StopSignCheck {
             out.println("Sorry, \"" + line.get().trim() + "\" is not one of the answers I can take.");
             prompt = "Please answer: " + AnswerParser.allowed(wizard) + "\n> ";
         }
-    }
-
-    private static Object no(Question question) {
-        if (question.type() instanceof AnswerType.OneOf<?> oneOf) {
-            return oneOf.parse("none").orElseThrow(() -> new IllegalStateException(question.path() + " has no 'none'"));
-        }
-        return false;
     }
 }

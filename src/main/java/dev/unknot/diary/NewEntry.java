@@ -1,6 +1,5 @@
 package dev.unknot.diary;
 
-import dev.unknot.intake.Coded;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Question;
 import java.time.LocalDate;
@@ -47,13 +46,6 @@ public record NewEntry(LocalDate date, int pain, Set<Activity> activities, Strin
 
     /** Whether any safety question was answered with something other than "no". */
     public boolean hasRedFlag() {
-        return safety.values().stream().anyMatch(NewEntry::isPositive);
-    }
-
-    static boolean isPositive(Object answer) {
-        if (answer instanceof Boolean yes) {
-            return yes;
-        }
-        return answer instanceof Coded coded && !coded.code().equals("none");
+        return safety.entrySet().stream().anyMatch(answer -> answer.getKey().type().saysYes(answer.getValue()));
     }
 }

@@ -19,6 +19,16 @@ public sealed interface AnswerType
     /** Whether {@code value} is a valid value of this type. */
     boolean accepts(Object value);
 
+    /** The answer that means "no": {@code false}, or the code {@code none}; empty for numbers and lists. */
+    default Optional<Object> no() {
+        return Optional.empty();
+    }
+
+    /** Whether a given answer says yes in any degree: a question with a "no" answer, not answered "no". */
+    default boolean saysYes(Object value) {
+        return no().filter(no -> !no.equals(value)).isPresent();
+    }
+
     /** A yes/no question. */
     record YesNo() implements AnswerType {
         @Override
@@ -29,6 +39,11 @@ public sealed interface AnswerType
         @Override
         public boolean accepts(Object value) {
             return value instanceof Boolean;
+        }
+
+        @Override
+        public Optional<Object> no() {
+            return Optional.of(Boolean.FALSE);
         }
     }
 
@@ -63,6 +78,11 @@ public sealed interface AnswerType
 
         public List<String> codes() {
             return Coded.codes(type);
+        }
+
+        @Override
+        public Optional<Object> no() {
+            return parse("none").map(Object.class::cast);
         }
     }
 

@@ -32,15 +32,7 @@ public final class TestIntakes {
 
     /** The "no" answer of a safety question: {@code false}, or the {@code none} code. */
     public static Object no(Question question) {
-        if (question.type() instanceof AnswerType.YesNo) {
-            return false;
-        }
-        if (question == Question.LEG_WEAKNESS) {
-            return LegWeakness.NONE;
-        }
-        if (question == Question.LEG_NUMBNESS) {
-            return LegNumbness.NONE;
-        }
-        throw new IllegalArgumentException(question + " has no 'no' answer");
+        return question.type().no()
+                .orElseThrow(() -> new IllegalArgumentException(question + " has no 'no' answer"));
     }
 }
