@@ -18,7 +18,7 @@ final class CareReader {
     CareKnowledge read(Node root) {
         Node settings = root.get("settings").named("settings");
         CareSettings careSettings = citations.check(settings, new CareSettings(
-                settings.integer("acuteBeforeDay"), settings.integer("gentleDoseFromPain"), positive(settings, "secondsPerRep"),
+                settings.integer("acuteBeforeDay"), settings.integer("gentleDoseFromPain"), settings.positiveInteger("secondsPerRep"),
                 settings.texts("sources")));
 
         Node thermal = root.get("thermal");
@@ -41,13 +41,6 @@ final class CareReader {
                 unique(root.list("habits", this::habit), Habit::id, root));
     }
 
-    private static int positive(Node node, String field) {
-        int value = node.integer(field);
-        if (value <= 0) {
-            throw node.problem("'" + field + "' must be a positive whole number, was " + value);
-        }
-        return value;
-    }
 
     private Technique technique(Node node) {
         Node entry = node.named("technique " + node.text("id"));

@@ -23,25 +23,18 @@ final class FollowUpLoader {
         Node redFlag = root.get("redFlag").named("redFlag");
         return new FollowUpRules(
                 citations.check(persistent, new FollowUpRules.Persistent(persistent.text("id"), persistent.text("name"),
-                        positive(persistent, "afterDays"), positive(persistent, "minDropPoints"),
-                        positive(persistent, "minDropPercent"),
+                        persistent.positiveInteger("afterDays"), persistent.positiveInteger("minDropPoints"),
+                        persistent.positiveInteger("minDropPercent"),
                         KnowledgeLoader.enumOf(persistent, Disposition.class, persistent.text("disposition")),
                         persistent.text("advice"), persistent.texts("sources"))),
                 citations.check(worsening, new FollowUpRules.Worsening(worsening.text("id"), worsening.text("name"),
-                        positive(worsening, "windowDays"), positive(worsening, "risePoints"),
+                        worsening.positiveInteger("windowDays"), worsening.positiveInteger("risePoints"),
                         KnowledgeLoader.enumOf(worsening, Disposition.class, worsening.text("disposition")),
                         worsening.text("advice"), worsening.texts("sources"))),
                 citations.check(redFlag, new FollowUpRules.RedFlag(redFlag.text("id"), redFlag.text("name"),
                         redFlag.text("advice"), redFlag.texts("sources"))));
     }
 
-    private static int positive(Node node, String field) {
-        int value = node.integer(field);
-        if (value <= 0) {
-            throw node.problem("'" + field + "' must be above 0, was " + value);
-        }
-        return value;
-    }
 
     private static Node read() {
         try (InputStream in = KnowledgeTree.open(FILE)) {

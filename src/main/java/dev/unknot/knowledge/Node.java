@@ -73,6 +73,14 @@ final class Node {
         return value.asInt();
     }
 
+    int positiveInteger(String field) {
+        int value = integer(field);
+        if (value <= 0) {
+            throw problem("'" + field + "' must be a positive whole number, was " + value);
+        }
+        return value;
+    }
+
     boolean flag(String field, boolean fallback) {
         if (!has(field)) {
             return fallback;
