@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,8 +68,9 @@ final class Answers {
         words(doubtWords, question, words);
     }
 
-    <E extends Enum<E>> void add(Question question, Class<E> type, E value, String words) {
-        sets.computeIfAbsent(question, q -> new java.util.LinkedHashSet<>()).add(value);
+    /** One more member of a set answer (regions, feel, causes, tools). */
+    void add(Question question, Enum<?> value, String words) {
+        sets.computeIfAbsent(question, q -> new LinkedHashSet<>()).add(value);
         words(yesWords, question, words);
     }
 

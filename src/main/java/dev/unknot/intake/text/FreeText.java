@@ -1,16 +1,12 @@
 package dev.unknot.intake.text;
 
-import dev.unknot.intake.Cause;
-import dev.unknot.intake.Feel;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.InvalidIntakeException;
 import dev.unknot.intake.LegNumbness;
 import dev.unknot.intake.LegWeakness;
 import dev.unknot.intake.Question;
-import dev.unknot.intake.Region;
 import dev.unknot.intake.Spread;
 import dev.unknot.intake.TextReading;
-import dev.unknot.intake.Tool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -212,13 +208,13 @@ public final class FreeText {
             }
             item.meaning(Meaning.At.class).filter(at -> !item.claimed)
                     .flatMap(at -> at.place().region())
-                    .ifPresent(region -> answers.add(Question.REGIONS, Region.class, region, words));
+                    .ifPresent(region -> answers.add(Question.REGIONS, region, words));
             item.meaning(Meaning.Feels.class)
-                    .ifPresent(feels -> answers.add(Question.FEEL, Feel.class, feels.feel(), words));
+                    .ifPresent(feels -> answers.add(Question.FEEL, feels.feel(), words));
             item.meaning(Meaning.SetOffBy.class)
-                    .ifPresent(cause -> answers.add(Question.CAUSES, Cause.class, cause.cause(), words));
+                    .ifPresent(cause -> answers.add(Question.CAUSES, cause.cause(), words));
             item.meaning(Meaning.Has.class)
-                    .ifPresent(has -> answers.add(Question.TOOLS, Tool.class, has.tool(), words));
+                    .ifPresent(has -> answers.add(Question.TOOLS, has.tool(), words));
         }
     }
 

@@ -38,7 +38,7 @@ final class Item {
     }
 
     boolean isFinding() {
-        return meanings.stream().anyMatch(Meaning::isFinding);
+        return meanings.stream().anyMatch(Meaning.Finding.class::isInstance);
     }
 
     Optional<CueKind> cue() {

@@ -9,9 +9,9 @@ import dev.unknot.intake.Tool;
 /** What a phrase of the lexicon ({@code knowledge/freetext.yaml}) means when it is found in a description. */
 sealed interface Meaning {
 
-    /** Whether the phrase names something a cue can deny or doubt. */
-    default boolean isFinding() {
-        return false;
+    /** Names something a cue can deny or doubt: a symptom, a place, a cause... */
+    sealed interface Finding extends Meaning
+            permits Symptom, Sensory, Weakness, Spreads, StaysPut, At, Feels, Grows, SetOffBy, Has {
     }
 
     /** A word that changes how findings around it are read. */
@@ -23,27 +23,15 @@ sealed interface Meaning {
     }
 
     /** Settles a yes/no safety question; {@code meansNo} phrases answer it "no" ("sleeping fine"). */
-    record Symptom(Question question, boolean meansNo) implements Meaning {
-        @Override
-        public boolean isFinding() {
-            return true;
-        }
+    record Symptom(Question question, boolean meansNo) implements Finding {
     }
 
     /** Numbness or tingling; where it is felt decides the question. */
-    record Sensory() implements Meaning {
-        @Override
-        public boolean isFinding() {
-            return true;
-        }
+    record Sensory() implements Finding {
     }
 
     /** Weakness; {@code leg} when the phrase itself names the leg ("foot drags"). */
-    record Weakness(boolean leg, boolean bothLegs) implements Meaning {
-        @Override
-        public boolean isFinding() {
-            return true;
-        }
+    record Weakness(boolean leg, boolean bothLegs) implements Finding {
     }
 
     /** Getting worse by the day. */
@@ -51,56 +39,28 @@ sealed interface Meaning {
     }
 
     /** Pain travelling somewhere; the places after it say where. */
-    record Spreads() implements Meaning {
-        @Override
-        public boolean isFinding() {
-            return true;
-        }
+    record Spreads() implements Finding {
     }
 
     /** Pain that stays where it is. */
-    record StaysPut() implements Meaning {
-        @Override
-        public boolean isFinding() {
-            return true;
-        }
+    record StaysPut() implements Finding {
     }
 
     /** A place on the body. */
-    record At(Place place) implements Meaning {
-        @Override
-        public boolean isFinding() {
-            return true;
-        }
+    record At(Place place) implements Finding {
     }
 
-    record Feels(Feel feel) implements Meaning {
-        @Override
-        public boolean isFinding() {
-            return true;
-        }
+    record Feels(Feel feel) implements Finding {
     }
 
     /** The lump has grown ({@code meansNo}: it has stayed the same). */
-    record Grows(boolean meansNo) implements Meaning {
-        @Override
-        public boolean isFinding() {
-            return true;
-        }
+    record Grows(boolean meansNo) implements Finding {
     }
 
-    record SetOffBy(Cause cause) implements Meaning {
-        @Override
-        public boolean isFinding() {
-            return true;
-        }
+    record SetOffBy(Cause cause) implements Finding {
     }
 
-    record Has(Tool tool) implements Meaning {
-        @Override
-        public boolean isFinding() {
-            return true;
-        }
+    record Has(Tool tool) implements Finding {
     }
 
     record OnSide(Side side) implements Meaning {
