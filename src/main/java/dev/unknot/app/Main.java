@@ -5,6 +5,7 @@ import dev.unknot.cli.Services;
 import dev.unknot.config.Config;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.KnowledgeException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
@@ -36,6 +37,10 @@ public final class Main {
         int exitCode;
         try (Services services = Services.loading(knowledge, config, Clock.systemDefaultZone())) {
             exitCode = Cli.system(services, args).execute(args);
+        } catch (KnowledgeException e) {
+            // Building a command that needs the knowledge base waits for it, outside picocli's handler.
+            System.err.println("unknot: broken knowledge base: " + e.getMessage());
+            exitCode = 1;
         }
         System.exit(exitCode);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unknot.intake.TestIntakes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,22 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class AssessCommandTest {
 
-    static final String EXAMPLE = """
-            {
-              "age": 38, "onsetDays": 3, "painNow": 5,
-              "regions": ["above-hip"], "side": "right",
-              "feel": ["tender-nodule"], "lumpGrowing": false,
-              "spread": "buttock", "causes": ["lifting"],
-              "tools": ["tennis-ball", "heating-pad"],
-              "flags": {
-                "bladderBowelChange": false, "saddleNumbness": false,
-                "legWeakness": "none", "legNumbness": "none", "localNumbness": false,
-                "majorTrauma": false, "fever": false, "weightLoss": false, "cancerHistory": false,
-                "nightPain": false, "constantRestPain": false, "worseningDespiteCare": false,
-                "swollenLymphNodes": false, "chestPain": false, "steroidsOrImmunosuppressed": false
-              }
-            }
-            """;
+    static final String EXAMPLE = TestIntakes.EXAMPLE_JSON;
 
     @TempDir
     Path dir;

@@ -14,22 +14,7 @@ class IntakeJsonTest {
 
     static final IntakeJson JSON = new IntakeJson();
 
-    static final String EXAMPLE = """
-            {
-              "age": 38, "onsetDays": 3, "painNow": 5,
-              "regions": ["above-hip"], "side": "right",
-              "feel": ["tender-nodule"], "lumpGrowing": false,
-              "spread": "buttock", "causes": ["lifting"],
-              "tools": ["tennis-ball", "heating-pad"],
-              "flags": {
-                "bladderBowelChange": false, "saddleNumbness": false,
-                "legWeakness": "none", "legNumbness": "none", "localNumbness": false,
-                "majorTrauma": false, "fever": false, "weightLoss": false, "cancerHistory": false,
-                "nightPain": false, "constantRestPain": false, "worseningDespiteCare": false,
-                "swollenLymphNodes": false, "chestPain": false, "steroidsOrImmunosuppressed": false
-              }
-            }
-            """;
+    static final String EXAMPLE = TestIntakes.EXAMPLE_JSON;
 
     private static InvalidInputException invalid(String json) {
         InvalidInputException problem = catchThrowableOfType(InvalidInputException.class, () -> JSON.read(json));

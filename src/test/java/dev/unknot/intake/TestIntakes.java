@@ -4,6 +4,24 @@ import java.util.Set;
 
 /** Intakes for tests: a person with an ordinary knot who answers every safety question "no". */
 public final class TestIntakes {
+    /** The example of intake.md (also examples/intake.json): every safety answer no, a self-care case. */
+    public static final String EXAMPLE_JSON = """
+            {
+              "age": 38, "onsetDays": 3, "painNow": 5,
+              "regions": ["above-hip"], "side": "right",
+              "feel": ["tender-nodule"], "lumpGrowing": false,
+              "spread": "buttock", "causes": ["lifting"],
+              "tools": ["tennis-ball", "heating-pad"],
+              "flags": {
+                "bladderBowelChange": false, "saddleNumbness": false,
+                "legWeakness": "none", "legNumbness": "none", "localNumbness": false,
+                "majorTrauma": false, "fever": false, "weightLoss": false, "cancerHistory": false,
+                "nightPain": false, "constantRestPain": false, "worseningDespiteCare": false,
+                "swollenLymphNodes": false, "chestPain": false, "steroidsOrImmunosuppressed": false
+              }
+            }
+            """;
+
 
     private TestIntakes() {
     }
