@@ -1,8 +1,10 @@
 package dev.unknot.cli;
 
+import dev.unknot.web.WebApp;
 import dev.unknot.web.WebServer;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -24,6 +26,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--db", paramLabel = "URL",
+            description = "Database for accounts and diaries: a jdbc:h2: or jdbc:postgresql: URL (default: UNKNOT_DB_URL, or an H2 file in ~/.unknot).")
+    String database;
+
     ServeCommand(Services services) {
         this.services = services;
     }
@@ -33,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UsageProblem("--port: must be a port from 0 to 65535 (0 = any free port), was " + port);
         }
-        WebServer server = WebServer.create(services.knowledge(), services.assessor());
+        WebServer server = WebServer.create(new WebApp(services.knowledge(), services.assessor(),
+                services.followUpRules(), services.measures(), services.database(Optional.ofNullable(database)), services.clock()));
         try {
             server.start(host, port);
         } catch (RuntimeException e) {

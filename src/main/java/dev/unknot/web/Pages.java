@@ -32,12 +32,12 @@ final class Pages {
 
     static final String HTML = "text/html; charset=utf-8";
 
-    private static void page(Context ctx, String html) {
-        ctx.contentType(HTML).result(html);
+    private void page(Context ctx, String template, Object view) {
+        ctx.contentType(HTML).result(templates.render(template, view, Visitor.of(ctx)));
     }
 
     void home(Context ctx) {
-        page(ctx, templates.render("index", knowledge.disclaimer()));
+        page(ctx, "index", knowledge.disclaimer());
     }
 
     void question(Context ctx) {
@@ -48,7 +48,7 @@ final class Pages {
             ctx.redirect("/result?a=" + WizardState.url(state.answers()), HttpStatus.SEE_OTHER);
             return;
         }
-        page(ctx, templates.render("question", QuestionView.of(state, flow.question(state.current()), Optional.empty())));
+        page(ctx, "question", QuestionView.of(state, flow.question(state.current()), Optional.empty()));
     }
 
     void answer(Context ctx) {
@@ -63,9 +63,9 @@ final class Pages {
         }
         Optional<Answer<Object>> answer = FormAnswer.parse(state.current(), ctx.formParams("answer"));
         if (answer.isEmpty()) {
-            ctx.status(HttpStatus.BAD_REQUEST).contentType(HTML).result(templates.render("question", QuestionView.of(state,
-                    flow.question(state.current()), Optional.of("Please pick one of the answers below "
-                            + "(or \"not sure\"): " + state.current().type().allowed() + "."))));
+            ctx.status(HttpStatus.BAD_REQUEST);
+            page(ctx, "question", QuestionView.of(state, flow.question(state.current()), Optional.of(
+                    "Please pick one of the answers below (or \"not sure\"): " + state.current().type().allowed() + ".")));
             return;
         }
         WizardState next = flow.answer(state, answer.get());
@@ -75,12 +75,12 @@ final class Pages {
 
     void result(Context ctx) {
         Intake intake = WizardState.decode(ctx.queryParam("a"));
-        page(ctx, templates.render("result", ResultView.of(assessor.assess(intake), knowledge, flow)));
+        page(ctx, "result", ResultView.of(assessor.assess(intake), knowledge, flow));
     }
 
     void understood(Context ctx) {
         String text = Optional.ofNullable(ctx.formParam("text")).orElse("");
         TextReading reading = freeText.read(text);
-        page(ctx, templates.render("understood", UnderstoodView.of(text, reading, flow)));
+        page(ctx, "understood", UnderstoodView.of(text, reading, flow));
     }
 }

@@ -18,6 +18,11 @@ public final class ProblemException extends RuntimeException {
                 "the request body is larger than " + limit + " bytes", ""));
     }
 
+    static ProblemException signInNeeded() {
+        return new ProblemException(Problem.of("sign-in-needed", "Sign in needed", 401,
+                "sign in to keep a diary, sessions and measures", ""));
+    }
+
     static ProblemException unsupportedType(String given, String expected) {
         return new ProblemException(Problem.of("unsupported-media-type", "Unsupported content type", 415,
                 "the body must be " + expected + ", was " + (given == null || given.isBlank() ? "none" : given),

@@ -14,10 +14,10 @@ final class Templates {
         this.disclaimer = disclaimer;
     }
 
-    /** Renders {@code name}.jte with its {@code view} and the disclaimer every page shows. */
-    String render(String name, Object view) {
+    /** Renders {@code name}.jte with its {@code view} and the frame every page shows ({@link Page}). */
+    String render(String name, Object view, Visitor visitor) {
         StringOutput out = new StringOutput();
-        engine.render(name + ".jte", Map.of("view", view, "disclaimer", disclaimer), out);
+        engine.render(name + ".jte", Map.of("view", view, "page", new Page(disclaimer, visitor)), out);
         return out.toString();
     }
 }

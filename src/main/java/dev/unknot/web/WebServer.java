@@ -8,10 +8,13 @@ import dev.unknot.knowledge.KnowledgeBase;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * unknot's web app on Javalin: the JSON API, the pages and their assets, wired by hand. Every failure
@@ -25,8 +28,10 @@ public final class WebServer {
         this.app = app;
     }
 
-    /** A server for the given knowledge; not yet listening. */
-    public static WebServer create(KnowledgeBase knowledge, Assessor assessor) {
+    /** A server for the given core and storage; not yet listening. */
+    public static WebServer create(WebApp web) {
+        KnowledgeBase knowledge = web.knowledge();
+        Assessor assessor = web.assessor();
         FreeText freeText = new FreeText();
         AssessmentApi api = new AssessmentApi(assessor, new AssessmentJson(knowledge), freeText);
         Templates templates = new Templates(knowledge.disclaimer());
@@ -38,6 +43,7 @@ public final class WebServer {
             config.http.maxRequestSize = Bodies.LIMIT;
             config.http.prefer405over404 = true;
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(WebServer::identify);
             config.routes.get("/health", AssessmentApi::health);
             config.routes.get("/openapi.json", ctx -> ctx.contentType(AssessmentApi.JSON).result(openApi));
             config.routes.post("/api/assessments", api::assess);
@@ -56,6 +62,13 @@ public final class WebServer {
                     500, "unknot could not answer this request; nothing was stored", ""), templates));
         });
         return new WebServer(app);
+    }
+
+    /** Who is asking (see {@link Visitor}), then the anti-forgery check for anything that changes state. */
+    private static void identify(Context ctx) {
+        Visitor visitor = new Visitor(Optional.empty(), Csrf.token(ctx));
+        ctx.attribute(Visitor.ATTRIBUTE, visitor);
+        Csrf.check(ctx, visitor);
     }
 
     public WebServer start(String host, int port) {
@@ -86,8 +99,11 @@ public final class WebServer {
     private static void fail(Context ctx, Problem problem, Templates templates) {
         ctx.status(problem.status());
         String accept = ctx.header("Accept");
-        if (!ctx.path().startsWith("/api/") && accept != null && accept.contains("text/html")) {
-            ctx.contentType(Pages.HTML).result(templates.render("error", problem));
+        boolean page = !ctx.path().startsWith("/api/") && accept != null && accept.contains("text/html");
+        if (page && problem.status() == 401) {
+            ctx.redirect("/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+        } else if (page) {
+            ctx.contentType(Pages.HTML).result(templates.render("error", problem, Visitor.of(ctx)));
         } else {
             ctx.contentType(Problem.MEDIA_TYPE + "; charset=utf-8").result(problem.toJson());
         }

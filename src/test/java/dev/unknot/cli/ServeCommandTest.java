@@ -28,7 +28,8 @@ class ServeCommandTest {
     @Test
     void portInUseIsAUserErrorNamingIt() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            CliRun run = CliRun.run("serve", "--port", String.valueOf(taken.getLocalPort()));
+            CliRun run = CliRun.run("serve", "--db", "jdbc:h2:mem:serve-test", "--port",
+                    String.valueOf(taken.getLocalPort()));
 
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort());

@@ -158,10 +158,38 @@ class PagesTest {
     }
 
     @Test
+    void formWithoutItsTokenIsRefusedAndTheServerGoesOn() {
+        HttpResponse<String> forged = web.postFormAsIs("/text", Map.of("text", "knot above my hip"));
+        HttpResponse<String> wrong = web.postFormAsIs("/assess", Map.of("csrf", "x".repeat(43), "a", "", "q", "", "n", "0"));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("\"type\":\"/problems/csrf\"", "\"field\":\"csrf\"");
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(web.postForm("/text", Map.of("text", "knot above my hip")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void formsCarryTheTokenOfTheirCookie() {
+        String home = web.get("/").body();
+
+        assertThat(home).contains("name=\"csrf\" value=\"" + web.csrf() + "\"");
+        assertThat(web.get("/").headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void theTokenCookieIsHttpOnlyAndStrict() {
+        try (WebClient fresh = new WebClient()) {
+            String cookie = fresh.get("/").headers().firstValue("Set-Cookie").orElseThrow();
+
+            assertThat(cookie).contains("unknot_csrf=", "HttpOnly", "SameSite=Strict", "Path=/").doesNotContain("Secure");
+        }
+    }
+
+    @Test
     void emptyFreeTextIsAnErrorPageForBrowsers() {
         HttpResponse<String> page = web.send(java.net.http.HttpRequest.newBuilder(web.uri("/text"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("text=")).build());
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("text=&csrf=" + web.csrf())).build());
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("<main>", "the text is empty", "not a diagnosis").doesNotContain("Exception");

@@ -1,27 +1,47 @@
 package dev.unknot.web;
 
 import dev.unknot.assessment.Assessor;
+import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.measure.Measures;
+import dev.unknot.store.Database;
+import dev.unknot.store.DatabaseUrl;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A real unknot web server on a free port, and a client that does not follow redirects. */
 final class WebClient implements AutoCloseable {
     static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
+    static final FollowUpRules RULES = FollowUpRules.load(KNOWLEDGE);
+    static final Measures MEASURES = Measures.load();
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final Database database;
 
     private final WebServer server;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(cookies).build();
 
     WebClient() {
-        server = WebServer.create(KNOWLEDGE, new Assessor(KNOWLEDGE)).start("127.0.0.1", 0);
+        database = Database.open(new DatabaseUrl("jdbc:h2:mem:web" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1"));
+        server = WebServer.create(new WebApp(KNOWLEDGE, new Assessor(KNOWLEDGE), RULES, MEASURES, database,
+                Clock.systemDefaultZone())).start("127.0.0.1", 0);
     }
 
     URI uri(String path) {
@@ -45,7 +65,29 @@ final class WebClient implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts a form as a browser would: with the anti-forgery token of this client's cookie. */
     HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.putIfAbsent("csrf", csrf());
+        return postFormAsIs(path, withToken);
+    }
+
+    /** This client's anti-forgery token (fetching a page first if it has none yet). */
+    String csrf() {
+        Optional<String> token = cookie("unknot_csrf");
+        if (token.isEmpty()) {
+            get("/health");
+            token = cookie("unknot_csrf");
+        }
+        return token.orElseThrow();
+    }
+
+    Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    HttpResponse<String> postFormAsIs(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
@@ -70,5 +112,6 @@ final class WebClient implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        database.close();
     }
 }
