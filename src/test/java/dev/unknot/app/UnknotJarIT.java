@@ -77,7 +77,7 @@ class UnknotJarIT {
     @Test
     void serveAnswersFromThePackagedJarAndStopsOnATerminateSignal() throws Exception {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "serve", "--port", "0").redirectErrorStream(true).start();
+                "-jar", JAR.toString(), "serve", "--db", "jdbc:h2:mem:it", "--port", "0").redirectErrorStream(true).start();
         try {
             java.io.BufferedReader out = new java.io.BufferedReader(
                     new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
