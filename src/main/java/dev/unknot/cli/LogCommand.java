@@ -67,7 +67,7 @@ final class LogCommand implements Callable<Integer> {
         FollowUpService followUp = services.followUp(store.database());
         LocalDate day = date == null ? followUp.today() : parseDate(date);
         Map<Question, Object> safety = checkSafety ? askSafety() : Map.of();
-        NewEntry entry = new NewEntry(day, pain, activities(did), note, safety);
+        NewEntry entry = new NewEntry(day, pain, Activity.fromCodes(did, "did"), note, safety);
         Logged logged = followUp.log(store.profile(services), entry);
         PrintWriter out = spec.commandLine().getOut();
         Style style = color.style();
@@ -95,14 +95,5 @@ final class LogCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("date", "must be a date written YYYY-MM-DD, was '" + text + "'");
         }
-    }
-
-    static Set<Activity> activities(List<String> codes) {
-        Set<Activity> activities = EnumSet.noneOf(Activity.class);
-        for (String code : codes) {
-            activities.add(Coded.fromCode(Activity.class, code.trim()).orElseThrow(() -> new InvalidInputException("did",
-                    "'" + code + "' is not one of " + String.join(", ", Coded.codes(Activity.class)))));
-        }
-        return activities;
     }
 }

@@ -1,5 +1,6 @@
 package dev.unknot.cli;
 
+import dev.unknot.account.Passwords;
 import dev.unknot.web.WebApp;
 import dev.unknot.web.WebServer;
 import java.io.PrintWriter;
@@ -40,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageProblem("--port: must be a port from 0 to 65535 (0 = any free port), was " + port);
         }
         WebServer server = WebServer.create(new WebApp(services.knowledge(), services.assessor(),
-                services.followUpRules(), services.measures(), services.database(Optional.ofNullable(database)), services.clock()));
+                services.followUpRules(), services.measures(), services.database(Optional.ofNullable(database)), new Passwords(Passwords.DEFAULT_COST),
+                services.clock()));
         try {
             server.start(host, port);
         } catch (RuntimeException e) {

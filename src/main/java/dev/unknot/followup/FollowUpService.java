@@ -106,6 +106,14 @@ public final class FollowUpService {
         });
     }
 
+    /** One entry of {@code profile}'s diary; empty when the id is unknown or another person's. */
+    public Optional<DiaryEntry> entry(String profile, long id) {
+        return database.inTransaction(connection -> {
+            Optional<Person> person = people.find(connection, People.checkName(profile));
+            return person.isPresent() ? diary.find(connection, person.get().id(), id) : Optional.<DiaryEntry>empty();
+        });
+    }
+
     /** The entries of the last {@code days} days and today's verdict. */
     public Trend trend(String profile, int days) {
         LocalDate today = today();

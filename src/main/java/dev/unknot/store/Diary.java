@@ -98,6 +98,17 @@ public final class Diary {
         }
     }
 
+    /** One entry, only if it is this person's: another person's id reads as absent. */
+    public Optional<DiaryEntry> find(Connection connection, long personId, long entryId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM diary_entry WHERE person_id = ? AND id = ?")) {
+            select.setLong(1, personId);
+            select.setLong(2, entryId);
+            List<DiaryEntry> entries = read(select);
+            return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(0));
+        }
+    }
+
     /** The first entry by date. */
     public Optional<DiaryEntry> first(Connection connection, long personId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS

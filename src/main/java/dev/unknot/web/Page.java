@@ -1,5 +1,6 @@
 package dev.unknot.web;
 
+import dev.unknot.account.Account;
 import java.util.Optional;
 
 /** What every page's frame shows beside its own view: the disclaimer, the visitor and their form token. */

@@ -1,5 +1,6 @@
 package dev.unknot.web;
 
+import dev.unknot.account.Account;
 import io.javalin.http.Context;
 import java.util.Optional;
 

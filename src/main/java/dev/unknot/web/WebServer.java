@@ -1,7 +1,10 @@
 package dev.unknot.web;
 
+import dev.unknot.account.AccountService;
+import dev.unknot.account.SignInLimiter;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
+import dev.unknot.followup.FollowUpService;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.KnowledgeBase;
@@ -36,6 +39,12 @@ public final class WebServer {
         AssessmentApi api = new AssessmentApi(assessor, new AssessmentJson(knowledge), freeText);
         Templates templates = new Templates(knowledge.disclaimer());
         Pages pages = new Pages(knowledge, assessor, freeText, templates);
+        AccountService accounts = new AccountService(web.database(), web.passwords(),
+                new SignInLimiter(5, 20, web.clock()), web.clock());
+        AccountPages accountPages = new AccountPages(accounts, templates);
+        AccountApi accountApi = new AccountApi(accounts);
+        FollowUpService followUp = new FollowUpService(web.database(), assessor, web.followUpRules(), web.clock());
+        DiaryApi diaryApi = new DiaryApi(followUp, new AssessmentJson(knowledge));
         String css = resource("web/unknot.css");
         String openApi = resource("web/openapi.json");
         Javalin app = Javalin.create(config -> {
@@ -43,7 +52,7 @@ public final class WebServer {
             config.http.maxRequestSize = Bodies.LIMIT;
             config.http.prefer405over404 = true;
             config.routes.before(SecurityHeaders::apply);
-            config.routes.before(WebServer::identify);
+            config.routes.before(ctx -> identify(ctx, accounts));
             config.routes.get("/health", AssessmentApi::health);
             config.routes.get("/openapi.json", ctx -> ctx.contentType(AssessmentApi.JSON).result(openApi));
             config.routes.post("/api/assessments", api::assess);
@@ -53,6 +62,21 @@ public final class WebServer {
             config.routes.post("/assess", pages::answer);
             config.routes.get("/result", pages::result);
             config.routes.post("/text", pages::understood);
+            config.routes.get("/signup", accountPages::signUpForm);
+            config.routes.post("/signup", accountPages::signUp);
+            config.routes.get("/login", accountPages::signInForm);
+            config.routes.post("/login", accountPages::signIn);
+            config.routes.post("/logout", accountPages::signOut);
+            config.routes.get("/account", accountPages::account);
+            config.routes.post("/account/delete", accountPages::delete);
+            config.routes.post("/api/account", accountApi::signUp);
+            config.routes.get("/api/account", accountApi::whoAmI);
+            config.routes.delete("/api/account", accountApi::delete);
+            config.routes.post("/api/account/sign-in", accountApi::signIn);
+            config.routes.post("/api/account/sign-out", accountApi::signOut);
+            config.routes.get("/api/diary", diaryApi::trend);
+            config.routes.post("/api/diary", diaryApi::log);
+            config.routes.get("/api/diary/{id}", diaryApi::one);
             config.routes.get("/static/unknot.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
             config.routes.exception(ProblemException.class, (e, ctx) -> fail(ctx, e.problem(), templates));
             config.routes.exception(InvalidInputException.class, (e, ctx) -> fail(ctx, Problem.of("invalid-input",
@@ -65,8 +89,9 @@ public final class WebServer {
     }
 
     /** Who is asking (see {@link Visitor}), then the anti-forgery check for anything that changes state. */
-    private static void identify(Context ctx) {
-        Visitor visitor = new Visitor(Optional.empty(), Csrf.token(ctx));
+    private static void identify(Context ctx, AccountService accounts) {
+        String signIn = SignInCookie.token(ctx);
+        Visitor visitor = new Visitor(signIn.isEmpty() ? Optional.empty() : accounts.signedIn(signIn), Csrf.token(ctx));
         ctx.attribute(Visitor.ATTRIBUTE, visitor);
         Csrf.check(ctx, visitor);
     }

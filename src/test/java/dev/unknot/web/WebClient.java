@@ -1,5 +1,6 @@
 package dev.unknot.web;
 
+import dev.unknot.account.Passwords;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.KnowledgeBase;
@@ -29,6 +30,8 @@ final class WebClient implements AutoCloseable {
     static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
     static final FollowUpRules RULES = FollowUpRules.load(KNOWLEDGE);
     static final Measures MEASURES = Measures.load();
+    /** The lowest bcrypt cost: tests sign up many people. */
+    static final Passwords PASSWORDS = new Passwords(4);
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final Database database;
@@ -38,10 +41,19 @@ final class WebClient implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .cookieHandler(cookies).build();
 
+    private final boolean owner;
+
+    private WebClient(WebClient shared) {
+        this.database = shared.database;
+        this.server = shared.server;
+        this.owner = false;
+    }
+
     WebClient() {
+        owner = true;
         database = Database.open(new DatabaseUrl("jdbc:h2:mem:web" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1"));
         server = WebServer.create(new WebApp(KNOWLEDGE, new Assessor(KNOWLEDGE), RULES, MEASURES, database,
-                Clock.systemDefaultZone())).start("127.0.0.1", 0);
+                PASSWORDS, Clock.systemDefaultZone())).start("127.0.0.1", 0);
     }
 
     URI uri(String path) {
@@ -87,6 +99,29 @@ final class WebClient implements AutoCloseable {
                 .map(HttpCookie::getValue).findFirst();
     }
 
+    static final String PASSWORD = "correct horse battery";
+
+    /** Signs up {@code username} (password {@link #PASSWORD}) through the API; this client is then signed in. */
+    WebClient signUp(String username) {
+        HttpResponse<String> created = postJson("/api/account",
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("sign-up failed: " + created.statusCode() + " " + created.body());
+        }
+        return this;
+    }
+
+    /** A JSON write as a signed-in API client makes it: with the X-CSRF-Token header. */
+    HttpResponse<String> sendJson(String method, String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("X-CSRF-Token", csrf()).method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A second client (its own cookies) on the same server and database: another person's browser. */
+    WebClient other() {
+        return new WebClient(this);
+    }
+
     HttpResponse<String> postFormAsIs(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
@@ -111,7 +146,9 @@ final class WebClient implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
-        database.close();
+        if (owner) {
+            server.stop();
+            database.close();
+        }
     }
 }

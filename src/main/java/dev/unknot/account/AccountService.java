@@ -1,0 +1,126 @@
+package dev.unknot.account;
+
+import dev.unknot.store.Accounts;
+import dev.unknot.store.Database;
+import dev.unknot.store.People;
+import dev.unknot.store.Person;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Web accounts: sign up (a new profile of one's own), sign in and out, and delete everything. Passwords are
+ * kept only as bcrypt hashes and sign-in tokens only as SHA-256 hashes. Thread-safe.
+ */
+public final class AccountService {
+    public static final Duration SIGN_IN_LIFETIME = Duration.ofDays(14);
+    /** Web profiles are named apart from the command line's, so signing up never takes over a local profile. */
+    static final String PROFILE_PREFIX = "web-";
+
+    private final Database database;
+    private final Passwords passwords;
+    private final SignInLimiter limiter;
+    private final Clock clock;
+    private final People people;
+    private final Accounts accounts = new Accounts();
+    private final SecureRandom random = new SecureRandom();
+
+    public AccountService(Database database, Passwords passwords, SignInLimiter limiter, Clock clock) {
+        this.database = database;
+        this.passwords = passwords;
+        this.limiter = limiter;
+        this.clock = clock;
+        this.people = new People(clock);
+    }
+
+    /** Creates the account and its own empty profile, and signs it in. */
+    public SignIn.Accepted signUp(Credentials credentials) {
+        String hash = passwords.hash(credentials.password());
+        Account account = database.inTransaction(connection -> {
+            String profile = PROFILE_PREFIX + credentials.username();
+            if (accounts.exists(connection, credentials.username()) || people.find(connection, profile).isPresent()) {
+                throw new UsernameTakenException(credentials.username());
+            }
+            Person person = people.findOrCreate(connection, profile);
+            accounts.create(connection, person, credentials.username(), hash, clock.instant());
+            return new Account(person.id(), person.name(), credentials.username());
+        });
+        return open(account);
+    }
+
+    /** Checks the password, within the limits on failed attempts per user name and per client. */
+    public SignIn signIn(String username, String password, String client) {
+        String name = Credentials.normalise(username);
+        Optional<Duration> wait = limiter.wait(name, client);
+        if (wait.isPresent()) {
+            return new SignIn.Throttled(wait.get());
+        }
+        Optional<Accounts.Stored> stored = database.inTransaction(connection -> accounts.find(connection, name));
+        if (stored.isEmpty()) {
+            passwords.checkDecoy(password);
+        }
+        if (stored.isEmpty() || !passwords.matches(password, stored.get().passwordHash())) {
+            limiter.failed(name, client);
+            return new SignIn.Refused();
+        }
+        limiter.succeeded(name);
+        return open(stored.get().account());
+    }
+
+    /** The account a cookie token is signed in as, while the sign-in lasts. */
+    public Optional<Account> signedIn(String token) {
+        if (token.isEmpty() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return database.inTransaction(connection -> accounts.signedIn(connection, hash(token), clock.instant()));
+    }
+
+    public void signOut(String token) {
+        database.inTransaction(connection -> {
+            accounts.closeSignIn(connection, hash(token));
+            return null;
+        });
+    }
+
+    /**
+     * Deletes the account and everything kept for it (profile, diary, sessions, measures, escalations,
+     * sign-ins) if the password is right; returns whether it did.
+     */
+    public boolean delete(Account account, String password) {
+        Optional<Accounts.Stored> stored = database.inTransaction(connection -> accounts.find(connection, account.personId()));
+        if (stored.isEmpty() || !passwords.matches(password, stored.get().passwordHash())) {
+            return false;
+        }
+        return database.inTransaction(connection -> people.delete(connection, account.personId()));
+    }
+
+    private SignIn.Accepted open(Account account) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expires = now.plus(SIGN_IN_LIFETIME);
+        database.inTransaction(connection -> {
+            accounts.closeExpired(connection, now);
+            accounts.openSignIn(connection, hash(token), account.personId(), now, expires);
+            return null;
+        });
+        return new SignIn.Accepted(account, token, expires);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.unknot.web;
+
+import dev.unknot.account.AccountService;
+import dev.unknot.account.Credentials;
+import dev.unknot.account.SignIn;
+import dev.unknot.intake.InvalidInputException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Sign up, sign in, sign out and delete-my-account as pages with plain forms. */
+final class AccountPages {
+    /** Where a sign-in may send the person next: a path on this site, never another site. */
+    private static final Pattern LOCAL_PATH = Pattern.compile("/[A-Za-z0-9/_-]{0,100}");
+
+    private final AccountService accounts;
+    private final Templates templates;
+
+    AccountPages(AccountService accounts, Templates templates) {
+        this.accounts = accounts;
+        this.templates = templates;
+    }
+
+    void signUpForm(Context ctx) {
+        render(ctx, "signup", AccountForm.blank(next(ctx.queryParam("next"))));
+    }
+
+    void signUp(Context ctx) {
+        String username = field(ctx, "username");
+        String next = next(ctx.formParam("next"));
+        try {
+            if (!field(ctx, "password").equals(field(ctx, "confirm"))) {
+                throw new InvalidInputException("confirm", "the two passwords differ; type the same password twice");
+            }
+            SignIn.Accepted accepted = accounts.signUp(new Credentials(username, field(ctx, "password")));
+            SignInCookie.set(ctx, accepted);
+            ctx.redirect(next, HttpStatus.SEE_OTHER);
+        } catch (InvalidInputException e) {
+            ctx.status(e instanceof dev.unknot.account.UsernameTakenException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
+            render(ctx, "signup", new AccountForm(username, next, Optional.of(e.getMessage()), Optional.of(e.field())));
+        }
+    }
+
+    void signInForm(Context ctx) {
+        render(ctx, "login", AccountForm.blank(next(ctx.queryParam("next"))));
+    }
+
+    void signIn(Context ctx) {
+        String username = field(ctx, "username");
+        String next = next(ctx.formParam("next"));
+        SignIn outcome = accounts.signIn(username, field(ctx, "password"), ctx.ip());
+        if (outcome instanceof SignIn.Accepted accepted) {
+            SignInCookie.set(ctx, accepted);
+            ctx.redirect(next, HttpStatus.SEE_OTHER);
+        } else if (outcome instanceof SignIn.Throttled throttled) {
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(throttled.retryAfter().toSeconds() + 1));
+            render(ctx, "login", new AccountForm(username, next, Optional.of("Too many failed attempts. Wait "
+                    + minutes(throttled) + " and try again."), Optional.of("password")));
+        } else {
+            ctx.status(HttpStatus.UNAUTHORIZED);
+            render(ctx, "login", new AccountForm(username, next,
+                    Optional.of("That user name and password do not match an account."), Optional.of("password")));
+        }
+    }
+
+    void signOut(Context ctx) {
+        accounts.signOut(SignInCookie.token(ctx));
+        SignInCookie.clear(ctx);
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    void account(Context ctx) {
+        Visitor.of(ctx).required();
+        render(ctx, "account", Optional.<String>empty());
+    }
+
+    void delete(Context ctx) {
+        if (!accounts.delete(Visitor.of(ctx).required(), field(ctx, "password"))) {
+            ctx.status(HttpStatus.FORBIDDEN);
+            render(ctx, "account", Optional.of("That password is not right; nothing was deleted."));
+            return;
+        }
+        SignInCookie.clear(ctx);
+        ctx.redirect("/?deleted", HttpStatus.SEE_OTHER);
+    }
+
+    private void render(Context ctx, String template, Object view) {
+        ctx.contentType(Pages.HTML).result(templates.render(template, view, Visitor.of(ctx)));
+    }
+
+    private static String field(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value;
+    }
+
+    static String next(String requested) {
+        return requested != null && LOCAL_PATH.matcher(requested).matches() && !requested.startsWith("//")
+                ? requested : "/diary";
+    }
+
+    private static String minutes(SignIn.Throttled throttled) {
+        long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
+        return minutes == 1 ? "a minute" : minutes + " minutes";
+    }
+}

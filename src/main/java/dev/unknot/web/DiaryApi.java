@@ -1,0 +1,180 @@
+package dev.unknot.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.unknot.account.Account;
+import dev.unknot.assessment.AssessmentJson;
+import dev.unknot.diary.Activity;
+import dev.unknot.diary.DiaryEntry;
+import dev.unknot.diary.Escalation;
+import dev.unknot.diary.NewEntry;
+import dev.unknot.diary.Progress;
+import dev.unknot.followup.FollowUpService;
+import dev.unknot.followup.Logged;
+import dev.unknot.followup.Trend;
+import dev.unknot.intake.Coded;
+import dev.unknot.intake.IntakeJson;
+import dev.unknot.intake.IntakeJsonWriter;
+import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Question;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The signed-in person's pain diary over JSON: log an entry (the follow-up rules run at once and any
+ * escalation comes back with it), read the trend, read one entry. Another person's entry reads as 404.
+ */
+final class DiaryApi {
+    static final int MAX_DAYS = 3660;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> ENTRY_FIELDS = Set.of("date", "pain", "activities", "note", "flags");
+
+    private final FollowUpService followUp;
+    private final AssessmentJson assessmentJson;
+    private final IntakeJson intakeJson = new IntakeJson();
+    private final IntakeJsonWriter intakeWriter = new IntakeJsonWriter();
+
+    DiaryApi(FollowUpService followUp, AssessmentJson assessmentJson) {
+        this.followUp = followUp;
+        this.assessmentJson = assessmentJson;
+    }
+
+    void log(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        NewEntry entry = entry(JsonBody.read(Bodies.json(ctx), ENTRY_FIELDS));
+        Logged logged = followUp.log(account.profile(), entry);
+        ObjectNode json = MAPPER.createObjectNode();
+        json.set("entry", entry(logged.entry()));
+        json.set("progress", progress(logged.verdict().progress()));
+        ArrayNode raised = json.putArray("escalations");
+        logged.raised().forEach(escalation -> raised.add(escalation(escalation)));
+        logged.retriage().ifPresent(assessment -> json.set("assessment", tree(assessmentJson.write(assessment))));
+        ctx.status(HttpStatus.CREATED).header("Location", "/api/diary/" + logged.entry().id());
+        ctx.contentType(AssessmentApi.JSON).result(json.toString());
+    }
+
+    void trend(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        int days = days(ctx.queryParam("days"));
+        Trend trend = followUp.trend(account.profile(), days);
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("from", trend.from().toString());
+        json.put("to", trend.to().toString());
+        ArrayNode entries = json.putArray("entries");
+        trend.entries().forEach(entry -> entries.add(entry(entry)));
+        json.set("progress", progress(trend.verdict().progress()));
+        ArrayNode escalations = json.putArray("escalations");
+        trend.verdict().escalations().forEach(escalation -> escalations.add(escalation(escalation)));
+        ctx.contentType(AssessmentApi.JSON).result(json.toString());
+    }
+
+    void one(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        long id = id(ctx.pathParam("id"));
+        DiaryEntry entry = followUp.entry(account.profile(), id).orElseThrow(() -> notFound("diary entry"));
+        ctx.contentType(AssessmentApi.JSON).result(entry(entry).toString());
+    }
+
+    /** A path id that is not a positive number is as absent as another person's. */
+    static long id(String text) {
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to 404
+        }
+        throw notFound("record");
+    }
+
+    static ProblemException notFound(String what) {
+        return new ProblemException(Problem.of("not-found", "Not found", 404, "there is no such " + what + " of yours", ""));
+    }
+
+    private NewEntry entry(JsonBody body) {
+        LocalDate date = body.optionalString("date").map(DiaryApi::date).orElse(followUp.today());
+        Map<Question, Object> flags = body.node("flags")
+                .map(node -> intakeJson.read("{\"flags\":" + node + "}").answers()).orElse(Map.of());
+        return new NewEntry(date, body.integer("pain", 0, 10), Activity.fromCodes(body.strings("activities"), "activities"),
+                body.optionalString("note").orElse(""), flags);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("date", "must be a date written YYYY-MM-DD, was '" + text + "'");
+        }
+    }
+
+    private static int days(String text) {
+        if (text == null) {
+            return 28;
+        }
+        try {
+            int days = Integer.parseInt(text);
+            if (days >= 1 && days <= MAX_DAYS) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // the message below names what is allowed
+        }
+        throw new InvalidInputException("days", "must be a whole number from 1 to " + MAX_DAYS + ", was '" + text + "'");
+    }
+
+    private ObjectNode entry(DiaryEntry entry) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("id", entry.id());
+        json.put("date", entry.date().toString());
+        json.put("recordedAt", entry.recordedAt().toString());
+        json.put("pain", entry.pain());
+        ArrayNode activities = json.putArray("activities");
+        entry.activities().stream().map(Coded::code).forEach(activities::add);
+        json.put("note", entry.note());
+        json.set("flags", tree(intakeWriter.write(entry.safety())).path("flags"));
+        entry.sessionId().ifPresent(session -> json.put("sessionId", session));
+        return json;
+    }
+
+    private static ObjectNode progress(Progress progress) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("status", progress.status().name());
+        json.put("words", progress.status().words());
+        if (progress.status() != Progress.Status.NO_ENTRIES) {
+            json.put("firstDay", progress.firstDay().toString());
+            json.put("firstPain", progress.firstPain());
+            json.put("latestPain", progress.latestPain());
+            json.put("days", progress.days());
+        }
+        return json;
+    }
+
+    static ObjectNode escalation(Escalation escalation) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("rule", escalation.rule());
+        json.put("name", escalation.name());
+        json.put("disposition", escalation.disposition().name());
+        json.put("advice", escalation.advice());
+        json.put("detail", escalation.detail());
+        ArrayNode sources = json.putArray("sources");
+        escalation.sources().forEach(sources::add);
+        return json;
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
