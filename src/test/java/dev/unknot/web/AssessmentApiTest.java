@@ -90,6 +90,14 @@ class AssessmentApiTest {
     }
 
     @Test
+    void anAnonymousAssessmentSetsNoCookieAndNeedsNoToken() throws IOException {
+        HttpResponse<String> response = web.postJson("/api/assessments", example());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void wrongContentTypeIsA415() throws IOException {
         assertProblem(web.post("/api/assessments", "text/plain", example()), 415, "Content-Type");
         assertProblem(web.post("/api/assessments/text", "application/x-www-form-urlencoded", "text=sore"), 415,
