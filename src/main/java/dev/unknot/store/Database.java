@@ -38,7 +38,11 @@ public final class Database implements AutoCloseable {
         try {
             pool = new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
-            throw new StorageUnavailableException("cannot open the database " + url.shown() + ": " + rootMessage(e), e);
+            String reason = rootMessage(e);
+            if (reason.contains("file is locked")) {
+                reason += " (another unknot, such as 'unknot serve', has it open; stop it or use another --db)";
+            }
+            throw new StorageUnavailableException("cannot open the database " + url.shown() + ": " + reason, e);
         }
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
