@@ -1,0 +1,131 @@
+package dev.unknot.web.browser;
+
+import dev.unknot.account.Passwords;
+import dev.unknot.assessment.Assessor;
+import dev.unknot.knowledge.FollowUpRules;
+import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.measure.Measures;
+import dev.unknot.store.Database;
+import dev.unknot.store.DatabaseUrl;
+import dev.unknot.web.WebApp;
+import dev.unknot.web.WebServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real unknot web server (in-memory H2) and one headless Chromium per test class. When a test fails,
+ * a screenshot and the page's HTML are saved under {@code target/browser-failures/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserTest {
+    static final Path FAILURES = Path.of("target", "browser-failures");
+    private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private Database database;
+    private WebServer server;
+    protected ChromeDriver browser;
+
+    @RegisterExtension
+    final TestWatcher screenshots = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            saveEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeAll
+    void startServerAndBrowser() {
+        database = Database.open(new DatabaseUrl("jdbc:h2:mem:browser" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1"));
+        server = WebServer.create(new WebApp(KNOWLEDGE, new Assessor(KNOWLEDGE), FollowUpRules.load(KNOWLEDGE),
+                Measures.load(), database, new Passwords(4), Clock.systemDefaultZone())).start("127.0.0.1", 0);
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stopServerAndBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @BeforeEach
+    void freshCookies() {
+        open("/health");
+        browser.manage().deleteAllCookies();
+    }
+
+    protected void open(String path) {
+        browser.get("http://127.0.0.1:" + server.port() + path);
+    }
+
+    protected String path() {
+        return browser.getCurrentUrl().replaceFirst("^http://127\\.0\\.0\\.1:\\d+", "");
+    }
+
+    protected WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    protected List<WebElement> all(String css) {
+        return browser.findElements(By.cssSelector(css));
+    }
+
+    protected WebElement waitFor(String css, Duration timeout) {
+        return new WebDriverWait(browser, timeout).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Clicks and waits until the browser has left the page (a form post and its redirect). */
+    protected void clickAndWaitForNextPage(String css) {
+        WebElement html = find("html");
+        find(css).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    /** Presses a key and waits until the browser has left the page. */
+    protected void pressAndWaitForNextPage(CharSequence key) {
+        WebElement html = find("html");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(key).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    protected void axe() {
+        Axe.assertNoViolations(browser);
+    }
+
+    private void saveEvidence(String name) {
+        try {
+            Files.createDirectories(FAILURES);
+            Files.write(FAILURES.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(FAILURES.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("could not save the failure screenshot for " + name + ": " + e);
+        }
+    }
+
+}
