@@ -23,6 +23,11 @@ public record DiaryEntry(
         safety = Map.copyOf(safety);
     }
 
+    /** Whether a safety question was answered with something other than "no" in this entry. */
+    public boolean hasRedFlag() {
+        return safety.entrySet().stream().anyMatch(answer -> answer.getKey().type().saysYes(answer.getValue()));
+    }
+
     public boolean hasSession() {
         return sessionId.isPresent() || activities.contains(Activity.SESSION);
     }

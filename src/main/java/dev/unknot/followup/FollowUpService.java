@@ -23,6 +23,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import dev.unknot.intake.Question;
 import java.util.Optional;
 
 /**
@@ -85,8 +87,7 @@ public final class FollowUpService {
         List<Escalation> raised = new ArrayList<>(verdict.escalations());
         Optional<Assessment> retriage = Optional.empty();
         if (checked.hasRedFlag()) {
-            Intake base = assessments.latest(connection, person.id()).map(Assessments.Saved::intake).orElse(Intake.empty());
-            Assessment assessment = assessor.assess(base.toBuilder().putAll(checked.safety()).build());
+            Assessment assessment = retriage(connection, person.id(), checked.safety());
             retriage = Optional.of(assessment);
             raised.add(0, new Escalation(rules.redFlag().id(), rules.redFlag().name(),
                     assessment.triage().disposition(), rules.redFlag().advice(),
@@ -96,6 +97,30 @@ public final class FollowUpService {
             escalations.save(connection, person.id(), escalation, now);
         }
         return new Logged(stored, verdict, raised, retriage);
+    }
+
+    /** The triage again: the latest saved assessment's answers with the diary entry's safety answers on top. */
+    private Assessment retriage(Connection connection, long personId, Map<Question, Object> safety) throws SQLException {
+        Intake base = assessments.latest(connection, personId).map(Assessments.Saved::intake).orElse(Intake.empty());
+        return assessor.assess(base.toBuilder().putAll(safety).build());
+    }
+
+    /**
+     * The triage an entry of {@code profile}'s led to, when it answered a safety question yes (as {@link #log}
+     * gave it); empty for other entries and for another person's.
+     */
+    public Optional<Assessment> retriage(String profile, long entryId) {
+        return database.inTransaction(connection -> {
+            Optional<Person> person = people.find(connection, People.checkName(profile));
+            if (person.isEmpty()) {
+                return Optional.<Assessment>empty();
+            }
+            Optional<DiaryEntry> entry = diary.find(connection, person.get().id(), entryId);
+            if (entry.isEmpty() || !entry.get().hasRedFlag()) {
+                return Optional.<Assessment>empty();
+            }
+            return Optional.of(retriage(connection, person.get().id(), entry.get().safety()));
+        });
     }
 
     /** Every entry of {@code profile}, oldest first; empty for an unknown profile. */

@@ -140,7 +140,8 @@ final class DiaryApi {
         ArrayNode activities = json.putArray("activities");
         entry.activities().stream().map(Coded::code).forEach(activities::add);
         json.put("note", entry.note());
-        json.set("flags", tree(intakeWriter.write(entry.safety())).path("flags"));
+        JsonNode flags = tree(intakeWriter.write(entry.safety())).path("flags");
+        json.set("flags", flags.isObject() ? flags : MAPPER.createObjectNode());
         entry.sessionId().ifPresent(session -> json.put("sessionId", session));
         return json;
     }

@@ -45,7 +45,8 @@ public final class WebServer {
         AccountApi accountApi = new AccountApi(accounts);
         FollowUpService followUp = new FollowUpService(web.database(), assessor, web.followUpRules(), web.clock());
         DiaryApi diaryApi = new DiaryApi(followUp, new AssessmentJson(knowledge));
-        String css = resource("web/unknot.css");
+        DiaryPages diaryPages = new DiaryPages(followUp, knowledge, new WizardFlow(knowledge, assessor.triage()), templates);
+        StaticAssets assets = new StaticAssets();
         String openApi = resource("web/openapi.json");
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -77,7 +78,9 @@ public final class WebServer {
             config.routes.get("/api/diary", diaryApi::trend);
             config.routes.post("/api/diary", diaryApi::log);
             config.routes.get("/api/diary/{id}", diaryApi::one);
-            config.routes.get("/static/unknot.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
+            config.routes.get("/diary", diaryPages::show);
+            config.routes.post("/diary", diaryPages::log);
+            config.routes.get("/static/<name>", assets::serve);
             config.routes.exception(ProblemException.class, (e, ctx) -> fail(ctx, e.problem(), templates));
             config.routes.exception(InvalidInputException.class, (e, ctx) -> fail(ctx, Problem.of("invalid-input",
                     "Invalid input", 400, e.getMessage(), e.field()), templates));

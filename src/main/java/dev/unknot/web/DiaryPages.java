@@ -1,0 +1,124 @@
+package dev.unknot.web;
+
+import dev.unknot.account.Account;
+import dev.unknot.diary.Activity;
+import dev.unknot.diary.NewEntry;
+import dev.unknot.followup.FollowUpService;
+import dev.unknot.followup.Logged;
+import dev.unknot.intake.Answer;
+import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Question;
+import dev.unknot.knowledge.KnowledgeBase;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The diary page: log today's pain (and, when something changed, the safety questions), see the follow-up
+ * verdict, any escalation, the chart and every entry. A yes to a safety question shows the new triage at
+ * once. Signed-in only; a person sees only their own diary.
+ */
+final class DiaryPages {
+    static final int DAYS = 28;
+
+    private final FollowUpService followUp;
+    private final KnowledgeBase knowledge;
+    private final WizardFlow flow;
+    private final Templates templates;
+
+    DiaryPages(FollowUpService followUp, KnowledgeBase knowledge, WizardFlow flow, Templates templates) {
+        this.followUp = followUp;
+        this.knowledge = knowledge;
+        this.flow = flow;
+        this.templates = templates;
+    }
+
+    void show(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        Optional<ResultView> retriage = Optional.empty();
+        Optional<String> notice = Optional.empty();
+        String logged = ctx.queryParam("logged");
+        if (logged != null) {
+            long id = DiaryApi.id(logged);
+            retriage = followUp.retriage(account.profile(), id).map(assessment -> ResultView.of(assessment, knowledge, flow));
+            notice = Optional.of("Saved.");
+        }
+        if (ctx.queryParam("unsure") != null) {
+            notice = Optional.of("Saved. You were not sure about a safety question: it stays open, it is never taken "
+                    + "as \"no\". If something new worries you, answer the questions again or ask a clinician.");
+        }
+        render(ctx, account, retriage, notice, Optional.empty());
+    }
+
+    void log(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        boolean unsure = false;
+        NewEntry entry;
+        try {
+            Map<Question, Object> safety = new EnumMap<>(Question.class);
+            for (Question question : Question.values()) {
+                if (!question.isSafety()) {
+                    continue;
+                }
+                List<String> values = ctx.formParams(question.path());
+                if (values.isEmpty() || values.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                Answer<Object> answer = FormAnswer.parse(question, values).orElseThrow(() -> new InvalidInputException(
+                        question.path(), "must be " + question.type().allowed() + " or not sure"));
+                if (answer.value().isPresent()) {
+                    safety.put(question, answer.value().get());
+                } else {
+                    unsure = true;
+                }
+            }
+            entry = new NewEntry(date(ctx.formParam("date")), pain(ctx.formParam("pain")),
+                    Activity.fromCodes(ctx.formParams("did"), "did"), Optional.ofNullable(ctx.formParam("note")).orElse(""),
+                    safety);
+        } catch (InvalidInputException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, account, Optional.empty(), Optional.empty(), Optional.of(e.getMessage()));
+            return;
+        }
+        Logged done;
+        try {
+            done = followUp.log(account.profile(), entry);
+        } catch (InvalidInputException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, account, Optional.empty(), Optional.empty(), Optional.of(e.getMessage()));
+            return;
+        }
+        ctx.redirect("/diary?logged=" + done.entry().id() + (unsure ? "&unsure" : "") + "#result", HttpStatus.SEE_OTHER);
+    }
+
+    private void render(Context ctx, Account account, Optional<ResultView> retriage, Optional<String> notice,
+            Optional<String> error) {
+        DiaryView view = DiaryView.of(followUp.trend(account.profile(), DAYS), followUp.today(), knowledge, retriage,
+                notice, error);
+        ctx.contentType(Pages.HTML).result(templates.render("diary", view, Visitor.of(ctx)));
+    }
+
+    private LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return followUp.today();
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("date", "must be a date written YYYY-MM-DD, was '" + text + "'");
+        }
+    }
+
+    private static int pain(String text) {
+        try {
+            return Integer.parseInt(text == null ? "" : text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("pain", "must be a whole number from 0 to 10");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.unknot.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.unknot.diary.Activity;
+import dev.unknot.diary.DiaryEntry;
+import dev.unknot.diary.Escalation;
+import dev.unknot.diary.Progress;
+import dev.unknot.followup.Trend;
+import dev.unknot.intake.AnswerType;
+import dev.unknot.intake.Coded;
+import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.Source;
+import dev.unknot.knowledge.WizardQuestion;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The diary page: the form to log pain, today's follow-up verdict and escalations, the chart and the table. */
+public record DiaryView(
+        LocalDate today,
+        Progress progress,
+        List<EscalationView> escalations,
+        List<Row> rows,
+        String chartJson,
+        List<Choice> activities,
+        List<SafetyQuestion> safety,
+        Optional<ResultView> retriage,
+        Optional<String> notice,
+        Optional<String> error) {
+
+    /** One diary entry as a table row. */
+    public record Row(String date, int pain, String activities, boolean session, String note, boolean redFlag) {
+    }
+
+    /** An escalation with the sources it cites, by title. */
+    public record EscalationView(Escalation escalation, List<Source> sources) {
+    }
+
+    /** A safety question to answer with an entry: its form field, its words and its choices. */
+    public record SafetyQuestion(String field, String id, String prompt, List<Choice> choices) {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public DiaryView {
+        escalations = List.copyOf(escalations);
+        rows = List.copyOf(rows);
+        activities = List.copyOf(activities);
+        safety = List.copyOf(safety);
+    }
+
+    public String progressWords() {
+        return switch (progress.status()) {
+            case NO_ENTRIES -> "No entries yet. Log your pain once a day; after a while the trend shows here.";
+            case TOO_EARLY -> "Too early to judge: your first entry was " + progress.days() + " days ago ("
+                    + progress.firstPain() + "/10), the latest is " + progress.latestPain() + "/10.";
+            case IMPROVED -> "Improving: from " + progress.firstPain() + "/10 on " + progress.firstDay() + " to "
+                    + progress.latestPain() + "/10 now.";
+            case NOT_IMPROVED -> "Not improving: from " + progress.firstPain() + "/10 on " + progress.firstDay()
+                    + " to " + progress.latestPain() + "/10 now.";
+        };
+    }
+
+    static DiaryView of(Trend trend, LocalDate today, KnowledgeBase knowledge, Optional<ResultView> retriage,
+            Optional<String> notice, Optional<String> error) {
+        List<EscalationView> escalations = trend.verdict().escalations().stream()
+                .map(escalation -> new EscalationView(escalation, escalation.sources().stream().map(knowledge::source)
+                        .flatMap(Optional::stream).toList()))
+                .toList();
+        List<DiaryEntry> newestFirst = new ArrayList<>(trend.entries());
+        newestFirst.sort(Comparator.comparing(DiaryEntry::date).thenComparing(DiaryEntry::recordedAt).reversed());
+        List<Row> rows = newestFirst.stream().map(entry -> new Row(entry.date().toString(), entry.pain(),
+                entry.activities().stream().map(Coded::code).collect(Collectors.joining(", ")), entry.hasSession(),
+                entry.note(), entry.hasRedFlag())).toList();
+        List<Choice> activities = new ArrayList<>();
+        for (Activity activity : Activity.values()) {
+            activities.add(new Choice("did-" + activity.code(), activity.code(), activity.code(), false));
+        }
+        List<SafetyQuestion> safety = knowledge.questions().stream().filter(q -> q.question().isSafety())
+                .map(DiaryView::safetyQuestion).toList();
+        return new DiaryView(today, trend.verdict().progress(), escalations, rows, chart(trend), activities, safety,
+                retriage, notice, error);
+    }
+
+    private static SafetyQuestion safetyQuestion(WizardQuestion question) {
+        String field = question.question().path();
+        String id = "safety-" + question.question().field();
+        List<Choice> choices = new ArrayList<>();
+        choices.add(new Choice(id + "-unasked", "", "Not answering now", true));
+        if (question.question().type() instanceof AnswerType.YesNo) {
+            choices.add(new Choice(id + "-yes", "yes", "Yes", false));
+            choices.add(new Choice(id + "-no", "no", "No", false));
+        } else {
+            question.choices().forEach((code, label) -> choices.add(new Choice(id + "-" + code, code, label, false)));
+        }
+        choices.add(new Choice(id + "-not-sure", FormAnswer.NOT_SURE, "Not sure", false));
+        return new SafetyQuestion(field, id, question.prompt(), choices);
+    }
+
+    /** The chart's data for diary-chart.js: one point per entry, sessions marked. */
+    private static String chart(Trend trend) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("from", trend.from().toString());
+        json.put("to", trend.to().toString());
+        ArrayNode points = json.putArray("points");
+        for (DiaryEntry entry : trend.entries()) {
+            ObjectNode point = points.addObject();
+            point.put("date", entry.date().toString());
+            point.put("pain", entry.pain());
+            point.put("session", entry.hasSession());
+        }
+        return json.toString();
+    }
+}

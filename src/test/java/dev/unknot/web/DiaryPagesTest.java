@@ -1,0 +1,108 @@
+package dev.unknot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DiaryPagesTest {
+    private WebClient web;
+
+    @BeforeEach
+    void start() {
+        web = new WebClient().signUp("diarist");
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+    }
+
+    private String follow(HttpResponse<String> posted) {
+        assertThat(posted.statusCode()).isEqualTo(303);
+        return web.get(posted.headers().firstValue("Location").orElseThrow().replaceFirst("#.*", "")).body();
+    }
+
+    @Test
+    void signedOutTheDiaryAsksToSignIn() {
+        HttpResponse<String> page = web.other().getHtml("/diary");
+
+        assertThat(page.statusCode()).isEqualTo(303);
+        assertThat(page.headers().firstValue("Location")).contains("/login?next=%2Fdiary");
+    }
+
+    @Test
+    void anEntryLoggedWithTheFormShowsInTheTableAndTheChartData() {
+        String page = follow(web.postForm("/diary", Map.of("pain", "6", "did", "massage", "note", "after work")));
+
+        assertThat(page).contains("role=\"status\"", "Saved.", "<td>6/10", "massage", "after work",
+                "id=\"diary-chart\"", "&#34;pain&#34;:6", "/static/vendor/chart.umd.min.js", "not a diagnosis");
+    }
+
+    @Test
+    void fourteenDaysWithoutImprovementShowsTheEscalationWithItsSources() {
+        LocalDate today = LocalDate.now();
+        for (int day = 15; day >= 0; day--) {
+            web.postForm("/diary", Map.of("pain", "6", "date", today.minusDays(day).toString()));
+        }
+
+        String page = web.get("/diary").body();
+
+        assertThat(page).contains("id=\"escalations\"", "F1", "No improvement after 14 days", "Book a doctor",
+                "Not improving", "href=\"/sources#source-000\"");
+    }
+
+    @Test
+    void aYesToASafetyQuestionShowsTheNewTriageAtOnce() {
+        String page = follow(web.postForm("/diary", Map.of("pain", "7", "flags.bladderBowelChange", "yes")));
+
+        assertThat(page).contains("banner-emergency", "EMERGENCY", "role=\"alert\"", "(safety answer)");
+    }
+
+    @Test
+    void notSureOnASafetyQuestionIsNotStoredAsNo() {
+        String page = follow(web.postForm("/diary", Map.of("pain", "4", "flags.fever", "not-sure")));
+
+        assertThat(page).contains("never taken as \"no\"");
+        assertThat(web.get("/api/diary").body()).contains("\"flags\":{}").doesNotContain("\"fever\":false");
+    }
+
+    @Test
+    void badValuesAreShownOnTheFormNamingTheField() {
+        HttpResponse<String> tooMuch = web.postForm("/diary", Map.of("pain", "11"));
+        HttpResponse<String> future = web.postForm("/diary",
+                Map.of("pain", "3", "date", LocalDate.now().plusDays(2).toString()));
+        HttpResponse<String> oddActivity = web.postForm("/diary", Map.of("pain", "3", "did", "yoga"));
+
+        assertThat(tooMuch.statusCode()).isEqualTo(400);
+        assertThat(tooMuch.body()).contains("role=\"alert\"", "pain", "0 to 10");
+        assertThat(future.body()).contains("date", "must not be in the future");
+        assertThat(oddActivity.body()).contains("did", "yoga");
+        assertThat(web.get("/api/diary").body()).contains("\"entries\":[]");
+    }
+
+    @Test
+    void theChartScriptsAreServedAsJavaScript() {
+        HttpResponse<String> vendor = web.get("/static/vendor/chart.umd.min.js");
+        HttpResponse<String> own = web.get("/static/diary-chart.js");
+
+        assertThat(vendor.statusCode()).isEqualTo(200);
+        assertThat(vendor.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+        assertThat(vendor.body()).contains("Chart");
+        assertThat(own.body()).contains("data-chart");
+        assertThat(web.get("/static/../pom.xml").statusCode()).isEqualTo(404);
+        assertThat(web.get("/static/nothing.js").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFormWithoutItsTokenChangesNothing() {
+        HttpResponse<String> forged = web.postFormAsIs("/diary", Map.of("pain", "5"));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(web.get("/api/diary").body()).contains("\"entries\":[]");
+    }
+}
