@@ -139,6 +139,22 @@ public final class FollowUpService {
         });
     }
 
+    /** Every guided session of {@code profile}, oldest first; empty for an unknown profile. */
+    public List<SessionLog> sessions(String profile) {
+        return database.inTransaction(connection -> {
+            Optional<Person> person = people.find(connection, People.checkName(profile));
+            return person.isPresent() ? sessions.all(connection, person.get().id()) : List.<SessionLog>of();
+        });
+    }
+
+    /** One guided session of {@code profile}; empty when the id is unknown or another person's. */
+    public Optional<SessionLog> session(String profile, long id) {
+        return database.inTransaction(connection -> {
+            Optional<Person> person = people.find(connection, People.checkName(profile));
+            return person.isPresent() ? sessions.find(connection, person.get().id(), id) : Optional.<SessionLog>empty();
+        });
+    }
+
     /** The entries of the last {@code days} days and today's verdict. */
     public Trend trend(String profile, int days) {
         LocalDate today = today();

@@ -55,10 +55,25 @@ public final class Sessions {
 
     /** Every session of a person, oldest first, with its steps in order. */
     public List<SessionLog> all(Connection connection, long personId) throws SQLException {
+        return query(connection, "SELECT id, started_at, ended_at, pain_before, pain_after, finished FROM session_log"
+                + " WHERE person_id = ? ORDER BY started_at, id", personId, Optional.empty());
+    }
+
+    /** One session, only if it is this person's: another person's id reads as absent. */
+    public Optional<SessionLog> find(Connection connection, long personId, long sessionId) throws SQLException {
+        List<SessionLog> found = query(connection, "SELECT id, started_at, ended_at, pain_before, pain_after, finished"
+                + " FROM session_log WHERE person_id = ? AND id = ?", personId, Optional.of(sessionId));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private List<SessionLog> query(Connection connection, String sql, long personId, Optional<Long> sessionId)
+            throws SQLException {
         List<SessionLog> sessions = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, started_at, ended_at, pain_before,"
-                + " pain_after, finished FROM session_log WHERE person_id = ? ORDER BY started_at, id")) {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, personId);
+            if (sessionId.isPresent()) {
+                select.setLong(2, sessionId.get());
+            }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     int after = rows.getInt("pain_after");

@@ -46,6 +46,11 @@ public record ResultView(Assessment assessment, DispositionText text, List<Strin
                 open.stream().map(question -> flow.question(question).prompt()).toList(), sources, resume);
     }
 
+    /** The answers, encoded as the wizard carries them, for links that go on from this result. */
+    public String answers() {
+        return WizardState.encode(assessment.intake());
+    }
+
     public Disposition disposition() {
         return assessment.triage().disposition();
     }

@@ -16,6 +16,7 @@ final class StaticAssets {
     private static final Map<String, String> FILES = Map.of(
             "unknot.css", "web/unknot.css",
             "diary-chart.js", "web/diary-chart.js",
+            "session.js", "web/session.js",
             "vendor/chart.umd.min.js", CHART_JS);
 
     private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();

@@ -47,6 +47,8 @@ public final class WebServer {
         DiaryApi diaryApi = new DiaryApi(followUp, new AssessmentJson(knowledge));
         DiaryPages diaryPages = new DiaryPages(followUp, knowledge, new WizardFlow(knowledge, assessor.triage()), templates);
         StaticAssets assets = new StaticAssets();
+        SessionApi sessionApi = new SessionApi(followUp, web.clock());
+        SessionPages sessionPages = new SessionPages(assessor, knowledge, followUp, templates, web.clock());
         String openApi = resource("web/openapi.json");
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -78,6 +80,11 @@ public final class WebServer {
             config.routes.get("/api/diary", diaryApi::trend);
             config.routes.post("/api/diary", diaryApi::log);
             config.routes.get("/api/diary/{id}", diaryApi::one);
+            config.routes.get("/api/sessions", sessionApi::list);
+            config.routes.post("/api/sessions", sessionApi::save);
+            config.routes.get("/api/sessions/{id}", sessionApi::one);
+            config.routes.get("/session", sessionPages::show);
+            config.routes.post("/session", sessionPages::finish);
             config.routes.get("/diary", diaryPages::show);
             config.routes.post("/diary", diaryPages::log);
             config.routes.get("/static/<name>", assets::serve);

@@ -1,0 +1,86 @@
+package dev.unknot.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.unknot.assessment.Assessment;
+import dev.unknot.intake.AnswerType;
+import dev.unknot.intake.Intake;
+import dev.unknot.intake.Question;
+import dev.unknot.knowledge.StopSign;
+import dev.unknot.plan.CarePlan;
+import dev.unknot.session.SessionStep;
+import dev.unknot.session.SessionTiming;
+import dev.unknot.session.TimedUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The guided-session page: the stop signs first, then the plan's steps with their countdowns (from
+ * {@link SessionTiming}, the same timing the terminal session uses), then pain after and save.
+ */
+public record SessionView(String answers, List<Sign> stopSigns, List<Step> steps, String scheduleJson, int speed,
+                          boolean signedIn) {
+
+    /** A stop sign to answer yes or no, and where a yes leads: the result with that answer added. */
+    public record Sign(String id, String text, String resultIfYes) {
+    }
+
+    /** A step as the page lists it (and the no-script form records it). */
+    public record Step(int index, String id, String name, List<String> instructions, String dose, int seconds) {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public SessionView {
+        stopSigns = List.copyOf(stopSigns);
+        steps = List.copyOf(steps);
+    }
+
+    static SessionView of(Assessment assessment, CarePlan plan, SessionTiming timing, int speed, boolean signedIn) {
+        String answers = WizardState.encode(assessment.intake());
+        List<Sign> signs = new ArrayList<>();
+        for (StopSign sign : plan.stopSigns()) {
+            signs.add(new Sign(sign.id(), sign.text(), "/result?a=" + WizardState.encode(withYes(assessment.intake(), sign))));
+        }
+        List<SessionStep> timed = timing.steps(plan);
+        List<Step> steps = new ArrayList<>();
+        ArrayNode schedule = MAPPER.createArrayNode();
+        for (int i = 0; i < timed.size(); i++) {
+            SessionStep step = timed.get(i);
+            int seconds = step.units().stream().mapToInt(TimedUnit::seconds).sum();
+            steps.add(new Step(i, step.step().id(), step.step().name(), step.step().instructions(),
+                    step.step().dose().describe(), seconds));
+            ObjectNode json = schedule.addObject();
+            json.put("id", step.step().id());
+            json.put("name", step.step().name());
+            json.put("dose", step.step().dose().describe());
+            ArrayNode instructions = json.putArray("instructions");
+            step.step().instructions().forEach(instructions::add);
+            ArrayNode units = json.putArray("units");
+            for (TimedUnit unit : step.units()) {
+                ObjectNode u = units.addObject();
+                u.put("side", unit.side().name().toLowerCase(Locale.ROOT));
+                u.put("seconds", unit.seconds());
+                u.put("repetitions", unit.repetitions());
+            }
+        }
+        return new SessionView(answers, signs, steps, schedule.toString(), speed, signedIn);
+    }
+
+    /**
+     * The answers with this stop sign's questions answered yes; a question that is not yes-or-no (how weak
+     * the legs are, say) is left open instead, so the result asks it and never reads it as "no".
+     */
+    static Intake withYes(Intake intake, StopSign sign) {
+        Intake.Builder answers = intake.toBuilder();
+        for (Question question : sign.questions()) {
+            answers.clear(question);
+            if (question.type() instanceof AnswerType.YesNo) {
+                answers.put(question, true);
+            }
+        }
+        return answers.build();
+    }
+}
