@@ -67,19 +67,19 @@ final class SessionPages {
         SessionView view = SessionView.of(assessment, plan, timing(), 1, false);
         List<SessionView.Sign> stopped = new ArrayList<>();
         for (int i = 0; i < plan.stopSigns().size(); i++) {
-            StopSign sign = plan.stopSigns().get(i);
-            String answer = ctx.formParam("stop-" + sign.id());
-            if (!"yes".equals(answer) && !"no".equals(answer)) {
-                throw new InvalidInputException("stop-" + sign.id(),
-                        "answer yes or no: a stop sign cannot be left open (\"" + sign.text() + "\")");
-            }
-            if (answer.equals("yes")) {
+            if ("yes".equals(ctx.formParam("stop-" + plan.stopSigns().get(i).id()))) {
                 stopped.add(view.stopSigns().get(i));
             }
         }
         if (!stopped.isEmpty()) {
             render(ctx, "session-done", new SessionEnd(stopped, ""));
             return;
+        }
+        for (StopSign sign : plan.stopSigns()) {
+            if (!"no".equals(ctx.formParam("stop-" + sign.id()))) {
+                throw new InvalidInputException("stop-" + sign.id(),
+                        "answer yes or no: a stop sign cannot be left open (\"" + sign.text() + "\")");
+            }
         }
         int painBefore = pain(ctx.formParam("painBefore"), "painBefore").orElseThrow(
                 () -> new InvalidInputException("painBefore", "is required: a whole number from 0 to 10"));

@@ -20,28 +20,36 @@ class WizardBrowserIT extends BrowserTest {
 
     /** The field path the wizard page in the browser asks now. */
     String currentField() {
-        String questions = find("input[name=q]").getAttribute("value");
-        int step = Integer.parseInt(find("input[name=n]").getAttribute("value"));
+        return currentField(this);
+    }
+
+    static String currentField(BrowserTest test) {
+        String questions = test.find("input[name=q]").getAttribute("value");
+        int step = Integer.parseInt(test.find("input[name=n]").getAttribute("value"));
         return questions.split(",")[step];
     }
 
-    /** Clicks through the wizard with {@code answers} (else "no") until the result page. */
     void answerByClicking(Map<String, String> answers) {
-        for (int guard = 0; guard < 40 && path().startsWith("/assess"); guard++) {
-            String field = currentField();
+        answerByClicking(this, answers);
+    }
+
+    /** Clicks through the wizard with {@code answers} (else "no") until the result page. */
+    static void answerByClicking(BrowserTest test, Map<String, String> answers) {
+        for (int guard = 0; guard < 40 && test.path().startsWith("/assess"); guard++) {
+            String field = currentField(test);
             String value = answers.getOrDefault(field, "no");
-            List<WebElement> number = all("input#answer[type=number]");
+            List<WebElement> number = test.all("input#answer[type=number]");
             if (!number.isEmpty()) {
                 number.get(0).clear();
                 number.get(0).sendKeys(value);
             } else {
                 for (String code : value.split(",")) {
-                    find("#" + id(field, code)).click();
+                    test.find("#" + id(field, code)).click();
                 }
             }
-            clickAndWaitForNextPage("button[value=next]");
+            test.clickAndWaitForNextPage("button[value=next]");
         }
-        assertThat(path()).startsWith("/result");
+        assertThat(test.path()).startsWith("/result");
     }
 
     static String id(String field, String code) {
