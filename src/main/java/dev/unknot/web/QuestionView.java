@@ -36,6 +36,11 @@ public record QuestionView(
         return state.todo().size();
     }
 
+    /** The body map for the region and side questions (SVG markup), empty for the rest. */
+    public String bodyMap() {
+        return BodyMap.picker(field, choices);
+    }
+
     public boolean canGoBack() {
         return state.step() > 0;
     }

@@ -51,6 +51,11 @@ public record ResultView(Assessment assessment, DispositionText text, List<Strin
         return WizardState.encode(assessment.intake());
     }
 
+    /** The likely muscles drawn on the lower back, on the person's side (SVG markup). */
+    public String bodyMap() {
+        return BodyMap.muscles(muscles(), assessment.intake().side().value().orElse(dev.unknot.intake.Side.BOTH));
+    }
+
     public Disposition disposition() {
         return assessment.triage().disposition();
     }

@@ -158,6 +158,28 @@ class PagesTest {
     }
 
     @Test
+    void theRegionQuestionHasABodyMapWhoseShapesLabelTheSameBoxes() {
+        String regions = web.get("/assess?a=&q=regions,side&n=0").body();
+        String side = web.get("/assess?a=&q=regions,side&n=1").body();
+
+        for (String code : new String[] {"beside-spine", "above-hip", "above-buttocks", "flank", "across-lower-back"}) {
+            assertThat(regions).contains("<label for=\"regions-" + code + "\" class=\"map-choice",
+                    "id=\"map-regions-" + code + "\"", "id=\"regions-" + code + "\"");
+        }
+        assertThat(side).contains("id=\"map-side-left\"", "id=\"map-side-right\"", "your left is on the left");
+    }
+
+    @Test
+    void theResultDrawsTheLikelyMusclesOnThePersonsSide() {
+        String result = walk("/assess", SELF_CARE).body();
+
+        assertThat(result).contains("id=\"map-muscle-quadratus-lumborum\"", "id=\"map-muscle-gluteus-medius\"",
+                "class=\"swatch muscle-quadratus-lumborum\"");
+        String muscles = result.substring(result.indexOf("id=\"map-muscle-quadratus-lumborum\""));
+        assertThat(muscles.substring(0, muscles.indexOf("</g>"))).containsOnlyOnce("<path");
+    }
+
+    @Test
     void formWithoutItsTokenIsRefusedAndTheServerGoesOn() {
         HttpResponse<String> forged = web.postFormAsIs("/text", Map.of("text", "knot above my hip"));
         HttpResponse<String> wrong = web.postFormAsIs("/assess", Map.of("csrf", "x".repeat(43), "a", "", "q", "", "n", "0"));

@@ -100,18 +100,29 @@ abstract class BrowserTest {
         return new WebDriverWait(browser, timeout).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    /** Clicks and waits until the browser has left the page (a form post and its redirect). */
+    /** Clicks and waits until the browser shows a new page (a form post and its redirect). */
     protected void clickAndWaitForNextPage(String css) {
-        WebElement html = find("html");
+        markPage();
         find(css).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+        waitForNewPage();
     }
 
-    /** Presses a key and waits until the browser has left the page. */
+    /** Presses a key and waits until the browser shows a new page. */
     protected void pressAndWaitForNextPage(CharSequence key) {
-        WebElement html = find("html");
+        markPage();
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(key).perform();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+        waitForNewPage();
+    }
+
+    private void markPage() {
+        browser.executeScript("window.unknotOldPage = true;");
+    }
+
+    /** A new document has no mark and has finished loading; asking the old one is safe, unlike a stale element. */
+    private void waitForNewPage() {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                        "return window.unknotOldPage === undefined && document.readyState === 'complete';")));
     }
 
     protected void axe() {

@@ -44,7 +44,9 @@ class WizardBrowserIT extends BrowserTest {
                 number.get(0).sendKeys(value);
             } else {
                 for (String code : value.split(",")) {
-                    test.find("#" + id(field, code)).click();
+                    boolean onTheMap = !test.all("#map-" + id(field, code)).isEmpty();
+                    test.find(onTheMap ? "#map-" + id(field, code) : "#" + id(field, code)).click();
+                    assertThat(test.find("#" + id(field, code)).isSelected()).as(field + " " + code).isTrue();
                 }
             }
             test.clickAndWaitForNextPage("button[value=next]");
@@ -68,8 +70,39 @@ class WizardBrowserIT extends BrowserTest {
         WebElement banner = find(".banner");
         assertThat(banner.getAttribute("class")).contains("banner-self-care");
         assertThat(find("main").getText()).contains("Your self-care plan", "quadratus lumborum", "Heat before massage");
+        assertThat(find("#map-muscle-quadratus-lumborum").isDisplayed()).isTrue();
+        assertThat(all("#map-muscle-quadratus-lumborum path")).hasSize(1);
         assertThat(find("footer").getText()).containsIgnoringCase("not a diagnosis");
         axe();
+    }
+
+    @Test
+    void theBodyMapTicksTheSameBoxAsTheList() {
+        open("/assess");
+        answerUntil("regions");
+        axe();
+
+        find("#map-regions-flank").click();
+        find("#map-regions-beside-spine").click();
+        find("#map-regions-flank").click();
+
+        assertThat(find("#regions-flank").isSelected()).isFalse();
+        assertThat(find("#regions-beside-spine").isSelected()).isTrue();
+        assertThat(find(".bodymap-caption").getText()).contains("your left is on the left");
+    }
+
+    /** Answers "ordinary" questions until {@code field} is asked. */
+    void answerUntil(String field) {
+        for (int guard = 0; guard < 40 && !currentField().equals(field); guard++) {
+            String value = ORDINARY.getOrDefault(currentField(), "no");
+            List<WebElement> number = all("input#answer[type=number]");
+            if (!number.isEmpty()) {
+                number.get(0).sendKeys(value);
+            } else {
+                find("#" + id(currentField(), value.split(",")[0])).click();
+            }
+            clickAndWaitForNextPage("button[value=next]");
+        }
     }
 
     @Test
