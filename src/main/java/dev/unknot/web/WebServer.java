@@ -6,6 +6,7 @@ import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.intake.InvalidInputException;
+import dev.unknot.search.KnowledgeSearch;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.KnowledgeBase;
 import io.javalin.Javalin;
@@ -47,6 +48,7 @@ public final class WebServer {
         DiaryApi diaryApi = new DiaryApi(followUp, new AssessmentJson(knowledge));
         DiaryPages diaryPages = new DiaryPages(followUp, knowledge, new WizardFlow(knowledge, assessor.triage()), templates);
         StaticAssets assets = new StaticAssets();
+        SourcesPages sourcesPages = new SourcesPages(KnowledgeSearch.of(knowledge), knowledge, templates);
         SessionApi sessionApi = new SessionApi(followUp, web.clock());
         SessionPages sessionPages = new SessionPages(assessor, knowledge, followUp, templates, web.clock());
         String openApi = resource("web/openapi.json");
@@ -80,6 +82,8 @@ public final class WebServer {
             config.routes.get("/api/diary", diaryApi::trend);
             config.routes.post("/api/diary", diaryApi::log);
             config.routes.get("/api/diary/{id}", diaryApi::one);
+            config.routes.get("/sources", sourcesPages::page);
+            config.routes.get("/api/search", sourcesPages::api);
             config.routes.get("/api/sessions", sessionApi::list);
             config.routes.post("/api/sessions", sessionApi::save);
             config.routes.get("/api/sessions/{id}", sessionApi::one);

@@ -1,0 +1,155 @@
+package dev.unknot.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.KnowledgeException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Full-text search over the knowledge base with Apache Lucene: an in-memory index of every passage,
+ * English stemming and stop words, and the everyday synonyms of {@code knowledge/search-synonyms.yaml}.
+ * A query is plain words, never query syntax, so no input can make it fail. Thread-safe once built.
+ */
+public final class KnowledgeSearch {
+    public static final int MAX_QUERY = 200;
+    private static final int RESULTS = 10;
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexSearcher searcher;
+    private final List<Passage> passages;
+    private final Map<String, List<String>> synonyms;
+
+    private KnowledgeSearch(IndexSearcher searcher, List<Passage> passages, Map<String, List<String>> synonyms) {
+        this.searcher = searcher;
+        this.passages = passages;
+        this.synonyms = synonyms;
+    }
+
+    /** Indexes every passage of the knowledge base (a few milliseconds). */
+    public static KnowledgeSearch of(KnowledgeBase knowledge) {
+        List<Passage> passages = Passages.of(knowledge);
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer()))) {
+            for (int i = 0; i < passages.size(); i++) {
+                Passage passage = passages.get(i);
+                Document document = new Document();
+                document.add(new StoredField("index", i));
+                document.add(new StringField("kind", passage.kind(), Field.Store.NO));
+                document.add(new TextField("title", passage.title(), Field.Store.NO));
+                document.add(new TextField("text", passage.text(), Field.Store.NO));
+                writer.addDocument(document);
+            }
+            writer.commit();
+            return new KnowledgeSearch(new IndexSearcher(DirectoryReader.open(directory)), List.copyOf(passages),
+                    synonyms());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the search index in memory", e);
+        }
+    }
+
+    /** The passages that best answer {@code text}, best first (at most ten); none for an empty query. */
+    public List<Passage> search(String text) {
+        String query = text.strip().toLowerCase(Locale.ROOT);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        if (query.length() > MAX_QUERY) {
+            throw new IllegalArgumentException("a query is at most " + MAX_QUERY + " characters");
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        add(all, query, 1f);
+        StringBuilder related = new StringBuilder();
+        synonyms.forEach((word, alternatives) -> {
+            if ((" " + query.replaceAll("[^a-z0-9 ]", " ") + " ").contains(" " + word + " ")) {
+                alternatives.forEach(alternative -> related.append(alternative).append(' '));
+            }
+        });
+        if (related.length() > 0) {
+            add(all, related.toString(), 1f);
+        }
+        try {
+            List<Passage> found = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(all.build(), RESULTS).scoreDocs) {
+                found.add(passages.get(searcher.storedFields().document(hit.doc).getField("index").numericValue().intValue()));
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the in-memory search index", e);
+        }
+    }
+
+    public int size() {
+        return passages.size();
+    }
+
+    /** Every passage, in knowledge-base order. */
+    public List<Passage> all() {
+        return passages;
+    }
+
+    private void add(BooleanQuery.Builder all, String words, float boost) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        Query title = builder.createBooleanQuery("title", words, BooleanClause.Occur.SHOULD);
+        Query body = builder.createBooleanQuery("text", words, BooleanClause.Occur.SHOULD);
+        if (title != null) {
+            all.add(new BoostQuery(title, 1.5f * boost), BooleanClause.Occur.SHOULD);
+        }
+        if (body != null) {
+            all.add(new BoostQuery(body, boost), BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    private static Map<String, List<String>> synonyms() {
+        String name = "knowledge/search-synonyms.yaml";
+        try (InputStream in = KnowledgeSearch.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new KnowledgeException(name, "", "is missing");
+            }
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in).path("synonyms");
+            if (!root.isObject()) {
+                throw new KnowledgeException(name, "synonyms", "must be a map of word to a list of words");
+            }
+            Map<String, List<String>> synonyms = new HashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                List<String> words = new ArrayList<>();
+                if (!entry.getValue().isArray()) {
+                    throw new KnowledgeException(name, "synonyms." + entry.getKey(), "must be a list of words");
+                }
+                entry.getValue().forEach(word -> words.add(word.asText()));
+                synonyms.put(entry.getKey().toLowerCase(Locale.ROOT), List.copyOf(words));
+            }
+            return Map.copyOf(synonyms);
+        } catch (IOException e) {
+            throw new KnowledgeException(name, "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.unknot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SourcesPagesTest {
+    private static WebClient web;
+
+    @BeforeAll
+    static void start() {
+        web = new WebClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+    }
+
+    @Test
+    void theSourcesPageListsEveryArticleWithAnAnchorAndASearchForm() {
+        String page = web.get("/sources").body();
+
+        for (var source : WebClient.KNOWLEDGE.sources()) {
+            assertThat(page).contains("id=\"source-" + source.id() + "\"");
+        }
+        assertThat(page).contains("role=\"search\"", "<label for=\"q\">", "id=\"rule-R1\"", "not a diagnosis")
+                .doesNotContain("id=\"results\"");
+    }
+
+    @Test
+    void aQuestionFindsTheRightPassagesWithTheirSources() {
+        String page = web.get("/sources?q=" + WebClient.encode("can you rub a knot out?")).body();
+
+        assertThat(page).contains("id=\"results\"", "self-massage", "href=\"/sources#technique-", "Sources:");
+    }
+
+    @Test
+    void theSearchApiAnswersJsonWithCitations() {
+        HttpResponse<String> found = web.get("/api/search?q=" + WebClient.encode("ice or heat"));
+
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("\"kind\":\"heat and cold\"", "\"sources\":[{\"id\":");
+        assertThat(web.get("/api/search?q=").body()).contains("\"results\":[]");
+    }
+
+    @Test
+    void queryMarkupIsHarmlessAndALongQueryIsAProblemNamingQ() {
+        HttpResponse<String> odd = web.get("/api/search?q=" + WebClient.encode("\"AND OR ( * <script>"));
+        HttpResponse<String> page = web.get("/sources?q=" + WebClient.encode("<script>alert(1)</script>"));
+        HttpResponse<String> tooLong = web.get("/api/search?q=" + "a".repeat(201));
+
+        assertThat(odd.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("\"field\":\"q\"");
+    }
+}
