@@ -1,9 +1,15 @@
 package dev.unknot.cli;
 
 import dev.unknot.account.Passwords;
+import dev.unknot.web.AccessLog;
 import dev.unknot.web.WebApp;
 import dev.unknot.web.WebServer;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.net.BindException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -31,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Database for accounts and diaries: a jdbc:h2: or jdbc:postgresql: URL (default: UNKNOT_DB_URL, or an H2 file in ~/.unknot).")
     String database;
 
+    @Option(names = "--access-log", paramLabel = "FILE",
+            description = "Where to append the access log (one JSON line per request, no personal data): a file, '-' for standard error, or 'off' (default: access.log in the data directory).")
+    String accessLog;
+
     ServeCommand(Services services) {
         this.services = services;
     }
@@ -42,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         WebServer server = WebServer.create(new WebApp(services.knowledge(), services.assessor(),
                 services.followUpRules(), services.measures(), services.database(Optional.ofNullable(database)), new Passwords(Passwords.DEFAULT_COST),
-                services.clock()));
+                services.clock(), accessLog()));
         try {
             server.start(host, port);
         } catch (RuntimeException e) {
@@ -61,10 +71,42 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String shown = host.contains(":") ? "[" + host + "]" : host;
         out.printf("unknot is running: open http://%s:%d/ in your browser (Ctrl-C to stop)%n", shown, server.port());
-        out.printf("API: POST http://%s:%d/api/assessments, description at /openapi.json%n", shown, server.port());
+        out.printf("API: POST http://%s:%d/api/assessments, description at /openapi.json; metrics at /metrics%n", shown,
+                server.port());
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private AccessLog accessLog() {
+        if ("off".equals(accessLog)) {
+            return AccessLog.NONE;
+        }
+        if ("-".equals(accessLog)) {
+            PrintWriter err = spec.commandLine().getErr();
+            return line -> {
+                synchronized (err) {
+                    err.println(line);
+                    err.flush();
+                }
+            };
+        }
+        Path file = accessLog != null ? Path.of(accessLog) : services.config().home().resolve("access.log");
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
+            return line -> {
+                synchronized (out) {
+                    out.println(line);
+                    out.flush();
+                }
+            };
+        } catch (IOException e) {
+            throw new UsageProblem("--access-log: cannot write to " + file + " (" + e.getMessage() + ")");
+        }
     }
 
     private static boolean causedByBind(Throwable e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.intake.IntakeJson;
@@ -37,12 +38,16 @@ final class AssessmentApi {
 
     void assess(Context ctx) {
         String body = Bodies.json(ctx);
-        ctx.contentType(JSON).result(output.write(assessor.assess(intakeJson.read(body))));
+        Assessment assessment = assessor.assess(intakeJson.read(body));
+        ctx.attribute(Operations.DISPOSITION, assessment.triage().disposition().name());
+        ctx.contentType(JSON).result(output.write(assessment));
     }
 
     void assessText(Context ctx) {
         TextReading reading = freeText.read(textField(Bodies.json(ctx)));
-        ctx.contentType(JSON).result(output.write(assessor.assess(reading.intake()), Optional.of(reading)));
+        Assessment assessment = assessor.assess(reading.intake());
+        ctx.attribute(Operations.DISPOSITION, assessment.triage().disposition().name());
+        ctx.contentType(JSON).result(output.write(assessment, Optional.of(reading)));
     }
 
     static void health(Context ctx) {

@@ -75,7 +75,9 @@ final class Pages {
 
     void result(Context ctx) {
         Intake intake = WizardState.decode(ctx.queryParam("a"));
-        page(ctx, "result", ResultView.of(assessor.assess(intake), knowledge, flow));
+        dev.unknot.assessment.Assessment assessment = assessor.assess(intake);
+        ctx.attribute(Operations.DISPOSITION, assessment.triage().disposition().name());
+        page(ctx, "result", ResultView.of(assessment, knowledge, flow));
     }
 
     void understood(Context ctx) {

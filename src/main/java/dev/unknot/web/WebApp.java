@@ -10,5 +10,5 @@ import java.time.Clock;
 
 /** What the web app is built from: the same core and storage the command line uses, and the password hashing. */
 public record WebApp(KnowledgeBase knowledge, Assessor assessor, FollowUpRules followUpRules, Measures measures,
-                     Database database, Passwords passwords, Clock clock) {
+                     Database database, Passwords passwords, Clock clock, AccessLog accessLog) {
 }

@@ -18,7 +18,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Server;
 
 /**
  * unknot's web app on Javalin: the JSON API, the pages and their assets, wired by hand. Every failure
@@ -26,15 +29,21 @@ import java.util.Optional;
  * an error page for browsers, never a stack trace.
  */
 public final class WebServer {
-    private final Javalin app;
+    /** How long requests in flight may take to finish when the server stops (Ctrl-C, SIGTERM). */
+    static final Duration GRACE = Duration.ofSeconds(5);
 
-    private WebServer(Javalin app) {
+    private final Javalin app;
+    private final AtomicReference<Server> jetty;
+
+    private WebServer(Javalin app, AtomicReference<Server> jetty) {
         this.app = app;
+        this.jetty = jetty;
     }
 
     /** A server for the given core and storage; not yet listening. */
     public static WebServer create(WebApp web) {
         KnowledgeBase knowledge = web.knowledge();
+        AtomicReference<Server> jetty = new AtomicReference<>();
         Assessor assessor = web.assessor();
         FreeText freeText = new FreeText();
         AssessmentApi api = new AssessmentApi(assessor, new AssessmentJson(knowledge), freeText);
@@ -48,6 +57,7 @@ public final class WebServer {
         DiaryApi diaryApi = new DiaryApi(followUp, new AssessmentJson(knowledge));
         DiaryPages diaryPages = new DiaryPages(followUp, knowledge, new WizardFlow(knowledge, assessor.triage()), templates);
         StaticAssets assets = new StaticAssets();
+        Operations operations = new Operations(web.accessLog(), web.clock());
         SourcesPages sourcesPages = new SourcesPages(KnowledgeSearch.of(knowledge), knowledge, templates);
         SessionApi sessionApi = new SessionApi(followUp, web.clock());
         SessionPages sessionPages = new SessionPages(assessor, knowledge, followUp, templates, web.clock());
@@ -56,9 +66,12 @@ public final class WebServer {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = Bodies.LIMIT;
             config.http.prefer405over404 = true;
+            config.requestLogger.http(operations::finished);
+            config.jetty.modifyServer(jetty::set);
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(ctx -> identify(ctx, accounts));
             config.routes.get("/health", AssessmentApi::health);
+            config.routes.get("/metrics", operations::scrape);
             config.routes.get("/openapi.json", ctx -> ctx.contentType(AssessmentApi.JSON).result(openApi));
             config.routes.post("/api/assessments", api::assess);
             config.routes.post("/api/assessments/text", api::assessText);
@@ -99,7 +112,7 @@ public final class WebServer {
             config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, Problem.of("internal", "Internal error",
                     500, "unknot could not answer this request; nothing was stored", ""), templates));
         });
-        return new WebServer(app);
+        return new WebServer(app, jetty);
     }
 
     /** Who is asking (see {@link Visitor}), then the anti-forgery check for anything that changes state. */
@@ -120,7 +133,21 @@ public final class WebServer {
         return app.port();
     }
 
+    /** Stops taking connections, lets requests in flight finish (up to {@link #GRACE}), then stops. */
     public void stop() {
+        stop(GRACE);
+    }
+
+    /** Stops without waiting for idle connections (tests). */
+    public void stopNow() {
+        stop(Duration.ZERO);
+    }
+
+    private void stop(Duration grace) {
+        Server server = jetty.get();
+        if (server != null) {
+            server.setStopTimeout(grace.toMillis());
+        }
         app.stop();
     }
 

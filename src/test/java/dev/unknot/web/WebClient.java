@@ -50,10 +50,15 @@ final class WebClient implements AutoCloseable {
     }
 
     WebClient() {
+        this(AccessLog.NONE);
+    }
+
+    /** A server whose access log lines go to {@code log}. */
+    WebClient(AccessLog log) {
         owner = true;
         database = Database.open(new DatabaseUrl("jdbc:h2:mem:web" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1"));
         server = WebServer.create(new WebApp(KNOWLEDGE, new Assessor(KNOWLEDGE), RULES, MEASURES, database,
-                PASSWORDS, Clock.systemDefaultZone())).start("127.0.0.1", 0);
+                PASSWORDS, Clock.systemDefaultZone(), log)).start("127.0.0.1", 0);
     }
 
     URI uri(String path) {
@@ -147,7 +152,7 @@ final class WebClient implements AutoCloseable {
     @Override
     public void close() {
         if (owner) {
-            server.stop();
+            server.stopNow();
             database.close();
         }
     }

@@ -7,6 +7,7 @@ import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.Measures;
 import dev.unknot.store.Database;
 import dev.unknot.store.DatabaseUrl;
+import dev.unknot.web.AccessLog;
 import dev.unknot.web.WebApp;
 import dev.unknot.web.WebServer;
 import java.io.IOException;
@@ -57,7 +58,7 @@ abstract class BrowserTest {
     void startServerAndBrowser() {
         database = Database.open(new DatabaseUrl("jdbc:h2:mem:browser" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1"));
         server = WebServer.create(new WebApp(KNOWLEDGE, new Assessor(KNOWLEDGE), FollowUpRules.load(KNOWLEDGE),
-                Measures.load(), database, new Passwords(4), Clock.systemDefaultZone())).start("127.0.0.1", 0);
+                Measures.load(), database, new Passwords(4), Clock.systemDefaultZone(), AccessLog.NONE)).start("127.0.0.1", 0);
         browser = Browser.start();
     }
 
@@ -67,7 +68,7 @@ abstract class BrowserTest {
             browser.quit();
         }
         if (server != null) {
-            server.stop();
+            server.stopNow();
         }
         if (database != null) {
             database.close();
