@@ -50,6 +50,32 @@ final class AssessmentApi {
         ctx.contentType(JSON).result(output.write(assessment, Optional.of(reading)));
     }
 
+    /**
+     * For the load test only ({@code -Dunknot.bench=true}): reads and parses the body as the real endpoint
+     * does, then answers a canned assessment of the example intake, the same bytes the real endpoint gives
+     * for it. What is left is the cost of HTTP and JSON alone, the ceiling for {@code POST /api/assessments}.
+     */
+    io.javalin.http.Handler echo() {
+        String canned = output.write(assessor.assess(intakeJson.read(EXAMPLE)));
+        return ctx -> {
+            String body = Bodies.json(ctx);
+            if (intakeJson.read(body).answers().isEmpty()) {
+                throw new InvalidIntakeException("", "the load test sends the example intake");
+            }
+            ctx.contentType(JSON).result(canned);
+        };
+    }
+
+    private static final String EXAMPLE = """
+            {"age": 38, "onsetDays": 3, "painNow": 5, "regions": ["above-hip"], "side": "right",
+             "feel": ["tender-nodule"], "lumpGrowing": false, "spread": "buttock", "causes": ["lifting"],
+             "tools": ["tennis-ball", "heating-pad"],
+             "flags": {"bladderBowelChange": false, "saddleNumbness": false, "legWeakness": "none",
+               "legNumbness": "none", "localNumbness": false, "majorTrauma": false, "fever": false,
+               "weightLoss": false, "cancerHistory": false, "nightPain": false, "constantRestPain": false,
+               "worseningDespiteCare": false, "swollenLymphNodes": false, "chestPain": false,
+               "steroidsOrImmunosuppressed": false}}""";
+
     static void health(Context ctx) {
         ctx.contentType(JSON).result("{\"status\":\"UP\"}");
     }

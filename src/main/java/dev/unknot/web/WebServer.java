@@ -74,6 +74,9 @@ public final class WebServer {
             config.routes.get("/metrics", operations::scrape);
             config.routes.get("/openapi.json", ctx -> ctx.contentType(AssessmentApi.JSON).result(openApi));
             config.routes.post("/api/assessments", api::assess);
+            if (Boolean.getBoolean("unknot.bench")) {
+                config.routes.post("/bench/echo", api.echo());
+            }
             config.routes.post("/api/assessments/text", api::assessText);
             config.routes.get("/", pages::home);
             config.routes.get("/assess", pages::question);
