@@ -7,15 +7,11 @@ import dev.unknot.measure.Instrument;
 import dev.unknot.measure.Item;
 import dev.unknot.measure.Outcome;
 import dev.unknot.measure.Responses;
-import dev.unknot.store.Escalations;
-import dev.unknot.store.MeasureLog;
-import dev.unknot.store.MeasureResults;
-import dev.unknot.store.People;
+import dev.unknot.followup.MeasureService;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,33 +64,22 @@ final class MeasureCommand implements Callable<Integer> {
     public Integer call() {
         Instrument chosen = services.measures().find(instrument).orElseThrow(() -> new UsageProblem(
                 "unknown measure '" + instrument + "'; choose one of: " + services.measures().ids()));
-        LocalDate today = LocalDate.now(services.clock());
-        LocalDate day = date == null ? today : LogCommand.parseDate(date);
-        if (day.isAfter(today)) {
-            throw new InvalidInputException("date", "must not be in the future (today is " + today + "), was " + day);
-        }
+        LocalDate day = date == null ? LocalDate.now(services.clock()) : LogCommand.parseDate(date);
         String profile = store.profile(services);
         PrintWriter out = spec.commandLine().getOut();
         Responses responses = answers != null ? fromList(chosen, answers) : ask(chosen, out);
-        Outcome outcome = chosen.score(responses);
-        if (outcome instanceof Outcome.Incomplete incomplete) {
-            throw new UsageProblem("the " + chosen.shortName() + " cannot be scored: " + incomplete.reason()
-                    + "; nothing was stored");
-        }
-        Outcome.Scored scored = (Outcome.Scored) outcome;
-        Optional<Escalation> escalation = scored.alert().map(alert -> new Escalation(alert.id(), alert.name(),
-                alert.disposition(), alert.advice(), chosen.shortName() + " " + scored.scoreText() + " on " + day,
-                List.of(chosen.citation().id())));
-        Instant now = services.clock().instant();
-        services.database(store.database()).inTransaction(connection -> {
-            long personId = new People(services.clock()).findOrCreate(connection, profile).id();
-            new MeasureResults().save(connection, personId, new MeasureLog(chosen.id(), day, now, responses.format(),
-                    scored.scoreText(), scored.band()));
-            if (escalation.isPresent()) {
-                new Escalations().save(connection, personId, escalation.get(), now);
+        MeasureService.Recorded recorded;
+        try {
+            recorded = new MeasureService(services.database(store.database()), services.clock())
+                    .record(profile, chosen, responses, day, "answers");
+        } catch (InvalidInputException e) {
+            if (e.field().equals("answers")) {
+                throw new UsageProblem(e.getMessage().replaceFirst("^answers: ", ""));
             }
-            return null;
-        });
+            throw e;
+        }
+        Outcome.Scored scored = recorded.scored();
+        Optional<Escalation> escalation = recorded.escalation();
         out.print(new MeasureText(color.style()).result(scored, day));
         escalation.ifPresent(raised -> out.print(new FollowUpText(color.style()).escalation(raised)));
         out.println("Saved to the profile '" + profile + "'. See all results with: unknot measures");

@@ -5,6 +5,7 @@ import dev.unknot.account.SignInLimiter;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.followup.FollowUpService;
+import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.search.KnowledgeSearch;
 import dev.unknot.intake.text.FreeText;
@@ -57,6 +58,8 @@ public final class WebServer {
         DiaryApi diaryApi = new DiaryApi(followUp, new AssessmentJson(knowledge));
         DiaryPages diaryPages = new DiaryPages(followUp, knowledge, new WizardFlow(knowledge, assessor.triage()), templates);
         StaticAssets assets = new StaticAssets();
+        MeasuresPages measuresPages = new MeasuresPages(web.measures(), new MeasureService(web.database(), web.clock()),
+                templates);
         Operations operations = new Operations(web.accessLog(), web.clock());
         SourcesPages sourcesPages = new SourcesPages(KnowledgeSearch.of(knowledge), knowledge, templates);
         SessionApi sessionApi = new SessionApi(followUp, web.clock());
@@ -98,6 +101,12 @@ public final class WebServer {
             config.routes.get("/api/diary", diaryApi::trend);
             config.routes.post("/api/diary", diaryApi::log);
             config.routes.get("/api/diary/{id}", diaryApi::one);
+            config.routes.get("/measures", measuresPages::list);
+            config.routes.get("/measures/{id}", measuresPages::form);
+            config.routes.post("/measures/{id}", measuresPages::take);
+            config.routes.get("/api/measures", measuresPages::apiList);
+            config.routes.post("/api/measures/{id}", measuresPages::apiTake);
+            config.routes.get("/api/measures/results/{id}", measuresPages::apiOne);
             config.routes.get("/sources", sourcesPages::page);
             config.routes.get("/api/search", sourcesPages::api);
             config.routes.get("/api/sessions", sessionApi::list);
