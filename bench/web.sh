@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Web load test (issue 4), on loopback with wrk (apt-get install wrk):
-#  - POST /api/assessments with examples/intake.json, against POST /bench/echo on the same server in the
+#  - POST /api/assessments with examples/intake.json, against POST /api/bench/echo on the same server in the
 #    same run: it reads and parses the same body and answers the same bytes, canned (enabled only with
 #    -Dunknot.bench=true). The ratio is what the assessment itself costs on top of HTTP + JSON.
 #  - 64 connections, 2 wrk threads, DURATION seconds per round, rounds interleaved (echo, assess, echo,
@@ -15,10 +15,10 @@ command -v wrk >/dev/null || { echo "bench/web.sh needs wrk: apt-get install wrk
 mvn -B -q -Dstyle.color=never package -DskipTests >&2
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 home=$(mktemp -d)
-UNKNOT_HOME="$home" java -Dunknot.bench=true -XX:+UseSerialGC -Xmx512m -jar target/unknot.jar serve \
+UNKNOT_HOME="$home" java -Dunknot.bench=true ${BENCH_JVM:--XX:+UseSerialGC} -Xmx512m -jar target/unknot.jar serve \
   --db jdbc:h2:mem:bench --port "$port" --access-log "$home/access.log" >"$home/serve.out" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$home"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$home"' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
 url="http://127.0.0.1:$port"
 lua="$home/post.lua"
@@ -32,21 +32,22 @@ done = function(summary, latency, requests)
     summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 LUA
-run() { wrk -t2 -c64 -d"$1"s --latency -s "$lua" "$url$2" | grep RESULT | sed "s|RESULT|$2|"; }
-heap() { jcmd "$pid" GC.run >/dev/null; jcmd "$pid" GC.heap_info | awk '/used/ {for (i=1;i<=NF;i++) if ($i ~ /used/) {print $(i+1); exit}}'; }
+run() { wrk -t"${WRK_THREADS:-1}" -c64 -d"$1"s --latency -s "$lua" "$url$2" | grep RESULT | sed "s|RESULT|$2|"; }
+# heap used after a full GC: the young and old generations' "used" figures, summed, in KB
+heap() { jcmd "$pid" GC.run >/dev/null; jcmd "$pid" GC.heap_info | awk '/generation/ {for (i=1;i<=NF;i++) if ($i == "used") {v=$(i+1); sub(/K,?/, "", v); t+=v}} END {print t "K"}'; }
 
-echo "# $(date -u +%FT%TZ) on $(nproc) cores, $(java -version 2>&1 | head -n 1), wrk -t2 -c64, ${duration}s rounds"
+echo "# $(date -u +%FT%TZ) on $(nproc) cores, $(java -version 2>&1 | head -n 1), wrk -t${WRK_THREADS:-1} -c64, ${duration}s rounds, server JVM ${BENCH_JVM:--XX:+UseSerialGC}"
 curl -sf -H 'Content-Type: application/json' --data @examples/intake.json "$url/api/assessments" | wc -c | sed 's/^/assessment answer bytes: /'
-curl -sf -H 'Content-Type: application/json' --data @examples/intake.json "$url/bench/echo" | wc -c | sed 's/^/canned answer bytes:     /'
-run 10 /bench/echo >/dev/null; run 10 /api/assessments >/dev/null   # warm-up
+curl -sf -H 'Content-Type: application/json' --data @examples/intake.json "$url/api/bench/echo" | wc -c | sed 's/^/canned answer bytes:     /'
+run 10 /api/bench/echo >/dev/null; run 10 /api/assessments >/dev/null   # warm-up
 results=()
 for _ in 1 2; do
-  results+=("$(run "$duration" /bench/echo)")
+  results+=("$(run "$duration" /api/bench/echo)")
   results+=("$(run "$duration" /api/assessments)")
 done
 printf '%s\n' "${results[@]}"
 printf '%s\n' "${results[@]}" | awk '
-  { split($2, r, "="); if ($1 == "/bench/echo") { e += r[2]; ne++ } else { a += r[2]; na++ } }
+  { split($2, r, "="); if ($1 == "/api/bench/echo") { e += r[2]; ne++ } else { a += r[2]; na++ } }
   END { printf "ratio assess/echo: %.1f%% (mean of %d rounds each)\n", 100 * (a / na) / (e / ne), na }'
 
 before=$(heap)

@@ -58,6 +58,20 @@ public final class AssessmentJson {
         return out.toString();
     }
 
+    /**
+     * The same JSON without the pretty-printing, as UTF-8 bytes: what the web API answers (a third of the
+     * bytes and much less work per request).
+     */
+    public byte[] compact(Assessment assessment, Optional<TextReading> reading) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
+        try (JsonGenerator json = FACTORY.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            write(json, assessment, reading);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     public void write(JsonGenerator json, Assessment assessment, Optional<TextReading> reading) throws IOException {
         Set<String> cited = new LinkedHashSet<>();
         DispositionText text = knowledge.text(assessment.triage().disposition());

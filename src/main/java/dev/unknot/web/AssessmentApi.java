@@ -40,14 +40,14 @@ final class AssessmentApi {
         String body = Bodies.json(ctx);
         Assessment assessment = assessor.assess(intakeJson.read(body));
         ctx.attribute(Operations.DISPOSITION, assessment.triage().disposition().name());
-        ctx.contentType(JSON).result(output.write(assessment));
+        ctx.contentType(JSON).result(output.compact(assessment, Optional.empty()));
     }
 
     void assessText(Context ctx) {
         TextReading reading = freeText.read(textField(Bodies.json(ctx)));
         Assessment assessment = assessor.assess(reading.intake());
         ctx.attribute(Operations.DISPOSITION, assessment.triage().disposition().name());
-        ctx.contentType(JSON).result(output.write(assessment, Optional.of(reading)));
+        ctx.contentType(JSON).result(output.compact(assessment, Optional.of(reading)));
     }
 
     /**
@@ -56,7 +56,7 @@ final class AssessmentApi {
      * for it. What is left is the cost of HTTP and JSON alone, the ceiling for {@code POST /api/assessments}.
      */
     io.javalin.http.Handler echo() {
-        String canned = output.write(assessor.assess(intakeJson.read(EXAMPLE)));
+        byte[] canned = output.compact(assessor.assess(intakeJson.read(EXAMPLE)), Optional.empty());
         return ctx -> {
             String body = Bodies.json(ctx);
             if (intakeJson.read(body).answers().isEmpty()) {

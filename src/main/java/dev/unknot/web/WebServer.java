@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * unknot's web app on Javalin: the JSON API, the pages and their assets, wired by hand. Every failure
@@ -71,6 +72,8 @@ public final class WebServer {
             config.http.prefer405over404 = true;
             config.requestLogger.http(operations::finished);
             config.jetty.modifyServer(jetty::set);
+            // A small pool: on a machine of a few cores, hundreds of threads only add switching and tail latency.
+            config.jetty.threadPool = new QueuedThreadPool(Integer.getInteger("unknot.threads", 32), 8, 60_000);
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(ctx -> identify(ctx, accounts));
             config.routes.get("/health", AssessmentApi::health);
@@ -78,7 +81,7 @@ public final class WebServer {
             config.routes.get("/openapi.json", ctx -> ctx.contentType(AssessmentApi.JSON).result(openApi));
             config.routes.post("/api/assessments", api::assess);
             if (Boolean.getBoolean("unknot.bench")) {
-                config.routes.post("/bench/echo", api.echo());
+                config.routes.post("/api/bench/echo", api.echo());
             }
             config.routes.post("/api/assessments/text", api::assessText);
             config.routes.get("/", pages::home);
