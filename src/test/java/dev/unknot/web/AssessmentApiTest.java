@@ -43,7 +43,7 @@ class AssessmentApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
-        assertThat(response.body()).contains("\"disposition\" : \"SELF_CARE\"", "\"plan\" :", "\"muscles\" :");
+        assertThat(response.body()).contains("\"disposition\":\"SELF_CARE\"", "\"plan\":", "\"muscles\":");
     }
 
     @Test
@@ -51,8 +51,8 @@ class AssessmentApiTest {
         HttpResponse<String> response = web.postJson("/api/assessments", "{\"flags\": {\"bladderBowelChange\": true}}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"disposition\" : \"EMERGENCY\"", "\"rule\" : \"R")
-                .doesNotContain("\"plan\" :");
+        assertThat(response.body()).contains("\"disposition\":\"EMERGENCY\"", "\"rule\":\"R")
+                .doesNotContain("\"plan\":");
     }
 
     @Test
@@ -61,8 +61,8 @@ class AssessmentApiTest {
                 "{\"text\": \"tight knot above my left hip for three days, bladder fine, not sure about numbness near the knot\"}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"disposition\" : \"INCOMPLETE\"", "\"evidence\" :",
-                "\"flags.bladderBowelChange\" : \"bladder fine\"", "\"unsure\" :", "\"flags.localNumbness\"");
+        assertThat(response.body()).contains("\"disposition\":\"INCOMPLETE\"", "\"evidence\":",
+                "\"flags.bladderBowelChange\":\"bladder fine\"", "\"unsure\":", "\"flags.localNumbness\"");
     }
 
     @Test
