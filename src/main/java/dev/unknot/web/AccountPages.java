@@ -23,7 +23,7 @@ final class AccountPages {
     }
 
     void signUpForm(Context ctx) {
-        render(ctx, "signup", AccountForm.blank(next(ctx.queryParam("next"))));
+        templates.page(ctx, "signup", AccountForm.blank(next(ctx.queryParam("next"))));
     }
 
     void signUp(Context ctx) {
@@ -38,12 +38,12 @@ final class AccountPages {
             ctx.redirect(next, HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
             ctx.status(e instanceof dev.unknot.account.UsernameTakenException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
-            render(ctx, "signup", new AccountForm(username, next, Optional.of(e.getMessage()), Optional.of(e.field())));
+            templates.page(ctx, "signup", new AccountForm(username, next, Optional.of(e.getMessage()), Optional.of(e.field())));
         }
     }
 
     void signInForm(Context ctx) {
-        render(ctx, "login", AccountForm.blank(next(ctx.queryParam("next"))));
+        templates.page(ctx, "login", AccountForm.blank(next(ctx.queryParam("next"))));
     }
 
     void signIn(Context ctx) {
@@ -55,11 +55,11 @@ final class AccountPages {
             ctx.redirect(next, HttpStatus.SEE_OTHER);
         } else if (outcome instanceof SignIn.Throttled throttled) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(throttled.retryAfter().toSeconds() + 1));
-            render(ctx, "login", new AccountForm(username, next, Optional.of("Too many failed attempts. Wait "
+            templates.page(ctx, "login", new AccountForm(username, next, Optional.of("Too many failed attempts. Wait "
                     + minutes(throttled) + " and try again."), Optional.of("password")));
         } else {
             ctx.status(HttpStatus.UNAUTHORIZED);
-            render(ctx, "login", new AccountForm(username, next,
+            templates.page(ctx, "login", new AccountForm(username, next,
                     Optional.of("That user name and password do not match an account."), Optional.of("password")));
         }
     }
@@ -72,21 +72,17 @@ final class AccountPages {
 
     void account(Context ctx) {
         Visitor.of(ctx).required();
-        render(ctx, "account", Optional.<String>empty());
+        templates.page(ctx, "account", Optional.<String>empty());
     }
 
     void delete(Context ctx) {
         if (!accounts.delete(Visitor.of(ctx).required(), field(ctx, "password"))) {
             ctx.status(HttpStatus.FORBIDDEN);
-            render(ctx, "account", Optional.of("That password is not right; nothing was deleted."));
+            templates.page(ctx, "account", Optional.of("That password is not right; nothing was deleted."));
             return;
         }
         SignInCookie.clear(ctx);
         ctx.redirect("/?deleted", HttpStatus.SEE_OTHER);
-    }
-
-    private void render(Context ctx, String template, Object view) {
-        ctx.contentType(Pages.HTML).result(templates.render(template, view, Visitor.of(ctx)));
     }
 
     private static String field(Context ctx, String name) {

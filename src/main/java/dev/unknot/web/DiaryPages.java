@@ -13,6 +13,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -57,50 +58,41 @@ final class DiaryPages {
 
     void log(Context ctx) {
         Account account = Visitor.of(ctx).required();
-        boolean unsure = false;
-        NewEntry entry;
-        try {
-            Map<Question, Object> safety = new EnumMap<>(Question.class);
-            for (Question question : Question.values()) {
-                if (!question.isSafety()) {
-                    continue;
-                }
-                List<String> values = ctx.formParams(question.path());
-                if (values.isEmpty() || values.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                Answer<Object> answer = FormAnswer.parse(question, values).orElseThrow(() -> new InvalidInputException(
-                        question.path(), "must be " + question.type().allowed() + " or not sure"));
-                if (answer.value().isPresent()) {
-                    safety.put(question, answer.value().get());
-                } else {
-                    unsure = true;
-                }
-            }
-            entry = new NewEntry(date(ctx.formParam("date")), pain(ctx.formParam("pain")),
-                    Activity.fromCodes(ctx.formParams("did"), "did"), Optional.ofNullable(ctx.formParam("note")).orElse(""),
-                    safety);
-        } catch (InvalidInputException e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, account, Optional.empty(), Optional.empty(), Optional.of(e.getMessage()));
-            return;
-        }
         Logged done;
         try {
-            done = followUp.log(account.profile(), entry);
+            done = followUp.log(account.profile(), new NewEntry(date(ctx.formParam("date")), pain(ctx.formParam("pain")),
+                    Activity.fromCodes(ctx.formParams("did"), "did"), Optional.ofNullable(ctx.formParam("note")).orElse(""),
+                    safetyAnswers(ctx)));
         } catch (InvalidInputException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             render(ctx, account, Optional.empty(), Optional.empty(), Optional.of(e.getMessage()));
             return;
         }
+        boolean unsure = Arrays.stream(Question.values()).filter(Question::isSafety)
+                .anyMatch(question -> ctx.formParams(question.path()).contains(FormAnswer.NOT_SURE));
         ctx.redirect("/diary?logged=" + done.entry().id() + (unsure ? "&unsure" : "") + "#result", HttpStatus.SEE_OTHER);
+    }
+
+    /** The safety questions answered with the entry; "not sure" and "not answering now" leave a question out. */
+    private static Map<Question, Object> safetyAnswers(Context ctx) {
+        Map<Question, Object> safety = new EnumMap<>(Question.class);
+        for (Question question : Question.values()) {
+            List<String> values = ctx.formParams(question.path());
+            if (!question.isSafety() || values.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            Answer<Object> answer = FormAnswer.parse(question, values).orElseThrow(() -> new InvalidInputException(
+                    question.path(), "must be " + question.type().allowed() + " or not sure"));
+            answer.value().ifPresent(value -> safety.put(question, value));
+        }
+        return safety;
     }
 
     private void render(Context ctx, Account account, Optional<ResultView> retriage, Optional<String> notice,
             Optional<String> error) {
         DiaryView view = DiaryView.of(followUp.trend(account.profile(), DAYS), followUp.today(), knowledge, retriage,
                 notice, error);
-        ctx.contentType(Pages.HTML).result(templates.render("diary", view, Visitor.of(ctx)));
+        templates.page(ctx, "diary", view);
     }
 
     private LocalDate date(String text) {

@@ -49,12 +49,12 @@ final class MeasuresPages {
                         instrument.note(), Optional.empty());
             });
         }
-        render(ctx, "measures", view(account, taken));
+        templates.page(ctx, "measures", view(account, taken));
     }
 
     void form(Context ctx) {
         Visitor.of(ctx).required();
-        render(ctx, "measure", instrument(ctx.pathParam("id")));
+        templates.page(ctx, "measure", instrument(ctx.pathParam("id")));
     }
 
     void take(Context ctx) {
@@ -70,7 +70,7 @@ final class MeasuresPages {
         if (recorded.escalation().isPresent()) {
             MeasuresView.Taken taken = new MeasuresView.Taken(instrument.name(), recorded.scored().scoreText(),
                     recorded.scored().band(), instrument.note(), recorded.escalation());
-            render(ctx, "measures", view(account, Optional.of(taken)));
+            templates.page(ctx, "measures", view(account, Optional.of(taken)));
             return;
         }
         ctx.redirect("/measures?recorded=" + recorded.id() + "#taken", HttpStatus.SEE_OTHER);
@@ -168,9 +168,5 @@ final class MeasuresPages {
         json.put("band", stored.result().band());
         json.put("responses", stored.result().responses());
         return json;
-    }
-
-    private void render(Context ctx, String template, Object view) {
-        ctx.contentType(Pages.HTML).result(templates.render(template, view, Visitor.of(ctx)));
     }
 }

@@ -30,14 +30,10 @@ final class Pages {
         this.templates = templates;
     }
 
-    static final String HTML = "text/html; charset=utf-8";
 
-    private void page(Context ctx, String template, Object view) {
-        ctx.contentType(HTML).result(templates.render(template, view, Visitor.of(ctx)));
-    }
 
     void home(Context ctx) {
-        page(ctx, "index", knowledge.disclaimer());
+        templates.page(ctx, "index", knowledge.disclaimer());
     }
 
     void question(Context ctx) {
@@ -48,7 +44,7 @@ final class Pages {
             ctx.redirect("/result?a=" + WizardState.url(state.answers()), HttpStatus.SEE_OTHER);
             return;
         }
-        page(ctx, "question", QuestionView.of(state, flow.question(state.current()), Optional.empty()));
+        templates.page(ctx, "question", QuestionView.of(state, flow.question(state.current()), Optional.empty()));
     }
 
     void answer(Context ctx) {
@@ -64,7 +60,7 @@ final class Pages {
         Optional<Answer<Object>> answer = FormAnswer.parse(state.current(), ctx.formParams("answer"));
         if (answer.isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            page(ctx, "question", QuestionView.of(state, flow.question(state.current()), Optional.of(
+            templates.page(ctx, "question", QuestionView.of(state, flow.question(state.current()), Optional.of(
                     "Please pick one of the answers below (or \"not sure\"): " + state.current().type().allowed() + ".")));
             return;
         }
@@ -77,12 +73,12 @@ final class Pages {
         Intake intake = WizardState.decode(ctx.queryParam("a"));
         dev.unknot.assessment.Assessment assessment = assessor.assess(intake);
         ctx.attribute(Operations.DISPOSITION, assessment.triage().disposition().name());
-        page(ctx, "result", ResultView.of(assessment, knowledge, flow));
+        templates.page(ctx, "result", ResultView.of(assessment, knowledge, flow));
     }
 
     void understood(Context ctx) {
         String text = Optional.ofNullable(ctx.formParam("text")).orElse("");
         TextReading reading = freeText.read(text);
-        page(ctx, "understood", UnderstoodView.of(text, reading, flow));
+        templates.page(ctx, "understood", UnderstoodView.of(text, reading, flow));
     }
 }

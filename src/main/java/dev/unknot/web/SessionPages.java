@@ -57,7 +57,7 @@ final class SessionPages {
             return;
         }
         int speed = speed(ctx.queryParam("speed"));
-        render(ctx, "session", SessionView.of(assessment, plan.get(), timing(), speed, Visitor.of(ctx).signedIn()));
+        templates.page(ctx, "session", SessionView.of(assessment, plan.get(), timing(), speed, Visitor.of(ctx).signedIn()));
     }
 
     void finish(Context ctx) {
@@ -72,7 +72,7 @@ final class SessionPages {
             }
         }
         if (!stopped.isEmpty()) {
-            render(ctx, "session-done", new SessionEnd(stopped, ""));
+            templates.page(ctx, "session-done", new SessionEnd(stopped, ""));
             return;
         }
         for (StopSign sign : plan.stopSigns()) {
@@ -101,7 +101,7 @@ final class SessionPages {
         String summary = summary(log);
         Optional<Account> account = Visitor.of(ctx).account();
         if (account.isEmpty()) {
-            render(ctx, "session-done", new SessionEnd(List.of(), summary));
+            templates.page(ctx, "session-done", new SessionEnd(List.of(), summary));
             return;
         }
         Map<Question, Object> safety = new EnumMap<>(Question.class);
@@ -127,10 +127,6 @@ final class SessionPages {
 
     private SessionTiming timing() {
         return new SessionTiming(knowledge.care().settings().secondsPerRep());
-    }
-
-    private void render(Context ctx, String template, Object view) {
-        ctx.contentType(Pages.HTML).result(templates.render(template, view, Visitor.of(ctx)));
     }
 
     static int speed(String text) {

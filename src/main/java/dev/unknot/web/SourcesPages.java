@@ -28,8 +28,7 @@ final class SourcesPages {
     void page(Context ctx) {
         String query = query(ctx);
         Optional<List<Passage>> found = query.isBlank() ? Optional.empty() : Optional.of(search.search(query));
-        ctx.contentType(Pages.HTML).result(templates.render("sources",
-                SourcesView.of(query, found, search.all(), knowledge), Visitor.of(ctx)));
+        templates.page(ctx, "sources", SourcesView.of(query, found, search.all(), knowledge));
     }
 
     void api(Context ctx) {

@@ -3,6 +3,7 @@ package dev.unknot.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
 import java.util.Map;
 
 /** The HTML templates, precompiled at build time by jte-maven-plugin (no compiler at run time). Thread-safe. */
@@ -12,6 +13,13 @@ final class Templates {
 
     Templates(String disclaimer) {
         this.disclaimer = disclaimer;
+    }
+
+    static final String HTML = "text/html; charset=utf-8";
+
+    /** Answers the request with the page {@code name}.jte for its visitor. */
+    void page(Context ctx, String name, Object view) {
+        ctx.contentType(HTML).result(render(name, view, Visitor.of(ctx)));
     }
 
     /** Renders {@code name}.jte with its {@code view} and the frame every page shows ({@link Page}). */

@@ -184,7 +184,7 @@ public final class WebServer {
         if (page && problem.status() == 401) {
             ctx.redirect("/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
         } else if (page) {
-            ctx.contentType(Pages.HTML).result(templates.render("error", problem, Visitor.of(ctx)));
+            templates.page(ctx, "error", problem);
         } else {
             ctx.contentType(Problem.MEDIA_TYPE + "; charset=utf-8").result(problem.toJson());
         }
