@@ -6,11 +6,10 @@ import dev.unknot.diary.NewEntry;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
 import dev.unknot.intake.Intake;
-import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Question;
+import dev.unknot.intake.Values;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -62,7 +61,7 @@ final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FollowUpService followUp = services.followUp(store.database());
-        LocalDate day = date == null ? followUp.today() : parseDate(date);
+        LocalDate day = date == null ? followUp.today() : Values.date("date", date);
         Map<Question, Object> safety = checkSafety ? askSafety() : Map.of();
         NewEntry entry = new NewEntry(day, pain, Activity.fromCodes(did, "did"), note, safety);
         Logged logged = followUp.log(store.profile(services), entry);
@@ -84,13 +83,5 @@ final class LogCommand implements Callable<Integer> {
     private Map<Question, Object> askSafety() {
         PrintWriter out = spec.commandLine().getOut();
         return Wizards.run(services, console, out, Intake.empty(), Question::isSafety).answers();
-    }
-
-    static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "must be a date written YYYY-MM-DD, was '" + text + "'");
-        }
     }
 }

@@ -7,6 +7,7 @@ import dev.unknot.measure.Instrument;
 import dev.unknot.measure.Item;
 import dev.unknot.measure.Outcome;
 import dev.unknot.measure.Responses;
+import dev.unknot.intake.Values;
 import dev.unknot.followup.MeasureService;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -64,7 +65,7 @@ final class MeasureCommand implements Callable<Integer> {
     public Integer call() {
         Instrument chosen = services.measures().find(instrument).orElseThrow(() -> new UsageProblem(
                 "unknown measure '" + instrument + "'; choose one of: " + services.measures().ids()));
-        LocalDate day = date == null ? LocalDate.now(services.clock()) : LogCommand.parseDate(date);
+        LocalDate day = date == null ? LocalDate.now(services.clock()) : Values.date("date", date);
         String profile = store.profile(services);
         PrintWriter out = spec.commandLine().getOut();
         Responses responses = answers != null ? fromList(chosen, answers) : ask(chosen, out);

@@ -17,14 +17,13 @@ import dev.unknot.followup.Trend;
 import dev.unknot.intake.Coded;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.IntakeJsonWriter;
-import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Question;
+import dev.unknot.intake.Values;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,6 +33,7 @@ import java.util.Set;
  */
 final class DiaryApi {
     static final int MAX_DAYS = 3660;
+    static final int DEFAULT_DAYS = 28;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> ENTRY_FIELDS = Set.of("date", "pain", "activities", "note", "flags");
 
@@ -63,7 +63,8 @@ final class DiaryApi {
 
     void trend(Context ctx) {
         Account account = Visitor.of(ctx).required();
-        int days = days(ctx.queryParam("days"));
+        String daysParam = ctx.queryParam("days");
+        int days = daysParam == null ? DEFAULT_DAYS : Values.wholeNumber("days", daysParam, 1, MAX_DAYS);
         Trend trend = followUp.trend(account.profile(), days);
         ObjectNode json = MAPPER.createObjectNode();
         json.put("from", trend.from().toString());
@@ -101,34 +102,11 @@ final class DiaryApi {
     }
 
     private NewEntry entry(JsonBody body) {
-        LocalDate date = body.optionalString("date").map(DiaryApi::date).orElse(followUp.today());
+        LocalDate date = body.optionalString("date").map(text -> Values.date("date", text)).orElse(followUp.today());
         Map<Question, Object> flags = body.node("flags")
                 .map(node -> intakeJson.read("{\"flags\":" + node + "}").answers()).orElse(Map.of());
         return new NewEntry(date, body.integer("pain", 0, 10), Activity.fromCodes(body.strings("activities"), "activities"),
                 body.optionalString("note").orElse(""), flags);
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "must be a date written YYYY-MM-DD, was '" + text + "'");
-        }
-    }
-
-    private static int days(String text) {
-        if (text == null) {
-            return 28;
-        }
-        try {
-            int days = Integer.parseInt(text);
-            if (days >= 1 && days <= MAX_DAYS) {
-                return days;
-            }
-        } catch (NumberFormatException e) {
-            // the message below names what is allowed
-        }
-        throw new InvalidInputException("days", "must be a whole number from 1 to " + MAX_DAYS + ", was '" + text + "'");
     }
 
     private ObjectNode entry(DiaryEntry entry) {

@@ -8,11 +8,11 @@ import dev.unknot.followup.Logged;
 import dev.unknot.intake.Answer;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Question;
+import dev.unknot.intake.Values;
 import dev.unknot.knowledge.KnowledgeBase;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -60,7 +60,8 @@ final class DiaryPages {
         Account account = Visitor.of(ctx).required();
         Logged done;
         try {
-            done = followUp.log(account.profile(), new NewEntry(date(ctx.formParam("date")), pain(ctx.formParam("pain")),
+            done = followUp.log(account.profile(), new NewEntry(date(ctx.formParam("date")),
+                    Values.wholeNumber("pain", Optional.ofNullable(ctx.formParam("pain")).orElse(""), 0, 10),
                     Activity.fromCodes(ctx.formParams("did"), "did"), Optional.ofNullable(ctx.formParam("note")).orElse(""),
                     safetyAnswers(ctx)));
         } catch (InvalidInputException e) {
@@ -71,6 +72,10 @@ final class DiaryPages {
         boolean unsure = Arrays.stream(Question.values()).filter(Question::isSafety)
                 .anyMatch(question -> ctx.formParams(question.path()).contains(FormAnswer.NOT_SURE));
         ctx.redirect("/diary?logged=" + done.entry().id() + (unsure ? "&unsure" : "") + "#result", HttpStatus.SEE_OTHER);
+    }
+
+    private LocalDate date(String text) {
+        return text == null || text.isBlank() ? followUp.today() : Values.date("date", text);
     }
 
     /** The safety questions answered with the entry; "not sure" and "not answering now" leave a question out. */
@@ -93,24 +98,5 @@ final class DiaryPages {
         DiaryView view = DiaryView.of(followUp.trend(account.profile(), DAYS), followUp.today(), knowledge, retriage,
                 notice, error);
         templates.page(ctx, "diary", view);
-    }
-
-    private LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return followUp.today();
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "must be a date written YYYY-MM-DD, was '" + text + "'");
-        }
-    }
-
-    private static int pain(String text) {
-        try {
-            return Integer.parseInt(text == null ? "" : text.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("pain", "must be a whole number from 0 to 10");
-        }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unknot.account.Account;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Values;
 import dev.unknot.measure.Instrument;
 import dev.unknot.measure.Item;
 import dev.unknot.measure.Measures;
@@ -15,7 +16,6 @@ import dev.unknot.store.MeasureResults;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -114,7 +114,7 @@ final class MeasuresPages {
                         + instrument.shortName() + " takes a score from 0 to " + instrument.items().get(i).maxScore());
             }
         }
-        LocalDate day = body.optionalString("date").map(MeasuresPages::date).orElse(service.today());
+        LocalDate day = body.optionalString("date").map(text -> Values.date("date", text)).orElse(service.today());
         MeasureService.Recorded recorded = service.record(account.profile(), instrument, new Responses(scores), day,
                 "answers");
         ObjectNode json = MAPPER.createObjectNode();
@@ -149,14 +149,6 @@ final class MeasuresPages {
             // the message below says what is allowed
         }
         throw new InvalidInputException("item-" + item.number(), "must be one of the answers listed");
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "must be a date written YYYY-MM-DD, was '" + text + "'");
-        }
     }
 
     private static ObjectNode json(MeasureResults.Stored stored) {

@@ -9,6 +9,8 @@ import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Question;
+import dev.unknot.intake.Values;
+import dev.unknot.session.Countdown;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.StopSign;
 import dev.unknot.plan.CarePlan;
@@ -33,8 +35,6 @@ import java.util.Optional;
  * the diary for a signed-in person, shown and not stored for anyone else.
  */
 final class SessionPages {
-    static final int MAX_SPEED = 1000;
-
     private final Assessor assessor;
     private final KnowledgeBase knowledge;
     private final FollowUpService followUp;
@@ -56,7 +56,9 @@ final class SessionPages {
             ctx.redirect("/result?a=" + WizardState.encode(assessment.intake()), HttpStatus.SEE_OTHER);
             return;
         }
-        int speed = speed(ctx.queryParam("speed"));
+        String speedParam = ctx.queryParam("speed");
+        int speed = speedParam == null || speedParam.isBlank() ? 1
+                : Values.wholeNumber("speed", speedParam, 1, Countdown.MAX_SPEED);
         templates.page(ctx, "session", SessionView.of(assessment, plan.get(), timing(), speed, Visitor.of(ctx).signedIn()));
     }
 
@@ -81,17 +83,18 @@ final class SessionPages {
                         "answer yes or no: a stop sign cannot be left open (\"" + sign.text() + "\")");
             }
         }
-        int painBefore = pain(ctx.formParam("painBefore"), "painBefore").orElseThrow(
-                () -> new InvalidInputException("painBefore", "is required: a whole number from 0 to 10"));
-        Optional<Integer> painAfter = pain(ctx.formParam("painAfter"), "painAfter");
+        int painBefore = Values.wholeNumber("painBefore", Optional.ofNullable(ctx.formParam("painBefore")).orElse(""), 0, 10);
+        Optional<Integer> painAfter = Optional.ofNullable(ctx.formParam("painAfter")).filter(text -> !text.isBlank())
+                .map(text -> Values.wholeNumber("painAfter", text, 0, 10));
         List<SessionLog.StepLog> steps = new ArrayList<>();
         for (SessionView.Step step : view.steps()) {
             String outcome = Optional.ofNullable(ctx.formParam("step-" + step.index())).orElse("");
             if (outcome.isEmpty() || !List.of("done", "skipped", "not-reached").contains(outcome)) {
                 throw new InvalidInputException("step-" + step.index(), "must be done, skipped or not-reached");
             }
-            int seconds = seconds(ctx.formParam("seconds-" + step.index()), outcome.equals("done") ? step.seconds() : 0,
-                    "seconds-" + step.index());
+            String spent = ctx.formParam("seconds-" + step.index());
+            int seconds = spent == null || spent.isBlank() ? (outcome.equals("done") ? step.seconds() : 0)
+                    : Values.wholeNumber("seconds-" + step.index(), spent, 0, 24 * 3600);
             steps.add(new SessionLog.StepLog(step.id(), step.name(), outcome, seconds));
         }
         boolean finished = steps.stream().noneMatch(step -> step.outcome().equals(StepResult.NOT_REACHED.code()));
@@ -127,51 +130,6 @@ final class SessionPages {
 
     private SessionTiming timing() {
         return new SessionTiming(knowledge.care().settings().secondsPerRep());
-    }
-
-    static int speed(String text) {
-        if (text == null || text.isBlank()) {
-            return 1;
-        }
-        try {
-            int speed = Integer.parseInt(text.trim());
-            if (speed >= 1 && speed <= MAX_SPEED) {
-                return speed;
-            }
-        } catch (NumberFormatException e) {
-            // the message below says what is allowed
-        }
-        throw new InvalidInputException("speed", "must be a whole number from 1 to " + MAX_SPEED + ", was '" + text + "'");
-    }
-
-    private static Optional<Integer> pain(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            int pain = Integer.parseInt(text.trim());
-            if (pain >= 0 && pain <= 10) {
-                return Optional.of(pain);
-            }
-        } catch (NumberFormatException e) {
-            // the message below says what is allowed
-        }
-        throw new InvalidInputException(field, "must be a whole number from 0 to 10, was '" + text + "'");
-    }
-
-    private static int seconds(String text, int fallback, String field) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int seconds = Integer.parseInt(text.trim());
-            if (seconds >= 0 && seconds <= 24 * 3600) {
-                return seconds;
-            }
-        } catch (NumberFormatException e) {
-            // the message below says what is allowed
-        }
-        throw new InvalidInputException(field, "must be a whole number of seconds from 0 to 86400, was '" + text + "'");
     }
 
     /** When the session began: as the page's script recorded it, if plausible, else reckoned from the steps. */
