@@ -42,6 +42,19 @@ public final class RecordJson {
     private final IntakeJson intakeReader = new IntakeJson();
     private final IntakeJsonWriter intakeWriter = new IntakeJsonWriter();
 
+    /** An escalation as JSON: rule, name, disposition, advice, detail and sources (also what the web API answers). */
+    public static ObjectNode escalation(Escalation escalation) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("rule", escalation.rule());
+        node.put("name", escalation.name());
+        node.put("disposition", escalation.disposition().name());
+        node.put("advice", escalation.advice());
+        node.put("detail", escalation.detail());
+        ArrayNode sources = node.putArray("sources");
+        escalation.sources().forEach(sources::add);
+        return node;
+    }
+
     public String write(PersonRecord record) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
@@ -103,13 +116,7 @@ public final class RecordJson {
             Escalation escalation = raised.escalation();
             ObjectNode node = escalations.addObject();
             node.put("at", raised.at().toString());
-            node.put("rule", escalation.rule());
-            node.put("name", escalation.name());
-            node.put("disposition", escalation.disposition().name());
-            node.put("advice", escalation.advice());
-            node.put("detail", escalation.detail());
-            ArrayNode sources = node.putArray("sources");
-            escalation.sources().forEach(sources::add);
+            node.setAll(escalation(escalation));
         }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);

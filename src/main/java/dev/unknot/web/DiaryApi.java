@@ -8,7 +8,6 @@ import dev.unknot.account.Account;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.DiaryEntry;
-import dev.unknot.diary.Escalation;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.diary.Progress;
 import dev.unknot.followup.FollowUpService;
@@ -19,6 +18,7 @@ import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.IntakeJsonWriter;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.Values;
+import dev.unknot.record.RecordJson;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -55,7 +55,7 @@ final class DiaryApi {
         json.set("entry", entry(logged.entry()));
         json.set("progress", progress(logged.verdict().progress()));
         ArrayNode raised = json.putArray("escalations");
-        logged.raised().forEach(escalation -> raised.add(escalation(escalation)));
+        logged.raised().forEach(escalation -> raised.add(RecordJson.escalation(escalation)));
         logged.retriage().ifPresent(assessment -> json.set("assessment", tree(assessmentJson.write(assessment))));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/diary/" + logged.entry().id());
         ctx.contentType(AssessmentApi.JSON).result(json.toString());
@@ -73,32 +73,15 @@ final class DiaryApi {
         trend.entries().forEach(entry -> entries.add(entry(entry)));
         json.set("progress", progress(trend.verdict().progress()));
         ArrayNode escalations = json.putArray("escalations");
-        trend.verdict().escalations().forEach(escalation -> escalations.add(escalation(escalation)));
+        trend.verdict().escalations().forEach(escalation -> escalations.add(RecordJson.escalation(escalation)));
         ctx.contentType(AssessmentApi.JSON).result(json.toString());
     }
 
     void one(Context ctx) {
         Account account = Visitor.of(ctx).required();
-        long id = id(ctx.pathParam("id"));
-        DiaryEntry entry = followUp.entry(account.profile(), id).orElseThrow(() -> notFound("diary entry"));
+        long id = ProblemException.recordId(ctx.pathParam("id"));
+        DiaryEntry entry = followUp.entry(account.profile(), id).orElseThrow(() -> ProblemException.notFound("diary entry"));
         ctx.contentType(AssessmentApi.JSON).result(entry(entry).toString());
-    }
-
-    /** A path id that is not a positive number is as absent as another person's. */
-    static long id(String text) {
-        try {
-            long id = Long.parseLong(text);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to 404
-        }
-        throw notFound("record");
-    }
-
-    static ProblemException notFound(String what) {
-        return new ProblemException(Problem.of("not-found", "Not found", 404, "there is no such " + what + " of yours", ""));
     }
 
     private NewEntry entry(JsonBody body) {
@@ -134,18 +117,6 @@ final class DiaryApi {
             json.put("latestPain", progress.latestPain());
             json.put("days", progress.days());
         }
-        return json;
-    }
-
-    static ObjectNode escalation(Escalation escalation) {
-        ObjectNode json = MAPPER.createObjectNode();
-        json.put("rule", escalation.rule());
-        json.put("name", escalation.name());
-        json.put("disposition", escalation.disposition().name());
-        json.put("advice", escalation.advice());
-        json.put("detail", escalation.detail());
-        ArrayNode sources = json.putArray("sources");
-        escalation.sources().forEach(sources::add);
         return json;
     }
 

@@ -45,7 +45,7 @@ final class DiaryPages {
         Optional<String> notice = Optional.empty();
         String logged = ctx.queryParam("logged");
         if (logged != null) {
-            long id = DiaryApi.id(logged);
+            long id = ProblemException.recordId(logged);
             retriage = followUp.retriage(account.profile(), id).map(assessment -> ResultView.of(assessment, knowledge, flow));
             notice = Optional.of("Saved.");
         }

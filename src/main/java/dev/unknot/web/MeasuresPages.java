@@ -13,6 +13,7 @@ import dev.unknot.measure.Item;
 import dev.unknot.measure.Measures;
 import dev.unknot.measure.Responses;
 import dev.unknot.store.MeasureResults;
+import dev.unknot.record.RecordJson;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ final class MeasuresPages {
         Optional<MeasuresView.Taken> taken = Optional.empty();
         String recorded = ctx.queryParam("recorded");
         if (recorded != null) {
-            taken = service.result(account.profile(), DiaryApi.id(recorded)).map(stored -> {
+            taken = service.result(account.profile(), ProblemException.recordId(recorded)).map(stored -> {
                 Instrument instrument = instrument(stored.result().instrument());
                 return new MeasuresView.Taken(instrument.name(), stored.result().score(), stored.result().band(),
                         instrument.note(), Optional.empty());
@@ -87,8 +88,8 @@ final class MeasuresPages {
 
     void apiOne(Context ctx) {
         Account account = Visitor.of(ctx).required();
-        MeasureResults.Stored stored = service.result(account.profile(), DiaryApi.id(ctx.pathParam("id")))
-                .orElseThrow(() -> DiaryApi.notFound("measure result"));
+        MeasureResults.Stored stored = service.result(account.profile(), ProblemException.recordId(ctx.pathParam("id")))
+                .orElseThrow(() -> ProblemException.notFound("measure result"));
         ctx.contentType(AssessmentApi.JSON).result(json(stored).toString());
     }
 
@@ -123,7 +124,7 @@ final class MeasuresPages {
         json.put("date", day.toString());
         json.put("score", recorded.scored().scoreText());
         json.put("band", recorded.scored().band());
-        recorded.escalation().ifPresent(escalation -> json.set("escalation", DiaryApi.escalation(escalation)));
+        recorded.escalation().ifPresent(escalation -> json.set("escalation", RecordJson.escalation(escalation)));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/measures/results/" + recorded.id());
         ctx.contentType(AssessmentApi.JSON).result(json.toString());
     }
@@ -136,7 +137,7 @@ final class MeasuresPages {
     }
 
     private Instrument instrument(String id) {
-        return measures.find(id).orElseThrow(() -> DiaryApi.notFound("questionnaire"));
+        return measures.find(id).orElseThrow(() -> ProblemException.notFound("questionnaire"));
     }
 
     private static int itemScore(String value, Item item) {

@@ -18,6 +18,24 @@ public final class ProblemException extends RuntimeException {
                 "the request body is larger than " + limit + " bytes", ""));
     }
 
+    /** A record that does not exist, or is another person's: the two answer alike. */
+    static ProblemException notFound(String what) {
+        return new ProblemException(Problem.of("not-found", "Not found", 404, "there is no such " + what + " of yours", ""));
+    }
+
+    /** A record id from a path; one that is not a positive number is as absent as another person's. */
+    static long recordId(String text) {
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to 404
+        }
+        throw notFound("record");
+    }
+
     static ProblemException signInNeeded() {
         return new ProblemException(Problem.of("sign-in-needed", "Sign in needed", 401,
                 "sign in to keep a diary, sessions and measures", ""));

@@ -11,6 +11,7 @@ import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.store.SessionLog;
+import dev.unknot.record.RecordJson;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -70,7 +71,7 @@ final class SessionApi {
         json.put("sessionId", id);
         json.put("diaryEntryId", logged.entry().id());
         ArrayNode escalations = json.putArray("escalations");
-        logged.raised().forEach(escalation -> escalations.add(DiaryApi.escalation(escalation)));
+        logged.raised().forEach(escalation -> escalations.add(RecordJson.escalation(escalation)));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/sessions/" + id);
         ctx.contentType(AssessmentApi.JSON).result(json.toString());
     }
@@ -88,8 +89,8 @@ final class SessionApi {
 
     void one(Context ctx) {
         Account account = Visitor.of(ctx).required();
-        SessionLog session = followUp.session(account.profile(), DiaryApi.id(ctx.pathParam("id")))
-                .orElseThrow(() -> DiaryApi.notFound("session"));
+        SessionLog session = followUp.session(account.profile(), ProblemException.recordId(ctx.pathParam("id")))
+                .orElseThrow(() -> ProblemException.notFound("session"));
         ctx.contentType(AssessmentApi.JSON).result(json(session).toString());
     }
 

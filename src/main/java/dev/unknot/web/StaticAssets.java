@@ -26,7 +26,7 @@ final class StaticAssets {
         String name = ctx.path().substring("/static/".length());
         String resource = FILES.get(name);
         if (resource == null) {
-            throw DiaryApi.notFound("file");
+            throw ProblemException.notFound("file");
         }
         ctx.contentType(name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8");
         ctx.header("Cache-Control", "no-cache");
