@@ -8,6 +8,7 @@ import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.InvalidInputException;
+import dev.unknot.knowledge.StopSign;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.plan.CarePlan;
 import dev.unknot.session.Countdown;
@@ -138,7 +139,7 @@ final class SessionCommand implements Callable<Integer> {
         Optional<Integer> painAfter = run.inputEnded() ? Optional.empty()
                 : askPain(input, out, "Pain right now, after the session (0 = none, 10 = worst)?");
         SessionOutcome outcome = session.outcome(painBefore.get(), painAfter);
-        save(profile, outcome, startedAt, StopSignCheck.noAnswers(plan.stopSigns()), style);
+        save(profile, outcome, startedAt, StopSign.noAnswers(plan.stopSigns()), style);
         if (outcome.finished() && !plan.afterCare().isEmpty()) {
             out.println();
             out.println(style.bold("After the session"));

@@ -9,10 +9,8 @@ import dev.unknot.knowledge.StopSign;
 import dev.unknot.knowledge.WizardQuestion;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,18 +67,6 @@ final class StopSignCheck {
             }
         }
         return new Result(false, yes);
-    }
-
-    /** The safety answers a clear check gives: "no" to every question behind the signs. */
-    static Map<Question, Object> noAnswers(List<StopSign> signs) {
-        Map<Question, Object> answers = new EnumMap<>(Question.class);
-        for (StopSign sign : signs) {
-            for (Question question : sign.questions()) {
-                answers.put(question, question.type().no()
-                        .orElseThrow(() -> new IllegalStateException(question.path() + " has no 'no' answer")));
-            }
-        }
-        return answers;
     }
 
     /**

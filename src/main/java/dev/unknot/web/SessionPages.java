@@ -22,7 +22,6 @@ import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -107,12 +106,7 @@ final class SessionPages {
             templates.page(ctx, "session-done", new SessionEnd(List.of(), summary));
             return;
         }
-        Map<Question, Object> safety = new EnumMap<>(Question.class);
-        for (StopSign sign : plan.stopSigns()) {
-            for (Question question : sign.questions()) {
-                question.type().no().ifPresent(no -> safety.put(question, no));
-            }
-        }
+        Map<Question, Object> safety = StopSign.noAnswers(plan.stopSigns());
         NewEntry entry = new NewEntry(followUp.today(), painAfter.orElse(painBefore), EnumSet.of(Activity.SESSION),
                 "guided session: " + summary, safety);
         Logged logged = followUp.logSession(account.get().profile(), log, entry);
