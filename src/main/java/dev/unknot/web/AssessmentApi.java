@@ -1,10 +1,5 @@
 package dev.unknot.web;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
@@ -13,8 +8,8 @@ import dev.unknot.intake.InvalidIntakeException;
 import dev.unknot.intake.TextReading;
 import dev.unknot.intake.text.FreeText;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The JSON API: an intake (or a free-text description) in, the assessment out, exactly as
@@ -22,8 +17,6 @@ import java.util.Optional;
  */
 final class AssessmentApi {
     static final String JSON = "application/json; charset=utf-8";
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final Assessor assessor;
     private final AssessmentJson output;
@@ -44,7 +37,7 @@ final class AssessmentApi {
     }
 
     void assessText(Context ctx) {
-        TextReading reading = freeText.read(textField(Bodies.json(ctx)));
+        TextReading reading = freeText.read(JsonBody.read(Bodies.json(ctx), Set.of("text")).string("text"));
         Assessment assessment = assessor.assess(reading.intake());
         ctx.attribute(Operations.DISPOSITION, assessment.triage().disposition().name());
         ctx.contentType(JSON).result(output.compact(assessment, Optional.of(reading)));
@@ -78,41 +71,5 @@ final class AssessmentApi {
 
     static void health(Context ctx) {
         ctx.contentType(JSON).result("{\"status\":\"UP\"}");
-    }
-
-    /** The {@code text} member of {@code {"text": "..."}}, read as strictly as an intake. */
-    private static String textField(String body) {
-        if (body.isBlank()) {
-            throw new InvalidIntakeException("", "the body is empty; expected {\"text\": \"...\"}");
-        }
-        try (JsonParser parser = FACTORY.createParser(body)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new InvalidIntakeException("", "must be a JSON object like {\"text\": \"...\"}");
-            }
-            String text = null;
-            JsonToken token;
-            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (!name.equals("text")) {
-                    throw new InvalidIntakeException(name, "unknown field; allowed: text");
-                }
-                if (value != JsonToken.VALUE_STRING) {
-                    throw new InvalidIntakeException("text", "must be a string");
-                }
-                text = parser.getText();
-            }
-            if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
-                throw new InvalidIntakeException("", "malformed JSON object");
-            }
-            if (text == null) {
-                throw new InvalidIntakeException("text", "is required");
-            }
-            return text;
-        } catch (JsonParseException e) {
-            throw new InvalidIntakeException("", "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InvalidIntakeException("", "cannot be read: " + e.getMessage());
-        }
     }
 }
