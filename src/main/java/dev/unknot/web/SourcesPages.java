@@ -15,20 +15,20 @@ import java.util.Optional;
 final class SourcesPages {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final KnowledgeSearch search;
+    private KnowledgeSearch search;
     private final KnowledgeBase knowledge;
     private final Templates templates;
 
-    SourcesPages(KnowledgeSearch search, KnowledgeBase knowledge, Templates templates) {
-        this.search = search;
+    /** The index is built on the first search (about half a second in a fresh JVM), not at server start. */
+    SourcesPages(KnowledgeBase knowledge, Templates templates) {
         this.knowledge = knowledge;
         this.templates = templates;
     }
 
     void page(Context ctx) {
         String query = query(ctx);
-        Optional<List<Passage>> found = query.isBlank() ? Optional.empty() : Optional.of(search.search(query));
-        templates.page(ctx, "sources", SourcesView.of(query, found, search.all(), knowledge));
+        Optional<List<Passage>> found = query.isBlank() ? Optional.empty() : Optional.of(search().search(query));
+        templates.page(ctx, "sources", SourcesView.of(query, found, search().all(), knowledge));
     }
 
     void api(Context ctx) {
@@ -36,7 +36,7 @@ final class SourcesPages {
         ObjectNode json = MAPPER.createObjectNode();
         json.put("query", query);
         ArrayNode results = json.putArray("results");
-        for (Passage passage : search.search(query)) {
+        for (Passage passage : search().search(query)) {
             ObjectNode hit = results.addObject();
             hit.put("id", passage.id());
             hit.put("kind", passage.kind());
@@ -51,6 +51,13 @@ final class SourcesPages {
             });
         }
         ctx.contentType(AssessmentApi.JSON).result(json.toString());
+    }
+
+    private synchronized KnowledgeSearch search() {
+        if (search == null) {
+            search = KnowledgeSearch.of(knowledge);
+        }
+        return search;
     }
 
     private static String query(Context ctx) {

@@ -7,7 +7,6 @@ import dev.unknot.assessment.Assessor;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.InvalidInputException;
-import dev.unknot.search.KnowledgeSearch;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.KnowledgeBase;
 import io.javalin.Javalin;
@@ -62,7 +61,7 @@ public final class WebServer {
         MeasuresPages measuresPages = new MeasuresPages(web.measures(), new MeasureService(web.database(), web.clock()),
                 templates);
         Operations operations = new Operations(web.accessLog(), web.clock());
-        SourcesPages sourcesPages = new SourcesPages(KnowledgeSearch.of(knowledge), knowledge, templates);
+        SourcesPages sourcesPages = new SourcesPages(knowledge, templates);
         SessionApi sessionApi = new SessionApi(followUp, web.clock());
         SessionPages sessionPages = new SessionPages(assessor, knowledge, followUp, templates, web.clock());
         String openApi = resource("web/openapi.json");
