@@ -71,8 +71,12 @@ final class Csrf {
 
     /** An HttpOnly, SameSite=Strict cookie for the whole site, Secure when the request came over TLS. */
     static Cookie cookie(Context ctx, String name, String value, int maxAgeSeconds) {
-        return new Cookie(name, value, "/", maxAgeSeconds, "https".equals(ctx.scheme()), true, null,
-                SameSite.STRICT);
+        return cookie(ctx, name, value, maxAgeSeconds, SameSite.STRICT);
+    }
+
+    /** An HttpOnly cookie for the whole site, Secure when the request came over TLS. */
+    static Cookie cookie(Context ctx, String name, String value, int maxAgeSeconds, SameSite sameSite) {
+        return new Cookie(name, value, "/", maxAgeSeconds, "https".equals(ctx.scheme()), true, null, sameSite);
     }
 
     private static boolean isWrite(String method) {

@@ -1,10 +1,10 @@
 package dev.unknot.web;
 
+import dev.unknot.account.AccountService;
 import dev.unknot.account.SignIn;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
-import java.time.Duration;
+
 
 /**
  * The sign-in cookie: HttpOnly, SameSite=Lax (so a link from elsewhere still opens the person's own pages;
@@ -23,16 +23,14 @@ final class SignInCookie {
 
     /** Sets the cookie and a fresh form token; returns the new form token. */
     static String set(Context ctx, SignIn.Accepted accepted) {
-        int seconds = (int) Duration.between(java.time.Instant.now(), accepted.expires()).toSeconds();
-        ctx.cookie(new Cookie(NAME, accepted.token(), "/", seconds, "https".equals(ctx.scheme()), true, null,
-                SameSite.LAX));
+        ctx.cookie(Csrf.cookie(ctx, NAME, accepted.token(), (int) AccountService.SIGN_IN_LIFETIME.toSeconds(), SameSite.LAX));
         String csrf = Csrf.newToken();
         ctx.cookie(Csrf.cookie(ctx, Csrf.COOKIE, csrf, -1));
         return csrf;
     }
 
     static void clear(Context ctx) {
-        ctx.cookie(new Cookie(NAME, "", "/", 0, "https".equals(ctx.scheme()), true, null, SameSite.LAX));
+        ctx.cookie(Csrf.cookie(ctx, NAME, "", 0, SameSite.LAX));
         ctx.cookie(Csrf.cookie(ctx, Csrf.COOKIE, Csrf.newToken(), -1));
     }
 }
