@@ -22,11 +22,11 @@ final class Pages {
     private final WizardFlow flow;
     private final Templates templates;
 
-    Pages(KnowledgeBase knowledge, Assessor assessor, FreeText freeText, Templates templates) {
+    Pages(KnowledgeBase knowledge, Assessor assessor, FreeText freeText, WizardFlow flow, Templates templates) {
         this.knowledge = knowledge;
         this.assessor = assessor;
         this.freeText = freeText;
-        this.flow = new WizardFlow(knowledge, assessor.triage());
+        this.flow = flow;
         this.templates = templates;
     }
 

@@ -47,16 +47,18 @@ public final class WebServer {
         AtomicReference<Server> jetty = new AtomicReference<>();
         Assessor assessor = web.assessor();
         FreeText freeText = new FreeText();
-        AssessmentApi api = new AssessmentApi(assessor, new AssessmentJson(knowledge), freeText);
+        AssessmentJson assessmentJson = new AssessmentJson(knowledge);
+        WizardFlow flow = new WizardFlow(knowledge, assessor.triage());
+        AssessmentApi api = new AssessmentApi(assessor, assessmentJson, freeText);
         Templates templates = new Templates(knowledge.disclaimer());
-        Pages pages = new Pages(knowledge, assessor, freeText, templates);
+        Pages pages = new Pages(knowledge, assessor, freeText, flow, templates);
         AccountService accounts = new AccountService(web.database(), web.passwords(),
                 new SignInLimiter(5, 20, web.clock()), web.clock());
         AccountPages accountPages = new AccountPages(accounts, templates);
         AccountApi accountApi = new AccountApi(accounts);
         FollowUpService followUp = new FollowUpService(web.database(), assessor, web.followUpRules(), web.clock());
-        DiaryApi diaryApi = new DiaryApi(followUp, new AssessmentJson(knowledge));
-        DiaryPages diaryPages = new DiaryPages(followUp, knowledge, new WizardFlow(knowledge, assessor.triage()), templates);
+        DiaryApi diaryApi = new DiaryApi(followUp, assessmentJson);
+        DiaryPages diaryPages = new DiaryPages(followUp, knowledge, flow, templates);
         StaticAssets assets = new StaticAssets();
         MeasuresPages measuresPages = new MeasuresPages(web.measures(), new MeasureService(web.database(), web.clock()),
                 templates);
