@@ -19,7 +19,9 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -35,10 +37,12 @@ public final class WebServer {
 
     private final Javalin app;
     private final AtomicReference<Server> jetty;
+    private final List<String> routes;
 
-    private WebServer(Javalin app, AtomicReference<Server> jetty) {
+    private WebServer(Javalin app, AtomicReference<Server> jetty, List<String> routes) {
         this.app = app;
         this.jetty = jetty;
+        this.routes = routes;
     }
 
     /** A server for the given core and storage; not yet listening. */
@@ -67,11 +71,13 @@ public final class WebServer {
         SessionApi sessionApi = new SessionApi(followUp, web.clock());
         SessionPages sessionPages = new SessionPages(assessor, knowledge, followUp, templates, web.clock());
         String openApi = resource("web/openapi.json");
+        List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = Bodies.LIMIT;
             config.http.prefer405over404 = true;
             config.requestLogger.http(operations::finished);
+            config.events.handlerAdded(route -> routes.add(route.getHttpMethod() + " " + route.getPath()));
             config.jetty.modifyServer(jetty::set);
             // A small pool: on a machine of a few cores, hundreds of threads only add switching and tail latency.
             config.jetty.threadPool = new QueuedThreadPool(Integer.getInteger("unknot.threads", 32), 8, 60_000);
@@ -128,7 +134,7 @@ public final class WebServer {
             config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, Problem.of("internal", "Internal error",
                     500, "unknot could not answer this request; nothing was stored", ""), templates));
         });
-        return new WebServer(app, jetty);
+        return new WebServer(app, jetty, routes);
     }
 
     /** Who is asking (see {@link Visitor}), then the anti-forgery check for anything that changes state. */
@@ -142,6 +148,11 @@ public final class WebServer {
     public WebServer start(String host, int port) {
         app.start(host, port);
         return this;
+    }
+
+    /** Every route, as "METHOD /path" in the order added (the OpenAPI test checks the API's against the document). */
+    List<String> routes() {
+        return List.copyOf(routes);
     }
 
     /** The port listened on; the real one when started on port 0. */

@@ -2,11 +2,15 @@ package dev.unknot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,5 +161,20 @@ class AssessmentApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"openapi\": \"3.1.0\"", "\"/api/assessments\"",
                 "\"/api/assessments/text\"", "\"/health\"", "\"Problem\"", "application/problem+json");
+    }
+
+    @Test
+    void openApiDocumentDescribesEveryRouteOfTheApi() throws IOException {
+        JsonNode paths = new ObjectMapper().readTree(web.get("/openapi.json").body()).get("paths");
+
+        List<String> api = web.server().routes().stream()
+                .filter(route -> route.matches("[A-Z]+ /(api|health|metrics|openapi)(/.*|\\.json)?"))
+                .toList();
+        assertThat(api).hasSizeGreaterThan(15);
+        for (String route : api) {
+            String method = route.substring(0, route.indexOf(' ')).toLowerCase(Locale.ROOT);
+            String path = route.substring(route.indexOf(' ') + 1);
+            assertThat(paths.path(path).has(method)).as("openapi.json documents %s", route).isTrue();
+        }
     }
 }

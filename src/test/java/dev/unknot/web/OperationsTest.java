@@ -1,11 +1,20 @@
 package dev.unknot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class OperationsTest {
@@ -43,5 +52,31 @@ class OperationsTest {
                 .doesNotContainIgnoringCase("alice").doesNotContain("Smith", "bladder", "777", "127.0.0.1", "unknot_session",
                         WebClient.PASSWORD));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"route\":\"/api/diary/{id}\""));
+    }
+
+    @Test
+    void stoppingLetsARequestInFlightFinish() throws Exception {
+        WebClient web = new WebClient();
+        byte[] body = Files.readAllBytes(Path.of("examples/intake.json"));
+        int port = web.server().port();
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/assessments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, 10);
+            out.flush();
+            Thread.sleep(300);   // the request is now in the handler, waiting for the rest of its body
+
+            CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> web.server().stop());
+            Thread.sleep(300);
+            out.write(body, 10, body.length - 10);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("\"disposition\":\"SELF_CARE\"");
+            stopping.get(10, TimeUnit.SECONDS);
+        }
+        assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
+                .as("no longer listening").isInstanceOf(IOException.class);
     }
 }

@@ -61,6 +61,10 @@ final class WebClient implements AutoCloseable {
                 PASSWORDS, Clock.systemDefaultZone(), log)).start("127.0.0.1", 0);
     }
 
+    WebServer server() {
+        return server;
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
