@@ -14,25 +14,38 @@ import dev.unknot.plan.LikelyMuscle;
 import dev.unknot.plan.PlanStep;
 import dev.unknot.plan.Prevention;
 import dev.unknot.triage.Reason;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.io.SerializedString;
+import dev.unknot.intake.TextReading;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import dev.unknot.intake.TextReading;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes an {@link Assessment} as the machine form of {@code intake.md}'s Output section. The field
  * order is fixed and the output deterministic; the README documents every field. Thread-safe.
+ *
+ * <p>The compact form copies the parts that are the same for everyone who gets them (a plan step, a piece
+ * of advice, a stop sign, a habit, a reason, a muscle) from bytes written once, since writing their text
+ * is most of the API's work per request. The cache is keyed by the part's value, so a change in any field
+ * is a different part, and is bounded.
  */
 public final class AssessmentJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** Far more than the knowledge base's parts and their variants for different people; a bound, not a size. */
+    private static final int MAX_PARTS = 4096;
     private final KnowledgeBase knowledge;
+    private final Map<Object, SerializedString> parts = new ConcurrentHashMap<>();
 
     public AssessmentJson(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -51,7 +64,7 @@ public final class AssessmentJson {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.useDefaultPrettyPrinter();
-            write(json, assessment, reading);
+            new Writer(json, false).assessment(assessment, reading);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,148 +76,207 @@ public final class AssessmentJson {
      * bytes and much less work per request).
      */
     public byte[] compact(Assessment assessment, Optional<TextReading> reading) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
-        try (JsonGenerator json = FACTORY.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-            write(json, assessment, reading);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            new Writer(json, true).assessment(assessment, reading);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    public void write(JsonGenerator json, Assessment assessment, Optional<TextReading> reading) throws IOException {
-        Set<String> cited = new LinkedHashSet<>();
-        DispositionText text = knowledge.text(assessment.triage().disposition());
-        json.writeStartObject();
-        json.writeStringField("disposition", assessment.triage().disposition().name());
-        json.writeStringField("headline", text.headline());
-        json.writeStringField("action", text.action());
-        json.writeStringField("disclaimer", knowledge.disclaimer());
-        json.writeArrayFieldStart("reasons");
-        for (Reason reason : assessment.triage().reasons()) {
+    @FunctionalInterface
+    private interface Part<T> {
+        void write(JsonGenerator json, T value) throws IOException;
+    }
+
+    /** One answer being written: the generator, whether parts come from the cache, and the sources cited so far. */
+    private final class Writer {
+        private final JsonGenerator json;
+        private final boolean cached;
+        private final Set<String> cited = new LinkedHashSet<>();
+
+        Writer(JsonGenerator json, boolean cached) {
+            this.json = json;
+            this.cached = cached;
+        }
+
+        void assessment(Assessment assessment, Optional<TextReading> reading) throws IOException {
+            DispositionText text = knowledge.text(assessment.triage().disposition());
             json.writeStartObject();
-            json.writeStringField("rule", reason.ruleId());
-            json.writeStringField("name", reason.rule().name());
-            json.writeStringField("disposition", reason.rule().disposition().name());
-            json.writeStringField("answer", String.join(" and ", reason.evidence()));
-            json.writeStringField("concern", reason.rule().concern());
-            json.writeStringField("advice", reason.advice());
-            writeSources(json, reason.sources(), cited);
+            json.writeStringField("disposition", assessment.triage().disposition().name());
+            json.writeStringField("headline", text.headline());
+            json.writeStringField("action", text.action());
+            json.writeStringField("disclaimer", knowledge.disclaimer());
+            json.writeArrayFieldStart("reasons");
+            for (Reason reason : assessment.triage().reasons()) {
+                part(reason, reason.sources(), AssessmentJson::reason);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("unanswered");
+            for (Question question : assessment.triage().unanswered()) {
+                json.writeString(question.field());
+            }
+            json.writeEndArray();
+            if (reading.isPresent()) {
+                byQuestion(json, "evidence", reading.get().evidence());
+                byQuestion(json, "unsure", reading.get().unsure());
+            }
+            json.writeArrayFieldStart("muscles");
+            for (LikelyMuscle muscle : assessment.muscles()) {
+                part(muscle, muscle.sources(), AssessmentJson::muscle);
+            }
+            json.writeEndArray();
+            if (assessment.plan().isPresent()) {
+                json.writeFieldName("plan");
+                plan(assessment.plan().get());
+            }
+            json.writeArrayFieldStart("sources");
+            for (String id : cited) {
+                knowledge.source(id).ifPresent(source -> {
+                    try {
+                        json.writeStartObject();
+                        json.writeStringField("id", source.id());
+                        json.writeStringField("title", source.title());
+                        json.writeStringField("file", source.file());
+                        json.writeEndObject();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
-        json.writeEndArray();
-        json.writeArrayFieldStart("unanswered");
-        for (Question question : assessment.triage().unanswered()) {
-            json.writeString(question.field());
-        }
-        json.writeEndArray();
-        if (reading.isPresent()) {
-            byQuestion(json, "evidence", reading.get().evidence());
-            byQuestion(json, "unsure", reading.get().unsure());
-        }
-        json.writeArrayFieldStart("muscles");
-        for (LikelyMuscle muscle : assessment.muscles()) {
+
+        private void plan(CarePlan plan) throws IOException {
             json.writeStartObject();
-            json.writeStringField("id", muscle.muscle().id());
-            json.writeStringField("name", muscle.muscle().name());
-            json.writeStringField("region", muscle.region().code());
-            json.writeStringField("where", muscle.muscle().where());
-            json.writeStringField("why", muscle.why());
-            writeSources(json, muscle.sources(), cited);
+            json.writeStringField("phase", plan.phase().code());
+            advice("limits", plan.limits());
+            json.writeArrayFieldStart("steps");
+            for (PlanStep step : plan.steps()) {
+                part(step, step.sources(), AssessmentJson::step);
+            }
+            json.writeEndArray();
+            advice("notes", plan.notes());
+            advice("afterCare", plan.afterCare());
+            json.writeArrayFieldStart("stopSigns");
+            for (StopSign sign : plan.stopSigns()) {
+                part(sign, sign.sources(), AssessmentJson::stopSign);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("prevention");
+            for (Prevention prevention : plan.prevention()) {
+                part(prevention, prevention.habit().sources(), AssessmentJson::prevention);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
-        json.writeEndArray();
-        if (assessment.plan().isPresent()) {
-            json.writeFieldName("plan");
-            writePlan(json, assessment.plan().get(), cited);
+
+        private void advice(String field, List<Advice> advice) throws IOException {
+            json.writeArrayFieldStart(field);
+            for (Advice item : advice) {
+                part(item, item.sources(), AssessmentJson::advice);
+            }
+            json.writeEndArray();
         }
-        json.writeArrayFieldStart("sources");
-        for (String id : cited) {
-            knowledge.source(id).ifPresent(source -> {
-                try {
-                    json.writeStartObject();
-                    json.writeStringField("id", source.id());
-                    json.writeStringField("title", source.title());
-                    json.writeStringField("file", source.file());
-                    json.writeEndObject();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+
+        /** Writes one part (from the cache when compact) and notes the sources it cites. */
+        private <T> void part(T value, List<String> sources, Part<T> part) throws IOException {
+            cited.addAll(sources);
+            if (!cached) {
+                part.write(json, value);
+                return;
+            }
+            SerializedString raw = parts.get(value);
+            if (raw == null) {
+                raw = new SerializedString(render(value, part));
+                if (parts.size() < MAX_PARTS) {
+                    parts.putIfAbsent(value, raw);
                 }
-            });
+            }
+            json.writeRawValue(raw);
         }
-        json.writeEndArray();
+    }
+
+    private static <T> String render(T value, Part<T> part) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            part.write(json, value);
+        }
+        return out.toString();
+    }
+
+    private static void reason(JsonGenerator json, Reason reason) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("rule", reason.ruleId());
+        json.writeStringField("name", reason.rule().name());
+        json.writeStringField("disposition", reason.rule().disposition().name());
+        json.writeStringField("answer", String.join(" and ", reason.evidence()));
+        json.writeStringField("concern", reason.rule().concern());
+        json.writeStringField("advice", reason.advice());
+        writeStrings(json, "sources", reason.sources());
         json.writeEndObject();
     }
 
-    private void writePlan(JsonGenerator json, CarePlan plan, Set<String> cited) throws IOException {
+    private static void muscle(JsonGenerator json, LikelyMuscle muscle) throws IOException {
         json.writeStartObject();
-        json.writeStringField("phase", plan.phase().code());
-        writeAdvice(json, "limits", plan.limits(), cited);
-        json.writeArrayFieldStart("steps");
-        for (PlanStep step : plan.steps()) {
-            json.writeStartObject();
-            json.writeStringField("section", step.section().code());
-            json.writeStringField("id", step.id());
-            json.writeStringField("name", step.name());
-            writeStrings(json, "instructions", step.instructions());
-            writeDose(json, step.dose());
-            writeStrings(json, "forMuscles", step.forMuscles());
-            writeStrings(json, "cautions", step.cautions());
-            writeSources(json, step.sources(), cited);
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        writeAdvice(json, "notes", plan.notes(), cited);
-        writeAdvice(json, "afterCare", plan.afterCare(), cited);
-        json.writeArrayFieldStart("stopSigns");
-        for (StopSign sign : plan.stopSigns()) {
-            json.writeStartObject();
-            json.writeStringField("id", sign.id());
-            json.writeStringField("text", sign.text());
-            writeSources(json, sign.sources(), cited);
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("prevention");
-        for (Prevention prevention : plan.prevention()) {
-            json.writeStartObject();
-            json.writeStringField("id", prevention.habit().id());
-            json.writeStringField("text", prevention.habit().text());
-            writeStrings(json, "because", prevention.because().stream().map(Coded::code).sorted().toList());
-            writeSources(json, prevention.habit().sources(), cited);
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        json.writeStringField("id", muscle.muscle().id());
+        json.writeStringField("name", muscle.muscle().name());
+        json.writeStringField("region", muscle.region().code());
+        json.writeStringField("where", muscle.muscle().where());
+        json.writeStringField("why", muscle.why());
+        writeStrings(json, "sources", muscle.sources());
+        json.writeEndObject();
+    }
+
+    private static void step(JsonGenerator json, PlanStep step) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("section", step.section().code());
+        json.writeStringField("id", step.id());
+        json.writeStringField("name", step.name());
+        writeStrings(json, "instructions", step.instructions());
+        writeDose(json, step.dose());
+        writeStrings(json, "forMuscles", step.forMuscles());
+        writeStrings(json, "cautions", step.cautions());
+        writeStrings(json, "sources", step.sources());
+        json.writeEndObject();
+    }
+
+    private static void stopSign(JsonGenerator json, StopSign sign) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", sign.id());
+        json.writeStringField("text", sign.text());
+        writeStrings(json, "sources", sign.sources());
+        json.writeEndObject();
+    }
+
+    private static void prevention(JsonGenerator json, Prevention prevention) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", prevention.habit().id());
+        json.writeStringField("text", prevention.habit().text());
+        writeStrings(json, "because", prevention.because().stream().map(Coded::code).sorted().toList());
+        writeStrings(json, "sources", prevention.habit().sources());
+        json.writeEndObject();
+    }
+
+    private static void advice(JsonGenerator json, Advice item) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", item.id());
+        json.writeStringField("text", item.text());
+        writeStrings(json, "sources", item.sources());
         json.writeEndObject();
     }
 
     private static void writeDose(JsonGenerator json, Dose dose) throws IOException {
         json.writeObjectFieldStart("dose");
-        json.writeStringField("kind", dose.kind().name().toLowerCase(java.util.Locale.ROOT));
+        json.writeStringField("kind", dose.kind().name().toLowerCase(Locale.ROOT));
         json.writeNumberField("min", dose.min());
         json.writeNumberField("max", dose.max());
         json.writeStringField("unit", dose.kind().unit());
         json.writeBooleanField("perSide", dose.perSide());
         json.writeStringField("text", dose.describe());
         json.writeEndObject();
-    }
-
-    private static void writeAdvice(JsonGenerator json, String field, List<Advice> advice, Set<String> cited)
-            throws IOException {
-        json.writeArrayFieldStart(field);
-        for (Advice item : advice) {
-            json.writeStartObject();
-            json.writeStringField("id", item.id());
-            json.writeStringField("text", item.text());
-            writeSources(json, item.sources(), cited);
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    private static void writeSources(JsonGenerator json, List<String> sources, Set<String> cited) throws IOException {
-        cited.addAll(sources);
-        writeStrings(json, "sources", sources);
     }
 
     private static void writeStrings(JsonGenerator json, String field, Collection<String> values) throws IOException {

@@ -1,6 +1,7 @@
 package dev.unknot.bench;
 
 import dev.unknot.assessment.Assessment;
+import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.intake.Cause;
 import dev.unknot.intake.Feel;
@@ -19,6 +20,7 @@ import dev.unknot.triage.Triage;
 import dev.unknot.triage.TriageResult;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -62,6 +64,8 @@ public class CoreBenchmark {
     private Assessor assessor;
     private FreeText freeText;
     private List<Intake> intakes;
+    private AssessmentJson json;
+    private List<Assessment> assessments;
     private int next;
 
     @Setup
@@ -86,6 +90,8 @@ public class CoreBenchmark {
                 selfCare.toBuilder().put(Question.BLADDER_BOWEL_CHANGE, true).build(),
                 selfCare.toBuilder().clear(Question.CANCER_HISTORY).clear(Question.CHEST_PAIN).build(),
                 Intake.empty());
+        json = new AssessmentJson(knowledge);
+        assessments = intakes.stream().map(assessor::assess).toList();
     }
 
     @Benchmark
@@ -96,6 +102,12 @@ public class CoreBenchmark {
     @Benchmark
     public Assessment triageAndPlan() {
         return assessor.assess(intakes.get(next++ & 7));
+    }
+
+    /** The API's answer: the assessment as compact JSON (what {@code POST /api/assessments} sends). */
+    @Benchmark
+    public byte[] answerJson() {
+        return json.compact(assessments.get(next++ & 7), Optional.empty());
     }
 
     @Benchmark

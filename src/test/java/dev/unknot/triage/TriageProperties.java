@@ -2,7 +2,7 @@ package dev.unknot.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.unknot.intake.AnswerType;
+import dev.unknot.intake.ArbitraryIntakes;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.LegNumbness;
 import dev.unknot.intake.LegWeakness;
@@ -49,61 +49,14 @@ class TriageProperties {
             Tuple.of(Question.LEG_WEAKNESS, LegWeakness.ONE_LEG),
             Tuple.of(Question.FEVER, true));
 
-    /** Half arbitrary intakes, half complete ones that mostly keep the answers of an ordinary knot. */
     @Provide
     Arbitrary<Intake> intakes() {
-        Intake ordinary = TestIntakes.allNo().build();
-        List<Arbitrary<Optional<Tuple2<Question, Object>>>> anyAnswers = new ArrayList<>();
-        List<Arbitrary<Optional<Tuple2<Question, Object>>>> completeAnswers = new ArrayList<>();
-        for (Question question : Question.values()) {
-            Arbitrary<Optional<Tuple2<Question, Object>>> answer =
-                    values(question).map(value -> Optional.of(Tuple.of(question, value)));
-            anyAnswers.add(Arbitraries.frequencyOf(
-                    Tuple.of(8, answer),
-                    Tuple.of(1, Arbitraries.just(Optional.empty()))));
-            completeAnswers.add(Arbitraries.frequencyOf(
-                    Tuple.of(1, answer),
-                    Tuple.of(9, Arbitraries.just(Optional.of(Tuple.of(question, ordinary.answers().get(question)))))));
-        }
-        return Arbitraries.oneOf(intakeOf(anyAnswers), intakeOf(completeAnswers));
-    }
-
-    private static Arbitrary<Intake> intakeOf(List<Arbitrary<Optional<Tuple2<Question, Object>>>> answers) {
-        return Combinators.combine(answers).as(list -> {
-            Intake.Builder builder = Intake.builder();
-            list.forEach(answer -> answer.ifPresent(pair -> builder.put(pair.get1(), pair.get2())));
-            return builder.build();
-        });
-    }
-
-    /** Any allowed value of a question; safety questions lean towards "no" so every disposition turns up. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static Arbitrary<Object> values(Question question) {
-        AnswerType type = question.type();
-        Arbitrary<Object> any;
-        if (type instanceof AnswerType.YesNo) {
-            any = Arbitraries.of(true, false);
-        } else if (question == Question.ONSET_DAYS) {
-            any = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(0, 60)),
-                    Tuple.of(1, Arbitraries.integers().between(0, 36500))).map(n -> n);
-        } else if (type instanceof AnswerType.Whole whole) {
-            any = Arbitraries.integers().between(whole.min(), whole.max()).map(n -> n);
-        } else if (type instanceof AnswerType.OneOf<?> oneOf) {
-            any = Arbitraries.of((Object[]) oneOf.type().getEnumConstants());
-        } else {
-            AnswerType.SomeOf<?> someOf = (AnswerType.SomeOf<?>) type;
-            any = Arbitraries.subsetOf((Object[]) someOf.type().getEnumConstants())
-                    .ofMinSize(someOf.minSize()).map(set -> set);
-        }
-        if (!question.isSafety()) {
-            return any;
-        }
-        return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(TestIntakes.no(question))), Tuple.of(1, any));
+        return ArbitraryIntakes.intakes();
     }
 
     @Provide
     Arbitrary<Tuple2<Question, Object>> yesAnswers() {
-        return Arbitraries.of(Question.safetyQuestions()).flatMap(question -> values(question)
+        return Arbitraries.of(Question.safetyQuestions()).flatMap(question -> ArbitraryIntakes.values(question)
                 .filter(value -> !value.equals(TestIntakes.no(question)))
                 .map(value -> Tuple.of(question, value)));
     }
