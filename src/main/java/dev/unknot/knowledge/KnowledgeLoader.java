@@ -119,7 +119,7 @@ final class KnowledgeLoader {
         String id = node.text("id");
         Disposition disposition = enumOf(node, Disposition.class, id);
         Node entry = node.named("disposition " + id);
-        return new DispositionText(disposition, entry.text("headline"), entry.text("action"));
+        return new DispositionText(disposition, entry.text("label"), entry.text("headline"), entry.text("action"));
     }
 
     private Rule rule(Node node, Citations citations) {

@@ -60,7 +60,7 @@ class DiaryPagesTest {
     void aYesToASafetyQuestionShowsTheNewTriageAtOnce() {
         String page = follow(web.postForm("/diary", Map.of("pain", "7", "flags.bladderBowelChange", "yes")));
 
-        assertThat(page).contains("banner-emergency", "EMERGENCY", "role=\"alert\"", "(safety answer)");
+        assertThat(page).contains("banner-emergency", "data-code=\"EMERGENCY\">Emergency<", "role=\"alert\"", "(safety answer)");
     }
 
     @Test

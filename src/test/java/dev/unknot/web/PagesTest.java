@@ -91,7 +91,7 @@ class PagesTest {
     void walkingThroughWithOrdinaryAnswersEndsInSelfCare() {
         String result = walk("/assess", SELF_CARE).body();
 
-        assertThat(result).contains("banner-self-care", "SELF_CARE", "Your self-care plan", "quadratus lumborum")
+        assertThat(result).contains("banner-self-care", "data-code=\"SELF_CARE\">Self-care<", "Your self-care plan", "quadratus lumborum")
                 .doesNotContain("role=\"alert\"");
     }
 
@@ -99,7 +99,7 @@ class PagesTest {
     void anEmergencyAnswerJumpsStraightToTheRedBanner() {
         HttpResponse<String> result = walk("/assess", Map.of("flags.saddleNumbness", "yes"));
 
-        assertThat(result.body()).contains("banner-emergency", "role=\"alert\"", "EMERGENCY",
+        assertThat(result.body()).contains("banner-emergency", "role=\"alert\"", "data-code=\"EMERGENCY\">Emergency<",
                 "class=\"rule\">R").doesNotContain("Your self-care plan");
     }
 
