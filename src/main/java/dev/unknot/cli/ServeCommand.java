@@ -2,14 +2,12 @@ package dev.unknot.cli;
 
 import dev.unknot.account.Passwords;
 import dev.unknot.web.AccessLog;
+import dev.unknot.web.FileAccessLog;
 import dev.unknot.web.WebApp;
 import dev.unknot.web.WebServer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.net.BindException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -38,8 +36,10 @@ final class ServeCommand implements Callable<Integer> {
     String database;
 
     @Option(names = "--access-log", paramLabel = "FILE",
-            description = "Where to append the access log (one JSON line per request, no personal data): a file, '-' for standard error, or 'off' (default: access.log in the data directory).")
+            description = "Where to append the access log (one JSON line per request, no personal data): a file (rolled over at 10 MB, 5 old files kept), '-' for standard error, or 'off' (default: access.log in the data directory).")
     String accessLog;
+
+    private Optional<FileAccessLog> fileLog = Optional.empty();
 
     ServeCommand(Services services) {
         this.services = services;
@@ -57,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
             server.start(host, port);
         } catch (RuntimeException e) {
             server.stop();
+            closeAccessLog();
             if (causedByBind(e)) {
                 throw new UsageProblem("cannot listen on " + host + ":" + port
                         + " (in use, or not an address of this machine); try another --port or --host");
@@ -66,6 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            closeAccessLog();
             stopped.countDown();
         }, "unknot-web-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
@@ -93,19 +95,22 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path file = accessLog != null ? Path.of(accessLog) : services.config().home().resolve("access.log");
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
-            return line -> {
-                synchronized (out) {
-                    out.println(line);
-                    out.flush();
-                }
-            };
+            FileAccessLog log = FileAccessLog.open(file, FileAccessLog.DEFAULT_MAX_BYTES, FileAccessLog.DEFAULT_KEEP,
+                    System.err);
+            fileLog = Optional.of(log);
+            return log;
         } catch (IOException e) {
             throw new UsageProblem("--access-log: cannot write to " + file + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private void closeAccessLog() {
+        try {
+            if (fileLog.isPresent()) {
+                fileLog.get().close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

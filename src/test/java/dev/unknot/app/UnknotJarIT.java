@@ -2,7 +2,13 @@ package dev.unknot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,22 +81,21 @@ class UnknotJarIT {
     }
 
     @Test
-    void serveAnswersFromThePackagedJarAndStopsOnATerminateSignal() throws Exception {
+    void serveAnswersFromThePackagedJarAndStopsOnATerminateSignalWithItsAccessLogWritten() throws Exception {
+        Path accessLog = dir.resolve("logs/access.log");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "serve", "--db", "jdbc:h2:mem:it", "--port", "0").redirectErrorStream(true).start();
+                "-jar", JAR.toString(), "serve", "--db", "jdbc:h2:mem:it", "--port", "0",
+                "--access-log", accessLog.toString()).redirectErrorStream(true).start();
         try {
-            java.io.BufferedReader out = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String first = out.readLine();
             assertThat(first).startsWith("unknot is running: open http://127.0.0.1:");
             String address = first.replaceAll(".*(http://[^ ]+/).*", "$1");
-            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-            java.net.http.HttpResponse<String> health = client.send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(address + "health")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            java.net.http.HttpResponse<String> home = client.send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(address + "health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(address)).build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
             assertThat(home.body()).contains("<html lang=\"en\">", "not a diagnosis");
@@ -98,6 +103,9 @@ class UnknotJarIT {
             process.destroy();
         }
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readAllLines(accessLog)).hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains("\"route\":\"/health\"", "\"status\":200"))
+                .anySatisfy(line -> assertThat(line).contains("\"route\":\"/\"", "\"status\":200"));
     }
 
     @Test
