@@ -59,4 +59,5 @@ html=$(curl -sf "$url/assess" | wc -c)
 css=$(curl -sf "$url/static/unknot.css" | wc -c)
 scripts=$(curl -sf "$url/assess" | grep -c '<script' || true)
 echo "wizard page weight: $((html + css)) bytes (HTML ${html} + CSS ${css}; ${scripts} scripts)"
-grep -c . "$home/access.log" | sed 's/^/access log lines written: /'
+kill "$pid"; wait "$pid" 2>/dev/null || true   # serve writes what is queued and reports dropped lines on stop
+echo "access log: $(cat "$home"/access.log* | grep -c .) lines kept in $(ls "$home"/access.log* | wc -l) files (rolled over at 10 MB), $(grep -o '[0-9]* lines dropped' "$home/serve.out" || echo '0 lines dropped')"

@@ -10,9 +10,11 @@ import dev.unknot.plan.CarePlan;
 import dev.unknot.plan.LikelyMuscle;
 import dev.unknot.plan.PlanStep;
 import dev.unknot.triage.Reason;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,6 +77,19 @@ public record ResultView(Assessment assessment, DispositionText text, List<Strin
 
     public List<LikelyMuscle> muscles() {
         return assessment.muscles();
+    }
+
+    /** Why these muscles, each reason once: the muscles of one region share theirs. */
+    public List<MuscleReason> muscleReasons() {
+        Map<String, Set<String>> sourcesByWhy = new LinkedHashMap<>();
+        for (LikelyMuscle muscle : assessment.muscles()) {
+            sourcesByWhy.computeIfAbsent(muscle.why(), why -> new LinkedHashSet<>()).addAll(muscle.sources());
+        }
+        return sourcesByWhy.entrySet().stream()
+                .map(entry -> new MuscleReason(entry.getKey(), List.copyOf(entry.getValue()))).toList();
+    }
+
+    public record MuscleReason(String why, List<String> sources) {
     }
 
     public Optional<CarePlan> plan() {

@@ -96,6 +96,14 @@ class PagesTest {
     }
 
     @Test
+    void twoMusclesOfOneRegionShowTheirSharedReasonOnce() {
+        String result = walk("/assess", SELF_CARE).body();
+
+        assertThat(result).contains("<strong>quadratus lumborum</strong>", "<strong>gluteus medius</strong>");
+        assertThat(result.split("Just above the hip bone, the quadratus lumborum attaches", -1)).hasSize(2);
+    }
+
+    @Test
     void anEmergencyAnswerJumpsStraightToTheRedBanner() {
         HttpResponse<String> result = walk("/assess", Map.of("flags.saddleNumbness", "yes"));
 
