@@ -244,11 +244,7 @@ public final class AssessmentJson {
     }
 
     private static void stopSign(JsonGenerator json, StopSign sign) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("id", sign.id());
-        json.writeStringField("text", sign.text());
-        writeStrings(json, "sources", sign.sources());
-        json.writeEndObject();
+        citedText(json, sign.id(), sign.text(), sign.sources());
     }
 
     private static void prevention(JsonGenerator json, Prevention prevention) throws IOException {
@@ -261,10 +257,15 @@ public final class AssessmentJson {
     }
 
     private static void advice(JsonGenerator json, Advice item) throws IOException {
+        citedText(json, item.id(), item.text(), item.sources());
+    }
+
+    /** Stop signs and advice: an id, the words, their sources. */
+    private static void citedText(JsonGenerator json, String id, String text, List<String> sources) throws IOException {
         json.writeStartObject();
-        json.writeStringField("id", item.id());
-        json.writeStringField("text", item.text());
-        writeStrings(json, "sources", item.sources());
+        json.writeStringField("id", id);
+        json.writeStringField("text", text);
+        writeStrings(json, "sources", sources);
         json.writeEndObject();
     }
 
