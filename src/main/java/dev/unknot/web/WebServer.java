@@ -81,6 +81,7 @@ public final class WebServer {
             config.jetty.modifyServer(jetty::set);
             // A small pool: on a machine of a few cores, hundreds of threads only add switching and tail latency.
             config.jetty.threadPool = new QueuedThreadPool(Integer.getInteger("unknot.threads", 32), 8, 60_000);
+            config.routes.before(Operations::giveRequestId);
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(ctx -> identify(ctx, accounts));
             config.routes.get("/health", AssessmentApi::health);

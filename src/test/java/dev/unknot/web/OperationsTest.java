@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +53,42 @@ class OperationsTest {
                 .doesNotContainIgnoringCase("alice").doesNotContain("Smith", "bladder", "777", "127.0.0.1", "unknot_session",
                         WebClient.PASSWORD));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"route\":\"/api/diary/{id}\""));
+    }
+
+    @Test
+    void everyAnswerAndItsLogLineShareARequestId() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpResponse<String> first;
+        HttpResponse<String> second;
+        HttpResponse<String> problem;
+        try (WebClient web = new WebClient(lines::add)) {
+            first = web.get("/health");
+            second = web.get("/health");
+            problem = web.postJson("/api/assessments", "{not json");
+        }
+
+        String id = first.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(id).matches("[0-9a-f]{16}");
+        assertThat(second.headers().firstValue("X-Request-Id")).isPresent().get().isNotEqualTo(id);
+        String problemId = problem.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"id\":\"" + id + "\"", "/health"))
+                .anySatisfy(line -> assertThat(line).contains("\"id\":\"" + problemId + "\"", "\"status\":400"));
+    }
+
+    @Test
+    void aCallersOpaqueRequestIdIsKeptAndFreeTextIsReplaced() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpResponse<String> traced;
+        HttpResponse<String> named;
+        try (WebClient web = new WebClient(lines::add)) {
+            traced = web.send(HttpRequest.newBuilder(web.uri("/health")).header("X-Request-Id", traceId).build());
+            named = web.send(HttpRequest.newBuilder(web.uri("/health")).header("X-Request-Id", "alice-smith-back").build());
+        }
+
+        assertThat(traced.headers().firstValue("X-Request-Id")).hasValue(traceId);
+        assertThat(named.headers().firstValue("X-Request-Id")).isPresent().get().isNotEqualTo("alice-smith-back");
+        assertThat(String.join("\n", lines)).contains(traceId).doesNotContain("alice");
     }
 
     @Test
