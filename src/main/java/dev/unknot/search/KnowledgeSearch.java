@@ -30,6 +30,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -46,6 +48,10 @@ public final class KnowledgeSearch {
     private final IndexSearcher searcher;
     private final List<Passage> passages;
     private final Map<String, List<String>> synonyms;
+    // the whole passage is one snippet: passages are a sentence or three, and a person should read all of it
+    private final UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+            .withBreakIterator(WholeBreakIterator::new).withFormatter(new SpanFormatter())
+            .withMaxNoHighlightPassages(0).withMaxLength(Integer.MAX_VALUE - 1).build();
 
     private KnowledgeSearch(IndexSearcher searcher, List<Passage> passages, Map<String, List<String>> synonyms) {
         this.searcher = searcher;
@@ -77,6 +83,11 @@ public final class KnowledgeSearch {
 
     /** The passages that best answer {@code text}, best first (at most ten); none for an empty query. */
     public List<Passage> search(String text) {
+        return find(text).stream().map(Found::passage).toList();
+    }
+
+    /** As {@link #search}, with the words that matched marked in each passage's title and text. */
+    public List<Found> find(String text) {
         String query = text.strip().toLowerCase(Locale.ROOT);
         if (query.isEmpty()) {
             return List.of();
@@ -95,15 +106,23 @@ public final class KnowledgeSearch {
         if (related.length() > 0) {
             add(all, related.toString(), 1f);
         }
+        Query built = all.build();
         try {
-            List<Passage> found = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(all.build(), RESULTS).scoreDocs) {
-                found.add(passages.get(searcher.storedFields().document(hit.doc).getField("index").numericValue().intValue()));
+            List<Found> found = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(built, RESULTS).scoreDocs) {
+                Passage passage = passages.get(searcher.storedFields().document(hit.doc).getField("index").numericValue().intValue());
+                found.add(new Found(passage, marked("title", built, passage.title()), marked("text", built, passage.text())));
             }
             return found;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the in-memory search index", e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Found.Span> marked(String field, Query query, String content) throws IOException {
+        Object spans = highlighter.highlightWithoutSearcher(field, query, content, 1);
+        return spans == null ? List.of(new Found.Span(content, false)) : (List<Found.Span>) spans;
     }
 
     public int size() {

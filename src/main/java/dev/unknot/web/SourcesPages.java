@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.search.Found;
 import dev.unknot.search.KnowledgeSearch;
 import dev.unknot.search.Passage;
 import io.javalin.http.Context;
@@ -27,7 +28,7 @@ final class SourcesPages {
 
     void page(Context ctx) {
         String query = query(ctx);
-        Optional<List<Passage>> found = query.isBlank() ? Optional.empty() : Optional.of(search().search(query));
+        Optional<List<Found>> found = query.isBlank() ? Optional.empty() : Optional.of(search().find(query));
         templates.page(ctx, "sources", SourcesView.of(query, found, search().all(), knowledge));
     }
 

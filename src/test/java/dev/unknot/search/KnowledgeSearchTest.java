@@ -64,4 +64,31 @@ class KnowledgeSearchTest {
     void everyResultCitesItsSources() {
         assertThat(SEARCH.search("stretch")).isNotEmpty().allSatisfy(passage -> assertThat(passage.sources()).isNotEmpty());
     }
+
+    @Test
+    void theWordsThatMatchedAreMarkedByTheirStemAndTheRestKeptWhole() {
+        List<Found> found = SEARCH.find("stretching");
+
+        assertThat(found).isNotEmpty().allSatisfy(hit -> {
+            assertThat(joined(hit.title())).isEqualTo(hit.passage().title());
+            assertThat(joined(hit.text())).isEqualTo(hit.passage().text());
+        });
+        assertThat(marked(found)).isNotEmpty().allSatisfy(words -> assertThat(words).matches("stretch\\w*"))
+                .contains("stretch");
+    }
+
+    @Test
+    void anEverydayWordMarksTheWordsItStandsFor() {
+        // no passage says "rubbing": its synonyms found them, and those are what is marked
+        assertThat(marked(SEARCH.find("rubbing"))).contains("massage").doesNotContain("rubbing");
+    }
+
+    private static String joined(List<Found.Span> spans) {
+        return spans.stream().map(Found.Span::words).reduce("", String::concat);
+    }
+
+    private static List<String> marked(List<Found> found) {
+        return found.stream().flatMap(hit -> java.util.stream.Stream.concat(hit.title().stream(), hit.text().stream()))
+                .filter(Found.Span::matched).map(span -> span.words().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
 }

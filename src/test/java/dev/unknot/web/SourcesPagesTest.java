@@ -39,6 +39,15 @@ class SourcesPagesTest {
     }
 
     @Test
+    void theWordsThatMatchedAreMarkedInTheResultsOnly() {
+        String page = web.get("/sources?q=" + WebClient.encode("rubbing")).body();
+
+        String results = page.substring(page.indexOf("id=\"results\""), page.indexOf("id=\"articles-heading\""));
+        assertThat(results).containsPattern("<mark>[Mm]assage</mark>");
+        assertThat(page.substring(page.indexOf("id=\"articles-heading\""))).doesNotContain("<mark>");
+    }
+
+    @Test
     void theSearchApiAnswersJsonWithCitations() {
         HttpResponse<String> found = web.get("/api/search?q=" + WebClient.encode("ice or heat"));
 
