@@ -99,12 +99,14 @@ final class AnswerParser {
         if (type instanceof AnswerType.Whole whole) {
             return "a number from " + whole.min() + " to " + whole.max() + ", or not sure";
         }
-        StringBuilder text = new StringBuilder(question.question().type() instanceof AnswerType.SomeOf<?>
+        boolean some = type instanceof AnswerType.SomeOf<?>;
+        StringBuilder text = new StringBuilder(some
                 ? "one or more, by number or words, separated by commas:" : "one, by number or words:");
         int number = 1;
         for (Map.Entry<String, String> choice : question.choices().entrySet()) {
             text.append("\n       ").append(number++).append(") ").append(choice.getValue());
         }
-        return text.append("\n       or: not sure").toString();
+        boolean noneAllowed = type instanceof AnswerType.SomeOf<?> someOf && someOf.minSize() == 0;
+        return text.append(noneAllowed ? "\n       or: none, or: not sure" : "\n       or: not sure").toString();
     }
 }

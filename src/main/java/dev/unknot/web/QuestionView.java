@@ -18,6 +18,7 @@ public record QuestionView(
         String field,
         boolean safety,
         String kind,
+        String hint,
         List<Choice> choices,
         String min,
         String max,
@@ -55,6 +56,7 @@ public record QuestionView(
         String min = "";
         String max = "";
         String number = "";
+        String hint = "";
         if (type instanceof AnswerType.YesNo) {
             kind = "one";
             choices.add(choice(question, "yes", "Yes", Boolean.TRUE.equals(answer)));
@@ -66,6 +68,9 @@ public record QuestionView(
             number = answer == null ? "" : answer.toString();
         } else {
             kind = type instanceof AnswerType.SomeOf<?> ? "some" : "one";
+            if (type instanceof AnswerType.SomeOf<?> some) {
+                hint = some.minSize() == 0 ? "Tick any that fit, or none if none do." : "Tick one or more.";
+            }
             for (Map.Entry<String, String> entry : wizardQuestion.choices().entrySet()) {
                 choices.add(choice(question, entry.getKey(), entry.getValue(), picked(answer, entry.getKey())));
             }
@@ -74,8 +79,8 @@ public record QuestionView(
             choices.add(choice(question, FormAnswer.NOT_SURE, question.isSafety() ? "Not sure" : "Not sure / skip",
                     false));
         }
-        return new QuestionView(state, wizardQuestion.prompt(), question.path(), question.isSafety(), kind, choices,
-                min, max, number, error);
+        return new QuestionView(state, wizardQuestion.prompt(), question.path(), question.isSafety(), kind, hint,
+                choices, min, max, number, error);
     }
 
     private static boolean picked(Object answer, String code) {

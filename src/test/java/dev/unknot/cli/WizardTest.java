@@ -25,7 +25,8 @@ class WizardTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
                 .contains("[1/25] Do you have new trouble controlling your bladder")
-                .contains("[25/25] What do you have at home?")
+                .contains("[25/25] What do you have at home to massage or warm it?")
+                .contains("or: none, or: not sure")
                 .contains("Self-care: this sounds like a muscle knot")
                 .contains("Tennis ball")
                 .contains("because you named stress");

@@ -166,6 +166,22 @@ class PagesTest {
     }
 
     @Test
+    void aQuestionOfSeveralAnswersSaysWhetherNoneIsAnAnswer() {
+        String regions = web.get("/assess?a=&q=regions,feel&n=0").body();
+        String feel = web.get("/assess?a=&q=regions,feel&n=1").body();
+
+        assertThat(regions).contains("Where is the knot?", "Tick one or more.").doesNotContain("commas", "or none");
+        assertThat(feel).contains("What does it feel like under your fingers?", "Tick any that fit, or none if none do.")
+                .doesNotContain("commas");
+        Map<String, String> nothingTicked = hidden(feel);
+        nothingTicked.put("go", "next");
+        assertThat(web.postForm("/assess", nothingTicked).statusCode()).isNotEqualTo(400);
+        Map<String, String> noRegion = hidden(regions);
+        noRegion.put("go", "next");
+        assertThat(web.postForm("/assess", noRegion).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void theRegionQuestionHasABodyMapWhoseShapesLabelTheSameBoxes() {
         String regions = web.get("/assess?a=&q=regions,side&n=0").body();
         String side = web.get("/assess?a=&q=regions,side&n=1").body();
