@@ -1,21 +1,13 @@
 package dev.unknot.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.unknot.knowledge.KnowledgeBase;
-import dev.unknot.knowledge.KnowledgeException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -37,33 +29,39 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Full-text search over the knowledge base with Apache Lucene: an in-memory index of every passage,
- * English stemming and stop words, and the everyday synonyms of {@code knowledge/search-synonyms.yaml}.
+ * English stemming and stop words, and the everyday synonyms and question words of
+ * {@code knowledge/search-synonyms.yaml} ({@link SearchVocabulary}).
  * A query is plain words, never query syntax, so no input can make it fail. Thread-safe once built.
  */
 public final class KnowledgeSearch {
     public static final int MAX_QUERY = 200;
     private static final int RESULTS = 10;
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer;
     private final IndexSearcher searcher;
     private final List<Passage> passages;
     private final Map<String, List<String>> synonyms;
-    // the whole passage is one snippet: passages are a sentence or three, and a person should read all of it
-    private final UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-            .withBreakIterator(WholeBreakIterator::new).withFormatter(new SpanFormatter())
-            .withMaxNoHighlightPassages(0).withMaxLength(Integer.MAX_VALUE - 1).build();
+    private final UnifiedHighlighter highlighter;
 
-    private KnowledgeSearch(IndexSearcher searcher, List<Passage> passages, Map<String, List<String>> synonyms) {
+    private KnowledgeSearch(Analyzer analyzer, IndexSearcher searcher, List<Passage> passages,
+            Map<String, List<String>> synonyms) {
+        this.analyzer = analyzer;
         this.searcher = searcher;
         this.passages = passages;
         this.synonyms = synonyms;
+        // the whole passage is one snippet: passages are a sentence or three, and a person should read all of it
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withBreakIterator(WholeBreakIterator::new).withFormatter(new SpanFormatter())
+                .withMaxNoHighlightPassages(0).withMaxLength(Integer.MAX_VALUE - 1).build();
     }
 
     /** Indexes every passage of the knowledge base (a few milliseconds). */
     public static KnowledgeSearch of(KnowledgeBase knowledge) {
         List<Passage> passages = Passages.of(knowledge);
+        SearchVocabulary vocabulary = SearchVocabulary.load();
+        Analyzer analyzer = vocabulary.analyzer();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer()))) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int i = 0; i < passages.size(); i++) {
                 Passage passage = passages.get(i);
                 Document document = new Document();
@@ -74,8 +72,8 @@ public final class KnowledgeSearch {
                 writer.addDocument(document);
             }
             writer.commit();
-            return new KnowledgeSearch(new IndexSearcher(DirectoryReader.open(directory)), List.copyOf(passages),
-                    synonyms());
+            return new KnowledgeSearch(analyzer, new IndexSearcher(DirectoryReader.open(directory)), List.copyOf(passages),
+                    vocabulary.synonyms());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index in memory", e);
         }
@@ -143,32 +141,6 @@ public final class KnowledgeSearch {
         }
         if (body != null) {
             all.add(new BoostQuery(body, boost), BooleanClause.Occur.SHOULD);
-        }
-    }
-
-    private static Map<String, List<String>> synonyms() {
-        String name = "knowledge/search-synonyms.yaml";
-        try (InputStream in = KnowledgeSearch.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new KnowledgeException(name, "", "is missing");
-            }
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in).path("synonyms");
-            if (!root.isObject()) {
-                throw new KnowledgeException(name, "synonyms", "must be a map of word to a list of words");
-            }
-            Map<String, List<String>> synonyms = new HashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
-                List<String> words = new ArrayList<>();
-                if (!entry.getValue().isArray()) {
-                    throw new KnowledgeException(name, "synonyms." + entry.getKey(), "must be a list of words");
-                }
-                entry.getValue().forEach(word -> words.add(word.asText()));
-                synonyms.put(entry.getKey().toLowerCase(Locale.ROOT), List.copyOf(words));
-            }
-            return Map.copyOf(synonyms);
-        } catch (IOException e) {
-            throw new KnowledgeException(name, "", "cannot be read: " + e.getMessage(), e);
         }
     }
 }

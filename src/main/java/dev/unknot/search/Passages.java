@@ -36,7 +36,7 @@ final class Passages {
         }
         for (RegionMuscles region : knowledge.regions().values()) {
             passages.add(new Passage("region-" + region.region().code(), "where the knot is",
-                    "A knot " + region.region().code().replace('-', ' '), region.why(), region.sources()));
+                    "A knot " + words(region.region().code()), region.why(), region.sources()));
         }
         CareKnowledge care = knowledge.care();
         for (Technique technique : care.techniques()) {
@@ -64,12 +64,19 @@ final class Passages {
                     "Stop self-care and get checked if this happens: " + sign.text() + ".", sign.sources()));
         }
         care.habits().forEach(habit -> passages.add(new Passage("habit-" + habit.id(), "prevention habit",
-                "Habit: " + habit.id().replace('-', ' '), habit.text(), habit.sources())));
+                "Habit: " + words(habit.id()), habit.text(), habit.sources())));
         return passages;
     }
 
     private static void advice(List<Passage> passages, String kind, Advice advice) {
-        passages.add(new Passage("advice-" + advice.id(), kind, advice.id().replace('-', ' '), advice.text(),
+        String title = words(advice.id());
+        passages.add(new Passage("advice-" + advice.id(), kind, Character.toUpperCase(title.charAt(0)) + title.substring(1),
+                advice.text(),
                 advice.sources()));
+    }
+
+    /** An id in words: {@code no-self-massage} is "no self massage". */
+    private static String words(String id) {
+        return id.replace('-', ' ');
     }
 }

@@ -83,6 +83,14 @@ class KnowledgeSearchTest {
         assertThat(marked(SEARCH.find("rubbing"))).contains("massage").doesNotContain("rubbing");
     }
 
+    @Test
+    void questionWordsNeitherRankNorAreMarked() {
+        List<Found> found = SEARCH.find("can you rub a knot out?");
+
+        assertThat(marked(found)).contains("knot", "massage").doesNotContain("can", "you", "out");
+        assertThat(SEARCH.search("can you should")).isEmpty();
+    }
+
     private static String joined(List<Found.Span> spans) {
         return spans.stream().map(Found.Span::words).reduce("", String::concat);
     }
