@@ -114,7 +114,8 @@ public final class FreeText {
                 }
                 placed = true;
             }
-            if (placed) {
+            if (placed || namedWith(clause, i, Question.SADDLE_NUMBNESS)) {
+                // "saddle numbness": the saddle finding answers it; it says nothing about legs or the knot
                 continue;
             }
             String words = answers.quote(item, item);
@@ -200,7 +201,7 @@ public final class FreeText {
             }
             String words = answers.quote(item, item);
             item.meaning(Meaning.Symptom.class).ifPresent(symptom -> answers.yesNo(symptom.question(),
-                    symptom.meansNo() ? flip(polarity) : polarity, words));
+                    symptom.answer(polarity), words));
             item.meaning(Meaning.Grows.class).ifPresent(grows -> answers.yesNo(Question.LUMP_GROWING,
                     grows.meansNo() ? flip(polarity) : polarity, words));
             if (polarity != Polarity.AFFIRMED) {
@@ -233,6 +234,12 @@ public final class FreeText {
                 answers.side(side.get().side(), answers.quote(item, item));
             }
         }
+    }
+
+    /** Whether the word right before this one is a finding for {@code question} ("saddle" numbness). */
+    private static boolean namedWith(List<Item> clause, int at, Question question) {
+        return at > 0 && clause.get(at - 1).meaning(Meaning.Symptom.class)
+                .filter(symptom -> symptom.question() == question).isPresent();
     }
 
     /** The places named right after a finding, or else right before it. */

@@ -41,6 +41,12 @@ final class Item {
         return meanings.stream().anyMatch(Meaning.Finding.class::isInstance);
     }
 
+    /** A finding that says all is well ("sleeping fine", "able to pee"): denied, it means the symptom. */
+    boolean meansNo() {
+        return meaning(Meaning.Symptom.class).map(Meaning.Symptom::meansNo).orElse(false)
+                || meaning(Meaning.Grows.class).map(Meaning.Grows::meansNo).orElse(false);
+    }
+
     Optional<CueKind> cue() {
         return meanings.stream().filter(Meaning.Cue.class::isInstance)
                 .map(m -> ((Meaning.Cue) m).kind()).findFirst();

@@ -57,9 +57,12 @@ final class Lexicon {
                     .filter(q -> q.type() instanceof dev.unknot.intake.AnswerType.YesNo)
                     .orElseThrow(() -> problem("findings, " + (name.isEmpty() ? "an entry" : name),
                             "question must be a yes/no question of intake.md"));
-            words(finding, "yes").forEach(text -> add(text, new Meaning.Symptom(question, false)));
+            words(finding, "yes").forEach(text -> add(text, new Meaning.Symptom(question, false, false)));
             if (finding.has("means-no")) {
-                words(finding, "means-no").forEach(text -> add(text, new Meaning.Symptom(question, true)));
+                words(finding, "means-no").forEach(text -> add(text, new Meaning.Symptom(question, true, false)));
+            }
+            if (finding.has("yes-when-denied")) {
+                words(finding, "yes-when-denied").forEach(text -> add(text, new Meaning.Symptom(question, true, true)));
             }
         }
         words(root, "sensory").forEach(text -> add(text, new Meaning.Sensory()));

@@ -22,8 +22,25 @@ sealed interface Meaning {
     record Neutral() implements Meaning {
     }
 
-    /** Settles a yes/no safety question; {@code meansNo} phrases answer it "no" ("sleeping fine"). */
-    record Symptom(Question question, boolean meansNo) implements Finding {
+    /**
+     * Settles a yes/no safety question; {@code meansNo} phrases answer it "no" ("sleeping fine") and,
+     * denied, "yes". A {@code onlyWhenDenied} phrase says a function works ("able to pee", "control of my
+     * bladder"): denied it is the red flag, but said it settles nothing, because a word next to it can
+     * turn it round ("trouble with control of my bladder").
+     */
+    record Symptom(Question question, boolean meansNo, boolean onlyWhenDenied) implements Finding {
+
+        /** What the finding answers, said with {@code polarity}. */
+        Polarity answer(Polarity polarity) {
+            if (!meansNo) {
+                return polarity;
+            }
+            return switch (polarity) {
+                case AFFIRMED -> onlyWhenDenied ? Polarity.UNCERTAIN : Polarity.DENIED;
+                case DENIED -> Polarity.AFFIRMED;
+                default -> polarity;
+            };
+        }
     }
 
     /** Numbness or tingling; where it is felt decides the question. */

@@ -64,17 +64,28 @@ final class Scopes {
         }
     }
 
-    /** After a comma, a denial carries on only over a bare list of findings ("no fever, chills or sweats"). */
+    /**
+     * After a comma, a denial carries on only over a bare list of findings ("no fever, chills or sweats").
+     * Two findings side by side are a statement, not a list ("no tingling, bladder leaking").
+     */
     private boolean isListAfter(List<Item> clause, int comma) {
         boolean any = false;
+        boolean previousWasFinding = false;
         for (int i = comma + 1; i < clause.size(); i++) {
             Item item = clause.get(i);
             if (item.isPunctuation()) {
                 break;
             }
             if (item.isFinding()) {
+                if (previousWasFinding) {
+                    return false;
+                }
                 any = true;
-            } else if (!(item.isPlainWord() && lexicon.isListWord(item.word()))) {
+                previousWasFinding = true;
+                continue;
+            }
+            previousWasFinding = false;
+            if (!(item.isPlainWord() && lexicon.isListWord(item.word()))) {
                 return false;
             }
         }
@@ -106,11 +117,27 @@ final class Scopes {
             for (int i = c - 1; i >= 0; i--) {
                 Item item = clause.get(i);
                 if (item.isFinding()) {
-                    item.setBy(cue, kind.get().polarity());
+                    item.setBy(cue, afterwards(kind.get(), item));
                 } else if (item.isPunctuation() || !lexicon.isLinkingWord(item.word())) {
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * How a cue after a finding reads it. After a phrase that says all is well ("bladder control", "able to
+     * pee"), "fine" or "normal" agrees with it rather than denying it, and a bare "no" could mean either,
+     * so it settles nothing.
+     */
+    private static Polarity afterwards(CueKind kind, Item finding) {
+        if (!finding.meansNo()) {
+            return kind.polarity();
+        }
+        return switch (kind) {
+            case NEGATION_AFTER -> Polarity.AFFIRMED;
+            case NEGATION_EITHER -> Polarity.UNCERTAIN;
+            default -> kind.polarity();
+        };
     }
 }

@@ -137,6 +137,39 @@ class FreeTextTest {
                 c("it came out of nowhere", "causes=unknown"),
                 c("I have a tennis ball and a foam roller", "tools=tennis-ball,foam-roller"),
                 c("I don't have a foam roller but I have a hot water bottle", "tools=heating-pad"),
+                // losing a function, said with a negation, is the red flag itself (review of 2026-11-23)
+                c("I haven't been able to pee since yesterday.", "bladderBowelChange=true"),
+                c("I haven't been able to pass urine.", "bladderBowelChange=true"),
+                c("I don't have control of my bladder.", "bladderBowelChange=true"),
+                c("I have not had control of my bowels.", "bladderBowelChange=true"),
+                c("No bladder control.", "bladderBowelChange=true"),
+                c("I've had no bladder control since Monday.", "bladderBowelChange=true"),
+                c("I don't feel it when I pee.", "bladderBowelChange=true"),
+                c("No urge to pee all day.", "bladderBowelChange=true"),
+                c("No issues with bladder, except leaking.", "bladderBowelChange=true"),
+                c("I never know if my bladder is full now.", "bladderBowelChange=true"),
+                // said, they settle nothing: the words around them can turn them round
+                c("bladder control is fine", "bladderBowelChange=?"),
+                c("I am able to pee normally", "bladderBowelChange=?"),
+                c("I have trouble with control of my bladder", "bladderBowelChange=?"),  // never "no"; the wizard asks
+                c("no loss of bladder control", "bladderBowelChange=false"),
+                c("I have lost control of my bowels", "bladderBowelChange=true"),
+                c("bladder control? no", "bladderBowelChange=?"),
+                c("I don't have any feeling between my legs", "saddleNumbness=true"),
+                c("I haven't got feeling in my groin", "saddleNumbness=true"),
+                c("I have no feeling around my bottom", "saddleNumbness=true"),
+                c("I can't feel toilet paper when I wipe", "saddleNumbness=true"),
+                c("No strength in my legs", "legWeakness=both-legs"),
+                c("My legs won't hold me", "legWeakness=both-legs"),
+                c("I can't stand on my toes", "legWeakness=one-leg"),
+                // a hedged denial is doubt, never "no"
+                c("I don't think I have saddle numbness.", "saddleNumbness=?"),
+                c("No saddle numbness that I know of.", "saddleNumbness=?"),
+                c("I don't think I have bladder problems.", "bladderBowelChange=?"),
+                c("I don't think I have fever", "fever=?"),
+                c("not that I'm aware of, no fever", "fever=false"),
+                // one denial answers only its own question
+                c("No saddle numbness.", "saddleNumbness=false", "legNumbness=?", "localNumbness=?"),
                 // a short text settles little
                 c("my back hurts", "fever=?", "bladderBowelChange=?", "regions=?", "onsetDays=?"));
     }
