@@ -40,7 +40,7 @@ final class Pages {
         WizardState state = ctx.queryParam("q") == null && ctx.queryParam("a") == null
                 ? flow.start(Intake.empty())
                 : WizardState.read(ctx.queryParam("a"), ctx.queryParam("q"), ctx.queryParam("n"));
-        if (state.finished()) {
+        if (state.finished() || flow.decided(state)) {
             ctx.redirect("/result?a=" + WizardState.url(state.answers()), HttpStatus.SEE_OTHER);
             return;
         }
@@ -79,6 +79,11 @@ final class Pages {
     void understood(Context ctx) {
         String text = Optional.ofNullable(ctx.formParam("text")).orElse("");
         TextReading reading = freeText.read(text);
+        if (flow.decided(flow.start(reading.intake()))) {
+            // an emergency in the words themselves: what to do comes first, not more questions
+            ctx.redirect("/result?a=" + WizardState.url(WizardState.encode(reading.intake())), HttpStatus.SEE_OTHER);
+            return;
+        }
         templates.page(ctx, "understood", UnderstoodView.of(text, reading, flow));
     }
 }

@@ -50,6 +50,17 @@ final class WizardFlow {
         return new WizardState(intake, state.todo(), next);
     }
 
+    /**
+     * Whether the answers so far already decide the result, however they arrived (free text, an address):
+     * an emergency at once, an urgent finding once no safety question is left to ask.
+     */
+    boolean decided(WizardState state) {
+        Disposition now = triage.triage(state.intake()).disposition();
+        boolean safetyLeft = state.todo().subList(Math.min(state.step(), state.todo().size()), state.todo().size())
+                .stream().anyMatch(Question::isSafety);
+        return now == Disposition.EMERGENCY || now == Disposition.URGENT && !safetyLeft;
+    }
+
     WizardState back(WizardState state) {
         return new WizardState(state.intake(), state.todo(), Math.max(0, state.step() - 1));
     }

@@ -182,6 +182,28 @@ class PagesTest {
     }
 
     @Test
+    void anEmergencyInFreeTextShowsTheRedBannerAtOnce() {
+        HttpResponse<String> answer = web.postForm("/text", Map.of("text", "I can't feel my saddle area and my back has a knot"));
+
+        assertThat(answer.statusCode()).isEqualTo(303);
+        HttpResponse<String> page = web.get(answer.headers().firstValue("Location").orElseThrow());
+        assertThat(page.body()).contains("banner-emergency", "role=\"alert\"", "data-code=\"EMERGENCY\"")
+                .doesNotContain("Answer the open questions");
+    }
+
+    @Test
+    void aWizardStepWhoseAnswersAreAlreadyAnEmergencyGoesToTheResult() {
+        String answers = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"flags\":{\"saddleNumbness\":true}}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        HttpResponse<String> answer = web.get("/assess?a=" + answers + "&q=flags.fever,age&n=0");
+
+        assertThat(answer.statusCode()).isEqualTo(303);
+        HttpResponse<String> page = web.get(answer.headers().firstValue("Location").orElseThrow());
+        assertThat(page.body()).contains("banner-emergency").doesNotContain("Question 1 of");
+    }
+
+    @Test
     void theRegionQuestionHasABodyMapWhoseShapesLabelTheSameBoxes() {
         String regions = web.get("/assess?a=&q=regions,side&n=0").body();
         String side = web.get("/assess?a=&q=regions,side&n=1").body();
