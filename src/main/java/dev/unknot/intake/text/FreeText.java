@@ -114,8 +114,7 @@ public final class FreeText {
                 }
                 placed = true;
             }
-            if (placed || namedWith(clause, i, Question.SADDLE_NUMBNESS)) {
-                // "saddle numbness": the saddle finding answers it; it says nothing about legs or the knot
+            if (placed) {
                 continue;
             }
             String words = answers.quote(item, item);
@@ -201,9 +200,9 @@ public final class FreeText {
             }
             String words = answers.quote(item, item);
             item.meaning(Meaning.Symptom.class).ifPresent(symptom -> answers.yesNo(symptom.question(),
-                    symptom.answer(polarity), words));
+                    symptom.sense().answer(polarity), words));
             item.meaning(Meaning.Grows.class).ifPresent(grows -> answers.yesNo(Question.LUMP_GROWING,
-                    grows.meansNo() ? flip(polarity) : polarity, words));
+                    grows.sense().answer(polarity), words));
             if (polarity != Polarity.AFFIRMED) {
                 continue;
             }
@@ -234,12 +233,6 @@ public final class FreeText {
                 answers.side(side.get().side(), answers.quote(item, item));
             }
         }
-    }
-
-    /** Whether the word right before this one is a finding for {@code question} ("saddle" numbness). */
-    private static boolean namedWith(List<Item> clause, int at, Question question) {
-        return at > 0 && clause.get(at - 1).meaning(Meaning.Symptom.class)
-                .filter(symptom -> symptom.question() == question).isPresent();
     }
 
     /** The places named right after a finding, or else right before it. */
@@ -279,13 +272,5 @@ public final class FreeText {
             words++;
         }
         return places;
-    }
-
-    private static Polarity flip(Polarity polarity) {
-        return switch (polarity) {
-            case AFFIRMED -> Polarity.DENIED;
-            case DENIED -> Polarity.AFFIRMED;
-            default -> polarity;
-        };
     }
 }

@@ -43,8 +43,9 @@ final class Item {
 
     /** A finding that says all is well ("sleeping fine", "able to pee"): denied, it means the symptom. */
     boolean meansNo() {
-        return meaning(Meaning.Symptom.class).map(Meaning.Symptom::meansNo).orElse(false)
-                || meaning(Meaning.Grows.class).map(Meaning.Grows::meansNo).orElse(false);
+        Meaning.Sense sense = meaning(Meaning.Symptom.class).map(Meaning.Symptom::sense)
+                .or(() -> meaning(Meaning.Grows.class).map(Meaning.Grows::sense)).orElse(Meaning.Sense.YES);
+        return sense != Meaning.Sense.YES;
     }
 
     Optional<CueKind> cue() {

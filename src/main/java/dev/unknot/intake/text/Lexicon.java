@@ -57,12 +57,13 @@ final class Lexicon {
                     .filter(q -> q.type() instanceof dev.unknot.intake.AnswerType.YesNo)
                     .orElseThrow(() -> problem("findings, " + (name.isEmpty() ? "an entry" : name),
                             "question must be a yes/no question of intake.md"));
-            words(finding, "yes").forEach(text -> add(text, new Meaning.Symptom(question, false, false)));
+            words(finding, "yes").forEach(text -> add(text, new Meaning.Symptom(question, Meaning.Sense.YES)));
             if (finding.has("means-no")) {
-                words(finding, "means-no").forEach(text -> add(text, new Meaning.Symptom(question, true, false)));
+                words(finding, "means-no").forEach(text -> add(text, new Meaning.Symptom(question, Meaning.Sense.MEANS_NO)));
             }
             if (finding.has("yes-when-denied")) {
-                words(finding, "yes-when-denied").forEach(text -> add(text, new Meaning.Symptom(question, true, true)));
+                words(finding, "yes-when-denied").forEach(text ->
+                        add(text, new Meaning.Symptom(question, Meaning.Sense.YES_WHEN_DENIED)));
             }
         }
         words(root, "sensory").forEach(text -> add(text, new Meaning.Sensory()));
@@ -75,8 +76,8 @@ final class Lexicon {
         grouped(root, "places", key -> Place.byKey(key), Meaning.At::new);
         grouped(root, "feel", key -> Coded.fromCode(Feel.class, key), Meaning.Feels::new);
         JsonNode grows = section(root, "lump-growing");
-        words(grows, "yes").forEach(text -> add(text, new Meaning.Grows(false)));
-        words(grows, "means-no").forEach(text -> add(text, new Meaning.Grows(true)));
+        words(grows, "yes").forEach(text -> add(text, new Meaning.Grows(Meaning.Sense.YES)));
+        words(grows, "means-no").forEach(text -> add(text, new Meaning.Grows(Meaning.Sense.MEANS_NO)));
         grouped(root, "causes", key -> Coded.fromCode(Cause.class, key), Meaning.SetOffBy::new);
         grouped(root, "tools", key -> Coded.fromCode(Tool.class, key), Meaning.Has::new);
         grouped(root, "sides", key -> Coded.fromCode(Side.class, key), Meaning.OnSide::new);

@@ -22,25 +22,29 @@ sealed interface Meaning {
     record Neutral() implements Meaning {
     }
 
-    /**
-     * Settles a yes/no safety question; {@code meansNo} phrases answer it "no" ("sleeping fine") and,
-     * denied, "yes". A {@code onlyWhenDenied} phrase says a function works ("able to pee", "control of my
-     * bladder"): denied it is the red flag, but said it settles nothing, because a word next to it can
-     * turn it round ("trouble with control of my bladder").
-     */
-    record Symptom(Question question, boolean meansNo, boolean onlyWhenDenied) implements Finding {
+    /** How a finding's phrase answers its yes/no question. */
+    enum Sense {
+        /** "bladder", "growing": said, yes; denied, no. */
+        YES,
+        /** "sleeping fine", "same size": said, no; denied, yes. */
+        MEANS_NO,
+        /**
+         * "able to pee", "control of my bladder": denied, it is the red flag; said, it settles nothing,
+         * because a word next to it can turn it round ("trouble with control of my bladder").
+         */
+        YES_WHEN_DENIED;
 
-        /** What the finding answers, said with {@code polarity}. */
-        Polarity answer(Polarity polarity) {
-            if (!meansNo) {
-                return polarity;
-            }
-            return switch (polarity) {
-                case AFFIRMED -> onlyWhenDenied ? Polarity.UNCERTAIN : Polarity.DENIED;
-                case DENIED -> Polarity.AFFIRMED;
-                default -> polarity;
+        Polarity answer(Polarity said) {
+            return switch (this) {
+                case YES -> said;
+                case MEANS_NO -> said.flipped();
+                case YES_WHEN_DENIED -> said == Polarity.AFFIRMED ? Polarity.UNCERTAIN : said.flipped();
             };
         }
+    }
+
+    /** Settles a yes/no safety question, in its {@link Sense}. */
+    record Symptom(Question question, Sense sense) implements Finding {
     }
 
     /** Numbness or tingling; where it is felt decides the question. */
@@ -71,7 +75,7 @@ sealed interface Meaning {
     }
 
     /** The lump has grown ({@code meansNo}: it has stayed the same). */
-    record Grows(boolean meansNo) implements Finding {
+    record Grows(Sense sense) implements Finding {
     }
 
     record SetOffBy(Cause cause) implements Finding {

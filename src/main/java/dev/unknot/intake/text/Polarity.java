@@ -7,6 +7,15 @@ enum Polarity {
     UNCERTAIN,
     SOMEONE_ELSE;
 
+    /** Denied for affirmed and back; doubt and someone else's finding stay as they are. */
+    Polarity flipped() {
+        return switch (this) {
+            case AFFIRMED -> DENIED;
+            case DENIED -> AFFIRMED;
+            default -> this;
+        };
+    }
+
     /** Combines the cues before and after a finding: someone else's finding, then doubt, win. */
     Polarity and(Polarity other) {
         return values()[Math.max(ordinal(), other.ordinal())];
