@@ -41,7 +41,7 @@ final class Pages {
                 ? flow.start(Intake.empty())
                 : WizardState.read(ctx.queryParam("a"), ctx.queryParam("q"), ctx.queryParam("n"));
         if (state.finished() || flow.decided(state)) {
-            ctx.redirect("/result?a=" + WizardState.url(state.answers()), HttpStatus.SEE_OTHER);
+            toResult(ctx, state);
             return;
         }
         templates.page(ctx, "question", QuestionView.of(state, flow.question(state.current()), Optional.empty()));
@@ -50,7 +50,7 @@ final class Pages {
     void answer(Context ctx) {
         WizardState state = WizardState.read(ctx.formParam("a"), ctx.formParam("q"), ctx.formParam("n"));
         if (state.finished()) {
-            ctx.redirect("/result?a=" + WizardState.url(state.answers()), HttpStatus.SEE_OTHER);
+            toResult(ctx, state);
             return;
         }
         if ("back".equals(ctx.formParam("go"))) {
@@ -65,8 +65,11 @@ final class Pages {
             return;
         }
         WizardState next = flow.answer(state, answer.get());
-        ctx.redirect(next.finished() ? "/result?a=" + WizardState.url(next.answers()) : "/assess?" + next.query(),
-                HttpStatus.SEE_OTHER);
+        if (next.finished()) {
+            toResult(ctx, next);
+        } else {
+            ctx.redirect("/assess?" + next.query(), HttpStatus.SEE_OTHER);
+        }
     }
 
     void result(Context ctx) {
@@ -79,11 +82,16 @@ final class Pages {
     void understood(Context ctx) {
         String text = Optional.ofNullable(ctx.formParam("text")).orElse("");
         TextReading reading = freeText.read(text);
-        if (flow.decided(flow.start(reading.intake()))) {
+        WizardState rest = flow.start(reading.intake());
+        if (flow.decided(rest)) {
             // an emergency in the words themselves: what to do comes first, not more questions
-            ctx.redirect("/result?a=" + WizardState.url(WizardState.encode(reading.intake())), HttpStatus.SEE_OTHER);
+            toResult(ctx, rest);
             return;
         }
         templates.page(ctx, "understood", UnderstoodView.of(text, reading, flow));
+    }
+
+    private static void toResult(Context ctx, WizardState state) {
+        ctx.redirect("/result?a=" + WizardState.url(state.answers()), HttpStatus.SEE_OTHER);
     }
 }

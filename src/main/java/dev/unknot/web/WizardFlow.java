@@ -38,16 +38,11 @@ final class WizardFlow {
         Question question = state.current();
         Intake.Builder builder = state.intake().toBuilder().clear(question);
         answer.value().ifPresent(value -> builder.put(question, value));
-        Intake intake = builder.build();
-        int next = state.step() + 1;
-        if (question.isSafety()) {
-            Disposition now = triage.triage(intake).disposition();
-            boolean safetyDone = next >= state.todo().size() || !state.todo().get(next).isSafety();
-            if (now == Disposition.EMERGENCY || now == Disposition.URGENT && safetyDone) {
-                next = state.todo().size();
-            }
+        WizardState next = new WizardState(builder.build(), state.todo(), state.step() + 1);
+        if (question.isSafety() && decided(next)) {
+            return new WizardState(next.intake(), state.todo(), state.todo().size());
         }
-        return new WizardState(intake, state.todo(), next);
+        return next;
     }
 
     /**
