@@ -7,6 +7,7 @@ import dev.unknot.web.WebApp;
 import dev.unknot.web.WebServer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.net.BindException;
 import java.util.Optional;
@@ -39,8 +40,6 @@ final class ServeCommand implements Callable<Integer> {
             description = "Where to append the access log (one JSON line per request, no personal data): a file (rolled over at 10 MB, 5 old files kept), '-' for standard error, or 'off' (default: access.log in the data directory).")
     String accessLog;
 
-    private Optional<FileAccessLog> fileLog = Optional.empty();
-
     ServeCommand(Services services) {
         this.services = services;
     }
@@ -50,14 +49,15 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UsageProblem("--port: must be a port from 0 to 65535 (0 = any free port), was " + port);
         }
+        AccessLog log = accessLog();
         WebServer server = WebServer.create(new WebApp(services.knowledge(), services.assessor(),
                 services.followUpRules(), services.measures(), services.database(Optional.ofNullable(database)), new Passwords(Passwords.DEFAULT_COST),
-                services.clock(), accessLog()));
+                services.clock(), log));
         try {
             server.start(host, port);
         } catch (RuntimeException e) {
             server.stop();
-            closeAccessLog();
+            log.close();
             if (causedByBind(e)) {
                 throw new UsageProblem("cannot listen on " + host + ":" + port
                         + " (in use, or not an address of this machine); try another --port or --host");
@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
-            closeAccessLog();
+            log.close();
             stopped.countDown();
         }, "unknot-web-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
@@ -93,24 +93,16 @@ final class ServeCommand implements Callable<Integer> {
                 }
             };
         }
-        Path file = accessLog != null ? Path.of(accessLog) : services.config().home().resolve("access.log");
+        Path file;
         try {
-            FileAccessLog log = FileAccessLog.open(file, FileAccessLog.DEFAULT_MAX_BYTES, FileAccessLog.DEFAULT_KEEP,
-                    System.err);
-            fileLog = Optional.of(log);
-            return log;
+            file = accessLog != null ? Path.of(accessLog) : services.config().home().resolve("access.log");
+        } catch (InvalidPathException e) {
+            throw new UsageProblem("--access-log: not a file name: " + e.getMessage());
+        }
+        try {
+            return FileAccessLog.open(file, FileAccessLog.DEFAULT_MAX_BYTES, FileAccessLog.DEFAULT_KEEP, System.err);
         } catch (IOException e) {
             throw new UsageProblem("--access-log: cannot write to " + file + " (" + e.getMessage() + ")");
-        }
-    }
-
-    private void closeAccessLog() {
-        try {
-            if (fileLog.isPresent()) {
-                fileLog.get().close();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -5,8 +5,13 @@ package dev.unknot.web;
  * {@link Operations}).
  */
 @FunctionalInterface
-public interface AccessLog {
+public interface AccessLog extends AutoCloseable {
     AccessLog NONE = line -> { };
 
     void write(String line);
+
+    /** Writes out what is still held; a log that holds nothing has nothing to do. */
+    @Override
+    default void close() {
+    }
 }

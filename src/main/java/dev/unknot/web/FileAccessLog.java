@@ -22,14 +22,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * server cannot fill the disk. If the disk falls behind and the queue is full, lines are dropped and
  * counted: the access log is for operations, and no person's data depends on it.
  */
-public final class FileAccessLog implements AccessLog, AutoCloseable {
+public final class FileAccessLog implements AccessLog {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     public static final int DEFAULT_KEEP = 5;
     static final int DEFAULT_QUEUE = 16_384;
     private static final int BATCH = 1_024;
-    // compared by identity: no request line can be this object
-    @SuppressWarnings("StringOperationCanBeSimplified")
-    private static final String STOP = new String("stop");
+    // how often an idle writer looks whether it is being closed
+    private static final long IDLE_WAKE_MS = 100;
 
     private final Path file;
     private final long maxBytes;
@@ -38,6 +37,7 @@ public final class FileAccessLog implements AccessLog, AutoCloseable {
     private final BlockingQueue<String> queue;
     private final AtomicLong dropped = new AtomicLong();
     private final Thread writer;
+    private volatile boolean closing;
     private BufferedWriter out;
     private long size;
     private boolean failing;
@@ -81,14 +81,18 @@ public final class FileAccessLog implements AccessLog, AutoCloseable {
         return dropped.get();
     }
 
-    /** Writes every line already handed over, then closes the file. */
+    /** Writes every line already handed over (waiting at most ten seconds), then closes the file. */
     @Override
-    public void close() throws InterruptedException {
-        if (!writer.isAlive()) {
+    public void close() {
+        if (closing) {
             return;
         }
-        queue.put(STOP);
-        writer.join(TimeUnit.SECONDS.toMillis(10));
+        closing = true;
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (dropped.get() > 0) {
             problems.printf("access log: %d lines dropped (the disk could not keep up or could not be written)%n",
                     dropped.get());
@@ -98,16 +102,16 @@ public final class FileAccessLog implements AccessLog, AutoCloseable {
     private void drain() {
         List<String> batch = new ArrayList<>(BATCH);
         try {
-            while (true) {
-                batch.add(queue.take());
-                queue.drainTo(batch, BATCH - 1);
-                boolean stop = appendAll(batch);
-                batch.clear();
-                if (stop) {
-                    out.close();
-                    return;
+            while (!closing || !queue.isEmpty()) {
+                String first = queue.poll(IDLE_WAKE_MS, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, BATCH - 1);
+                    appendAll(batch);
+                    batch.clear();
                 }
             }
+            out.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
@@ -115,13 +119,7 @@ public final class FileAccessLog implements AccessLog, AutoCloseable {
         }
     }
 
-    /** Appends the batch up to the stop mark, if any; true when the stop mark was in it. */
-    private boolean appendAll(List<String> batch) {
-        int stopAt = -1;
-        for (int i = 0; i < batch.size() && stopAt < 0; i++) {
-            stopAt = batch.get(i) == STOP ? i : -1;
-        }
-        List<String> lines = stopAt < 0 ? batch : batch.subList(0, stopAt);
+    private void appendAll(List<String> lines) {
         int written = 0;
         try {
             for (String line : lines) {
@@ -129,6 +127,7 @@ public final class FileAccessLog implements AccessLog, AutoCloseable {
                 written++;
             }
             out.flush();
+            failing = false;
         } catch (IOException e) {
             dropped.addAndGet(lines.size() - written);
             if (!failing) {
@@ -136,10 +135,7 @@ public final class FileAccessLog implements AccessLog, AutoCloseable {
             }
             failing = true;
             reopen();
-            return stopAt >= 0;
         }
-        failing = false;
-        return stopAt >= 0;
     }
 
     private void reopen() {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServeCommandTest {
 
@@ -33,6 +36,21 @@ class ServeCommandTest {
 
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort());
+        }
+    }
+
+    @Test
+    void anAccessLogThatCannotBeAFileIsAUserError(@TempDir Path dir) throws IOException {
+        Path aFile = Files.writeString(dir.resolve("plain-file"), "x");
+
+        CliRun underAFile = CliRun.run("serve", "--db", "jdbc:h2:mem:serve-log", "--port", "0",
+                "--access-log", aFile.resolve("access.log").toString());
+        CliRun badName = CliRun.run("serve", "--db", "jdbc:h2:mem:serve-log", "--port", "0",
+                "--access-log", "access\u0000.log");
+
+        for (CliRun run : new CliRun[] {underAFile, badName}) {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("--access-log").doesNotContain("Exception", "\tat ");
         }
     }
 }
