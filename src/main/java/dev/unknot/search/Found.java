@@ -12,6 +12,15 @@ public record Found(Passage passage, List<Span> title, List<Span> text) {
         text = List.copyOf(text);
     }
 
+    /** A passage shown without a search: nothing marked. */
+    public static Found of(Passage passage) {
+        return new Found(passage, unmarked(passage.title()), unmarked(passage.text()));
+    }
+
+    static List<Span> unmarked(String words) {
+        return List.of(new Span(words, false));
+    }
+
     /** A run of the passage's words, and whether they matched the search. */
     public record Span(String words, boolean matched) {
     }

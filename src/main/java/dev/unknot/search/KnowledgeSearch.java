@@ -81,14 +81,27 @@ public final class KnowledgeSearch {
 
     /** The passages that best answer {@code text}, best first (at most ten); none for an empty query. */
     public List<Passage> search(String text) {
-        return find(text).stream().map(Found::passage).toList();
+        return ranked(text).passages();
     }
 
     /** As {@link #search}, with the words that matched marked in each passage's title and text. */
     public List<Found> find(String text) {
+        Ranked ranked = ranked(text);
+        List<Found> found = new ArrayList<>();
+        for (Passage passage : ranked.passages()) {
+            found.add(new Found(passage, marked("title", ranked.query(), passage.title()),
+                    marked("text", ranked.query(), passage.text())));
+        }
+        return found;
+    }
+
+    private record Ranked(Query query, List<Passage> passages) {
+    }
+
+    private Ranked ranked(String text) {
         String query = text.strip().toLowerCase(Locale.ROOT);
         if (query.isEmpty()) {
-            return List.of();
+            return new Ranked(new BooleanQuery.Builder().build(), List.of());
         }
         if (query.length() > MAX_QUERY) {
             throw new IllegalArgumentException("a query is at most " + MAX_QUERY + " characters");
@@ -106,21 +119,24 @@ public final class KnowledgeSearch {
         }
         Query built = all.build();
         try {
-            List<Found> found = new ArrayList<>();
+            List<Passage> found = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(built, RESULTS).scoreDocs) {
-                Passage passage = passages.get(searcher.storedFields().document(hit.doc).getField("index").numericValue().intValue());
-                found.add(new Found(passage, marked("title", built, passage.title()), marked("text", built, passage.text())));
+                found.add(passages.get(searcher.storedFields().document(hit.doc).getField("index").numericValue().intValue()));
             }
-            return found;
+            return new Ranked(built, found);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the in-memory search index", e);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private List<Found.Span> marked(String field, Query query, String content) throws IOException {
-        Object spans = highlighter.highlightWithoutSearcher(field, query, content, 1);
-        return spans == null ? List.of(new Found.Span(content, false)) : (List<Found.Span>) spans;
+    private List<Found.Span> marked(String field, Query query, String content) {
+        try {
+            Object spans = highlighter.highlightWithoutSearcher(field, query, content, 1);
+            return spans == null ? Found.unmarked(content) : (List<Found.Span>) spans;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark the words of a passage", e);
+        }
     }
 
     public int size() {

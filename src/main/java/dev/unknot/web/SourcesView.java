@@ -22,9 +22,7 @@ public record SourcesView(String query, Optional<List<Hit>> results, List<Source
         Map<String, List<Hit>> byKind = new LinkedHashMap<>();
         for (Passage passage : all) {
             if (!passage.kind().equals("source")) {
-                byKind.computeIfAbsent(passage.kind(), kind -> new ArrayList<>()).add(hit(
-                        new Found(passage, List.of(new Span(passage.title(), false)), List.of(new Span(passage.text(), false))),
-                        knowledge));
+                byKind.computeIfAbsent(passage.kind(), kind -> new ArrayList<>()).add(hit(Found.of(passage), knowledge));
             }
         }
         return new SourcesView(query, found.map(list -> list.stream().map(f -> hit(f, knowledge)).toList()),
