@@ -8,6 +8,7 @@ import dev.unknot.knowledge.Advice;
 import dev.unknot.knowledge.Dose;
 import dev.unknot.knowledge.DispositionText;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.Source;
 import dev.unknot.knowledge.StopSign;
 import dev.unknot.plan.CarePlan;
 import dev.unknot.plan.LikelyMuscle;
@@ -132,18 +133,12 @@ public final class AssessmentJson {
                 plan(assessment.plan().get());
             }
             json.writeArrayFieldStart("sources");
-            for (String id : cited) {
-                knowledge.source(id).ifPresent(source -> {
-                    try {
-                        json.writeStartObject();
-                        json.writeStringField("id", source.id());
-                        json.writeStringField("title", source.title());
-                        json.writeStringField("file", source.file());
-                        json.writeEndObject();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+            for (Source source : cited.stream().map(knowledge::source).flatMap(Optional::stream).toList()) {
+                json.writeStartObject();
+                json.writeStringField("id", source.id());
+                json.writeStringField("title", source.title());
+                json.writeStringField("file", source.file());
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeEndObject();

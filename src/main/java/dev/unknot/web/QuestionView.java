@@ -67,8 +67,9 @@ public record QuestionView(
             max = String.valueOf(whole.max());
             number = answer == null ? "" : answer.toString();
         } else {
-            kind = type instanceof AnswerType.SomeOf<?> ? "some" : "one";
+            kind = "one";
             if (type instanceof AnswerType.SomeOf<?> some) {
+                kind = "some";
                 hint = some.minSize() == 0 ? "Tick any that fit, or none if none do." : "Tick one or more.";
             }
             for (Map.Entry<String, String> entry : wizardQuestion.choices().entrySet()) {
