@@ -46,10 +46,12 @@ public final class AssessmentJson {
     /** Far more than the knowledge base's parts and their variants for different people; a bound, not a size. */
     private static final int MAX_PARTS = 4096;
     private final KnowledgeBase knowledge;
+    private final Interview interview;
     private final Map<Object, SerializedString> parts = new ConcurrentHashMap<>();
 
-    public AssessmentJson(KnowledgeBase knowledge) {
+    public AssessmentJson(KnowledgeBase knowledge, Interview interview) {
         this.knowledge = knowledge;
+        this.interview = interview;
     }
 
     public String write(Assessment assessment) {
@@ -117,6 +119,11 @@ public final class AssessmentJson {
             json.writeArrayFieldStart("unanswered");
             for (Question question : assessment.triage().unanswered()) {
                 json.writeString(question.field());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("ask");
+            for (Question question : interview.remaining(assessment.intake(), any -> true)) {
+                json.writeString(question.path());
             }
             json.writeEndArray();
             if (reading.isPresent()) {

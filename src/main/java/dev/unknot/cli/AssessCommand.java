@@ -1,13 +1,10 @@
 package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessment;
-import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.TextReading;
-import dev.unknot.store.Assessments;
-import dev.unknot.store.People;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -89,18 +86,13 @@ final class AssessCommand implements Callable<Integer> {
         }
         Assessment assessment = services.assessor().assess(intake);
         if (json) {
-            out.println(new AssessmentJson(services.knowledge()).write(assessment, reading));
+            out.println(services.assessmentJson().write(assessment, reading));
         } else {
             out.print(new AssessmentText(services.knowledge(), color.style()).render(assessment, reading));
         }
         if (save) {
             String profile = store.profile(services);
-            services.database(store.database()).inTransaction(connection -> {
-                long personId = new People(services.clock()).findOrCreate(connection, profile).id();
-                new Assessments().save(connection, personId, intake, assessment.triage().disposition(),
-                        services.clock().instant());
-                return null;
-            });
+            services.assessments(store.database()).save(profile, intake);
             spec.commandLine().getErr().println("Saved to the profile '" + profile + "' for guided sessions and follow-up.");
         }
         out.flush();

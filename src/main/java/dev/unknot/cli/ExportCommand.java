@@ -3,7 +3,6 @@ package dev.unknot.cli;
 import dev.unknot.record.PersonRecord;
 import dev.unknot.record.RecordCsv;
 import dev.unknot.record.RecordJson;
-import dev.unknot.record.RecordStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PersonRecord record = new RecordStore(services.database(store.database()), services.clock())
+        PersonRecord record = services.records(store.database())
                 .export(store.profile(services));
         String text = format == Format.json ? new RecordJson().write(record) + "\n" : new RecordCsv().write(record);
         if (output == null) {

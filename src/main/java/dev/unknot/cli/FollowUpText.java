@@ -3,9 +3,10 @@ package dev.unknot.cli;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.Escalation;
 import dev.unknot.diary.FollowUp;
-import dev.unknot.diary.NewEntry;
 import dev.unknot.diary.Progress;
+import dev.unknot.followup.Logged;
 import dev.unknot.intake.Coded;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -55,7 +56,21 @@ final class FollowUpText {
         return out.toString();
     }
 
-    static String describe(NewEntry entry) {
+    /**
+     * What follows a diary entry, in order: the triage run again when it answered a safety question yes,
+     * the verdict, then any escalation raised that the verdict does not already show.
+     */
+    void logged(PrintWriter out, Logged logged, AssessmentText assessments) {
+        logged.retriage().ifPresent(assessment -> out.print(assessments.render(assessment)));
+        out.print(verdict(logged.verdict()));
+        for (Escalation escalation : logged.raised()) {
+            if (!logged.verdict().escalations().contains(escalation)) {
+                out.print(escalation(escalation));
+            }
+        }
+    }
+
+    static String describe(DiaryEntry entry) {
         String did = entry.activities().isEmpty() ? "" : " (" + entry.activities().stream().map(Coded::code)
                 .collect(Collectors.joining(", ")) + ")";
         return entry.date() + ": pain " + entry.pain() + did;

@@ -2,7 +2,6 @@ package dev.unknot.cli;
 
 import dev.unknot.record.PersonRecord;
 import dev.unknot.record.RecordJson;
-import dev.unknot.record.RecordStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         PersonRecord record = new RecordJson().read(json);
         String profile = store.profile == null ? dev.unknot.store.People.checkName(record.profile()) : store.profile(services);
-        int entries = new RecordStore(services.database(store.database()), services.clock()).importInto(profile, record);
+        int entries = services.records(store.database()).importInto(profile, record);
         spec.commandLine().getOut().println("Imported " + entries + " diary entries, " + record.assessments().size()
                 + " assessments, " + record.sessions().size() + " sessions and " + record.escalations().size()
                 + " escalations into '" + profile + "'.");

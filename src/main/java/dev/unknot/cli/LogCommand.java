@@ -1,7 +1,6 @@
 package dev.unknot.cli;
 
 import dev.unknot.diary.Activity;
-import dev.unknot.diary.Escalation;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
@@ -67,15 +66,8 @@ final class LogCommand implements Callable<Integer> {
         Logged logged = followUp.log(store.profile(services), entry);
         PrintWriter out = spec.commandLine().getOut();
         Style style = color.style();
-        out.println("Saved to the diary of '" + store.profile(services) + "': " + FollowUpText.describe(entry) + ".");
-        logged.retriage().ifPresent(assessment -> out.print(
-                new AssessmentText(services.knowledge(), style).render(assessment)));
-        out.print(new FollowUpText(style).verdict(logged.verdict()));
-        for (Escalation escalation : logged.raised()) {
-            if (!logged.verdict().escalations().contains(escalation)) {
-                out.print(new FollowUpText(style).escalation(escalation));
-            }
-        }
+        out.println("Saved to the diary of '" + store.profile(services) + "': " + FollowUpText.describe(logged.entry()) + ".");
+        new FollowUpText(style).logged(out, logged, new AssessmentText(services.knowledge(), style));
         out.flush();
         return 0;
     }

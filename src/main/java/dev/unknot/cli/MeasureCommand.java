@@ -1,6 +1,7 @@
 package dev.unknot.cli;
 
 import dev.unknot.diary.Escalation;
+import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.measure.Choice;
 import dev.unknot.measure.Instrument;
@@ -8,7 +9,6 @@ import dev.unknot.measure.Item;
 import dev.unknot.measure.Outcome;
 import dev.unknot.measure.Responses;
 import dev.unknot.intake.Values;
-import dev.unknot.followup.MeasureService;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -71,7 +71,7 @@ final class MeasureCommand implements Callable<Integer> {
         Responses responses = answers != null ? fromList(chosen, answers) : ask(chosen, out);
         MeasureService.Recorded recorded;
         try {
-            recorded = new MeasureService(services.database(store.database()), services.clock())
+            recorded = services.measureService(store.database())
                     .record(profile, chosen, responses, day, "answers");
         } catch (InvalidInputException e) {
             if (e.field().equals("answers")) {

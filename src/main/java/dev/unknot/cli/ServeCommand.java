@@ -1,9 +1,7 @@
 package dev.unknot.cli;
 
-import dev.unknot.account.Passwords;
 import dev.unknot.web.AccessLog;
 import dev.unknot.web.FileAccessLog;
-import dev.unknot.web.WebApp;
 import dev.unknot.web.WebServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,9 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageProblem("--port: must be a port from 0 to 65535 (0 = any free port), was " + port);
         }
         AccessLog log = accessLog();
-        WebServer server = WebServer.create(new WebApp(services.knowledge(), services.assessor(),
-                services.followUpRules(), services.measures(), services.database(Optional.ofNullable(database)), new Passwords(Passwords.DEFAULT_COST),
-                services.clock(), log));
+        WebServer server = WebServer.create(services.web(Optional.ofNullable(database), log));
         try {
             server.start(host, port);
         } catch (RuntimeException e) {

@@ -1,142 +1,61 @@
 package dev.unknot.cli;
 
-import dev.unknot.knowledge.KnowledgeException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
-
+import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.config.Config;
 import dev.unknot.followup.FollowUpService;
-import dev.unknot.knowledge.FollowUpRules;
+import dev.unknot.followup.MeasureService;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.Measures;
+import dev.unknot.pathway.GuidedSessions;
+import dev.unknot.assessment.Interview;
+import dev.unknot.pathway.SavedAssessments;
+import dev.unknot.record.RecordStore;
 import dev.unknot.session.Sleeper;
 import dev.unknot.store.Database;
-import dev.unknot.store.DatabaseUrl;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.unknot.web.AccessLog;
+import dev.unknot.web.WebApp;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * What the commands need beyond the pure core: the database (opened on first use only, so commands
- * that do not store anything start fast), the follow-up rules and the clock. Closes the database.
+ * What the commands are given: the program as the composition root ({@code app.App}) builds it, the
+ * same for {@code Main} and every test. Services that keep records take the {@code --db} a command was
+ * given ({@code Optional.empty()} for the configured database).
  */
-public final class Services implements AutoCloseable {
-    private final Supplier<KnowledgeBase> loading;
-    private KnowledgeBase knowledge;
-    private Assessor assessor;
-    private final Config config;
-    private final Clock clock;
-    private final Sleeper sleeper;
-    private Database database;
-    private FollowUpRules followUpRules;
-    private Measures measures;
+public interface Services {
+    KnowledgeBase knowledge();
 
-    public Services(KnowledgeBase knowledge, Assessor assessor, Config config, Clock clock) {
-        this(knowledge, assessor, config, clock, Sleeper.real());
-    }
+    Assessor assessor();
 
-    /** With the sleeper guided sessions wait on between countdown seconds (tests pass one that returns at once). */
-    public Services(KnowledgeBase knowledge, Assessor assessor, Config config, Clock clock, Sleeper sleeper) {
-        this(() -> knowledge, config, clock, sleeper);
-        this.knowledge = knowledge;
-        this.assessor = assessor;
-    }
+    /** When the wizard's questions stop. */
+    Interview interview();
 
-    private Services(Supplier<KnowledgeBase> loading, Config config, Clock clock, Sleeper sleeper) {
-        this.loading = loading;
-        this.config = config;
-        this.clock = clock;
-        this.sleeper = sleeper;
-    }
+    /** The assessment as JSON ({@code --json} and the API). */
+    AssessmentJson assessmentJson();
 
-    public Sleeper sleeper() {
-        return sleeper;
-    }
+    Config config();
 
-    /**
-     * Services whose knowledge base is still loading (on another thread, while the command line is
-     * built); the first command that needs it waits for it. A broken knowledge file surfaces then as
-     * its {@link KnowledgeException}.
-     */
-    public static Services loading(CompletableFuture<KnowledgeBase> knowledge, Config config, Clock clock) {
-        return new Services(() -> {
-            try {
-                return knowledge.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw e;
-            }
-        }, config, clock, Sleeper.real());
-    }
+    Clock clock();
 
-    public synchronized KnowledgeBase knowledge() {
-        if (knowledge == null) {
-            knowledge = loading.get();
-        }
-        return knowledge;
-    }
+    /** What guided-session countdowns wait on between seconds. */
+    Sleeper sleeper();
 
-    public synchronized Assessor assessor() {
-        if (assessor == null) {
-            assessor = new Assessor(knowledge());
-        }
-        return assessor;
-    }
+    Measures measures();
 
-    public Clock clock() {
-        return clock;
-    }
+    /** The database named by {@code --db}, or the configured one, opened on first use. */
+    Database database(Optional<String> override);
 
-    public Config config() {
-        return config;
-    }
+    FollowUpService followUp(Optional<String> override);
 
-    /** The database named by {@code --db}, or the configured one. */
-    public synchronized Database database(Optional<String> override) {
-        if (database == null) {
-            DatabaseUrl url = override.map(DatabaseUrl::new).orElse(config.database());
-            if (url.jdbc().startsWith("jdbc:h2:file:") && override.isEmpty()) {
-                try {
-                    Files.createDirectories(config.home());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot create the data directory " + config.home(), e);
-                }
-            }
-            database = Database.open(url);
-        }
-        return database;
-    }
+    MeasureService measureService(Optional<String> override);
 
-    public synchronized FollowUpRules followUpRules() {
-        if (followUpRules == null) {
-            followUpRules = FollowUpRules.load(knowledge());
-        }
-        return followUpRules;
-    }
+    SavedAssessments assessments(Optional<String> override);
 
-    /** The outcome measures, loaded on first use. */
-    public synchronized Measures measures() {
-        if (measures == null) {
-            measures = Measures.load();
-        }
-        return measures;
-    }
+    GuidedSessions sessions(Optional<String> override);
 
-    public FollowUpService followUp(Optional<String> override) {
-        return new FollowUpService(database(override), assessor, followUpRules(), clock);
-    }
+    RecordStore records(Optional<String> override);
 
-    @Override
-    public synchronized void close() {
-        if (database != null) {
-            database.close();
-            database = null;
-        }
-    }
+    /** The web app over the same services, its requests logged to {@code accessLog}. */
+    WebApp web(Optional<String> override, AccessLog accessLog);
 }

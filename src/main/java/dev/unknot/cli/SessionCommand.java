@@ -1,30 +1,21 @@
 package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessment;
-import dev.unknot.diary.Activity;
-import dev.unknot.diary.Escalation;
-import dev.unknot.diary.NewEntry;
-import dev.unknot.followup.FollowUpService;
-import dev.unknot.followup.Logged;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.InvalidInputException;
-import dev.unknot.knowledge.StopSign;
 import dev.unknot.knowledge.Disposition;
+import dev.unknot.pathway.GuidedSessions;
+import dev.unknot.pathway.StopSignCheck;
 import dev.unknot.plan.CarePlan;
 import dev.unknot.session.Countdown;
 import dev.unknot.session.GuidedSession;
 import dev.unknot.session.SessionOutcome;
 import dev.unknot.session.SessionTiming;
-import dev.unknot.session.StepResult;
-import dev.unknot.store.Assessments;
-import dev.unknot.store.People;
-import dev.unknot.store.SessionLog;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -79,18 +70,15 @@ final class SessionCommand implements Callable<Integer> {
             throw new InvalidInputException("pain-before", "must be a whole number from 0 to 10, was " + painBeforeOption);
         }
         String profile = store.profile(services);
-        Assessments.Saved saved = services.database(store.database()).inTransaction(connection -> {
-            var person = new People(services.clock()).find(connection, profile);
-            return person.isPresent() ? new Assessments().latest(connection, person.get().id()) : Optional.<Assessments.Saved>empty();
-        }).orElseThrow(() -> new UsageProblem("no saved assessment for the profile '" + profile
-                + "': run `unknot assess --save` first"));
+        Intake saved = services.assessments(store.database()).latest(profile).orElseThrow(() -> new UsageProblem(
+                "no saved assessment for the profile '" + profile + "': run `unknot assess --save` first"));
         if (console.interactive()) {
             try (TerminalInput terminal = new TerminalInput()) {
-                return guide(profile, saved.intake(), terminal);
+                return guide(profile, saved, terminal);
             }
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
-        return guide(profile, saved.intake(), LineInput.pipe(reader, spec.commandLine().getOut()));
+        return guide(profile, saved, LineInput.pipe(reader, spec.commandLine().getOut()));
     }
 
     private int guide(String profile, Intake intake, LineInput input) {
@@ -107,17 +95,20 @@ final class SessionCommand implements Callable<Integer> {
             return 0;
         }
         CarePlan plan = assessment.plan().get();
-        StopSignCheck check = new StopSignCheck(services.knowledge(), input, out);
-        StopSignCheck.Result stops = check.ask(plan.stopSigns());
-        if (stops.ended() && stops.yes().isEmpty()) {
+        GuidedSessions sessions = services.sessions(store.database());
+        Map<String, Boolean> answers = new StopSignQuestions(input, out).ask(sessions.stopSigns().signs());
+        boolean anyYes = answers.containsValue(true);
+        if (!anyYes && answers.size() < sessions.stopSigns().signs().size()) {
             out.println();
             out.println("(input ended before every stop sign was answered: the session does not start)");
             out.flush();
             return 0;
         }
-        if (!stops.yes().isEmpty()) {
-            return stop(profile, intake, stops, check, text);
+        StopSignCheck.Outcome check = sessions.stopSigns().check(answers);
+        if (check instanceof StopSignCheck.Stopped stopped) {
+            return stop(profile, intake, stopped, input, text);
         }
+        StopSignCheck.Clear clear = (StopSignCheck.Clear) check;
         if (assessment.triage().disposition() != Disposition.SELF_CARE) {
             StringBuilder first = new StringBuilder("\n");
             text.headline(first, assessment.triage().disposition());
@@ -139,7 +130,10 @@ final class SessionCommand implements Callable<Integer> {
         Optional<Integer> painAfter = run.inputEnded() ? Optional.empty()
                 : askPain(input, out, "Pain right now, after the session (0 = none, 10 = worst)?");
         SessionOutcome outcome = session.outcome(painBefore.get(), painAfter);
-        save(profile, outcome, startedAt, StopSign.noAnswers(plan.stopSigns()), style);
+        GuidedSessions.Recorded recorded = sessions.record(profile, clear, outcome, startedAt, services.clock().instant());
+        out.println(style.bold("Session saved") + " (#" + recorded.sessionId() + "): " + recorded.summary() + ".");
+        out.println("Saved to the diary of '" + profile + "': " + FollowUpText.describe(recorded.logged().entry()) + ".");
+        new FollowUpText(style).logged(out, recorded.logged(), text);
         if (outcome.finished() && !plan.afterCare().isEmpty()) {
             out.println();
             out.println(style.bold("After the session"));
@@ -149,66 +143,27 @@ final class SessionCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int stop(String profile, Intake intake, StopSignCheck.Result stops, StopSignCheck check, AssessmentText text) {
+    /**
+     * A yes: no session. The questions behind the signs answered yes go into the saved answers (graded ones
+     * asked in full, by the same interview as the wizard), kept as the profile's latest, and triage is shown.
+     */
+    private int stop(String profile, Intake intake, StopSignCheck.Stopped stopped, LineInput input, AssessmentText text) {
         PrintWriter out = spec.commandLine().getOut();
         Style style = color.style();
         out.println();
         out.println(style.red(" STOP: the session does not start. "));
-        stops.yes().forEach(sign -> out.println("  You said yes to: " + sign.text()));
-        Optional<Intake> updated = check.withYes(intake, stops.yes());
-        if (updated.isEmpty()) {
-            out.println("(input ended: nothing was saved; do not start self-care until you have been checked)");
-            out.flush();
-            return 0;
-        }
-        Assessment assessment = services.assessor().assess(updated.get());
+        stopped.yes().forEach(sign -> out.println("  You said yes to: " + sign.text()));
+        Intake withYes = services.sessions(store.database()).stopSigns().withYes(intake, stopped);
+        Intake answered = stopped.askInFull().isEmpty() ? withYes
+                : new Wizard(services.interview(), input, out).run(withYes, stopped.askInFull()::contains);
+        Assessment assessment = services.assessments(store.database()).save(profile, answered);
         out.println();
         out.print(text.render(assessment));
-        services.database(store.database()).inTransaction(connection -> {
-            long personId = new People(services.clock()).findOrCreate(connection, profile).id();
-            new Assessments().save(connection, personId, updated.get(), assessment.triage().disposition(),
-                    services.clock().instant());
-            return null;
-        });
         out.println();
         out.println("These answers were added to the saved assessment of '" + profile + "', so the next session starts"
                 + " from them. When things have changed, answer again with `unknot assess --save`.");
         out.flush();
         return 0;
-    }
-
-    private void save(String profile, SessionOutcome outcome, Instant startedAt, Map<dev.unknot.intake.Question, Object> safety,
-            Style style) {
-        PrintWriter out = spec.commandLine().getOut();
-        SessionLog log = new SessionLog(0, startedAt, services.clock().instant(), outcome.painBefore(), outcome.painAfter(),
-                outcome.finished(), outcome.steps().stream()
-                        .map(step -> new SessionLog.StepLog(step.stepId(), step.name(), step.result().code(), step.seconds()))
-                        .toList());
-        FollowUpService followUp = services.followUp(store.database());
-        int pain = outcome.painAfter().orElse(outcome.painBefore());
-        NewEntry entry = new NewEntry(followUp.today(), pain, EnumSet.of(Activity.SESSION), note(outcome), safety);
-        Logged logged = followUp.logSession(profile, log, entry);
-        out.println(style.bold("Session saved") + " (#" + logged.entry().sessionId().orElseThrow() + "): " + summary(outcome));
-        out.println("Saved to the diary of '" + profile + "': " + FollowUpText.describe(entry) + ".");
-        logged.retriage().ifPresent(assessment -> out.print(
-                new AssessmentText(services.knowledge(), style).render(assessment)));
-        out.print(new FollowUpText(style).verdict(logged.verdict()));
-        for (Escalation escalation : logged.raised()) {
-            if (!logged.verdict().escalations().contains(escalation)) {
-                out.print(new FollowUpText(style).escalation(escalation));
-            }
-        }
-    }
-
-    static String summary(SessionOutcome outcome) {
-        String pain = "pain " + outcome.painBefore() + " -> " + outcome.painAfter().map(String::valueOf).orElse("not given");
-        return outcome.count(StepResult.DONE) + " done, " + outcome.count(StepResult.SKIPPED) + " skipped, "
-                + outcome.count(StepResult.NOT_REACHED) + " not reached; " + CountdownText.clock(outcome.seconds())
-                + " of timed exercise; " + pain + (outcome.finished() ? "" : "; stopped early") + ".";
-    }
-
-    private static String note(SessionOutcome outcome) {
-        return "guided session: " + summary(outcome);
     }
 
     private static Optional<Integer> askPain(LineInput input, PrintWriter out, String question) {

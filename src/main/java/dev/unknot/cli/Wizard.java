@@ -2,28 +2,26 @@ package dev.unknot.cli;
 
 import dev.unknot.intake.Answer;
 import dev.unknot.intake.Intake;
-import dev.unknot.knowledge.Disposition;
-import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.intake.Question;
 import dev.unknot.knowledge.WizardQuestion;
-import dev.unknot.triage.Triage;
+import dev.unknot.assessment.Interview;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * Asks the intake questions one at a time in plain words, safety questions first. It stops the moment
- * an answer makes the result an emergency, and after the safety questions when the result is urgent,
- * so the person is told at once. Questions already answered (e.g. from free text) are not asked again.
+ * Asks the intake questions one at a time in plain words, in the order and with the stop rule of the
+ * {@link Interview} (the same the web wizard follows): it asks nothing more once the answers decide the
+ * result, so the person is told at once. Questions already answered (e.g. from free text) are not asked again.
  */
 final class Wizard {
-    private final List<WizardQuestion> questions;
-    private final Triage triage;
+    private final Interview interview;
     private final LineInput input;
     private final PrintWriter out;
 
-    Wizard(KnowledgeBase knowledge, Triage triage, LineInput input, PrintWriter out) {
-        this.questions = knowledge.questions();
-        this.triage = triage;
+    Wizard(Interview interview, LineInput input, PrintWriter out) {
+        this.interview = interview;
         this.input = input;
         this.out = out;
     }
@@ -34,38 +32,27 @@ final class Wizard {
     }
 
     /** Asks the open questions that {@code asked} selects, e.g. only the safety questions for a diary entry. */
-    Intake run(Intake start, java.util.function.Predicate<dev.unknot.intake.Question> asked) {
+    Intake run(Intake start, Predicate<Question> asked) {
         Intake.Builder answers = start.toBuilder();
-        java.util.function.Predicate<WizardQuestion> open = q -> asked.test(q.question()) && !answers.has(q.question());
-        long total = questions.stream().filter(open).count();
-        out.println("Answer each question; type \"not sure\" to leave one open (it is never taken as \"no\").");
-        int count = 0;
-        for (int index = 0; index < questions.size(); index++) {
-            WizardQuestion question = questions.get(index);
-            if (!open.test(question)) {
-                continue;
+        List<Question> todo = interview.todo(start, asked);
+        if (!interview.decided(start, todo)) {
+            out.println("Answer each question; type \"not sure\" to leave one open (it is never taken as \"no\").");
+        }
+        for (int index = 0; index < todo.size(); index++) {
+            if (interview.decided(answers.build(), todo.subList(index, todo.size()))) {
+                break;
             }
-            count++;
-            Optional<Answer<Object>> answer = ask(question, count, total);
+            Question question = todo.get(index);
+            Optional<Answer<Object>> answer = ask(interview.wording(question), index + 1, todo.size());
             if (answer.isEmpty()) {
                 out.println("(input ended: the remaining questions stay unanswered)");
                 break;
             }
-            answer.get().value().ifPresent(value -> answers.put(question.question(), value));
-            if (question.question().isSafety() && stopsHere(answers.build(), index)) {
-                break;
-            }
+            answer.get().value().ifPresent(value -> answers.put(question, value));
         }
         out.flush();
         return answers.build();
     }
-
-    private boolean stopsHere(Intake so, int index) {
-        Disposition now = triage.triage(so).disposition();
-        boolean lastSafety = index + 1 >= questions.size() || !questions.get(index + 1).question().isSafety();
-        return now == Disposition.EMERGENCY || (now == Disposition.URGENT && lastSafety);
-    }
-
     private Optional<Answer<Object>> ask(WizardQuestion question, int number, long total) {
         String prompt = String.format("%n[%d/%d] %s%n     %s%n> ", number, total, question.prompt(),
                 AnswerParser.allowed(question));

@@ -17,11 +17,10 @@ final class Wizards {
             Predicate<Question> asked) {
         if (console.interactive()) {
             try (TerminalInput terminal = new TerminalInput()) {
-                return new Wizard(services.knowledge(), services.assessor().triage(), terminal, out).run(start, asked);
+                return new Wizard(services.interview(), terminal, out).run(start, asked);
             }
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
-        return new Wizard(services.knowledge(), services.assessor().triage(), LineInput.pipe(reader, out), out)
-                .run(start, asked);
+        return new Wizard(services.interview(), LineInput.pipe(reader, out), out).run(start, asked);
     }
 }

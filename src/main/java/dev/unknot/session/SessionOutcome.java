@@ -14,6 +14,24 @@ public record SessionOutcome(List<StepOutcome> steps, int painBefore, Optional<I
         painAfter.ifPresent(SessionOutcome::checkPain);
     }
 
+    /** The outcome of steps reported as they ran: finished when no step was left unreached. */
+    public static SessionOutcome of(List<StepOutcome> steps, int painBefore, Optional<Integer> painAfter) {
+        return new SessionOutcome(steps, painBefore, painAfter,
+                steps.stream().noneMatch(step -> step.result() == StepResult.NOT_REACHED));
+    }
+
+    /**
+     * The one-line account of the session every front end shows and the diary keeps, e.g. "7 done, 1
+     * skipped, 0 not reached; 28:10 of timed exercise; pain 5 -> 3".
+     */
+    public String summary() {
+        int seconds = seconds();
+        return count(StepResult.DONE) + " done, " + count(StepResult.SKIPPED) + " skipped, "
+                + count(StepResult.NOT_REACHED) + " not reached; " + seconds / 60 + ":" + String.format("%02d", seconds % 60)
+                + " of timed exercise; pain " + painBefore + " -> " + painAfter.map(String::valueOf).orElse("not given")
+                + (finished ? "" : "; stopped early");
+    }
+
     public long count(StepResult result) {
         return steps.stream().filter(step -> step.result() == result).count();
     }

@@ -5,20 +5,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unknot.account.Account;
-import dev.unknot.diary.Activity;
-import dev.unknot.diary.NewEntry;
 import dev.unknot.followup.FollowUpService;
-import dev.unknot.followup.Logged;
 import dev.unknot.intake.InvalidInputException;
-import dev.unknot.store.SessionLog;
+import dev.unknot.pathway.GuidedSessions;
+import dev.unknot.pathway.StopSignCheck;
 import dev.unknot.record.RecordJson;
+import dev.unknot.session.SessionOutcome;
+import dev.unknot.session.StepOutcome;
+import dev.unknot.session.StepResult;
+import dev.unknot.store.SessionLog;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,25 +33,38 @@ import java.util.Set;
  */
 final class SessionApi {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> FIELDS = Set.of("stopSignsAllNo", "startedAt", "endedAt", "painBefore",
-            "painAfter", "steps");
-    private static final List<String> OUTCOMES = List.of("done", "skipped", "not-reached");
+    private static final Set<String> FIELDS = Set.of("stopSigns", "stopSignsAllNo", "startedAt", "endedAt",
+            "painBefore", "painAfter", "steps");
 
+    private final GuidedSessions sessions;
     private final FollowUpService followUp;
     private final Clock clock;
 
-    SessionApi(FollowUpService followUp, Clock clock) {
+    SessionApi(GuidedSessions sessions, FollowUpService followUp, Clock clock) {
+        this.sessions = sessions;
         this.followUp = followUp;
         this.clock = clock;
     }
 
+    /**
+     * Saves a session after its stop-sign check: {@code stopSigns} answers each sign by id (true = yes), or
+     * {@code stopSignsAllNo: true} says no to all. A yes saves nothing and answers what to do instead.
+     */
     void save(Context ctx) {
         Account account = Visitor.of(ctx).required();
         JsonBody body = JsonBody.read(Bodies.json(ctx), FIELDS);
-        if (!body.node("stopSignsAllNo").map(JsonNode::isBoolean).orElse(false)
-                || !body.node("stopSignsAllNo").get().booleanValue()) {
-            throw new InvalidInputException("stopSignsAllNo",
-                    "must be true: a session is saved only after every stop sign was answered no");
+        StopSignCheck.Outcome check = sessions.stopSigns().check(stopSignAnswers(body));
+        if (check instanceof StopSignCheck.Stopped stopped) {
+            ObjectNode json = MAPPER.createObjectNode();
+            json.put("saved", false);
+            ArrayNode signs = json.putArray("stoppedBy");
+            stopped.yes().forEach(sign -> signs.addObject().put("id", sign.id()).put("text", sign.text()));
+            ArrayNode ask = json.putArray("ask");
+            stopped.askInFull().forEach(question -> ask.add(question.path()));
+            json.put("advice", "Do not start the session. Answer the assessment again with these answers added"
+                    + " (POST /api/assessments) to see what to do now.");
+            ctx.contentType(AssessmentApi.JSON).result(json.toString());
+            return;
         }
         Instant now = clock.instant();
         Instant ended = body.optionalString("endedAt").map(text -> instant(text, "endedAt")).orElse(now);
@@ -59,21 +75,46 @@ final class SessionApi {
         int painBefore = body.integer("painBefore", 0, 10);
         Optional<Integer> painAfter = body.node("painAfter").isPresent()
                 ? Optional.of(body.integer("painAfter", 0, 10)) : Optional.empty();
-        List<SessionLog.StepLog> steps = steps(body.node("steps").orElseThrow(
+        List<StepOutcome> steps = steps(body.node("steps").orElseThrow(
                 () -> new InvalidInputException("steps", "is required: the steps with their outcomes")));
-        boolean finished = steps.stream().noneMatch(step -> step.outcome().equals("not-reached"));
-        SessionLog log = new SessionLog(0, started, ended, painBefore, painAfter, finished, steps);
-        NewEntry entry = new NewEntry(followUp.today(), painAfter.orElse(painBefore), EnumSet.of(Activity.SESSION),
-                "guided session: " + SessionPages.summary(log), Map.of());
-        Logged logged = followUp.logSession(account.profile(), log, entry);
-        long id = logged.entry().sessionId().orElseThrow();
+        GuidedSessions.Recorded recorded = sessions.record(account.profile(), (StopSignCheck.Clear) check,
+                SessionOutcome.of(steps, painBefore, painAfter), started, ended);
         ObjectNode json = MAPPER.createObjectNode();
-        json.put("sessionId", id);
-        json.put("diaryEntryId", logged.entry().id());
+        json.put("saved", true);
+        json.put("sessionId", recorded.sessionId());
+        json.put("diaryEntryId", recorded.logged().entry().id());
+        json.put("summary", recorded.summary());
         ArrayNode escalations = json.putArray("escalations");
-        logged.raised().forEach(escalation -> escalations.add(RecordJson.escalation(escalation)));
-        ctx.status(HttpStatus.CREATED).header("Location", "/api/sessions/" + id);
+        recorded.logged().raised().forEach(escalation -> escalations.add(RecordJson.escalation(escalation)));
+        ctx.status(HttpStatus.CREATED).header("Location", "/api/sessions/" + recorded.sessionId());
         ctx.contentType(AssessmentApi.JSON).result(json.toString());
+    }
+
+    private Map<String, Boolean> stopSignAnswers(JsonBody body) {
+        Optional<JsonNode> allNo = body.node("stopSignsAllNo");
+        Optional<JsonNode> each = body.node("stopSigns");
+        if (allNo.isPresent() == each.isPresent()) {
+            throw new InvalidInputException("stopSigns", "is required (or stopSignsAllNo: true, but not both):"
+                    + " a session is saved only after every stop sign was answered");
+        }
+        if (allNo.isPresent()) {
+            if (!allNo.get().isBoolean() || !allNo.get().booleanValue()) {
+                throw new InvalidInputException("stopSignsAllNo",
+                        "must be true: a session is saved only after every stop sign was answered no");
+            }
+            return sessions.stopSigns().allNo();
+        }
+        if (!each.get().isObject()) {
+            throw new InvalidInputException("stopSigns", "must be an object: each stop sign's id with true (yes) or false (no)");
+        }
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        each.get().fields().forEachRemaining(field -> {
+            if (!field.getValue().isBoolean()) {
+                throw new InvalidInputException("stopSigns." + field.getKey(), "must be true (yes) or false (no)");
+            }
+            answers.put(field.getKey(), field.getValue().booleanValue());
+        });
+        return answers;
     }
 
     void list(Context ctx) {
@@ -94,11 +135,11 @@ final class SessionApi {
         ctx.contentType(AssessmentApi.JSON).result(json(session).toString());
     }
 
-    private static List<SessionLog.StepLog> steps(JsonNode node) {
+    private static List<StepOutcome> steps(JsonNode node) {
         if (!node.isArray() || node.isEmpty() || node.size() > 100) {
             throw new InvalidInputException("steps", "must be an array of 1 to 100 steps");
         }
-        List<SessionLog.StepLog> steps = new ArrayList<>();
+        List<StepOutcome> steps = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode step = node.get(i);
             String at = "steps[" + i + "]";
@@ -112,15 +153,14 @@ final class SessionApi {
             });
             String id = text(step, "id", at, 60);
             String name = text(step, "name", at, 200);
-            String outcome = text(step, "outcome", at, 20);
-            if (!OUTCOMES.contains(outcome)) {
-                throw new InvalidInputException(at + ".outcome", "must be one of " + String.join(", ", OUTCOMES));
-            }
+            String code = text(step, "outcome", at, 20);
+            StepResult outcome = Arrays.stream(StepResult.values()).filter(value -> value.code().equals(code)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException(at + ".outcome", "must be one of done, skipped, not-reached"));
             JsonNode seconds = step.get("seconds");
             if (seconds == null || !seconds.isIntegralNumber() || seconds.intValue() < 0 || seconds.intValue() > 86_400) {
                 throw new InvalidInputException(at + ".seconds", "must be a whole number of seconds from 0 to 86400");
             }
-            steps.add(new SessionLog.StepLog(id, name, outcome, seconds.intValue()));
+            steps.add(new StepOutcome(id, name, outcome, seconds.intValue()));
         }
         return steps;
     }

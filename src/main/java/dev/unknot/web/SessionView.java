@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unknot.assessment.Assessment;
-import dev.unknot.intake.AnswerType;
-import dev.unknot.intake.Intake;
-import dev.unknot.intake.Question;
 import dev.unknot.knowledge.StopSign;
+import dev.unknot.pathway.StopSignCheck;
 import dev.unknot.plan.CarePlan;
 import dev.unknot.session.SessionStep;
 import dev.unknot.session.SessionTiming;
@@ -38,11 +36,13 @@ public record SessionView(String answers, List<Sign> stopSigns, List<Step> steps
         steps = List.copyOf(steps);
     }
 
-    static SessionView of(Assessment assessment, CarePlan plan, SessionTiming timing, int speed, boolean signedIn) {
+    static SessionView of(Assessment assessment, CarePlan plan, StopSignCheck check, SessionTiming timing, int speed,
+            boolean signedIn) {
         String answers = WizardState.encode(assessment.intake());
         List<Sign> signs = new ArrayList<>();
-        for (StopSign sign : plan.stopSigns()) {
-            signs.add(new Sign(sign.id(), sign.text(), "/result?a=" + WizardState.encode(withYes(assessment.intake(), sign))));
+        for (StopSign sign : check.signs()) {
+            signs.add(new Sign(sign.id(), sign.text(), "/result?a=" + WizardState.encode(
+                    check.withYes(assessment.intake(), List.of(sign)))));
         }
         List<SessionStep> timed = timing.steps(plan);
         List<Step> steps = new ArrayList<>();
@@ -67,20 +67,5 @@ public record SessionView(String answers, List<Sign> stopSigns, List<Step> steps
             }
         }
         return new SessionView(answers, signs, steps, schedule.toString(), speed, signedIn);
-    }
-
-    /**
-     * The answers with this stop sign's questions answered yes; a question that is not yes-or-no (how weak
-     * the legs are, say) is left open instead, so the result asks it and never reads it as "no".
-     */
-    static Intake withYes(Intake intake, StopSign sign) {
-        Intake.Builder answers = intake.toBuilder();
-        for (Question question : sign.questions()) {
-            answers.clear(question);
-            if (question.type() instanceof AnswerType.YesNo) {
-                answers.put(question, true);
-            }
-        }
-        return answers.build();
     }
 }

@@ -1,14 +1,22 @@
 package dev.unknot.web;
 
-import dev.unknot.account.Passwords;
+import dev.unknot.account.AccountService;
+import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
-import dev.unknot.knowledge.FollowUpRules;
+import dev.unknot.assessment.Interview;
+import dev.unknot.followup.FollowUpService;
+import dev.unknot.followup.MeasureService;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.Measures;
-import dev.unknot.store.Database;
+import dev.unknot.pathway.GuidedSessions;
 import java.time.Clock;
 
-/** What the web app is built from: the same core and storage the command line uses, and the password hashing. */
-public record WebApp(KnowledgeBase knowledge, Assessor assessor, FollowUpRules followUpRules, Measures measures,
-                     Database database, Passwords passwords, Clock clock, AccessLog accessLog) {
+/**
+ * What the web app is built from: the same core and pathway services the command line uses (built by the
+ * composition root, {@code app.App}), the accounts, and where the access log goes.
+ */
+public record WebApp(KnowledgeBase knowledge, Assessor assessor, Interview interview, AssessmentJson assessmentJson,
+                     FollowUpService followUp,
+                     MeasureService measureService, Measures measures, GuidedSessions sessions,
+                     AccountService accounts, Clock clock, AccessLog accessLog) {
 }

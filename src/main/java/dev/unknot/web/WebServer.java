@@ -1,11 +1,9 @@
 package dev.unknot.web;
 
 import dev.unknot.account.AccountService;
-import dev.unknot.account.SignInLimiter;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.followup.FollowUpService;
-import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.KnowledgeBase;
@@ -51,25 +49,23 @@ public final class WebServer {
         AtomicReference<Server> jetty = new AtomicReference<>();
         Assessor assessor = web.assessor();
         FreeText freeText = new FreeText();
-        AssessmentJson assessmentJson = new AssessmentJson(knowledge);
-        WizardFlow flow = new WizardFlow(knowledge, assessor.triage());
+        AssessmentJson assessmentJson = web.assessmentJson();
+        WizardFlow flow = new WizardFlow(web.interview());
         AssessmentApi api = new AssessmentApi(assessor, assessmentJson, freeText);
         Templates templates = new Templates(knowledge.disclaimer());
         Pages pages = new Pages(knowledge, assessor, freeText, flow, templates);
-        AccountService accounts = new AccountService(web.database(), web.passwords(),
-                new SignInLimiter(5, 20, web.clock()), web.clock());
+        AccountService accounts = web.accounts();
         AccountPages accountPages = new AccountPages(accounts, templates);
         AccountApi accountApi = new AccountApi(accounts);
-        FollowUpService followUp = new FollowUpService(web.database(), assessor, web.followUpRules(), web.clock());
+        FollowUpService followUp = web.followUp();
         DiaryApi diaryApi = new DiaryApi(followUp, assessmentJson);
         DiaryPages diaryPages = new DiaryPages(followUp, knowledge, flow, templates);
         StaticAssets assets = new StaticAssets();
-        MeasuresPages measuresPages = new MeasuresPages(web.measures(), new MeasureService(web.database(), web.clock()),
-                templates);
+        MeasuresPages measuresPages = new MeasuresPages(web.measures(), web.measureService(), templates);
         Operations operations = new Operations(web.accessLog(), web.clock());
         SourcesPages sourcesPages = new SourcesPages(knowledge, templates);
-        SessionApi sessionApi = new SessionApi(followUp, web.clock());
-        SessionPages sessionPages = new SessionPages(assessor, knowledge, followUp, templates, web.clock());
+        SessionApi sessionApi = new SessionApi(web.sessions(), followUp, web.clock());
+        SessionPages sessionPages = new SessionPages(assessor, knowledge, web.sessions(), templates, web.clock());
         String openApi = resource("web/openapi.json");
         List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {

@@ -3,34 +3,27 @@ package dev.unknot.web;
 import dev.unknot.intake.Answer;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.Question;
-import dev.unknot.knowledge.Disposition;
-import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.WizardQuestion;
-import dev.unknot.triage.Triage;
-import java.util.List;
+import dev.unknot.assessment.Interview;
 
 /**
- * The web wizard's order, the same as the terminal wizard's: the knowledge base's questions, safety
- * first; it ends at once when an answer makes the result an emergency, and after the last safety
- * question when it is urgent. Stateless and thread-safe: the state travels in {@link WizardState}.
+ * The web wizard's steps over the {@link Interview}, the same order and stop rule as the terminal
+ * wizard. Stateless and thread-safe: the state travels in {@link WizardState}.
  */
 final class WizardFlow {
-    private final List<WizardQuestion> questions;
-    private final Triage triage;
+    private final Interview interview;
 
-    WizardFlow(KnowledgeBase knowledge, Triage triage) {
-        this.questions = knowledge.questions();
-        this.triage = triage;
+    WizardFlow(Interview interview) {
+        this.interview = interview;
     }
 
     /** A wizard asking every question {@code start} leaves open. */
     WizardState start(Intake start) {
-        return new WizardState(start, questions.stream().map(WizardQuestion::question)
-                .filter(question -> !start.isAnswered(question)).toList(), 0);
+        return new WizardState(start, interview.todo(start), 0);
     }
 
     WizardQuestion question(Question question) {
-        return questions.stream().filter(q -> q.question() == question).findFirst().orElseThrow();
+        return interview.wording(question);
     }
 
     /** The state after answering the current question: the next step, or finished. */
@@ -39,21 +32,16 @@ final class WizardFlow {
         Intake.Builder builder = state.intake().toBuilder().clear(question);
         answer.value().ifPresent(value -> builder.put(question, value));
         WizardState next = new WizardState(builder.build(), state.todo(), state.step() + 1);
-        if (question.isSafety() && decided(next)) {
+        if (decided(next)) {
             return new WizardState(next.intake(), state.todo(), state.todo().size());
         }
         return next;
     }
 
-    /**
-     * Whether the answers so far already decide the result, however they arrived (free text, an address):
-     * an emergency at once, an urgent finding once no safety question is left to ask.
-     */
+    /** Whether the answers so far already decide the result, however they arrived (free text, an address). */
     boolean decided(WizardState state) {
-        Disposition now = triage.triage(state.intake()).disposition();
-        boolean safetyLeft = state.todo().subList(Math.min(state.step(), state.todo().size()), state.todo().size())
-                .stream().anyMatch(Question::isSafety);
-        return now == Disposition.EMERGENCY || now == Disposition.URGENT && !safetyLeft;
+        return interview.decided(state.intake(),
+                state.todo().subList(Math.min(state.step(), state.todo().size()), state.todo().size()));
     }
 
     WizardState back(WizardState state) {

@@ -122,6 +122,54 @@ class UnknotJarIT {
     }
 
     @Test
+    void diaryEntryWithAYesToASafetyQuestionIsTriagedAgainAndKeptWithItsEscalation() throws Exception {
+        Path home = dir.resolve("diary-yes");
+
+        Result result = runIn(home, "yes\n", "log", "--pain", "5", "--check-safety", "--color=never");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).doesNotContain("internal error");
+        assertThat(result.out()).contains("Saved to the diary").contains("EMERGENCY").contains("R1")
+                .contains("F3").doesNotContain("[2/");
+        Result diary = runIn(home, "", "diary");
+        assertThat(diary.out()).contains("[safety: yes]");
+        Result export = runIn(home, "", "export", "--format", "json");
+        assertThat(export.out()).contains("\"rule\" : \"F3\"").contains("\"bladderBowelChange\" : true");
+    }
+
+    @Test
+    void diaryEntryWithEverySafetyQuestionAnsweredNoIsKeptWithoutEscalation() throws Exception {
+        Path home = dir.resolve("diary-no");
+
+        Result result = runIn(home, "no\n".repeat(15), "log", "--pain", "4", "--check-safety", "--color=never");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Saved to the diary").doesNotContain("EMERGENCY").doesNotContain("F3");
+    }
+
+    @Test
+    void freeTextWithAnEmergencyAsksNothingMore() throws Exception {
+        Result result = run("no\n".repeat(30), "assess", "--text", "I can't control my bladder since this morning",
+                "--ask-rest", "--color=never");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("EMERGENCY").contains("R1").doesNotContain("[1/");
+    }
+
+    @Test
+    void aYesToAStopSignStartsNoSessionAndKeepsTheAnswer() throws Exception {
+        Path home = dir.resolve("stop");
+        assertThat(runIn(home, "", "assess", "--answers", "examples/intake.json", "--save").exitCode()).isZero();
+
+        Result result = runIn(home, "no\nno\nyes\n", "session", "--color=never");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("STOP: the session does not start").contains("EMERGENCY").contains("R1")
+                .doesNotContain("Step 1 of");
+        assertThat(runIn(home, "", "diary").out()).contains("The diary is empty");
+    }
+
+    @Test
     void helpExitsZero() throws Exception {
         Result result = run("", "--help");
 

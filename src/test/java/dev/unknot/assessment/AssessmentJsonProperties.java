@@ -19,7 +19,7 @@ class AssessmentJsonProperties {
     private static final Assessor ASSESSOR = new Assessor(KNOWLEDGE);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** One writer for every try, so that later tries copy the parts that earlier ones cached. */
-    private static final AssessmentJson WRITER = new AssessmentJson(KNOWLEDGE);
+    private static final AssessmentJson WRITER = new AssessmentJson(KNOWLEDGE, new Interview(KNOWLEDGE, new Assessor(KNOWLEDGE).triage()));
 
     @Provide
     Arbitrary<Intake> intakes() {
@@ -32,7 +32,7 @@ class AssessmentJsonProperties {
 
         byte[] first = WRITER.compact(assessment, Optional.empty());
         byte[] again = WRITER.compact(assessment, Optional.empty());
-        String fresh = new AssessmentJson(KNOWLEDGE).write(assessment);
+        String fresh = new AssessmentJson(KNOWLEDGE, new Interview(KNOWLEDGE, new Assessor(KNOWLEDGE).triage())).write(assessment);
 
         assertThat(MAPPER.readTree(first)).isEqualTo(MAPPER.readTree(fresh));
         assertThat(again).isEqualTo(first);

@@ -28,7 +28,7 @@ class AssessmentJsonTest {
 
     static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
     static final Assessor ASSESSOR = new Assessor(KNOWLEDGE);
-    static final AssessmentJson WRITER = new AssessmentJson(KNOWLEDGE);
+    static final AssessmentJson WRITER = new AssessmentJson(KNOWLEDGE, new Interview(KNOWLEDGE, new Assessor(KNOWLEDGE).triage()));
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static JsonNode document(Intake intake) {
@@ -66,7 +66,7 @@ class AssessmentJsonTest {
         JsonNode json = document(TestIntakes.allNo().put(Question.TOOLS, Set.of(Tool.TENNIS_BALL)).build());
 
         assertThat(fieldNames(json)).containsExactly(
-                "disposition", "headline", "action", "disclaimer", "reasons", "unanswered", "muscles", "plan", "sources");
+                "disposition", "headline", "action", "disclaimer", "reasons", "unanswered", "ask", "muscles", "plan", "sources");
         assertThat(json.path("disposition").asText()).isEqualTo("SELF_CARE");
         assertThat(json.path("headline").asText()).isEqualTo(KNOWLEDGE.text(Disposition.SELF_CARE).headline());
         assertThat(json.path("disclaimer").asText()).containsIgnoringCase("not a diagnosis");

@@ -90,7 +90,7 @@ public class CoreBenchmark {
                 selfCare.toBuilder().put(Question.BLADDER_BOWEL_CHANGE, true).build(),
                 selfCare.toBuilder().clear(Question.CANCER_HISTORY).clear(Question.CHEST_PAIN).build(),
                 Intake.empty());
-        json = new AssessmentJson(knowledge);
+        json = new AssessmentJson(knowledge, new dev.unknot.assessment.Interview(knowledge, new dev.unknot.assessment.Assessor(knowledge).triage()));
         assessments = intakes.stream().map(assessor::assess).toList();
     }
 

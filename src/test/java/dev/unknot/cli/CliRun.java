@@ -1,5 +1,7 @@
 package dev.unknot.cli;
 
+import dev.unknot.app.App;
+import dev.unknot.app.TestApps;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.config.Config;
 import dev.unknot.knowledge.KnowledgeBase;
@@ -17,7 +19,7 @@ import picocli.CommandLine;
 
 /** Runs the unknot command line in-process with the given standard input, capturing what it prints. */
 record CliRun(int exitCode, String out, String err) {
-    static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
+    static final KnowledgeBase KNOWLEDGE = TestApps.KNOWLEDGE;
     static final Assessor ASSESSOR = new Assessor(KNOWLEDGE);
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
@@ -45,8 +47,8 @@ record CliRun(int exitCode, String out, String err) {
         }
 
         CliRun typing(String stdin, String... args) {
-            try (Services services = new Services(KNOWLEDGE, ASSESSOR, config(), Clock.fixed(now, ZoneOffset.UTC), sleeper)) {
-                return execute(services, stdin, args);
+            try (App app = TestApps.app(config(), Clock.fixed(now, ZoneOffset.UTC), sleeper)) {
+                return execute(app, stdin, args);
             }
         }
     }
@@ -55,8 +57,8 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun typing(String stdin, String... args) {
         Config config = Config.fromEnvironment(Map.of("UNKNOT_DB_URL", "jdbc:postgresql://127.0.0.1:1/must-not-be-used"),
                 Path.of("/nonexistent"));
-        try (Services services = new Services(KNOWLEDGE, ASSESSOR, config, Clock.fixed(NOW, ZoneOffset.UTC))) {
-            return execute(services, stdin, args);
+        try (App app = TestApps.app(config, Clock.fixed(NOW, ZoneOffset.UTC), Sleeper.real())) {
+            return execute(app, stdin, args);
         }
     }
 

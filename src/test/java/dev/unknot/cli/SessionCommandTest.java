@@ -167,7 +167,7 @@ class SessionCommandTest {
     void yesToLegSignsAsksWhichLegBeforeTriage() throws Exception {
         saveExample();
 
-        CliRun run = home().typing("no\nyes\nno\nno\n" + "none\n" + "yes, in one leg\n", "session", "--color=never");
+        CliRun run = home().typing("no\nyes\nno\nno\n" + "yes, in one leg\n" + "none\n", "session", "--color=never");
 
         assertThat(run.out()).contains("Is there numbness or tingling spreading down a leg?")
                 .contains("Is there new weakness in a leg")

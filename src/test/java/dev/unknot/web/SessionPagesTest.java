@@ -37,7 +37,7 @@ class SessionPagesTest {
         Map<String, String> form = new HashMap<>();
         form.put("a", A);
         for (StopSign sign : PLAN.stopSigns()) {
-            form.put("stop-" + sign.id(), "no");
+            form.put("stopSigns." + sign.id(), "no");
         }
         form.put("painBefore", "6");
         form.put("painAfter", "4");
@@ -82,7 +82,7 @@ class SessionPagesTest {
     void aYesToAStopSignStopsAndSavesNothing() {
         web.signUp("stopper");
         Map<String, String> form = filledIn();
-        form.put("stop-" + PLAN.stopSigns().get(0).id(), "yes");
+        form.put("stopSigns." + PLAN.stopSigns().get(0).id(), "yes");
 
         HttpResponse<String> page = web.postForm("/session", form);
 
@@ -93,12 +93,12 @@ class SessionPagesTest {
     @Test
     void anOpenStopSignIsAnErrorNamingIt() {
         Map<String, String> form = filledIn();
-        form.remove("stop-" + PLAN.stopSigns().get(0).id());
+        form.remove("stopSigns." + PLAN.stopSigns().get(0).id());
 
         HttpResponse<String> page = web.postForm("/session", form);
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("stop-" + PLAN.stopSigns().get(0).id(), "cannot be left open");
+        assertThat(page.body()).contains("stopSigns." + PLAN.stopSigns().get(0).id(), "cannot be left open");
     }
 
     @Test

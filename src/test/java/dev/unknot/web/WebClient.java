@@ -1,14 +1,8 @@
 package dev.unknot.web;
 
-import dev.unknot.account.Passwords;
-import dev.unknot.assessment.Assessor;
-import dev.unknot.knowledge.FollowUpRules;
+import dev.unknot.app.App;
+import dev.unknot.app.TestApps;
 import dev.unknot.knowledge.KnowledgeBase;
-import dev.unknot.measure.Measures;
-import dev.unknot.store.Database;
-import dev.unknot.store.DatabaseUrl;
-import java.time.Clock;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -27,14 +21,9 @@ import java.util.stream.Collectors;
 
 /** A real unknot web server on a free port, and a client that does not follow redirects. */
 final class WebClient implements AutoCloseable {
-    static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
-    static final FollowUpRules RULES = FollowUpRules.load(KNOWLEDGE);
-    static final Measures MEASURES = Measures.load();
-    /** The lowest bcrypt cost: tests sign up many people. */
-    static final Passwords PASSWORDS = new Passwords(4);
-    private static final AtomicInteger COUNTER = new AtomicInteger();
+    static final KnowledgeBase KNOWLEDGE = TestApps.KNOWLEDGE;
 
-    private final Database database;
+    private final App app;
 
     private final WebServer server;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -44,7 +33,7 @@ final class WebClient implements AutoCloseable {
     private final boolean owner;
 
     private WebClient(WebClient shared) {
-        this.database = shared.database;
+        this.app = shared.app;
         this.server = shared.server;
         this.owner = false;
     }
@@ -56,9 +45,8 @@ final class WebClient implements AutoCloseable {
     /** A server whose access log lines go to {@code log}. */
     WebClient(AccessLog log) {
         owner = true;
-        database = Database.open(new DatabaseUrl("jdbc:h2:mem:web" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1"));
-        server = WebServer.create(new WebApp(KNOWLEDGE, new Assessor(KNOWLEDGE), RULES, MEASURES, database,
-                PASSWORDS, Clock.systemDefaultZone(), log)).start("127.0.0.1", 0);
+        app = TestApps.inMemory("web");
+        server = WebServer.create(app.web(Optional.empty(), log)).start("127.0.0.1", 0);
     }
 
     WebServer server() {
@@ -157,7 +145,7 @@ final class WebClient implements AutoCloseable {
     public void close() {
         if (owner) {
             server.stopNow();
-            database.close();
+            app.close();
         }
     }
 }

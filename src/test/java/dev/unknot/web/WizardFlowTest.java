@@ -3,13 +3,14 @@ package dev.unknot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unknot.assessment.Assessor;
+import dev.unknot.assessment.Interview;
 import dev.unknot.intake.Answer;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.Question;
 import org.junit.jupiter.api.Test;
 
 class WizardFlowTest {
-    private final WizardFlow flow = new WizardFlow(WebClient.KNOWLEDGE, new Assessor(WebClient.KNOWLEDGE).triage());
+    private final WizardFlow flow = new WizardFlow(new Interview(WebClient.KNOWLEDGE, new Assessor(WebClient.KNOWLEDGE).triage()));
 
     @Test
     void asksSafetyQuestionsFirstAndSkipsWhatIsAlreadyAnswered() {

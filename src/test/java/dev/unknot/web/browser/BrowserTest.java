@@ -1,23 +1,16 @@
 package dev.unknot.web.browser;
 
-import dev.unknot.account.Passwords;
-import dev.unknot.assessment.Assessor;
-import dev.unknot.knowledge.FollowUpRules;
-import dev.unknot.knowledge.KnowledgeBase;
-import dev.unknot.measure.Measures;
-import dev.unknot.store.Database;
-import dev.unknot.store.DatabaseUrl;
+import dev.unknot.app.App;
+import dev.unknot.app.TestApps;
 import dev.unknot.web.AccessLog;
-import dev.unknot.web.WebApp;
 import dev.unknot.web.WebServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,10 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
     static final Path FAILURES = Path.of("target", "browser-failures");
-    private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
-    private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    private Database database;
+    private App app;
     private WebServer server;
     protected ChromeDriver browser;
 
@@ -56,9 +47,8 @@ abstract class BrowserTest {
 
     @BeforeAll
     void startServerAndBrowser() {
-        database = Database.open(new DatabaseUrl("jdbc:h2:mem:browser" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1"));
-        server = WebServer.create(new WebApp(KNOWLEDGE, new Assessor(KNOWLEDGE), FollowUpRules.load(KNOWLEDGE),
-                Measures.load(), database, new Passwords(4), Clock.systemDefaultZone(), AccessLog.NONE)).start("127.0.0.1", 0);
+        app = TestApps.inMemory("browser");
+        server = WebServer.create(app.web(Optional.empty(), AccessLog.NONE)).start("127.0.0.1", 0);
         browser = Browser.start();
     }
 
@@ -70,8 +60,8 @@ abstract class BrowserTest {
         if (server != null) {
             server.stopNow();
         }
-        if (database != null) {
-            database.close();
+        if (app != null) {
+            app.close();
         }
     }
 

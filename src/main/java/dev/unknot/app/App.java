@@ -1,0 +1,226 @@
+package dev.unknot.app;
+
+import dev.unknot.account.AccountService;
+import dev.unknot.account.Passwords;
+import dev.unknot.account.SignInLimiter;
+import dev.unknot.assessment.AssessmentJson;
+import dev.unknot.assessment.Assessor;
+import dev.unknot.cli.Services;
+import dev.unknot.config.Config;
+import dev.unknot.followup.FollowUpService;
+import dev.unknot.followup.MeasureService;
+import dev.unknot.knowledge.FollowUpRules;
+import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.measure.Measures;
+import dev.unknot.pathway.GuidedSessions;
+import dev.unknot.assessment.Interview;
+import dev.unknot.pathway.SavedAssessments;
+import dev.unknot.pathway.StopSignCheck;
+import dev.unknot.record.RecordStore;
+import dev.unknot.session.Sleeper;
+import dev.unknot.store.Database;
+import dev.unknot.store.DatabaseUrl;
+import dev.unknot.web.AccessLog;
+import dev.unknot.web.WebApp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The composition root: builds the whole program by hand, the same way for {@code Main}, the web server
+ * and every test. Each part is built on first use from the parts it needs (so a command that stores
+ * nothing opens no database, and start-up stays short) and is then kept; nothing is ever handed out half
+ * built. One database per program: the first {@code --db} asked for is the one. Thread-safe; closing it
+ * closes the database.
+ */
+public final class App implements Services, AutoCloseable {
+    /** What the program is configured with: where its data lives, its clock, its sleeper and its bcrypt cost. */
+    public record Settings(Config config, Clock clock, Sleeper sleeper, int passwordCost) {
+        /** The settings of a real run: the system clock, real waiting, the service bcrypt cost. */
+        public static Settings of(Config config) {
+            return new Settings(config, Clock.systemDefaultZone(), Sleeper.real(), Passwords.DEFAULT_COST);
+        }
+    }
+
+    private final Settings settings;
+    private final CompletableFuture<KnowledgeBase> loading;
+    private final Lazy<KnowledgeBase> knowledge;
+    private final Lazy<Assessor> assessor;
+    private final Lazy<Interview> interview;
+    private final Lazy<AssessmentJson> assessmentJson;
+    private final Lazy<FollowUpRules> followUpRules;
+    private final Lazy<Measures> measures;
+    private Optional<DatabaseUrl> databaseUrl = Optional.empty();
+    private Database database;
+    private final Lazy<FollowUpService> followUp;
+    private final Lazy<MeasureService> measureService;
+    private final Lazy<SavedAssessments> assessments;
+    private final Lazy<GuidedSessions> sessions;
+    private final Lazy<RecordStore> records;
+    private final Lazy<AccountService> accounts;
+
+    private App(Settings settings, CompletableFuture<KnowledgeBase> loading) {
+        this.settings = settings;
+        this.loading = loading;
+        this.knowledge = new Lazy<>(this::joinKnowledge);
+        this.assessor = new Lazy<>(() -> new Assessor(knowledge()));
+        this.interview = new Lazy<>(() -> new Interview(knowledge(), assessor().triage()));
+        this.assessmentJson = new Lazy<>(() -> new AssessmentJson(knowledge(), interview()));
+        this.followUpRules = new Lazy<>(() -> FollowUpRules.load(knowledge()));
+        this.measures = new Lazy<>(Measures::load);
+        this.followUp = new Lazy<>(() -> new FollowUpService(openedDatabase(), assessor(), followUpRules.get(), clock()));
+        this.measureService = new Lazy<>(() -> new MeasureService(openedDatabase(), clock()));
+        this.assessments = new Lazy<>(() -> new SavedAssessments(openedDatabase(), assessor(), clock()));
+        this.sessions = new Lazy<>(() -> new GuidedSessions(new StopSignCheck(knowledge().care().stopSigns()),
+                followUp.get()));
+        this.records = new Lazy<>(() -> new RecordStore(openedDatabase(), clock()));
+        this.accounts = new Lazy<>(() -> new AccountService(openedDatabase(), new Passwords(settings.passwordCost()),
+                new SignInLimiter(5, 20, clock()), clock()));
+    }
+
+    /** The program, its knowledge base loading on its own thread meanwhile (a broken file surfaces on first use). */
+    public static App start(Settings settings) {
+        CompletableFuture<KnowledgeBase> knowledge = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                knowledge.complete(KnowledgeBase.load());
+            } catch (RuntimeException e) {
+                knowledge.completeExceptionally(e);
+            }
+        }, "knowledge-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return start(settings, knowledge);
+    }
+
+    /** The program over a knowledge base being loaded elsewhere (tests share one already loaded). */
+    public static App start(Settings settings, CompletableFuture<KnowledgeBase> knowledge) {
+        return new App(settings, knowledge);
+    }
+
+    private KnowledgeBase joinKnowledge() {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public KnowledgeBase knowledge() {
+        return knowledge.get();
+    }
+
+    @Override
+    public Assessor assessor() {
+        return assessor.get();
+    }
+
+    @Override
+    public Interview interview() {
+        return interview.get();
+    }
+
+    @Override
+    public AssessmentJson assessmentJson() {
+        return assessmentJson.get();
+    }
+
+    @Override
+    public Config config() {
+        return settings.config();
+    }
+
+    @Override
+    public Clock clock() {
+        return settings.clock();
+    }
+
+    @Override
+    public Sleeper sleeper() {
+        return settings.sleeper();
+    }
+
+    @Override
+    public Measures measures() {
+        return measures.get();
+    }
+
+    @Override
+    public synchronized Database database(Optional<String> override) {
+        DatabaseUrl url = override.map(DatabaseUrl::new).orElse(config().database());
+        if (database != null) {
+            if (!databaseUrl.orElseThrow().equals(url)) {
+                throw new IllegalStateException("this program already uses " + databaseUrl.get().shown());
+            }
+            return database;
+        }
+        if (url.jdbc().startsWith("jdbc:h2:file:") && override.isEmpty()) {
+            try {
+                Files.createDirectories(config().home());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the data directory " + config().home(), e);
+            }
+        }
+        database = Database.open(url);
+        databaseUrl = Optional.of(url);
+        return database;
+    }
+
+    private synchronized Database openedDatabase() {
+        return database != null ? database : database(Optional.empty());
+    }
+
+    @Override
+    public FollowUpService followUp(Optional<String> override) {
+        database(override);
+        return followUp.get();
+    }
+
+    @Override
+    public MeasureService measureService(Optional<String> override) {
+        database(override);
+        return measureService.get();
+    }
+
+    @Override
+    public SavedAssessments assessments(Optional<String> override) {
+        database(override);
+        return assessments.get();
+    }
+
+    @Override
+    public GuidedSessions sessions(Optional<String> override) {
+        database(override);
+        return sessions.get();
+    }
+
+    @Override
+    public RecordStore records(Optional<String> override) {
+        database(override);
+        return records.get();
+    }
+
+    @Override
+    public WebApp web(Optional<String> override, AccessLog accessLog) {
+        database(override);
+        return new WebApp(knowledge(), assessor(), interview(), assessmentJson(), followUp.get(), measureService.get(), measures(),
+                sessions.get(), accounts.get(), clock(), accessLog);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+            databaseUrl = Optional.empty();
+        }
+    }
+}

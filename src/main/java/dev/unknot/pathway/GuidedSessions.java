@@ -1,0 +1,52 @@
+package dev.unknot.pathway;
+
+import dev.unknot.diary.Activity;
+import dev.unknot.diary.NewEntry;
+import dev.unknot.followup.FollowUpService;
+import dev.unknot.followup.Logged;
+import dev.unknot.session.SessionOutcome;
+import dev.unknot.store.SessionLog;
+import java.time.Instant;
+import java.util.EnumSet;
+
+/**
+ * Recording a guided session, once for the terminal, the web page and the API: the session with its diary
+ * entry, its stop-sign answers and the follow-up that runs after it. The check before it is
+ * {@link StopSignCheck}. Thread-safe.
+ */
+public final class GuidedSessions {
+    private final StopSignCheck stopSigns;
+    private final FollowUpService followUp;
+
+    public GuidedSessions(StopSignCheck stopSigns, FollowUpService followUp) {
+        this.stopSigns = stopSigns;
+        this.followUp = followUp;
+    }
+
+    public StopSignCheck stopSigns() {
+        return stopSigns;
+    }
+
+    /** What was kept of a session: its id, the linked diary entry with its follow-up, and its one-line summary. */
+    public record Recorded(long sessionId, Logged logged, String summary) {
+    }
+
+    /**
+     * Records a session run after a clear stop-sign check: the session and a diary entry linked to it (pain
+     * after, or before when not given; "session" done; the summary as its note; the stop-sign answers as its
+     * safety answers) in one transaction, then the follow-up rules, as after any diary entry.
+     */
+    public Recorded record(String profile, StopSignCheck.Clear check, SessionOutcome outcome, Instant startedAt,
+            Instant endedAt) {
+        SessionLog log = new SessionLog(0, startedAt, endedAt, outcome.painBefore(), outcome.painAfter(),
+                outcome.finished(), outcome.steps().stream()
+                        .map(step -> new SessionLog.StepLog(step.stepId(), step.name(), step.result().code(), step.seconds()))
+                        .toList());
+        String summary = outcome.summary();
+        NewEntry entry = new NewEntry(followUp.today(), outcome.painAfter().orElse(outcome.painBefore()),
+                EnumSet.of(Activity.SESSION), "guided session: " + summary, check.safety());
+        Logged logged = followUp.logSession(profile, log, entry);
+        return new Recorded(logged.entry().sessionId().orElseThrow(), logged, summary);
+    }
+
+}

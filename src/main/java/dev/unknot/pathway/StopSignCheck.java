@@ -1,0 +1,107 @@
+package dev.unknot.pathway;
+
+import dev.unknot.intake.AnswerType;
+import dev.unknot.intake.Intake;
+import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Question;
+import dev.unknot.knowledge.StopSign;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The check before every guided session, the same for every front end: each stop sign answered yes or
+ * no (never left open, since an open sign is never read as "no"); all no lets the session start and
+ * stores "no" to the safety questions behind the signs; any yes means no session, and the questions
+ * behind the signs answered yes are added to the person's answers. Stateless and thread-safe.
+ */
+public final class StopSignCheck {
+    private final List<StopSign> signs;
+
+    public StopSignCheck(List<StopSign> signs) {
+        this.signs = List.copyOf(signs);
+    }
+
+    /** The signs, in the order they are asked. */
+    public List<StopSign> signs() {
+        return signs;
+    }
+
+    /** What the check came to. */
+    public sealed interface Outcome permits Clear, Stopped {
+    }
+
+    /** Every sign answered no: the session may start; {@code safety} is what the answers say of the safety questions. */
+    public record Clear(Map<Question, Object> safety) implements Outcome {
+        public Clear {
+            safety = Map.copyOf(safety);
+        }
+    }
+
+    /**
+     * At least one sign answered yes: no session. {@code askInFull} are the graded questions behind those
+     * signs (which leg, how far), since a bare yes does not say; they are asked before the new result.
+     */
+    public record Stopped(List<StopSign> yes, List<Question> askInFull) implements Outcome {
+        public Stopped {
+            yes = List.copyOf(yes);
+            askInFull = List.copyOf(askInFull);
+        }
+    }
+
+    /**
+     * Checks the answers, keyed by sign id ({@code true} = yes). Any yes stops the session, whatever is
+     * left open; otherwise a sign without an answer, like an id that is no sign, is an error naming
+     * {@code stopSigns.<id>}.
+     */
+    public Outcome check(Map<String, Boolean> answers) {
+        for (String id : answers.keySet()) {
+            if (signs.stream().noneMatch(sign -> sign.id().equals(id))) {
+                throw new InvalidInputException("stopSigns." + id, "is not a stop sign; the signs are "
+                        + String.join(", ", signs.stream().map(StopSign::id).toList()));
+            }
+        }
+        List<StopSign> yes = signs.stream().filter(sign -> Boolean.TRUE.equals(answers.get(sign.id()))).toList();
+        if (yes.isEmpty()) {
+            for (StopSign sign : signs) {
+                if (!answers.containsKey(sign.id())) {
+                    throw new InvalidInputException("stopSigns." + sign.id(),
+                            "answer yes or no: a stop sign cannot be left open (\"" + sign.text() + "\")");
+                }
+            }
+            return new Clear(StopSign.noAnswers(signs));
+        }
+        List<Question> graded = yes.stream().flatMap(sign -> sign.questions().stream())
+                .filter(question -> !(question.type() instanceof AnswerType.YesNo)).distinct().toList();
+        return new Stopped(yes, graded);
+    }
+
+    /** The answers "no" to every sign, as a front end that was told so in one word sends them. */
+    public Map<String, Boolean> allNo() {
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        signs.forEach(sign -> answers.put(sign.id(), false));
+        return answers;
+    }
+
+    /**
+     * What a yes does to the answers: each yes/no question behind a sign answered yes becomes yes; each
+     * graded one ({@link Stopped#askInFull}) is cleared, to be asked in full (open until then, never "no").
+     */
+    public Intake withYes(Intake answers, Stopped stopped) {
+        return withYes(answers, stopped.yes());
+    }
+
+    /** The answers as {@link #withYes(Intake, Stopped)} leaves them when {@code yes} are the signs answered yes. */
+    public Intake withYes(Intake answers, List<StopSign> yes) {
+        Intake.Builder updated = answers.toBuilder();
+        for (StopSign sign : yes) {
+            for (Question question : sign.questions()) {
+                updated.clear(question);
+                if (question.type() instanceof AnswerType.YesNo) {
+                    updated.put(question, true);
+                }
+            }
+        }
+        return updated.build();
+    }
+}
