@@ -5,6 +5,7 @@ import dev.unknot.config.Config;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.session.Sleeper;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -53,9 +54,7 @@ record CliRun(int exitCode, String out, String err) {
 
     /** Runs without a data directory: for commands that must not touch storage. */
     static CliRun typing(String stdin, String... args) {
-        Config config = Config.fromEnvironment(Map.of("UNKNOT_DB_URL", "jdbc:postgresql://127.0.0.1:1/must-not-be-used"),
-                Path.of("/nonexistent"));
-        try (Services services = new Services(KNOWLEDGE, ASSESSOR, config, Clock.fixed(NOW, ZoneOffset.UTC))) {
+        try (Services services = new Services(KNOWLEDGE, ASSESSOR, noStorage(), Clock.fixed(NOW, ZoneOffset.UTC))) {
             return execute(services, stdin, args);
         }
     }
@@ -64,11 +63,33 @@ record CliRun(int exitCode, String out, String err) {
         return typing("", args);
     }
 
+    /**
+     * Runs without a data directory the way {@code Main} does: only the command the first argument
+     * names is built (all of them for {@code help}, {@code --help} or nothing), and help has no colours.
+     */
+    static CliRun launched(String... args) {
+        try (Services services = new Services(KNOWLEDGE, ASSESSOR, noStorage(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            CommandLine commandLine = Cli.create(services, new AssessCommand.Console(InputStream.nullInputStream(), false),
+                    args.length > 0 ? args[0] : "");
+            commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+            return execute(commandLine, args);
+        }
+    }
+
+    /** A configuration whose database can never be reached. */
+    static Config noStorage() {
+        return Config.fromEnvironment(Map.of("UNKNOT_DB_URL", "jdbc:postgresql://127.0.0.1:1/must-not-be-used"),
+                Path.of("/nonexistent"));
+    }
+
     private static CliRun execute(Services services, String stdin, String... args) {
+        return execute(Cli.create(services,
+                new AssessCommand.Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false)), args);
+    }
+
+    private static CliRun execute(CommandLine commandLine, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Cli.create(services,
-                new AssessCommand.Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);
