@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -73,6 +74,14 @@ record CliRun(int exitCode, String out, String err) {
                     args.length > 0 ? args[0] : "");
             commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
             return execute(commandLine, args);
+        }
+    }
+
+    /** The names of the subcommands the command line has when the first argument is {@code first}. */
+    static List<String> commandsBuiltFor(String first) {
+        try (Services services = new Services(KNOWLEDGE, ASSESSOR, noStorage(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            CommandLine commandLine = Cli.create(services, new AssessCommand.Console(InputStream.nullInputStream(), false), first);
+            return List.copyOf(commandLine.getSubcommands().keySet());
         }
     }
 

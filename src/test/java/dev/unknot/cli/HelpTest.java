@@ -2,9 +2,6 @@ package dev.unknot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -12,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 class HelpTest {
     static final List<String> COMMANDS = List.of("assess", "session", "log", "diary", "trend", "measure", "measures",
@@ -93,22 +89,14 @@ class HelpTest {
 
     @Test
     void aRunNamingACommandBuildsOnlyThatCommand() {
-        assertThat(subcommandsBuiltFor("assess")).containsExactly("assess");
-        assertThat(subcommandsBuiltFor("serve")).containsExactly("serve");
+        assertThat(CliRun.commandsBuiltFor("assess")).containsExactly("assess");
+        assertThat(CliRun.commandsBuiltFor("serve")).containsExactly("serve");
     }
 
     @ParameterizedTest(name = "first argument \"{0}\"")
     @ValueSource(strings = {"help", "--help", "-h", ""})
     void aRunAskingForHelpBuildsEveryCommandAndHelp(String first) {
-        assertThat(subcommandsBuiltFor(first))
+        assertThat(CliRun.commandsBuiltFor(first))
                 .containsExactlyElementsOf(Stream.concat(COMMANDS.stream(), Stream.of("help")).toList());
-    }
-
-    private static List<String> subcommandsBuiltFor(String first) {
-        try (Services services = new Services(CliRun.KNOWLEDGE, CliRun.ASSESSOR, CliRun.noStorage(),
-                Clock.fixed(CliRun.NOW, ZoneOffset.UTC))) {
-            CommandLine commandLine = Cli.create(services, new AssessCommand.Console(InputStream.nullInputStream(), false), first);
-            return List.copyOf(commandLine.getSubcommands().keySet());
-        }
     }
 }
