@@ -14,9 +14,12 @@ import picocli.CommandLine.Command;
 /**
  * Builds the {@code unknot} command line by hand: commands get their dependencies through a small
  * factory, and user mistakes become a one-line message with exit code 2 (never a stack trace).
+ * Every command answers {@code --help} and {@code -h}; {@code unknot help COMMAND} describes one.
  */
 public final class Cli {
     public static final int USER_ERROR = 2;
+    /** The width help is printed at, fixed so that the copies in the README and docs/cli.md stay true. */
+    static final int HELP_WIDTH = 100;
 
     private Cli() {
     }
@@ -28,7 +31,9 @@ public final class Cli {
 
     /**
      * The command line for a run whose first argument is {@code first}: when it names a subcommand,
-     * only that one is built (building all of them costs a start-up's worth of reflection).
+     * only that one is built (building all of them costs a start-up's worth of reflection). Otherwise
+     * ({@code help}, {@code --help}, nothing) every subcommand and the {@code help} command are built,
+     * so that help can list and describe them.
      */
     public static CommandLine create(Services services, AssessCommand.Console console, String first) {
         Map<Class<?>, Supplier<Object>> commands = commands(services, console);
@@ -44,7 +49,12 @@ public final class Cli {
         List<Class<?>> wanted = commands.keySet().stream()
                 .filter(type -> type.getAnnotation(Command.class).name().equals(first)).toList();
         for (Class<?> type : wanted.isEmpty() ? commands.keySet() : wanted) {
-            commandLine.addSubcommand(new CommandLine(commands.get(type).get(), factory));
+            CommandLine subcommand = new CommandLine(commands.get(type).get(), factory);
+            subcommand.getCommandSpec().addOption(HelpRequest.option());
+            commandLine.addSubcommand(subcommand);
+        }
+        if (wanted.isEmpty()) {
+            commandLine.addSubcommand(new CommandLine.HelpCommand());
         }
         return configure(commandLine);
     }
@@ -72,6 +82,8 @@ public final class Cli {
 
     private static CommandLine configure(CommandLine commandLine) {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUsageHelpWidth(HELP_WIDTH);
+        commandLine.setParameterExceptionHandler(HelpRequest.oneLineWhenHelpFails(commandLine.getParameterExceptionHandler()));
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             PrintWriter err = failed.getErr();
             if (exception instanceof KnowledgeException) {

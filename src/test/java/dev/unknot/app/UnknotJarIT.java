@@ -176,4 +176,16 @@ class UnknotJarIT {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("assess").contains("session").contains("sources").contains("rules").contains("explain");
     }
+
+    @Test
+    void commandHelpExitsZeroWithTheCommandsUsage() throws Exception {
+        Result serve = run("", "serve", "--help");
+        Result assess = run("", "help", "assess");
+
+        assertThat(serve.exitCode()).as(serve.err()).isZero();
+        assertThat(serve.out()).startsWith("Usage: unknot serve [-h]").contains("--port=<port>");
+        assertThat(assess.exitCode()).as(assess.err()).isZero();
+        assertThat(assess.out()).startsWith("Usage: unknot assess [-h]").contains("--answers=FILE");
+        assertThat(serve.err() + assess.err()).isEmpty();
+    }
 }

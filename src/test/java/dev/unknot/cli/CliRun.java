@@ -7,6 +7,7 @@ import dev.unknot.config.Config;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.session.Sleeper;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -55,9 +57,7 @@ record CliRun(int exitCode, String out, String err) {
 
     /** Runs without a data directory: for commands that must not touch storage. */
     static CliRun typing(String stdin, String... args) {
-        Config config = Config.fromEnvironment(Map.of("UNKNOT_DB_URL", "jdbc:postgresql://127.0.0.1:1/must-not-be-used"),
-                Path.of("/nonexistent"));
-        try (App app = TestApps.app(config, Clock.fixed(NOW, ZoneOffset.UTC), Sleeper.real())) {
+        try (App app = TestApps.app(noStorage(), Clock.fixed(NOW, ZoneOffset.UTC), Sleeper.real())) {
             return execute(app, stdin, args);
         }
     }
@@ -66,11 +66,43 @@ record CliRun(int exitCode, String out, String err) {
         return typing("", args);
     }
 
-    private static CliRun execute(Services services, String stdin, String... args) {
+    /**
+     * Runs without a data directory the way {@code Main} does: only the command the first argument
+     * names is built (all of them for {@code help}, {@code --help} or nothing), and help has no colours.
+     */
+    static CliRun launched(String... args) {
+        try (App app = TestApps.app(noStorage(), Clock.fixed(NOW, ZoneOffset.UTC), Sleeper.real())) {
+            CommandLine commandLine = Cli.create(app, new AssessCommand.Console(InputStream.nullInputStream(), false),
+                    args.length > 0 ? args[0] : "");
+            commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+            return execute(commandLine, args);
+        }
+    }
+
+    /** The names of the subcommands the command line has when the first argument is {@code first}. */
+    static List<String> commandsBuiltFor(String first) {
+        try (App app = TestApps.app(noStorage(), Clock.fixed(NOW, ZoneOffset.UTC), Sleeper.real())) {
+            CommandLine commandLine = Cli.create(app, new AssessCommand.Console(InputStream.nullInputStream(), false), first);
+            return List.copyOf(commandLine.getSubcommands().keySet());
+        }
+    }
+
+    /** A configuration whose database can never be reached. */
+    static Config noStorage() {
+        return Config.fromEnvironment(Map.of("UNKNOT_DB_URL", "jdbc:postgresql://127.0.0.1:1/must-not-be-used"),
+                Path.of("/nonexistent"));
+    }
+
+    /** As {@code Main} runs it: the command line built for the first argument, on the program {@code app}. */
+    private static CliRun execute(App app, String stdin, String... args) {
+        return execute(Cli.create(app,
+                new AssessCommand.Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false),
+                args.length > 0 ? args[0] : ""), args);
+    }
+
+    private static CliRun execute(CommandLine commandLine, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Cli.create(services,
-                new AssessCommand.Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);
