@@ -1,7 +1,7 @@
 package dev.unknot.cli;
 
 import dev.unknot.web.AccessLog;
-import dev.unknot.web.FileAccessLog;
+import dev.unknot.web.RollingAccessLog;
 import dev.unknot.web.WebServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -96,7 +96,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageProblem("--access-log: not a file name: " + e.getMessage());
         }
         try {
-            return FileAccessLog.open(file, FileAccessLog.DEFAULT_MAX_BYTES, FileAccessLog.DEFAULT_KEEP, System.err);
+            return RollingAccessLog.open(file, RollingAccessLog.DEFAULT_MAX_BYTES, RollingAccessLog.DEFAULT_KEEP,
+                    System.err);
         } catch (IOException e) {
             throw new UsageProblem("--access-log: cannot write to " + file + " (" + e.getMessage() + ")");
         }

@@ -7,10 +7,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SignInLimiterTest {
-    private Instant now = Instant.parse("2026-11-23T10:00:00Z");
+    private volatile Instant now = Instant.parse("2026-11-23T10:00:00Z");
     private final Clock clock = new Clock() {
         @Override
         public ZoneId getZone() {
@@ -71,5 +78,58 @@ class SignInLimiterTest {
         limiter.failed("alice", "c");
 
         assertThat(limiter.wait("alice", "c")).isEmpty();
+    }
+
+    @Test
+    void aSprayOfNamesAndClientsStaysWithinTheBound() {
+        for (int i = 0; i < 100_000; i++) {
+            limiter.failed("sprayed-" + i, "10.1." + (i / 256) + "." + (i % 256));
+        }
+
+        assertThat(limiter.tracked()).isLessThanOrEqualTo(SignInLimiter.DEFAULT_MAXIMUM);
+    }
+
+    @Test
+    void forgottenOnceTheWindowHasPassed() {
+        for (int i = 0; i < 1_000; i++) {
+            limiter.failed("user" + i, "client" + i);
+        }
+        now = now.plus(SignInLimiter.WINDOW);
+
+        assertThat(limiter.tracked()).isZero();
+    }
+
+    @Test
+    void failuresFromManyThreadsAtOnceAreEachCountedOnce() throws Exception {
+        int threads = 16;
+        int each = 100;
+        int total = threads * each;
+        SignInLimiter exactlyAtTheLimit = new SignInLimiter(total, total, clock);
+        SignInLimiter oneBelowTheLimit = new SignInLimiter(total + 1, total, clock);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                String client = "client-" + t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        exactlyAtTheLimit.failed("alice", client);
+                        oneBelowTheLimit.failed("alice", client);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> thread : done) {
+                thread.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(exactlyAtTheLimit.wait("alice", "elsewhere")).contains(SignInLimiter.WINDOW);
+        assertThat(oneBelowTheLimit.wait("alice", "elsewhere")).isEmpty();
     }
 }
