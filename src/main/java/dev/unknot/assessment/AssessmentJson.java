@@ -3,6 +3,7 @@ package dev.unknot.assessment;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.unknot.intake.Coded;
+import dev.unknot.intake.IntakeJsonWriter;
 import dev.unknot.intake.Question;
 import dev.unknot.knowledge.Advice;
 import dev.unknot.knowledge.Dose;
@@ -43,6 +44,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AssessmentJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final IntakeJsonWriter INTAKE = new IntakeJsonWriter();
     /** Far more than the knowledge base's parts and their variants for different people; a bound, not a size. */
     private static final int MAX_PARTS = 4096;
     private final KnowledgeBase knowledge;
@@ -129,6 +131,8 @@ public final class AssessmentJson {
             if (reading.isPresent()) {
                 byQuestion(json, "evidence", reading.get().evidence());
                 byQuestion(json, "unsure", reading.get().unsure());
+                json.writeFieldName("understood");
+                INTAKE.write(json, reading.get().intake().answers());
             }
             json.writeArrayFieldStart("muscles");
             for (LikelyMuscle muscle : assessment.muscles()) {

@@ -138,11 +138,5 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    /** Standard input and whether a person is at a terminal. */
-    record Console(InputStream in, boolean interactive) {
-        static Console system() {
-            return new Console(System.in, System.console() != null);
-        }
-    }
 
 }

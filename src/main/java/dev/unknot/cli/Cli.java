@@ -25,7 +25,7 @@ public final class Cli {
     }
 
     /** The whole command line, every subcommand. */
-    public static CommandLine create(Services services, AssessCommand.Console console) {
+    public static CommandLine create(Services services, Console console) {
         return create(services, console, "");
     }
 
@@ -35,7 +35,7 @@ public final class Cli {
      * ({@code help}, {@code --help}, nothing) every subcommand and the {@code help} command are built,
      * so that help can list and describe them.
      */
-    public static CommandLine create(Services services, AssessCommand.Console console, String first) {
+    public static CommandLine create(Services services, Console console, String first) {
         Map<Class<?>, Supplier<Object>> commands = commands(services, console);
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
@@ -59,7 +59,7 @@ public final class Cli {
         return configure(commandLine);
     }
 
-    private static Map<Class<?>, Supplier<Object>> commands(Services services, AssessCommand.Console console) {
+    private static Map<Class<?>, Supplier<Object>> commands(Services services, Console console) {
         Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
         for (Map.Entry<Class<?>, Supplier<Object>> entry : List.<Map.Entry<Class<?>, Supplier<Object>>>of(
                 Map.entry(AssessCommand.class, () -> new AssessCommand(services, console)),
@@ -114,6 +114,6 @@ public final class Cli {
 
     /** The command line on the process's own standard streams. */
     public static CommandLine system(Services services, String... args) {
-        return create(services, AssessCommand.Console.system(), args.length > 0 ? args[0] : "");
+        return create(services, Console.system(), args.length > 0 ? args[0] : "");
     }
 }

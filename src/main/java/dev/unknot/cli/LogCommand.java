@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "log", description = "Add a pain diary entry (and, on request, answer the safety questions).")
 final class LogCommand implements Callable<Integer> {
     private final Services services;
-    private final AssessCommand.Console console;
+    private final Console console;
 
     @Spec
     CommandSpec spec;
@@ -52,7 +52,7 @@ final class LogCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ColorOption color;
 
-    LogCommand(Services services, AssessCommand.Console console) {
+    LogCommand(Services services, Console console) {
         this.services = services;
         this.console = console;
     }

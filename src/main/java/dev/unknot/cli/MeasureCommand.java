@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     "Asks the items one at a time; the score is stored with the date."})
 final class MeasureCommand implements Callable<Integer> {
     private final Services services;
-    private final AssessCommand.Console console;
+    private final Console console;
 
     @Spec
     CommandSpec spec;
@@ -56,7 +56,7 @@ final class MeasureCommand implements Callable<Integer> {
     @Mixin
     ColorOption color;
 
-    MeasureCommand(Services services, AssessCommand.Console console) {
+    MeasureCommand(Services services, Console console) {
         this.services = services;
         this.console = console;
     }

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     "Uses the plan of your latest 'unknot assess --save'."})
 final class SessionCommand implements Callable<Integer> {
     private final Services services;
-    private final AssessCommand.Console console;
+    private final Console console;
 
     @Spec
     CommandSpec spec;
@@ -56,7 +56,7 @@ final class SessionCommand implements Callable<Integer> {
             description = "Pain right now, 0 (none) to 10 (worst), instead of being asked.")
     Integer painBeforeOption;
 
-    SessionCommand(Services services, AssessCommand.Console console) {
+    SessionCommand(Services services, Console console) {
         this.services = services;
         this.console = console;
     }

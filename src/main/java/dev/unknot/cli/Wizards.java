@@ -13,7 +13,7 @@ final class Wizards {
     private Wizards() {
     }
 
-    static Intake run(Services services, AssessCommand.Console console, PrintWriter out, Intake start,
+    static Intake run(Services services, Console console, PrintWriter out, Intake start,
             Predicate<Question> asked) {
         if (console.interactive()) {
             try (TerminalInput terminal = new TerminalInput()) {

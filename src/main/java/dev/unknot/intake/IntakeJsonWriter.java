@@ -20,28 +20,33 @@ public final class IntakeJsonWriter {
     public String write(Map<Question, Object> answers) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.writeStartObject();
-            boolean flagsOpen = false;
-            for (Question question : Question.values()) {
-                Object value = answers.get(question);
-                if (value == null) {
-                    continue;
-                }
-                if (question.isSafety() && !flagsOpen) {
-                    json.writeObjectFieldStart("flags");
-                    flagsOpen = true;
-                }
-                json.writeFieldName(question.field());
-                writeValue(json, value);
-            }
-            if (flagsOpen) {
-                json.writeEndObject();
-            }
-            json.writeEndObject();
+            write(json, answers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Writes the answers as one JSON object into a document being written. */
+    public void write(JsonGenerator json, Map<Question, Object> answers) throws IOException {
+        json.writeStartObject();
+        boolean flagsOpen = false;
+        for (Question question : Question.values()) {
+            Object value = answers.get(question);
+            if (value == null) {
+                continue;
+            }
+            if (question.isSafety() && !flagsOpen) {
+                json.writeObjectFieldStart("flags");
+                flagsOpen = true;
+            }
+            json.writeFieldName(question.field());
+            writeValue(json, value);
+        }
+        if (flagsOpen) {
+            json.writeEndObject();
+        }
+        json.writeEndObject();
     }
 
     private static void writeValue(JsonGenerator json, Object value) throws IOException {

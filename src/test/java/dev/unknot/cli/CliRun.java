@@ -72,7 +72,7 @@ record CliRun(int exitCode, String out, String err) {
      */
     static CliRun launched(String... args) {
         try (App app = TestApps.app(noStorage(), Clock.fixed(NOW, ZoneOffset.UTC), Sleeper.real())) {
-            CommandLine commandLine = Cli.create(app, new AssessCommand.Console(InputStream.nullInputStream(), false),
+            CommandLine commandLine = Cli.create(app, new Console(InputStream.nullInputStream(), false),
                     args.length > 0 ? args[0] : "");
             commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
             return execute(commandLine, args);
@@ -82,7 +82,7 @@ record CliRun(int exitCode, String out, String err) {
     /** The names of the subcommands the command line has when the first argument is {@code first}. */
     static List<String> commandsBuiltFor(String first) {
         try (App app = TestApps.app(noStorage(), Clock.fixed(NOW, ZoneOffset.UTC), Sleeper.real())) {
-            CommandLine commandLine = Cli.create(app, new AssessCommand.Console(InputStream.nullInputStream(), false), first);
+            CommandLine commandLine = Cli.create(app, new Console(InputStream.nullInputStream(), false), first);
             return List.copyOf(commandLine.getSubcommands().keySet());
         }
     }
@@ -96,7 +96,7 @@ record CliRun(int exitCode, String out, String err) {
     /** As {@code Main} runs it: the command line built for the first argument, on the program {@code app}. */
     private static CliRun execute(App app, String stdin, String... args) {
         return execute(Cli.create(app,
-                new AssessCommand.Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false),
+                new Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false),
                 args.length > 0 ? args[0] : ""), args);
     }
 

@@ -1,0 +1,168 @@
+package dev.unknot.app;
+
+import dev.unknot.intake.IntakeJsonWriter;
+import dev.unknot.intake.Question;
+import dev.unknot.knowledge.StopSign;
+import dev.unknot.session.SessionStep;
+import dev.unknot.session.SessionTiming;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The web pages, used as a browser without JavaScript uses them: forms posted, redirects followed by hand. */
+final class WebPagesFrontEnd implements FrontEnd {
+    private static final Pattern RULE = Pattern.compile("<span class=\"rule\">([^<]+)</span>");
+    private static final Pattern CODE = Pattern.compile("data-code=\"([A-Z_]+)\"");
+    private final Browserless web = new Browserless();
+
+    @Override
+    public String name() {
+        return "web pages";
+    }
+
+    @Override
+    public Interviewed interview(String text, Map<Question, String> answers) {
+        web.newVisitor();
+        String location = "/assess";
+        if (!text.isEmpty()) {
+            HttpResponse<String> understood = web.form("/text", List.of(Map.entry("text", text)));
+            location = understood.statusCode() == 303 ? location(understood)
+                    : understood.body().contains("action=\"/assess\"")
+                    ? "/assess?a=" + hidden(understood.body(), "a") + "&q=" + Browserless.encode(hidden(understood.body(), "q")) + "&n=0"
+                    : between(understood.body(), "<a href=\"/result?", "\"").transform(query -> "/result?" + query.replace("&amp;", "&"));
+        }
+        List<Question> asked = new ArrayList<>();
+        while (!location.startsWith("/result")) {
+            HttpResponse<String> page = web.get(location);
+            if (page.statusCode() == 303) {
+                location = location(page);
+                continue;
+            }
+            String body = page.body();
+            String q = hidden(body, "q");
+            int n = Integer.parseInt(hidden(body, "n"));
+            Question current = Question.byField(q.split(",")[n]).orElseThrow();
+            asked.add(current);
+            List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("a", hidden(body, "a")),
+                    Map.entry("q", q), Map.entry("n", String.valueOf(n)), Map.entry("go", "next")));
+            String answer = answers.get(current);
+            if (answer.equals(NOT_SURE)) {
+                fields.add(Map.entry("answer", "not-sure"));
+            } else if (current.type() instanceof dev.unknot.intake.AnswerType.SomeOf<?>) {
+                Parity.codes(answer).forEach(code -> fields.add(Map.entry("answer", code)));
+            } else {
+                fields.add(Map.entry("answer", answer));
+            }
+            HttpResponse<String> next = web.form("/assess", fields);
+            if (next.statusCode() != 303) {
+                throw new AssertionError("answering " + current.path() + " with " + answer + ": " + next.statusCode());
+            }
+            location = location(next);
+        }
+        String result = web.get(location).body();
+        Matcher code = CODE.matcher(result);
+        if (!code.find()) {
+            throw new AssertionError("no disposition on the result page");
+        }
+        List<String> rules = new ArrayList<>();
+        Matcher rule = RULE.matcher(result);
+        while (rule.find()) {
+            rules.add(rule.group(1));
+        }
+        return new Interviewed(asked, code.group(1), rules);
+    }
+
+    @Override
+    public SessionRun session(Map<String, Boolean> stopSigns) {
+        String profile = web.signUp();
+        String example = example();
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("a", example),
+                Map.entry("painBefore", "5"), Map.entry("painAfter", "3")));
+        List<String> stoppedBy = new ArrayList<>();
+        for (StopSign sign : TestApps.KNOWLEDGE.care().stopSigns()) {
+            boolean yes = stopSigns.get(sign.id());
+            fields.add(Map.entry("stopSigns." + sign.id(), yes ? "yes" : "no"));
+            if (yes) {
+                stoppedBy.add(sign.id());
+            }
+        }
+        List<SessionStep> steps = steps();
+        for (int i = 0; i < steps.size(); i++) {
+            fields.add(Map.entry("step-" + i, "done"));
+        }
+        HttpResponse<String> done = web.form("/session", fields);
+        if (stoppedBy.isEmpty() != (done.statusCode() == 303)) {
+            throw new AssertionError("session form: " + done.statusCode() + " " + done.body());
+        }
+        List<String> shown = TestApps.KNOWLEDGE.care().stopSigns().stream()
+                .filter(sign -> done.statusCode() == 200 && done.body().contains("<li>" + sign.text() + ":"))
+                .map(StopSign::id).toList();
+        return new SessionRun(shown, Parity.kept(web.app(), profile));
+    }
+
+    @Override
+    public Kept diary(List<Entry> entries) {
+        String profile = web.signUp();
+        for (Entry entry : entries) {
+            List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("pain", String.valueOf(entry.pain())),
+                    Map.entry("date", entry.date().toString())));
+            entry.safety().forEach((question, answer) -> fields.add(Map.entry(question.path(), answer)));
+            HttpResponse<String> logged = web.form("/diary", fields);
+            if (logged.statusCode() != 303) {
+                throw new AssertionError("diary form: " + logged.statusCode() + " " + logged.body());
+            }
+        }
+        return Parity.kept(web.app(), profile);
+    }
+
+    /** The example intake as the pages carry answers: its JSON form, base64url. */
+    static String example() {
+        try {
+            String json = Files.readString(Path.of("examples", "intake.json"));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    new IntakeJsonWriter().write(new dev.unknot.intake.IntakeJson().read(json)).getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The example plan's steps, timed as every front end times them. */
+    static List<SessionStep> steps() {
+        try {
+            var intake = new dev.unknot.intake.IntakeJson().read(Files.readString(Path.of("examples", "intake.json")));
+            var plan = new dev.unknot.assessment.Assessor(TestApps.KNOWLEDGE).assess(intake).plan().orElseThrow();
+            return new SessionTiming(TestApps.KNOWLEDGE.care().settings().secondsPerRep()).steps(plan);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private static String hidden(String page, String name) {
+        return between(page, "name=\"" + name + "\" value=\"", "\"");
+    }
+
+    private static String between(String page, String before, String after) {
+        int start = page.indexOf(before);
+        if (start < 0) {
+            throw new AssertionError("no " + before + " in the page");
+        }
+        start += before.length();
+        return page.substring(start, page.indexOf(after, start));
+    }
+
+    @Override
+    public void close() {
+        web.close();
+    }
+}
