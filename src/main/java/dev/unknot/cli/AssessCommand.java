@@ -6,8 +6,6 @@ import dev.unknot.intake.text.FreeText;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.TextReading;
-import dev.unknot.store.Assessments;
-import dev.unknot.store.People;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -95,9 +93,9 @@ final class AssessCommand implements Callable<Integer> {
         }
         if (save) {
             String profile = store.profile(services);
-            services.database(store.database()).inTransaction(connection -> {
-                long personId = new People(services.clock()).findOrCreate(connection, profile).id();
-                new Assessments().save(connection, personId, intake, assessment.triage().disposition(),
+            services.database(store.database()).inTransaction(tx -> {
+                long personId = tx.people().findOrCreate(profile, services.clock().instant()).id();
+                tx.assessments().save(personId, intake, assessment.triage().disposition(),
                         services.clock().instant());
                 return null;
             });

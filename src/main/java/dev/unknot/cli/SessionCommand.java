@@ -17,7 +17,6 @@ import dev.unknot.session.SessionOutcome;
 import dev.unknot.session.SessionTiming;
 import dev.unknot.session.StepResult;
 import dev.unknot.store.Assessments;
-import dev.unknot.store.People;
 import dev.unknot.store.SessionLog;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -79,9 +78,9 @@ final class SessionCommand implements Callable<Integer> {
             throw new InvalidInputException("pain-before", "must be a whole number from 0 to 10, was " + painBeforeOption);
         }
         String profile = store.profile(services);
-        Assessments.Saved saved = services.database(store.database()).inTransaction(connection -> {
-            var person = new People(services.clock()).find(connection, profile);
-            return person.isPresent() ? new Assessments().latest(connection, person.get().id()) : Optional.<Assessments.Saved>empty();
+        Assessments.Saved saved = services.database(store.database()).inTransaction(tx -> {
+            var person = tx.people().find(profile);
+            return person.isPresent() ? tx.assessments().latest(person.get().id()) : Optional.<Assessments.Saved>empty();
         }).orElseThrow(() -> new UsageProblem("no saved assessment for the profile '" + profile
                 + "': run `unknot assess --save` first"));
         if (console.interactive()) {
@@ -164,9 +163,9 @@ final class SessionCommand implements Callable<Integer> {
         Assessment assessment = services.assessor().assess(updated.get());
         out.println();
         out.print(text.render(assessment));
-        services.database(store.database()).inTransaction(connection -> {
-            long personId = new People(services.clock()).findOrCreate(connection, profile).id();
-            new Assessments().save(connection, personId, updated.get(), assessment.triage().disposition(),
+        services.database(store.database()).inTransaction(tx -> {
+            long personId = tx.people().findOrCreate(profile, services.clock().instant()).id();
+            tx.assessments().save(personId, updated.get(), assessment.triage().disposition(),
                     services.clock().instant());
             return null;
         });

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.store.Database;
-import dev.unknot.store.Diary;
-import dev.unknot.store.People;
 import dev.unknot.store.SessionLog;
-import dev.unknot.store.Sessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +38,9 @@ class SessionCommandTest {
 
     private Stored stored() {
         try (Database database = Database.open(home().config().database())) {
-            return database.inTransaction(connection -> {
-                long person = new People(Clock.systemUTC()).find(connection, "me").orElseThrow().id();
-                return new Stored(new Sessions().all(connection, person), new Diary().all(connection, person));
+            return database.inTransaction(tx -> {
+                long person = tx.people().find("me").orElseThrow().id();
+                return new Stored(tx.sessions().all(person), tx.diary().all(person));
             });
         }
     }
