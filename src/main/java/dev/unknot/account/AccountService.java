@@ -1,8 +1,8 @@
 package dev.unknot.account;
 
+import dev.unknot.person.Person;
 import dev.unknot.store.Accounts;
 import dev.unknot.store.Database;
-import dev.unknot.store.Person;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

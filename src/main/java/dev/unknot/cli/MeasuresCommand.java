@@ -1,7 +1,7 @@
 package dev.unknot.cli;
 
-import dev.unknot.store.MeasureLog;
-import dev.unknot.store.Person;
+import dev.unknot.measure.MeasureLog;
+import dev.unknot.person.Person;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessment;
+import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.Escalation;
 import dev.unknot.diary.NewEntry;
@@ -16,8 +17,7 @@ import dev.unknot.session.GuidedSession;
 import dev.unknot.session.SessionOutcome;
 import dev.unknot.session.SessionTiming;
 import dev.unknot.session.StepResult;
-import dev.unknot.store.Assessments;
-import dev.unknot.store.SessionLog;
+import dev.unknot.session.SessionLog;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -78,9 +78,9 @@ final class SessionCommand implements Callable<Integer> {
             throw new InvalidInputException("pain-before", "must be a whole number from 0 to 10, was " + painBeforeOption);
         }
         String profile = store.profile(services);
-        Assessments.Saved saved = services.database(store.database()).inTransaction(tx -> {
+        SavedAssessment saved = services.database(store.database()).inTransaction(tx -> {
             var person = tx.people().find(profile);
-            return person.isPresent() ? tx.assessments().latest(person.get().id()) : Optional.<Assessments.Saved>empty();
+            return person.isPresent() ? tx.assessments().latest(person.get().id()) : Optional.<SavedAssessment>empty();
         }).orElseThrow(() -> new UsageProblem("no saved assessment for the profile '" + profile
                 + "': run `unknot assess --save` first"));
         if (console.interactive()) {
@@ -181,7 +181,7 @@ final class SessionCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SessionLog log = new SessionLog(0, startedAt, services.clock().instant(), outcome.painBefore(), outcome.painAfter(),
                 outcome.finished(), outcome.steps().stream()
-                        .map(step -> new SessionLog.StepLog(step.stepId(), step.name(), step.result().code(), step.seconds()))
+                        .map(step -> new SessionLog.StepLog(step.stepId(), step.name(), step.result(), step.seconds()))
                         .toList());
         FollowUpService followUp = services.followUp(store.database());
         int pain = outcome.painAfter().orElse(outcome.painBefore());

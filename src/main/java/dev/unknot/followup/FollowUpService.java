@@ -2,18 +2,17 @@ package dev.unknot.followup;
 
 import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.Assessor;
+import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.Escalation;
 import dev.unknot.diary.FollowUp;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.intake.Intake;
 import dev.unknot.knowledge.FollowUpRules;
-import dev.unknot.store.Assessments;
 import dev.unknot.store.Database;
 import dev.unknot.store.Handle;
-import dev.unknot.store.People;
-import dev.unknot.store.Person;
-import dev.unknot.store.SessionLog;
+import dev.unknot.person.Person;
+import dev.unknot.session.SessionLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,7 +89,7 @@ public final class FollowUpService {
 
     /** The triage again: the latest saved assessment's answers with the diary entry's safety answers on top. */
     private Assessment retriage(Handle tx, long personId, Map<Question, Object> safety) {
-        Intake base = tx.assessments().latest(personId).map(Assessments.Saved::intake).orElse(Intake.empty());
+        Intake base = tx.assessments().latest(personId).map(SavedAssessment::intake).orElse(Intake.empty());
         return assessor.assess(base.toBuilder().putAll(safety).build());
     }
 
@@ -100,7 +99,7 @@ public final class FollowUpService {
      */
     public Optional<Assessment> retriage(String profile, long entryId) {
         return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(People.checkName(profile));
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
             if (person.isEmpty()) {
                 return Optional.<Assessment>empty();
             }
@@ -115,7 +114,7 @@ public final class FollowUpService {
     /** Every entry of {@code profile}, oldest first; empty for an unknown profile. */
     public List<DiaryEntry> entries(String profile) {
         return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(People.checkName(profile));
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
             return person.isPresent() ? tx.diary().all(person.get().id()) : List.<DiaryEntry>of();
         });
     }
@@ -123,7 +122,7 @@ public final class FollowUpService {
     /** One entry of {@code profile}'s diary; empty when the id is unknown or another person's. */
     public Optional<DiaryEntry> entry(String profile, long id) {
         return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(People.checkName(profile));
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
             return person.isPresent() ? tx.diary().find(person.get().id(), id) : Optional.<DiaryEntry>empty();
         });
     }
@@ -131,7 +130,7 @@ public final class FollowUpService {
     /** Every guided session of {@code profile}, oldest first; empty for an unknown profile. */
     public List<SessionLog> sessions(String profile) {
         return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(People.checkName(profile));
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
             return person.isPresent() ? tx.sessions().all(person.get().id()) : List.<SessionLog>of();
         });
     }
@@ -139,7 +138,7 @@ public final class FollowUpService {
     /** One guided session of {@code profile}; empty when the id is unknown or another person's. */
     public Optional<SessionLog> session(String profile, long id) {
         return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(People.checkName(profile));
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
             return person.isPresent() ? tx.sessions().find(person.get().id(), id) : Optional.<SessionLog>empty();
         });
     }
@@ -149,7 +148,7 @@ public final class FollowUpService {
         LocalDate today = today();
         LocalDate from = today.minusDays(days - 1L);
         return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(People.checkName(profile));
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
             if (person.isEmpty()) {
                 return new Trend(from, today, List.of(), followUp.verdict(Optional.empty(), List.of(), today));
             }
@@ -161,7 +160,7 @@ public final class FollowUpService {
     /** Today's follow-up verdict for {@code profile}. */
     public FollowUp.Verdict verdict(String profile) {
         return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(People.checkName(profile));
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
             return person.isPresent() ? verdict(tx, person.get().id())
                     : followUp.verdict(Optional.empty(), List.of(), today());
         });

@@ -3,13 +3,12 @@ package dev.unknot.followup;
 import dev.unknot.diary.Escalation;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.measure.Instrument;
+import dev.unknot.measure.MeasureLog;
 import dev.unknot.measure.Outcome;
 import dev.unknot.measure.Responses;
+import dev.unknot.measure.StoredMeasure;
+import dev.unknot.person.Person;
 import dev.unknot.store.Database;
-import dev.unknot.store.MeasureLog;
-import dev.unknot.store.MeasureResults;
-import dev.unknot.store.People;
-import dev.unknot.store.Person;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,19 +69,19 @@ public final class MeasureService {
     }
 
     /** Every result of {@code profile} with its id, oldest first. */
-    public List<MeasureResults.Stored> results(String profile) {
+    public List<StoredMeasure> results(String profile) {
         return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(People.checkName(profile));
-            return person.isPresent() ? tx.measures().stored(person.get().id()) : List.<MeasureResults.Stored>of();
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
+            return person.isPresent() ? tx.measures().stored(person.get().id()) : List.<StoredMeasure>of();
         });
     }
 
     /** One result of {@code profile}; empty when the id is unknown or another person's. */
-    public Optional<MeasureResults.Stored> result(String profile, long id) {
+    public Optional<StoredMeasure> result(String profile, long id) {
         return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(People.checkName(profile));
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
             return person.isPresent() ? tx.measures().find(person.get().id(), id)
-                    : Optional.<MeasureResults.Stored>empty();
+                    : Optional.<StoredMeasure>empty();
         });
     }
 }

@@ -1,13 +1,12 @@
 package dev.unknot.record;
 
+import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.intake.InvalidInputException;
-import dev.unknot.store.Assessments;
 import dev.unknot.store.Database;
-import dev.unknot.store.Escalations;
-import dev.unknot.store.People;
-import dev.unknot.store.MeasureLog;
-import dev.unknot.store.Person;
-import dev.unknot.store.SessionLog;
+import dev.unknot.measure.MeasureLog;
+import dev.unknot.person.Person;
+import dev.unknot.session.SessionLog;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -23,7 +22,7 @@ public final class RecordStore {
 
     public PersonRecord export(String profile) {
         return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(People.checkName(profile));
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
             if (person.isEmpty()) {
                 throw new InvalidInputException("profile", "no record is stored for '" + profile + "'");
             }
@@ -41,7 +40,7 @@ public final class RecordStore {
     public int importInto(String profile, PersonRecord record) {
         return database.inTransaction(tx -> {
             long id = tx.people().findOrCreate(profile, clock.instant()).id();
-            for (Assessments.Saved saved : record.assessments()) {
+            for (SavedAssessment saved : record.assessments()) {
                 tx.assessments().save(id, saved.intake(), saved.disposition(), saved.at());
             }
             tx.diary().appendAll(id, record.diary());
@@ -51,7 +50,7 @@ public final class RecordStore {
             for (MeasureLog measure : record.measures()) {
                 tx.measures().save(id, measure);
             }
-            for (Escalations.Raised raised : record.escalations()) {
+            for (RaisedEscalation raised : record.escalations()) {
                 tx.escalations().save(id, raised.escalation(), raised.at());
             }
             return record.diary().size();

@@ -1,6 +1,7 @@
 package dev.unknot.store;
 
 import dev.unknot.account.Account;
+import dev.unknot.person.Person;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;

@@ -1,5 +1,6 @@
 package dev.unknot.store;
 
+import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.IntakeJsonWriter;
@@ -24,10 +25,6 @@ public final class Assessments {
         this.handle = handle;
     }
 
-    /** A saved intake and what triage made of it when it was saved. */
-    public record Saved(Instant at, Disposition disposition, Intake intake) {
-    }
-
     public void save(long personId, Intake intake, Disposition disposition, Instant at) {
         handle.jdbc(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
@@ -42,19 +39,19 @@ public final class Assessments {
     }
 
     /** Every saved assessment, oldest first. */
-    public List<Saved> all(long personId) {
+    public List<SavedAssessment> all(long personId) {
         return query("SELECT " + COLUMNS + " FROM assessment WHERE person_id = ? ORDER BY created_at, id", personId);
     }
 
-    public Optional<Saved> latest(long personId) {
-        List<Saved> latest = query("SELECT " + COLUMNS + " FROM assessment WHERE person_id = ?"
+    public Optional<SavedAssessment> latest(long personId) {
+        List<SavedAssessment> latest = query("SELECT " + COLUMNS + " FROM assessment WHERE person_id = ?"
                 + " ORDER BY created_at DESC, id DESC FETCH FIRST 1 ROWS ONLY", personId);
         return latest.isEmpty() ? Optional.empty() : Optional.of(latest.get(0));
     }
 
-    private List<Saved> query(String sql, long personId) {
+    private List<SavedAssessment> query(String sql, long personId) {
         return handle.jdbc(connection -> {
-            List<Saved> saved = new ArrayList<>();
+            List<SavedAssessment> saved = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setLong(1, personId);
                 try (ResultSet rows = select.executeQuery()) {
@@ -67,8 +64,8 @@ public final class Assessments {
         });
     }
 
-    private Saved map(ResultSet rows) throws SQLException {
-        return new Saved(rows.getTimestamp("created_at").toInstant(), Disposition.valueOf(rows.getString("disposition")),
+    private SavedAssessment map(ResultSet rows) throws SQLException {
+        return new SavedAssessment(rows.getTimestamp("created_at").toInstant(), Disposition.valueOf(rows.getString("disposition")),
                 reader.read(rows.getString("intake_json")));
     }
 }

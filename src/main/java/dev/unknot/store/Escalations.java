@@ -1,6 +1,7 @@
 package dev.unknot.store;
 
 import dev.unknot.diary.Escalation;
+import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.knowledge.Disposition;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,10 +17,6 @@ public final class Escalations {
 
     Escalations(Handle handle) {
         this.handle = handle;
-    }
-
-    /** An escalation as stored, with when it was raised. */
-    public record Raised(Instant at, Escalation escalation) {
     }
 
     public void save(long personId, Escalation escalation, Instant at) {
@@ -39,15 +36,15 @@ public final class Escalations {
         });
     }
 
-    public List<Raised> all(long personId) {
+    public List<RaisedEscalation> all(long personId) {
         return handle.jdbc(connection -> {
-            List<Raised> raised = new ArrayList<>();
+            List<RaisedEscalation> raised = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT raised_at, rule, name, disposition, advice,"
                     + " detail, sources FROM escalation WHERE person_id = ? ORDER BY raised_at, id")) {
                 select.setLong(1, personId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        raised.add(new Raised(rows.getTimestamp("raised_at").toInstant(), new Escalation(rows.getString("rule"),
+                        raised.add(new RaisedEscalation(rows.getTimestamp("raised_at").toInstant(), new Escalation(rows.getString("rule"),
                                 rows.getString("name"), Disposition.valueOf(rows.getString("disposition")),
                                 rows.getString("advice"), rows.getString("detail"),
                                 Arrays.asList(rows.getString("sources").split(",")))));

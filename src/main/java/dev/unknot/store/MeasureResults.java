@@ -1,5 +1,7 @@
 package dev.unknot.store;
 
+import dev.unknot.measure.MeasureLog;
+import dev.unknot.measure.StoredMeasure;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,10 +17,6 @@ public final class MeasureResults {
 
     MeasureResults(Handle handle) {
         this.handle = handle;
-    }
-
-    /** A stored result with its id. */
-    public record Stored(long id, MeasureLog result) {
     }
 
     /** Stores a result; returns its id. */
@@ -45,23 +43,23 @@ public final class MeasureResults {
 
     /** Every result of a person, by date then instrument. */
     public List<MeasureLog> all(long personId) {
-        return stored(personId).stream().map(Stored::result).toList();
+        return stored(personId).stream().map(StoredMeasure::result).toList();
     }
 
     /** Every result of a person with its id, by date then instrument. */
-    public List<Stored> stored(long personId) {
+    public List<StoredMeasure> stored(long personId) {
         return query(" ORDER BY taken_on, recorded_at, id", personId, -1);
     }
 
     /** One result, only if it is this person's: another person's id reads as absent. */
-    public Optional<Stored> find(long personId, long id) {
-        List<Stored> found = query(" AND id = ?", personId, id);
+    public Optional<StoredMeasure> find(long personId, long id) {
+        List<StoredMeasure> found = query(" AND id = ?", personId, id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    private List<Stored> query(String rest, long personId, long id) {
+    private List<StoredMeasure> query(String rest, long personId, long id) {
         return handle.jdbc(connection -> {
-            List<Stored> results = new ArrayList<>();
+            List<StoredMeasure> results = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT id, instrument, taken_on, recorded_at,"
                     + " responses, score, band FROM measure_result WHERE person_id = ?" + rest)) {
                 select.setLong(1, personId);
@@ -70,7 +68,7 @@ public final class MeasureResults {
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        results.add(new Stored(rows.getLong("id"), new MeasureLog(rows.getString("instrument"),
+                        results.add(new StoredMeasure(rows.getLong("id"), new MeasureLog(rows.getString("instrument"),
                                 rows.getDate("taken_on").toLocalDate(), rows.getTimestamp("recorded_at").toInstant(),
                                 rows.getString("responses"), rows.getString("score"), rows.getString("band"))));
                     }

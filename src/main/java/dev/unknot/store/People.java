@@ -1,6 +1,6 @@
 package dev.unknot.store;
 
-import dev.unknot.intake.InvalidInputException;
+import dev.unknot.person.Person;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,25 +8,13 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The {@code person} table: profiles by name. */
 public final class People {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
-
     private final Handle handle;
 
     People(Handle handle) {
         this.handle = handle;
-    }
-
-    /** Checks a profile name: letters, digits, dot, dash, underscore or @, up to 100 characters. */
-    public static String checkName(String name) {
-        if (!NAME.matcher(name).matches()) {
-            throw new InvalidInputException("profile",
-                    "must be 1-100 letters, digits, '.', '_', '-' or '@', starting with a letter or digit, was '" + name + "'");
-        }
-        return name;
     }
 
     public Optional<Person> find(String name) {
@@ -43,7 +31,7 @@ public final class People {
 
     /** The person named {@code name}, created at {@code at} if there is none yet. */
     public Person findOrCreate(String name, Instant at) {
-        Optional<Person> existing = find(checkName(name));
+        Optional<Person> existing = find(Person.checkName(name));
         if (existing.isPresent()) {
             return existing.get();
         }

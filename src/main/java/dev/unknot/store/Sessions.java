@@ -1,5 +1,8 @@
 package dev.unknot.store;
 
+import dev.unknot.intake.Coded;
+import dev.unknot.session.SessionLog;
+import dev.unknot.session.StepResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,7 +35,7 @@ public final class Sessions {
                     insert.setInt(2, position++);
                     insert.setString(3, step.stepId());
                     insert.setString(4, step.name());
-                    insert.setString(5, step.outcome());
+                    insert.setString(5, step.outcome().code());
                     insert.setInt(6, step.seconds());
                     insert.addBatch();
                 }
@@ -113,9 +116,14 @@ public final class Sessions {
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 steps.add(new SessionLog.StepLog(rows.getString("step_id"), rows.getString("name"),
-                        rows.getString("outcome"), rows.getInt("seconds")));
+                        outcome(rows.getString("outcome")), rows.getInt("seconds")));
             }
         }
         return steps;
+    }
+
+    private static StepResult outcome(String code) {
+        return Coded.fromCode(StepResult.class, code)
+                .orElseThrow(() -> new IllegalStateException("stored step outcome not known to StepResult: " + code));
     }
 }

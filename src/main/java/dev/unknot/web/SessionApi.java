@@ -9,9 +9,11 @@ import dev.unknot.diary.Activity;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
+import dev.unknot.intake.Coded;
 import dev.unknot.intake.InvalidInputException;
-import dev.unknot.store.SessionLog;
+import dev.unknot.session.SessionLog;
 import dev.unknot.record.RecordJson;
+import dev.unknot.session.StepResult;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -32,7 +34,7 @@ final class SessionApi {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("stopSignsAllNo", "startedAt", "endedAt", "painBefore",
             "painAfter", "steps");
-    private static final List<String> OUTCOMES = List.of("done", "skipped", "not-reached");
+    private static final List<String> OUTCOMES = Coded.codes(StepResult.class);
 
     private final FollowUpService followUp;
     private final Clock clock;
@@ -61,7 +63,7 @@ final class SessionApi {
                 ? Optional.of(body.integer("painAfter", 0, 10)) : Optional.empty();
         List<SessionLog.StepLog> steps = steps(body.node("steps").orElseThrow(
                 () -> new InvalidInputException("steps", "is required: the steps with their outcomes")));
-        boolean finished = steps.stream().noneMatch(step -> step.outcome().equals("not-reached"));
+        boolean finished = steps.stream().noneMatch(step -> step.outcome() == StepResult.NOT_REACHED);
         SessionLog log = new SessionLog(0, started, ended, painBefore, painAfter, finished, steps);
         NewEntry entry = new NewEntry(followUp.today(), painAfter.orElse(painBefore), EnumSet.of(Activity.SESSION),
                 "guided session: " + SessionPages.summary(log), Map.of());
@@ -112,10 +114,8 @@ final class SessionApi {
             });
             String id = text(step, "id", at, 60);
             String name = text(step, "name", at, 200);
-            String outcome = text(step, "outcome", at, 20);
-            if (!OUTCOMES.contains(outcome)) {
-                throw new InvalidInputException(at + ".outcome", "must be one of " + String.join(", ", OUTCOMES));
-            }
+            StepResult outcome = Coded.fromCode(StepResult.class, text(step, "outcome", at, 20)).orElseThrow(
+                    () -> new InvalidInputException(at + ".outcome", "must be one of " + String.join(", ", OUTCOMES)));
             JsonNode seconds = step.get("seconds");
             if (seconds == null || !seconds.isIntegralNumber() || seconds.intValue() < 0 || seconds.intValue() > 86_400) {
                 throw new InvalidInputException(at + ".seconds", "must be a whole number of seconds from 0 to 86400");
@@ -154,7 +154,7 @@ final class SessionApi {
             ObjectNode s = steps.addObject();
             s.put("id", step.stepId());
             s.put("name", step.name());
-            s.put("outcome", step.outcome());
+            s.put("outcome", step.outcome().code());
             s.put("seconds", step.seconds());
         }
         return json;

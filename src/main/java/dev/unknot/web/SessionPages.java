@@ -7,6 +7,7 @@ import dev.unknot.diary.Activity;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
+import dev.unknot.intake.Coded;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.Values;
@@ -16,7 +17,7 @@ import dev.unknot.knowledge.StopSign;
 import dev.unknot.plan.CarePlan;
 import dev.unknot.session.SessionTiming;
 import dev.unknot.session.StepResult;
-import dev.unknot.store.SessionLog;
+import dev.unknot.session.SessionLog;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -87,16 +88,15 @@ final class SessionPages {
                 .map(text -> Values.wholeNumber("painAfter", text, 0, 10));
         List<SessionLog.StepLog> steps = new ArrayList<>();
         for (SessionView.Step step : view.steps()) {
-            String outcome = Optional.ofNullable(ctx.formParam("step-" + step.index())).orElse("");
-            if (outcome.isEmpty() || !List.of("done", "skipped", "not-reached").contains(outcome)) {
-                throw new InvalidInputException("step-" + step.index(), "must be done, skipped or not-reached");
-            }
+            StepResult outcome = Coded.fromCode(StepResult.class,
+                    Optional.ofNullable(ctx.formParam("step-" + step.index())).orElse("")).orElseThrow(
+                    () -> new InvalidInputException("step-" + step.index(), "must be done, skipped or not-reached"));
             String spent = ctx.formParam("seconds-" + step.index());
-            int seconds = spent == null || spent.isBlank() ? (outcome.equals("done") ? step.seconds() : 0)
+            int seconds = spent == null || spent.isBlank() ? (outcome == StepResult.DONE ? step.seconds() : 0)
                     : Values.wholeNumber("seconds-" + step.index(), spent, 0, 24 * 3600);
             steps.add(new SessionLog.StepLog(step.id(), step.name(), outcome, seconds));
         }
-        boolean finished = steps.stream().noneMatch(step -> step.outcome().equals(StepResult.NOT_REACHED.code()));
+        boolean finished = steps.stream().noneMatch(step -> step.outcome() == StepResult.NOT_REACHED);
         Instant ended = clock.instant();
         Instant started = started(ctx.formParam("startedAt"), ended, steps);
         SessionLog log = new SessionLog(0, started, ended, painBefore, painAfter, finished, steps);
@@ -114,8 +114,8 @@ final class SessionPages {
     }
 
     static String summary(SessionLog log) {
-        long done = log.steps().stream().filter(step -> step.outcome().equals("done")).count();
-        long skipped = log.steps().stream().filter(step -> step.outcome().equals("skipped")).count();
+        long done = log.steps().stream().filter(step -> step.outcome() == StepResult.DONE).count();
+        long skipped = log.steps().stream().filter(step -> step.outcome() == StepResult.SKIPPED).count();
         int seconds = log.steps().stream().mapToInt(SessionLog.StepLog::seconds).sum();
         return done + " done, " + skipped + " skipped, " + (log.steps().size() - done - skipped) + " not reached; "
                 + (seconds / 60) + " min " + (seconds % 60) + " s of timed exercise; pain " + log.painBefore() + " -> "

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.DiaryEntry;
+import dev.unknot.session.SessionLog;
+import dev.unknot.session.StepResult;
 import dev.unknot.store.Database;
-import dev.unknot.store.SessionLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +50,7 @@ class SessionCommandTest {
     }
 
     private static List<String> outcomes(SessionLog session) {
-        return session.steps().stream().map(SessionLog.StepLog::outcome).toList();
+        return session.steps().stream().map(step -> step.outcome().code()).toList();
     }
 
     @Test
@@ -89,7 +90,7 @@ class SessionCommandTest {
         assertThat(session.finished()).isTrue();
         assertThat(outcomes(session)).hasSize(PLAN_STEPS).containsOnly("done");
         assertThat(session.steps().get(0)).isEqualTo(new SessionLog.StepLog("heat-before",
-                "Heat before massage and stretching", "done", 900));
+                "Heat before massage and stretching", StepResult.DONE, 900));
         assertThat(stored.diary()).singleElement().satisfies(entry -> {
             assertThat(entry.sessionId()).contains(session.id());
             assertThat(entry.pain()).isEqualTo(3);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unknot.assessment.Assessor;
+import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.diary.Activity;
+import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
 import dev.unknot.knowledge.FollowUpRules;
@@ -17,6 +19,10 @@ import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.LegWeakness;
 import dev.unknot.intake.Question;
 import dev.unknot.knowledge.Disposition;
+import dev.unknot.measure.MeasureLog;
+import dev.unknot.person.Person;
+import dev.unknot.session.SessionLog;
+import dev.unknot.session.StepResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -169,7 +175,7 @@ abstract class RepositoryContract {
             return person.id();
         });
 
-        Optional<Assessments.Saved> latest = database.inTransaction(tx -> tx.assessments().latest(id));
+        Optional<SavedAssessment> latest = database.inTransaction(tx -> tx.assessments().latest(id));
         assertThat(latest).get().satisfies(saved -> assertThat(saved.intake()).isEqualTo(second));
     }
 
@@ -181,7 +187,7 @@ abstract class RepositoryContract {
             return person.id();
         });
 
-        List<Escalations.Raised> raised = database.inTransaction(tx -> tx.escalations().all(id));
+        List<RaisedEscalation> raised = database.inTransaction(tx -> tx.escalations().all(id));
         assertThat(raised)
                 .singleElement()
                 .satisfies(stored -> assertThat(stored.escalation()).isEqualTo(escalation()));
@@ -190,9 +196,9 @@ abstract class RepositoryContract {
     @Test
     void sessionComesBackWithItsStepsInOrder() {
         SessionLog session = new SessionLog(0, NOW.minusSeconds(900), NOW, 6, Optional.of(4), true, List.of(
-                new SessionLog.StepLog("heat-before", "Heat before massage and stretching", "done", 900),
-                new SessionLog.StepLog("tennis-ball", "Tennis ball against the floor or a wall", "skipped", 3),
-                new SessionLog.StepLog("cat-cow", "Cat-cow", "done", 50)));
+                new SessionLog.StepLog("heat-before", "Heat before massage and stretching", StepResult.DONE, 900),
+                new SessionLog.StepLog("tennis-ball", "Tennis ball against the floor or a wall", StepResult.SKIPPED, 3),
+                new SessionLog.StepLog("cat-cow", "Cat-cow", StepResult.DONE, 50)));
 
         long id = database.inTransaction(tx -> {
             Person person = tx.people().findOrCreate("hal", NOW);
@@ -218,7 +224,7 @@ abstract class RepositoryContract {
     @Test
     void loggedSessionAndItsDiaryEntryAreStoredTogetherAndLinked() {
         SessionLog session = new SessionLog(0, NOW.minusSeconds(60), NOW, 6, Optional.of(4), true, List.of(
-                new SessionLog.StepLog("cat-cow", "Cat-cow", "done", 50)));
+                new SessionLog.StepLog("cat-cow", "Cat-cow", StepResult.DONE, 50)));
 
         Logged logged = followUp().logSession("ida", session,
                 new NewEntry(TODAY, 4, Set.of(Activity.SESSION), "guided session", Map.of()));
@@ -236,7 +242,7 @@ abstract class RepositoryContract {
     @Test
     void sessionThatCannotBeStoredLeavesNoDiaryEntryEither() {
         SessionLog tooLong = new SessionLog(0, NOW, NOW, 6, Optional.of(4), true, List.of(
-                new SessionLog.StepLog("cat-cow", "x".repeat(500), "done", 50)));
+                new SessionLog.StepLog("cat-cow", "x".repeat(500), StepResult.DONE, 50)));
         FollowUpService service = followUp();
 
         assertThatThrownBy(() -> service.logSession("jo", tooLong,
