@@ -67,7 +67,7 @@ public final class AccountService {
             return new SignIn.Refused();
         }
         limiter.succeeded(name);
-        return open(stored.get().account());
+        return open(account(stored.get()));
     }
 
     /** The account a cookie token is signed in as, while the sign-in lasts. */
@@ -75,7 +75,8 @@ public final class AccountService {
         if (token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
-        return database.inTransaction(tx -> tx.accounts().signedIn(hash(token), clock.instant()));
+        return database.inTransaction(tx -> tx.accounts().signedIn(hash(token), clock.instant()))
+                .map(AccountService::account);
     }
 
     public void signOut(String token) {
@@ -109,6 +110,10 @@ public final class AccountService {
             return null;
         });
         return new SignIn.Accepted(account, token, expires);
+    }
+
+    private static Account account(Accounts.Stored stored) {
+        return new Account(stored.personId(), stored.profile(), stored.username());
     }
 
     private static String hash(String token) {

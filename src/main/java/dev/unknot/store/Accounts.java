@@ -1,9 +1,9 @@
 package dev.unknot.store;
 
-import dev.unknot.account.Account;
 import dev.unknot.person.Person;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,8 +19,11 @@ public final class Accounts {
         this.handle = handle;
     }
 
-    /** An account with the hash its password is checked against. */
-    public record Stored(Account account, String passwordHash) {
+    /**
+     * An account as stored: the id and name of its own profile, the user name it signs in with, and the hash
+     * its password is checked against.
+     */
+    public record Stored(long personId, String profile, String username, String passwordHash) {
     }
 
     public void create(Person person, String username, String passwordHash, Instant at) {
@@ -64,18 +67,14 @@ public final class Accounts {
     }
 
     /** The account signed in with this token hash, if the sign-in has not expired. */
-    public Optional<Account> signedIn(String tokenHash, Instant now) {
+    public Optional<Stored> signedIn(String tokenHash, Instant now) {
         return handle.jdbc(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT a.person_id, p.name, a.username"
-                    + " FROM sign_in s JOIN account a ON a.person_id = s.person_id JOIN person p ON p.id = s.person_id"
-                    + " WHERE s.token_hash = ? AND s.expires_at > ?")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT a.person_id, p.name, a.username,"
+                    + " a.password_hash FROM sign_in s JOIN account a ON a.person_id = s.person_id"
+                    + " JOIN person p ON p.id = s.person_id WHERE s.token_hash = ? AND s.expires_at > ?")) {
                 select.setString(1, tokenHash);
                 select.setTimestamp(2, Timestamp.from(now));
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next()
-                            ? Optional.of(new Account(rows.getLong(1), rows.getString(2), rows.getString(3)))
-                            : Optional.empty();
-                }
+                return one(select);
             }
         });
     }
@@ -103,11 +102,15 @@ public final class Accounts {
         return handle.jdbc(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setObject(1, key);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(new Stored(new Account(rows.getLong(1), rows.getString(2),
-                            rows.getString(3)), rows.getString(4))) : Optional.empty();
-                }
+                return one(select);
             }
         });
+    }
+
+    private static Optional<Stored> one(PreparedStatement select) throws SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            return rows.next() ? Optional.of(new Stored(rows.getLong(1), rows.getString(2), rows.getString(3),
+                    rows.getString(4))) : Optional.empty();
+        }
     }
 }
