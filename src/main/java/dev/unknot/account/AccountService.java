@@ -1,9 +1,8 @@
 package dev.unknot.account;
 
+import dev.unknot.person.Person;
 import dev.unknot.store.Accounts;
 import dev.unknot.store.Database;
-import dev.unknot.store.People;
-import dev.unknot.store.Person;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,8 +27,6 @@ public final class AccountService {
     private final Passwords passwords;
     private final SignInLimiter limiter;
     private final Clock clock;
-    private final People people;
-    private final Accounts accounts = new Accounts();
     private final SecureRandom random = new SecureRandom();
 
     public AccountService(Database database, Passwords passwords, SignInLimiter limiter, Clock clock) {
@@ -37,19 +34,18 @@ public final class AccountService {
         this.passwords = passwords;
         this.limiter = limiter;
         this.clock = clock;
-        this.people = new People(clock);
     }
 
     /** Creates the account and its own empty profile, and signs it in. */
     public SignIn.Accepted signUp(Credentials credentials) {
         String hash = passwords.hash(credentials.password());
-        Account account = database.inTransaction(connection -> {
+        Account account = database.inTransaction(tx -> {
             String profile = PROFILE_PREFIX + credentials.username();
-            if (accounts.exists(connection, credentials.username()) || people.find(connection, profile).isPresent()) {
+            if (tx.accounts().exists(credentials.username()) || tx.people().find(profile).isPresent()) {
                 throw new UsernameTakenException(credentials.username());
             }
-            Person person = people.findOrCreate(connection, profile);
-            accounts.create(connection, person, credentials.username(), hash, clock.instant());
+            Person person = tx.people().findOrCreate(profile, clock.instant());
+            tx.accounts().create(person, credentials.username(), hash, clock.instant());
             return new Account(person.id(), person.name(), credentials.username());
         });
         return open(account);
@@ -62,7 +58,7 @@ public final class AccountService {
         if (wait.isPresent()) {
             return new SignIn.Throttled(wait.get());
         }
-        Optional<Accounts.Stored> stored = database.inTransaction(connection -> accounts.find(connection, name));
+        Optional<Accounts.Stored> stored = database.inTransaction(tx -> tx.accounts().find(name));
         if (stored.isEmpty()) {
             passwords.checkDecoy(password);
         }
@@ -71,7 +67,7 @@ public final class AccountService {
             return new SignIn.Refused();
         }
         limiter.succeeded(name);
-        return open(stored.get().account());
+        return open(account(stored.get()));
     }
 
     /** The account a cookie token is signed in as, while the sign-in lasts. */
@@ -79,12 +75,13 @@ public final class AccountService {
         if (token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
-        return database.inTransaction(connection -> accounts.signedIn(connection, hash(token), clock.instant()));
+        return database.inTransaction(tx -> tx.accounts().signedIn(hash(token), clock.instant()))
+                .map(AccountService::account);
     }
 
     public void signOut(String token) {
-        database.inTransaction(connection -> {
-            accounts.closeSignIn(connection, hash(token));
+        database.inTransaction(tx -> {
+            tx.accounts().closeSignIn(hash(token));
             return null;
         });
     }
@@ -94,11 +91,11 @@ public final class AccountService {
      * sign-ins) if the password is right; returns whether it did.
      */
     public boolean delete(Account account, String password) {
-        Optional<Accounts.Stored> stored = database.inTransaction(connection -> accounts.find(connection, account.personId()));
+        Optional<Accounts.Stored> stored = database.inTransaction(tx -> tx.accounts().find(account.personId()));
         if (stored.isEmpty() || !passwords.matches(password, stored.get().passwordHash())) {
             return false;
         }
-        return database.inTransaction(connection -> people.delete(connection, account.personId()));
+        return database.inTransaction(tx -> tx.people().delete(account.personId()));
     }
 
     private SignIn.Accepted open(Account account) {
@@ -107,12 +104,16 @@ public final class AccountService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         Instant expires = now.plus(SIGN_IN_LIFETIME);
-        database.inTransaction(connection -> {
-            accounts.closeExpired(connection, now);
-            accounts.openSignIn(connection, hash(token), account.personId(), now, expires);
+        database.inTransaction(tx -> {
+            tx.accounts().closeExpired(now);
+            tx.accounts().openSignIn(hash(token), account.personId(), now, expires);
             return null;
         });
         return new SignIn.Accepted(account, token, expires);
+    }
+
+    private static Account account(Accounts.Stored stored) {
+        return new Account(stored.personId(), stored.profile(), stored.username());
     }
 
     private static String hash(String token) {

@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new UsageProblem("FILE: cannot read " + file + ": " + e.getMessage());
         }
         PersonRecord record = new RecordJson().read(json);
-        String profile = store.profile == null ? dev.unknot.store.People.checkName(record.profile()) : store.profile(services);
+        String profile = store.profile == null ? dev.unknot.person.Person.checkName(record.profile()) : store.profile(services);
         int entries = services.records(store.database()).importInto(profile, record);
         spec.commandLine().getOut().println("Imported " + entries + " diary entries, " + record.assessments().size()
                 + " assessments, " + record.sessions().size() + " sessions and " + record.escalations().size()

@@ -1,8 +1,8 @@
 package dev.unknot.cli;
 
 import dev.unknot.measure.Instrument;
+import dev.unknot.measure.MeasureLog;
 import dev.unknot.measure.Outcome;
-import dev.unknot.store.MeasureLog;
 import java.time.LocalDate;
 import java.util.List;
 

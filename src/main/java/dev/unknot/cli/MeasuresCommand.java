@@ -1,9 +1,7 @@
 package dev.unknot.cli;
 
-import dev.unknot.store.MeasureLog;
-import dev.unknot.store.MeasureResults;
-import dev.unknot.store.People;
-import dev.unknot.store.Person;
+import dev.unknot.measure.MeasureLog;
+import dev.unknot.person.Person;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +40,9 @@ final class MeasuresCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UsageProblem("unknown measure '" + instrument + "'; choose one of: "
                         + services.measures().ids())).id();
         String profile = store.profile(services);
-        List<MeasureLog> results = services.database(store.database()).inTransaction(connection -> {
-            Optional<Person> person = new People(services.clock()).find(connection, profile);
-            return person.isPresent() ? new MeasureResults().all(connection, person.get().id()) : List.<MeasureLog>of();
+        List<MeasureLog> results = services.database(store.database()).inTransaction(tx -> {
+            Optional<Person> person = tx.people().find(profile);
+            return person.isPresent() ? tx.measures().all(person.get().id()) : List.<MeasureLog>of();
         });
         List<MeasureLog> shown = results.stream()
                 .filter(result -> only == null || result.instrument().toLowerCase(Locale.ROOT).equals(only)).toList();

@@ -1,6 +1,6 @@
 package dev.unknot.cli;
 
-import dev.unknot.store.People;
+import dev.unknot.person.Person;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -19,6 +19,6 @@ final class ProfileOptions {
     }
 
     String profile(Services services) {
-        return People.checkName(profile != null ? profile : services.config().profile());
+        return Person.checkName(profile != null ? profile : services.config().profile());
     }
 }

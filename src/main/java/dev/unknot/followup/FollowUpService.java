@@ -2,22 +2,17 @@ package dev.unknot.followup;
 
 import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.Assessor;
+import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.Escalation;
 import dev.unknot.diary.FollowUp;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.intake.Intake;
 import dev.unknot.knowledge.FollowUpRules;
-import dev.unknot.store.Assessments;
+import dev.unknot.person.Person;
+import dev.unknot.session.SessionLog;
 import dev.unknot.store.Database;
-import dev.unknot.store.Diary;
-import dev.unknot.store.Escalations;
-import dev.unknot.store.People;
-import dev.unknot.store.Person;
-import dev.unknot.store.SessionLog;
-import dev.unknot.store.Sessions;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dev.unknot.store.Handle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,11 +33,6 @@ public final class FollowUpService {
     private final FollowUp followUp;
     private final FollowUpRules rules;
     private final Clock clock;
-    private final People people;
-    private final Diary diary = new Diary();
-    private final Assessments assessments = new Assessments();
-    private final Escalations escalations = new Escalations();
-    private final Sessions sessions = new Sessions();
 
     public FollowUpService(Database database, Assessor assessor, FollowUpRules rules, Clock clock) {
         this.database = database;
@@ -50,7 +40,6 @@ public final class FollowUpService {
         this.rules = rules;
         this.followUp = new FollowUp(rules);
         this.clock = clock;
-        this.people = new People(clock);
     }
 
     public LocalDate today() {
@@ -60,9 +49,9 @@ public final class FollowUpService {
     /** Records an entry for {@code profile}; it is durable when this returns. */
     public Logged log(String profile, NewEntry entry) {
         NewEntry checked = entry.notAfter(today());
-        return database.inTransaction(connection -> {
-            Person person = people.findOrCreate(connection, profile);
-            return append(connection, person, checked, Optional.empty());
+        return database.inTransaction(tx -> {
+            Person person = tx.people().findOrCreate(profile, clock.instant());
+            return append(tx, person, checked, Optional.empty());
         });
     }
 
@@ -72,36 +61,35 @@ public final class FollowUpService {
      */
     public Logged logSession(String profile, SessionLog session, NewEntry entry) {
         NewEntry checked = entry.notAfter(today());
-        return database.inTransaction(connection -> {
-            Person person = people.findOrCreate(connection, profile);
-            long sessionId = sessions.save(connection, person.id(), session);
-            return append(connection, person, checked, Optional.of(sessionId));
+        return database.inTransaction(tx -> {
+            Person person = tx.people().findOrCreate(profile, clock.instant());
+            long sessionId = tx.sessions().save(person.id(), session);
+            return append(tx, person, checked, Optional.of(sessionId));
         });
     }
 
-    private Logged append(Connection connection, Person person, NewEntry checked, Optional<Long> sessionId)
-            throws SQLException {
+    private Logged append(Handle tx, Person person, NewEntry checked, Optional<Long> sessionId) {
         Instant now = clock.instant();
-        DiaryEntry stored = diary.append(connection, person.id(), checked, now, sessionId);
-        FollowUp.Verdict verdict = verdict(connection, person.id());
+        DiaryEntry stored = tx.diary().append(person.id(), checked, now, sessionId);
+        FollowUp.Verdict verdict = verdict(tx, person.id());
         List<Escalation> raised = new ArrayList<>(verdict.escalations());
         Optional<Assessment> retriage = Optional.empty();
         if (checked.hasRedFlag()) {
-            Assessment assessment = retriage(connection, person.id(), checked.safety());
+            Assessment assessment = retriage(tx, person.id(), checked.safety());
             retriage = Optional.of(assessment);
             raised.add(0, new Escalation(rules.redFlag().id(), rules.redFlag().name(),
                     assessment.triage().disposition(), rules.redFlag().advice(),
                     "safety answers in the diary entry of " + checked.date(), rules.redFlag().sources()));
         }
         for (Escalation escalation : raised) {
-            escalations.save(connection, person.id(), escalation, now);
+            tx.escalations().save(person.id(), escalation, now);
         }
         return new Logged(stored, verdict, raised, retriage);
     }
 
     /** The triage again: the latest saved assessment's answers with the diary entry's safety answers on top. */
-    private Assessment retriage(Connection connection, long personId, Map<Question, Object> safety) throws SQLException {
-        Intake base = assessments.latest(connection, personId).map(Assessments.Saved::intake).orElse(Intake.empty());
+    private Assessment retriage(Handle tx, long personId, Map<Question, Object> safety) {
+        Intake base = tx.assessments().latest(personId).map(SavedAssessment::intake).orElse(Intake.empty());
         return assessor.assess(base.toBuilder().putAll(safety).build());
     }
 
@@ -110,48 +98,48 @@ public final class FollowUpService {
      * gave it); empty for other entries and for another person's.
      */
     public Optional<Assessment> retriage(String profile, long entryId) {
-        return database.inTransaction(connection -> {
-            Optional<Person> person = people.find(connection, People.checkName(profile));
+        return database.inTransaction(tx -> {
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
             if (person.isEmpty()) {
                 return Optional.<Assessment>empty();
             }
-            Optional<DiaryEntry> entry = diary.find(connection, person.get().id(), entryId);
+            Optional<DiaryEntry> entry = tx.diary().find(person.get().id(), entryId);
             if (entry.isEmpty() || !entry.get().hasRedFlag()) {
                 return Optional.<Assessment>empty();
             }
-            return Optional.of(retriage(connection, person.get().id(), entry.get().safety()));
+            return Optional.of(retriage(tx, person.get().id(), entry.get().safety()));
         });
     }
 
     /** Every entry of {@code profile}, oldest first; empty for an unknown profile. */
     public List<DiaryEntry> entries(String profile) {
-        return database.inTransaction(connection -> {
-            Optional<Person> person = people.find(connection, People.checkName(profile));
-            return person.isPresent() ? diary.all(connection, person.get().id()) : List.<DiaryEntry>of();
+        return database.inTransaction(tx -> {
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
+            return person.isPresent() ? tx.diary().all(person.get().id()) : List.<DiaryEntry>of();
         });
     }
 
     /** One entry of {@code profile}'s diary; empty when the id is unknown or another person's. */
     public Optional<DiaryEntry> entry(String profile, long id) {
-        return database.inTransaction(connection -> {
-            Optional<Person> person = people.find(connection, People.checkName(profile));
-            return person.isPresent() ? diary.find(connection, person.get().id(), id) : Optional.<DiaryEntry>empty();
+        return database.inTransaction(tx -> {
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
+            return person.isPresent() ? tx.diary().find(person.get().id(), id) : Optional.<DiaryEntry>empty();
         });
     }
 
     /** Every guided session of {@code profile}, oldest first; empty for an unknown profile. */
     public List<SessionLog> sessions(String profile) {
-        return database.inTransaction(connection -> {
-            Optional<Person> person = people.find(connection, People.checkName(profile));
-            return person.isPresent() ? sessions.all(connection, person.get().id()) : List.<SessionLog>of();
+        return database.inTransaction(tx -> {
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
+            return person.isPresent() ? tx.sessions().all(person.get().id()) : List.<SessionLog>of();
         });
     }
 
     /** One guided session of {@code profile}; empty when the id is unknown or another person's. */
     public Optional<SessionLog> session(String profile, long id) {
-        return database.inTransaction(connection -> {
-            Optional<Person> person = people.find(connection, People.checkName(profile));
-            return person.isPresent() ? sessions.find(connection, person.get().id(), id) : Optional.<SessionLog>empty();
+        return database.inTransaction(tx -> {
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
+            return person.isPresent() ? tx.sessions().find(person.get().id(), id) : Optional.<SessionLog>empty();
         });
     }
 
@@ -159,28 +147,28 @@ public final class FollowUpService {
     public Trend trend(String profile, int days) {
         LocalDate today = today();
         LocalDate from = today.minusDays(days - 1L);
-        return database.inTransaction(connection -> {
-            Optional<Person> person = people.find(connection, People.checkName(profile));
+        return database.inTransaction(tx -> {
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
             if (person.isEmpty()) {
                 return new Trend(from, today, List.of(), followUp.verdict(Optional.empty(), List.of(), today));
             }
-            List<DiaryEntry> entries = diary.since(connection, person.get().id(), from);
-            return new Trend(from, today, entries, verdict(connection, person.get().id()));
+            List<DiaryEntry> entries = tx.diary().since(person.get().id(), from);
+            return new Trend(from, today, entries, verdict(tx, person.get().id()));
         });
     }
 
     /** Today's follow-up verdict for {@code profile}. */
     public FollowUp.Verdict verdict(String profile) {
-        return database.inTransaction(connection -> {
-            Optional<Person> person = people.find(connection, People.checkName(profile));
-            return person.isPresent() ? verdict(connection, person.get().id())
+        return database.inTransaction(tx -> {
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
+            return person.isPresent() ? verdict(tx, person.get().id())
                     : followUp.verdict(Optional.empty(), List.of(), today());
         });
     }
 
-    private FollowUp.Verdict verdict(Connection connection, long personId) throws SQLException {
+    private FollowUp.Verdict verdict(Handle tx, long personId) {
         LocalDate today = today();
-        return followUp.verdict(diary.first(connection, personId),
-                diary.since(connection, personId, followUp.windowStart(today)), today);
+        return followUp.verdict(tx.diary().first(personId),
+                tx.diary().since(personId, followUp.windowStart(today)), today);
     }
 }

@@ -3,14 +3,12 @@ package dev.unknot.followup;
 import dev.unknot.diary.Escalation;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.measure.Instrument;
+import dev.unknot.measure.MeasureLog;
 import dev.unknot.measure.Outcome;
 import dev.unknot.measure.Responses;
+import dev.unknot.measure.StoredMeasure;
+import dev.unknot.person.Person;
 import dev.unknot.store.Database;
-import dev.unknot.store.Escalations;
-import dev.unknot.store.MeasureLog;
-import dev.unknot.store.MeasureResults;
-import dev.unknot.store.People;
-import dev.unknot.store.Person;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,14 +23,10 @@ import java.util.Optional;
 public final class MeasureService {
     private final Database database;
     private final Clock clock;
-    private final People people;
-    private final MeasureResults results = new MeasureResults();
-    private final Escalations escalations = new Escalations();
 
     public MeasureService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.people = new People(clock);
     }
 
     public LocalDate today() {
@@ -62,12 +56,12 @@ public final class MeasureService {
                 alert.disposition(), alert.advice(), instrument.shortName() + " " + scored.scoreText() + " on " + day,
                 List.of(instrument.citation().id())));
         Instant now = clock.instant();
-        long id = database.inTransaction(connection -> {
-            Person person = people.findOrCreate(connection, profile);
-            long saved = results.save(connection, person.id(), new MeasureLog(instrument.id(), day, now,
+        long id = database.inTransaction(tx -> {
+            Person person = tx.people().findOrCreate(profile, now);
+            long saved = tx.measures().save(person.id(), new MeasureLog(instrument.id(), day, now,
                     responses.format(), scored.scoreText(), scored.band()));
             if (escalation.isPresent()) {
-                escalations.save(connection, person.id(), escalation.get(), now);
+                tx.escalations().save(person.id(), escalation.get(), now);
             }
             return saved;
         });
@@ -75,19 +69,19 @@ public final class MeasureService {
     }
 
     /** Every result of {@code profile} with its id, oldest first. */
-    public List<MeasureResults.Stored> results(String profile) {
-        return database.inTransaction(connection -> {
-            Optional<Person> person = people.find(connection, People.checkName(profile));
-            return person.isPresent() ? results.stored(connection, person.get().id()) : List.<MeasureResults.Stored>of();
+    public List<StoredMeasure> results(String profile) {
+        return database.inTransaction(tx -> {
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
+            return person.isPresent() ? tx.measures().stored(person.get().id()) : List.<StoredMeasure>of();
         });
     }
 
     /** One result of {@code profile}; empty when the id is unknown or another person's. */
-    public Optional<MeasureResults.Stored> result(String profile, long id) {
-        return database.inTransaction(connection -> {
-            Optional<Person> person = people.find(connection, People.checkName(profile));
-            return person.isPresent() ? results.find(connection, person.get().id(), id)
-                    : Optional.<MeasureResults.Stored>empty();
+    public Optional<StoredMeasure> result(String profile, long id) {
+        return database.inTransaction(tx -> {
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
+            return person.isPresent() ? tx.measures().find(person.get().id(), id)
+                    : Optional.<StoredMeasure>empty();
         });
     }
 }

@@ -4,8 +4,8 @@ import dev.unknot.diary.Activity;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
+import dev.unknot.session.SessionLog;
 import dev.unknot.session.SessionOutcome;
-import dev.unknot.store.SessionLog;
 import java.time.Instant;
 import java.util.EnumSet;
 
@@ -40,7 +40,7 @@ public final class GuidedSessions {
             Instant endedAt) {
         SessionLog log = new SessionLog(0, startedAt, endedAt, outcome.painBefore(), outcome.painAfter(),
                 outcome.finished(), outcome.steps().stream()
-                        .map(step -> new SessionLog.StepLog(step.stepId(), step.name(), step.result().code(), step.seconds()))
+                        .map(step -> new SessionLog.StepLog(step.stepId(), step.name(), step.result(), step.seconds()))
                         .toList());
         String summary = outcome.summary();
         NewEntry entry = new NewEntry(followUp.today(), outcome.painAfter().orElse(outcome.painBefore()),

@@ -3,9 +3,9 @@ package dev.unknot.pathway;
 import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.intake.Intake;
-import dev.unknot.store.Assessments;
+import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.person.Person;
 import dev.unknot.store.Database;
-import dev.unknot.store.People;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -17,22 +17,19 @@ public final class SavedAssessments {
     private final Database database;
     private final Assessor assessor;
     private final Clock clock;
-    private final People people;
-    private final Assessments assessments = new Assessments();
 
     public SavedAssessments(Database database, Assessor assessor, Clock clock) {
         this.database = database;
         this.assessor = assessor;
         this.clock = clock;
-        this.people = new People(clock);
     }
 
     /** Assesses {@code intake} and keeps it, with its disposition, as {@code profile}'s latest answers. */
     public Assessment save(String profile, Intake intake) {
         Assessment assessment = assessor.assess(intake);
-        database.inTransaction(connection -> {
-            long personId = people.findOrCreate(connection, profile).id();
-            assessments.save(connection, personId, intake, assessment.triage().disposition(), clock.instant());
+        database.inTransaction(tx -> {
+            long personId = tx.people().findOrCreate(profile, clock.instant()).id();
+            tx.assessments().save(personId, intake, assessment.triage().disposition(), clock.instant());
             return null;
         });
         return assessment;
@@ -40,11 +37,7 @@ public final class SavedAssessments {
 
     /** {@code profile}'s latest saved answers; empty when none were saved (or the profile is unknown). */
     public Optional<Intake> latest(String profile) {
-        return database.inTransaction(connection -> {
-            var person = people.find(connection, People.checkName(profile));
-            return person.isPresent()
-                    ? assessments.latest(connection, person.get().id()).map(Assessments.Saved::intake)
-                    : Optional.<Intake>empty();
-        });
+        return database.inTransaction(tx -> tx.people().find(Person.checkName(profile))
+                .flatMap(person -> tx.assessments().latest(person.id())).map(SavedAssessment::intake));
     }
 }

@@ -1,10 +1,10 @@
 package dev.unknot.record;
 
+import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.diary.DiaryEntry;
-import dev.unknot.store.Assessments;
-import dev.unknot.store.Escalations;
-import dev.unknot.store.MeasureLog;
-import dev.unknot.store.SessionLog;
+import dev.unknot.diary.RaisedEscalation;
+import dev.unknot.measure.MeasureLog;
+import dev.unknot.session.SessionLog;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,11 +12,11 @@ import java.util.List;
 public record PersonRecord(
         String profile,
         Instant exportedAt,
-        List<Assessments.Saved> assessments,
+        List<SavedAssessment> assessments,
         List<DiaryEntry> diary,
         List<SessionLog> sessions,
         List<MeasureLog> measures,
-        List<Escalations.Raised> escalations) {
+        List<RaisedEscalation> escalations) {
     public PersonRecord {
         assessments = List.copyOf(assessments);
         diary = List.copyOf(diary);

@@ -1,11 +1,12 @@
 package dev.unknot.record;
 
+import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.diary.DiaryEntry;
+import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.intake.Coded;
-import dev.unknot.store.Assessments;
-import dev.unknot.store.Escalations;
-import dev.unknot.store.MeasureLog;
-import dev.unknot.store.SessionLog;
+import dev.unknot.measure.MeasureLog;
+import dev.unknot.session.SessionLog;
+import dev.unknot.session.StepResult;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,7 @@ public final class RecordCsv {
 
     public String write(PersonRecord record) {
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
-        for (Assessments.Saved saved : record.assessments()) {
+        for (SavedAssessment saved : record.assessments()) {
             row(out, "assessment", saved.at().toString().substring(0, 10), saved.at().toString(), "",
                     saved.disposition().name(), "", "", "");
         }
@@ -27,7 +28,7 @@ public final class RecordCsv {
                     entry.activities().stream().map(Coded::code).collect(Collectors.joining(";")), "", entry.note());
         }
         for (SessionLog session : record.sessions()) {
-            long done = session.steps().stream().filter(step -> step.outcome().equals("done")).count();
+            long done = session.steps().stream().filter(step -> step.outcome() == StepResult.DONE).count();
             row(out, "session", session.startedAt().toString().substring(0, 10), session.startedAt().toString(),
                     session.painAfter().map(String::valueOf).orElse(""), "", "", "",
                     "pain before " + session.painBefore() + ", " + done + " of " + session.steps().size() + " steps done"
@@ -37,7 +38,7 @@ public final class RecordCsv {
             row(out, "measure", measure.takenOn().toString(), measure.recordedAt().toString(), "", "", "",
                     measure.instrument(), measure.score() + (measure.band().isEmpty() ? "" : " " + measure.band()));
         }
-        for (Escalations.Raised raised : record.escalations()) {
+        for (RaisedEscalation raised : record.escalations()) {
             row(out, "escalation", raised.at().toString().substring(0, 10), raised.at().toString(), "",
                     raised.escalation().disposition().name(), "", raised.escalation().rule(), raised.escalation().advice());
         }

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.Escalation;
 import dev.unknot.diary.NewEntry;
+import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.intake.Coded;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
@@ -16,10 +18,9 @@ import dev.unknot.intake.IntakeJsonWriter;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Question;
 import dev.unknot.knowledge.Disposition;
-import dev.unknot.store.Assessments;
-import dev.unknot.store.Escalations;
-import dev.unknot.store.MeasureLog;
-import dev.unknot.store.SessionLog;
+import dev.unknot.measure.MeasureLog;
+import dev.unknot.session.SessionLog;
+import dev.unknot.session.StepResult;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class RecordJson {
     public static final String FORMAT = "unknot-record";
     public static final int VERSION = 1;
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final List<String> SESSION_OUTCOMES = List.of("done", "skipped", "not-reached");
+    private static final List<String> SESSION_OUTCOMES = Coded.codes(StepResult.class);
 
     private final IntakeJson intakeReader = new IntakeJson();
     private final IntakeJsonWriter intakeWriter = new IntakeJsonWriter();
@@ -62,7 +63,7 @@ public final class RecordJson {
         root.put("profile", record.profile());
         root.put("exportedAt", record.exportedAt().toString());
         ArrayNode assessments = root.putArray("assessments");
-        for (Assessments.Saved saved : record.assessments()) {
+        for (SavedAssessment saved : record.assessments()) {
             ObjectNode node = assessments.addObject();
             node.put("at", saved.at().toString());
             node.put("disposition", saved.disposition().name());
@@ -97,7 +98,7 @@ public final class RecordJson {
                 ObjectNode stepNode = steps.addObject();
                 stepNode.put("id", step.stepId());
                 stepNode.put("name", step.name());
-                stepNode.put("outcome", step.outcome());
+                stepNode.put("outcome", step.outcome().code());
                 stepNode.put("seconds", step.seconds());
             }
         }
@@ -112,7 +113,7 @@ public final class RecordJson {
             node.put("band", measure.band());
         }
         ArrayNode escalations = root.putArray("escalations");
-        for (Escalations.Raised raised : record.escalations()) {
+        for (RaisedEscalation raised : record.escalations()) {
             Escalation escalation = raised.escalation();
             ObjectNode node = escalations.addObject();
             node.put("at", raised.at().toString());
@@ -140,9 +141,9 @@ public final class RecordJson {
         if (top.integer("version") != VERSION) {
             throw new InvalidInputException("version", "must be " + VERSION);
         }
-        List<Assessments.Saved> assessments = new ArrayList<>();
+        List<SavedAssessment> assessments = new ArrayList<>();
         for (Fields item : top.array("assessments", Set.of("at", "disposition", "intake"))) {
-            assessments.add(new Assessments.Saved(item.instant("at"), item.choice("disposition", Disposition.class),
+            assessments.add(new SavedAssessment(item.instant("at"), item.choice("disposition", Disposition.class),
                     intake(item, "intake")));
         }
         List<DiaryEntry> diary = new ArrayList<>();
@@ -153,10 +154,8 @@ public final class RecordJson {
         for (Fields item : top.array("sessions", Set.of("startedAt", "endedAt", "painBefore", "painAfter", "finished", "steps"))) {
             List<SessionLog.StepLog> steps = new ArrayList<>();
             for (Fields step : item.array("steps", Set.of("id", "name", "outcome", "seconds"))) {
-                String outcome = step.text("outcome");
-                if (!SESSION_OUTCOMES.contains(outcome)) {
-                    throw new InvalidInputException(step.path("outcome"), "must be one of " + String.join(", ", SESSION_OUTCOMES));
-                }
+                StepResult outcome = Coded.fromCode(StepResult.class, step.text("outcome")).orElseThrow(() ->
+                        new InvalidInputException(step.path("outcome"), "must be one of " + String.join(", ", SESSION_OUTCOMES)));
                 steps.add(new SessionLog.StepLog(step.text("id"), step.text("name"), outcome, step.range("seconds", 0, 86_400)));
             }
             Optional<Integer> painAfter = item.node().get("painAfter").isNull() ? Optional.empty()
@@ -169,9 +168,9 @@ public final class RecordJson {
             measures.add(new MeasureLog(item.text("instrument"), item.date("takenOn"), item.instant("recordedAt"),
                     item.text("responses"), item.text("score"), item.text("band")));
         }
-        List<Escalations.Raised> escalations = new ArrayList<>();
+        List<RaisedEscalation> escalations = new ArrayList<>();
         for (Fields item : top.array("escalations", Set.of("at", "rule", "name", "disposition", "advice", "detail", "sources"))) {
-            escalations.add(new Escalations.Raised(item.instant("at"), new Escalation(item.text("rule"), item.text("name"),
+            escalations.add(new RaisedEscalation(item.instant("at"), new Escalation(item.text("rule"), item.text("name"),
                     item.choice("disposition", Disposition.class), item.text("advice"), item.text("detail"),
                     item.texts("sources"))));
         }

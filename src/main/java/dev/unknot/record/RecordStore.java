@@ -1,16 +1,12 @@
 package dev.unknot.record;
 
+import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.intake.InvalidInputException;
-import dev.unknot.store.Assessments;
 import dev.unknot.store.Database;
-import dev.unknot.store.Diary;
-import dev.unknot.store.Escalations;
-import dev.unknot.store.People;
-import dev.unknot.store.MeasureLog;
-import dev.unknot.store.MeasureResults;
-import dev.unknot.store.Person;
-import dev.unknot.store.SessionLog;
-import dev.unknot.store.Sessions;
+import dev.unknot.measure.MeasureLog;
+import dev.unknot.person.Person;
+import dev.unknot.session.SessionLog;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -18,28 +14,21 @@ import java.util.Optional;
 public final class RecordStore {
     private final Database database;
     private final Clock clock;
-    private final People people;
-    private final Diary diary = new Diary();
-    private final Assessments assessments = new Assessments();
-    private final Escalations escalations = new Escalations();
-    private final Sessions sessions = new Sessions();
-    private final MeasureResults measures = new MeasureResults();
 
     public RecordStore(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.people = new People(clock);
     }
 
     public PersonRecord export(String profile) {
-        return database.inTransaction(connection -> {
-            Optional<Person> person = people.find(connection, People.checkName(profile));
+        return database.inTransaction(tx -> {
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
             if (person.isEmpty()) {
                 throw new InvalidInputException("profile", "no record is stored for '" + profile + "'");
             }
             long id = person.get().id();
-            return new PersonRecord(profile, clock.instant(), assessments.all(connection, id), diary.all(connection, id),
-                    sessions.all(connection, id), measures.all(connection, id), escalations.all(connection, id));
+            return new PersonRecord(profile, clock.instant(), tx.assessments().all(id), tx.diary().all(id),
+                    tx.sessions().all(id), tx.measures().all(id), tx.escalations().all(id));
         });
     }
 
@@ -49,20 +38,20 @@ public final class RecordStore {
      * @return the number of diary entries imported
      */
     public int importInto(String profile, PersonRecord record) {
-        return database.inTransaction(connection -> {
-            long id = people.findOrCreate(connection, profile).id();
-            for (Assessments.Saved saved : record.assessments()) {
-                assessments.save(connection, id, saved.intake(), saved.disposition(), saved.at());
+        return database.inTransaction(tx -> {
+            long id = tx.people().findOrCreate(profile, clock.instant()).id();
+            for (SavedAssessment saved : record.assessments()) {
+                tx.assessments().save(id, saved.intake(), saved.disposition(), saved.at());
             }
-            diary.appendAll(connection, id, record.diary());
+            tx.diary().appendAll(id, record.diary());
             for (SessionLog session : record.sessions()) {
-                sessions.save(connection, id, session);
+                tx.sessions().save(id, session);
             }
             for (MeasureLog measure : record.measures()) {
-                measures.save(connection, id, measure);
+                tx.measures().save(id, measure);
             }
-            for (Escalations.Raised raised : record.escalations()) {
-                escalations.save(connection, id, raised.escalation(), raised.at());
+            for (RaisedEscalation raised : record.escalations()) {
+                tx.escalations().save(id, raised.escalation(), raised.at());
             }
             return record.diary().size();
         });

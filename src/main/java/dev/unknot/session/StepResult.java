@@ -1,7 +1,9 @@
 package dev.unknot.session;
 
+import dev.unknot.intake.Coded;
+
 /** What became of a step in a guided session. */
-public enum StepResult {
+public enum StepResult implements Coded {
     DONE("done"),
     SKIPPED("skipped"),
     NOT_REACHED("not-reached");
@@ -13,6 +15,7 @@ public enum StepResult {
     }
 
     /** The stored form, e.g. {@code not-reached}. */
+    @Override
     public String code() {
         return code;
     }

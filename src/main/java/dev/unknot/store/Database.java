@@ -57,20 +57,27 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. A database
+     * error surfaces as a {@link StorageException}.
+     */
     public <T> T inTransaction(Transaction<T> work) {
         try (Connection connection = pool.getConnection()) {
             try {
-                T result = work.run(connection);
+                T result = work.run(new Handle(connection, url));
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StorageException("database error on " + url.shown() + ": " + e.getMessage(), e);
+            throw failed(url, e);
         }
+    }
+
+    static StorageException failed(DatabaseUrl url, SQLException error) {
+        return new StorageException("database error on " + url.shown() + ": " + error.getMessage(), error);
     }
 
     @Override

@@ -6,13 +6,13 @@ import dev.unknot.diary.NewEntry;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.IntakeJsonWriter;
 import dev.unknot.intake.Question;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,113 +27,131 @@ public final class Diary {
             "id, entry_date, recorded_at, pain, activities, note, safety_json, session_id";
     private final IntakeJsonWriter writer = new IntakeJsonWriter();
     private final IntakeJson reader = new IntakeJson();
+    private final Handle handle;
 
-    /** Adds an entry; it is durable once the surrounding transaction commits. */
-    public DiaryEntry append(Connection connection, long personId, NewEntry entry, Instant recordedAt,
-            Optional<Long> sessionId) throws SQLException {
-        String safety = entry.safety().isEmpty() ? "" : writer.write(entry.safety());
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain, activities, note, safety_json, session_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, personId);
-            insert.setDate(2, Date.valueOf(entry.date()));
-            insert.setTimestamp(3, Timestamp.from(recordedAt));
-            insert.setInt(4, entry.pain());
-            insert.setString(5, Codes.join(entry.activities()));
-            insert.setString(6, entry.note());
-            insert.setString(7, safety);
-            if (sessionId.isPresent()) {
-                insert.setLong(8, sessionId.get());
-            } else {
-                insert.setNull(8, java.sql.Types.BIGINT);
-            }
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return new DiaryEntry(keys.getLong(1), entry.date(), recordedAt, entry.pain(), entry.activities(),
-                        entry.note(), entry.safety(), sessionId);
-            }
-        }
+    Diary(Handle handle) {
+        this.handle = handle;
     }
 
-    /** Adds many entries at once (JDBC batches), e.g. for an import; durable when the transaction commits. */
-    public void appendAll(Connection connection, long personId, List<DiaryEntry> entries) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain, activities, note, safety_json, session_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL)")) {
-            int pending = 0;
-            for (DiaryEntry entry : entries) {
+    /** Adds an entry; it is durable once the surrounding transaction commits. */
+    public DiaryEntry append(long personId, NewEntry entry, Instant recordedAt, Optional<Long> sessionId) {
+        String safety = entry.safety().isEmpty() ? "" : writer.write(entry.safety());
+        return handle.jdbc(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain, activities, note, safety_json, session_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setLong(1, personId);
                 insert.setDate(2, Date.valueOf(entry.date()));
-                insert.setTimestamp(3, Timestamp.from(entry.recordedAt()));
+                insert.setTimestamp(3, Timestamp.from(recordedAt));
                 insert.setInt(4, entry.pain());
                 insert.setString(5, Codes.join(entry.activities()));
                 insert.setString(6, entry.note());
-                insert.setString(7, entry.safety().isEmpty() ? "" : writer.write(entry.safety()));
-                insert.addBatch();
-                if (++pending == 1000) {
-                    insert.executeBatch();
-                    pending = 0;
+                insert.setString(7, safety);
+                if (sessionId.isPresent()) {
+                    insert.setLong(8, sessionId.get());
+                } else {
+                    insert.setNull(8, Types.BIGINT);
+                }
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return new DiaryEntry(keys.getLong(1), entry.date(), recordedAt, entry.pain(), entry.activities(),
+                            entry.note(), entry.safety(), sessionId);
                 }
             }
-            if (pending > 0) {
-                insert.executeBatch();
+        });
+    }
+
+    /** Adds many entries at once (JDBC batches), e.g. for an import; durable when the transaction commits. */
+    public void appendAll(long personId, List<DiaryEntry> entries) {
+        handle.jdbc(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain, activities, note, safety_json, session_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL)")) {
+                int pending = 0;
+                for (DiaryEntry entry : entries) {
+                    insert.setLong(1, personId);
+                    insert.setDate(2, Date.valueOf(entry.date()));
+                    insert.setTimestamp(3, Timestamp.from(entry.recordedAt()));
+                    insert.setInt(4, entry.pain());
+                    insert.setString(5, Codes.join(entry.activities()));
+                    insert.setString(6, entry.note());
+                    insert.setString(7, entry.safety().isEmpty() ? "" : writer.write(entry.safety()));
+                    insert.addBatch();
+                    if (++pending == 1000) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
             }
-        }
+            return null;
+        });
     }
 
     /** Every entry, oldest first. */
-    public List<DiaryEntry> all(Connection connection, long personId) throws SQLException {
-        return query(connection, "SELECT " + COLUMNS + " FROM diary_entry WHERE person_id = ? ORDER BY entry_date, recorded_at, id",
-                personId);
+    public List<DiaryEntry> all(long personId) {
+        return handle.jdbc(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM diary_entry WHERE person_id = ? ORDER BY entry_date, recorded_at, id")) {
+                select.setLong(1, personId);
+                return read(select);
+            }
+        });
     }
 
     /** The entries from {@code from} on, oldest first. */
-    public List<DiaryEntry> since(Connection connection, long personId, LocalDate from) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                + " FROM diary_entry WHERE person_id = ? AND entry_date >= ? ORDER BY entry_date, recorded_at, id")) {
-            select.setLong(1, personId);
-            select.setDate(2, Date.valueOf(from));
-            return read(select);
-        }
+    public List<DiaryEntry> since(long personId, LocalDate from) {
+        return handle.jdbc(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM diary_entry WHERE person_id = ? AND entry_date >= ? ORDER BY entry_date, recorded_at, id")) {
+                select.setLong(1, personId);
+                select.setDate(2, Date.valueOf(from));
+                return read(select);
+            }
+        });
     }
 
     /** One entry, only if it is this person's: another person's id reads as absent. */
-    public Optional<DiaryEntry> find(Connection connection, long personId, long entryId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                + " FROM diary_entry WHERE person_id = ? AND id = ?")) {
-            select.setLong(1, personId);
-            select.setLong(2, entryId);
-            List<DiaryEntry> entries = read(select);
-            return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(0));
-        }
+    public Optional<DiaryEntry> find(long personId, long entryId) {
+        return handle.jdbc(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM diary_entry WHERE person_id = ? AND id = ?")) {
+                select.setLong(1, personId);
+                select.setLong(2, entryId);
+                return first(read(select));
+            }
+        });
     }
 
     /** The first entry by date. */
-    public Optional<DiaryEntry> first(Connection connection, long personId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                + " FROM diary_entry WHERE person_id = ? ORDER BY entry_date, recorded_at, id FETCH FIRST 1 ROWS ONLY")) {
-            select.setLong(1, personId);
-            List<DiaryEntry> entries = read(select);
-            return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(0));
-        }
-    }
-
-    public int count(Connection connection, long personId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM diary_entry WHERE person_id = ?")) {
-            select.setLong(1, personId);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
+    public Optional<DiaryEntry> first(long personId) {
+        return handle.jdbc(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM diary_entry WHERE person_id = ? ORDER BY entry_date, recorded_at, id FETCH FIRST 1 ROWS ONLY")) {
+                select.setLong(1, personId);
+                return first(read(select));
             }
-        }
+        });
     }
 
-    private List<DiaryEntry> query(Connection connection, String sql, long personId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, personId);
-            return read(select);
-        }
+    public int count(long personId) {
+        return handle.jdbc(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM diary_entry WHERE person_id = ?")) {
+                select.setLong(1, personId);
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
+    }
+
+    private static Optional<DiaryEntry> first(List<DiaryEntry> entries) {
+        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(0));
     }
 
     private List<DiaryEntry> read(PreparedStatement select) throws SQLException {

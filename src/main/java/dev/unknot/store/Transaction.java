@@ -1,10 +1,7 @@
 package dev.unknot.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
-/** Work done on one connection inside one transaction. */
+/** Work done inside one transaction, through the repositories of its {@link Handle}. */
 @FunctionalInterface
 public interface Transaction<T> {
-    T run(Connection connection) throws SQLException;
+    T run(Handle tx);
 }

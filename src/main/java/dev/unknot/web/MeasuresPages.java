@@ -12,7 +12,7 @@ import dev.unknot.measure.Instrument;
 import dev.unknot.measure.Item;
 import dev.unknot.measure.Measures;
 import dev.unknot.measure.Responses;
-import dev.unknot.store.MeasureResults;
+import dev.unknot.measure.StoredMeasure;
 import dev.unknot.record.RecordJson;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -88,7 +88,7 @@ final class MeasuresPages {
 
     void apiOne(Context ctx) {
         Account account = Visitor.of(ctx).required();
-        MeasureResults.Stored stored = service.result(account.profile(), ProblemException.recordId(ctx.pathParam("id")))
+        StoredMeasure stored = service.result(account.profile(), ProblemException.recordId(ctx.pathParam("id")))
                 .orElseThrow(() -> ProblemException.notFound("measure result"));
         ctx.contentType(AssessmentApi.JSON).result(json(stored).toString());
     }
@@ -130,7 +130,7 @@ final class MeasuresPages {
     }
 
     private MeasuresView view(Account account, Optional<MeasuresView.Taken> taken) {
-        List<MeasureResults.Stored> all = service.results(account.profile());
+        List<StoredMeasure> all = service.results(account.profile());
         List<MeasuresView.Row> rows = measures.instruments().stream().map(instrument -> new MeasuresView.Row(instrument,
                 all.stream().filter(stored -> stored.result().instrument().equals(instrument.id())).toList())).toList();
         return new MeasuresView(rows, taken);
@@ -152,7 +152,7 @@ final class MeasuresPages {
         throw new InvalidInputException("item-" + item.number(), "must be one of the answers listed");
     }
 
-    private static ObjectNode json(MeasureResults.Stored stored) {
+    private static ObjectNode json(StoredMeasure stored) {
         ObjectNode json = MAPPER.createObjectNode();
         json.put("id", stored.id());
         json.put("instrument", stored.result().instrument());

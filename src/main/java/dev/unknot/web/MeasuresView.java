@@ -2,7 +2,7 @@ package dev.unknot.web;
 
 import dev.unknot.diary.Escalation;
 import dev.unknot.measure.Instrument;
-import dev.unknot.store.MeasureResults;
+import dev.unknot.measure.StoredMeasure;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +10,7 @@ import java.util.Optional;
 public record MeasuresView(List<Row> instruments, Optional<Taken> taken) {
 
     /** A questionnaire and this person's results for it, oldest first. */
-    public record Row(Instrument instrument, List<MeasureResults.Stored> results) {
+    public record Row(Instrument instrument, List<StoredMeasure> results) {
     }
 
     /** The result just stored and the advice it raised. */

@@ -10,10 +10,10 @@ import dev.unknot.intake.InvalidInputException;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.StopSignCheck;
 import dev.unknot.record.RecordJson;
+import dev.unknot.session.SessionLog;
 import dev.unknot.session.SessionOutcome;
 import dev.unknot.session.StepOutcome;
 import dev.unknot.session.StepResult;
-import dev.unknot.store.SessionLog;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -194,7 +194,7 @@ final class SessionApi {
             ObjectNode s = steps.addObject();
             s.put("id", step.stepId());
             s.put("name", step.name());
-            s.put("outcome", step.outcome());
+            s.put("outcome", step.outcome().code());
             s.put("seconds", step.seconds());
         }
         return json;

@@ -10,8 +10,6 @@ import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.store.Database;
 import dev.unknot.store.DatabaseUrl;
-import dev.unknot.store.Diary;
-import dev.unknot.store.People;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +55,6 @@ public class DiaryStoreBenchmark {
     private Database store;
     private FollowUpService followUp;
     private long appenderId;
-    private final Diary diary = new Diary();
     private final NewEntry entry = new NewEntry(LocalDate.parse("2026-11-22"), 4, Set.of(Activity.STRETCH), "benchmark", Map.of());
 
     @Setup(Level.Trial)
@@ -67,16 +64,15 @@ public class DiaryStoreBenchmark {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         KnowledgeBase knowledge = KnowledgeBase.load();
         followUp = new FollowUpService(store, new Assessor(knowledge), FollowUpRules.load(knowledge), clock);
-        People people = new People(clock);
-        appenderId = store.inTransaction(c -> people.findOrCreate(c, "appender").id());
-        long tenYears = store.inTransaction(c -> people.findOrCreate(c, "ten-years").id());
+        appenderId = store.inTransaction(tx -> tx.people().findOrCreate("appender", NOW).id());
+        long tenYears = store.inTransaction(tx -> tx.people().findOrCreate("ten-years", NOW).id());
         List<DiaryEntry> days = new ArrayList<>();
         for (int day = 0; day < 3650; day++) {
             days.add(new DiaryEntry(0, LocalDate.parse("2026-11-22").minusDays(day), NOW, (day * 7) % 11, Set.of(), "",
                     Map.of(), Optional.empty()));
         }
-        store.inTransaction(c -> {
-            diary.appendAll(c, tenYears, days);
+        store.inTransaction(tx -> {
+            tx.diary().appendAll(tenYears, days);
             return null;
         });
     }
@@ -91,7 +87,7 @@ public class DiaryStoreBenchmark {
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public DiaryEntry appendOneEntry() {
-        return store.inTransaction(c -> diary.append(c, appenderId, entry, NOW, Optional.empty()));
+        return store.inTransaction(tx -> tx.diary().append(appenderId, entry, NOW, Optional.empty()));
     }
 
     @Benchmark

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.DiaryEntry;
+import dev.unknot.session.SessionLog;
+import dev.unknot.session.StepResult;
 import dev.unknot.store.Database;
-import dev.unknot.store.Diary;
-import dev.unknot.store.People;
-import dev.unknot.store.SessionLog;
-import dev.unknot.store.Sessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +39,9 @@ class SessionCommandTest {
 
     private Stored stored() {
         try (Database database = Database.open(home().config().database())) {
-            return database.inTransaction(connection -> {
-                long person = new People(Clock.systemUTC()).find(connection, "me").orElseThrow().id();
-                return new Stored(new Sessions().all(connection, person), new Diary().all(connection, person));
+            return database.inTransaction(tx -> {
+                long person = tx.people().find("me").orElseThrow().id();
+                return new Stored(tx.sessions().all(person), tx.diary().all(person));
             });
         }
     }
@@ -53,7 +50,7 @@ class SessionCommandTest {
     }
 
     private static List<String> outcomes(SessionLog session) {
-        return session.steps().stream().map(SessionLog.StepLog::outcome).toList();
+        return session.steps().stream().map(step -> step.outcome().code()).toList();
     }
 
     @Test
@@ -93,7 +90,7 @@ class SessionCommandTest {
         assertThat(session.finished()).isTrue();
         assertThat(outcomes(session)).hasSize(PLAN_STEPS).containsOnly("done");
         assertThat(session.steps().get(0)).isEqualTo(new SessionLog.StepLog("heat-before",
-                "Heat before massage and stretching", "done", 900));
+                "Heat before massage and stretching", StepResult.DONE, 900));
         assertThat(stored.diary()).singleElement().satisfies(entry -> {
             assertThat(entry.sessionId()).contains(session.id());
             assertThat(entry.pain()).isEqualTo(3);

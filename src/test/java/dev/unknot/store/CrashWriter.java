@@ -18,13 +18,11 @@ public final class CrashWriter {
 
     public static void main(String[] args) {
         Clock clock = Clock.systemUTC();
-        People people = new People(clock);
-        Diary diary = new Diary();
         try (Database database = Database.open(DatabaseUrl.embedded(Path.of(args[0])))) {
-            long personId = database.inTransaction(c -> people.findOrCreate(c, "crash").id());
+            long personId = database.inTransaction(tx -> tx.people().findOrCreate("crash", clock.instant()).id());
             for (int n = 0; ; n++) {
                 String note = "entry " + n;
-                database.inTransaction(c -> diary.append(c, personId,
+                database.inTransaction(tx -> tx.diary().append(personId,
                         new NewEntry(LocalDate.of(2026, 1, 1), 5, Set.of(), note, Map.of()), clock.instant(), Optional.empty()));
                 System.out.println("ack " + n);
                 System.out.flush();

@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,10 +48,9 @@ class DurabilityTest {
 
         List<String> stored = new ArrayList<>();
         try (Database database = Database.open(DatabaseUrl.embedded(directory))) {
-            People people = new People(Clock.systemUTC());
-            database.inTransaction(c -> {
-                long id = people.find(c, "crash").orElseThrow().id();
-                new Diary().all(c, id).stream().map(DiaryEntry::note).forEach(stored::add);
+            database.inTransaction(tx -> {
+                long id = tx.people().find("crash").orElseThrow().id();
+                tx.diary().all(id).stream().map(DiaryEntry::note).forEach(stored::add);
                 return null;
             });
         }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unknot.assessment.Assessor;
+import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.diary.Activity;
+import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
 import dev.unknot.knowledge.FollowUpRules;
@@ -17,6 +19,10 @@ import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.LegWeakness;
 import dev.unknot.intake.Question;
 import dev.unknot.knowledge.Disposition;
+import dev.unknot.measure.MeasureLog;
+import dev.unknot.person.Person;
+import dev.unknot.session.SessionLog;
+import dev.unknot.session.StepResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,10 +40,6 @@ abstract class RepositoryContract {
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     static final LocalDate TODAY = LocalDate.parse("2026-11-22");
 
-    final People people = new People(Clock.fixed(NOW, ZoneOffset.UTC));
-    final Diary diary = new Diary();
-    final Assessments assessments = new Assessments();
-    final Escalations escalations = new Escalations();
     Database database;
 
     abstract DatabaseUrl url();
@@ -68,12 +70,12 @@ abstract class RepositoryContract {
         NewEntry logged = new NewEntry(TODAY, 4, Set.of(Activity.HEAT, Activity.STRETCH), "stiff after work — better after heat",
                 Map.of(Question.FEVER, false, Question.LEG_WEAKNESS, LegWeakness.NONE));
 
-        DiaryEntry stored = database.inTransaction(c -> {
-            Person person = people.findOrCreate(c, "ana");
-            return diary.append(c, person.id(), logged, NOW, Optional.empty());
+        DiaryEntry stored = database.inTransaction(tx -> {
+            Person person = tx.people().findOrCreate("ana", NOW);
+            return tx.diary().append(person.id(), logged, NOW, Optional.empty());
         });
 
-        List<DiaryEntry> read = database.inTransaction(c -> diary.all(c, people.find(c, "ana").orElseThrow().id()));
+        List<DiaryEntry> read = database.inTransaction(tx -> tx.diary().all(tx.people().find("ana").orElseThrow().id()));
         assertThat(read).containsExactly(stored);
         assertThat(read.get(0).note()).isEqualTo("stiff after work — better after heat");
         assertThat(read.get(0).safety()).containsEntry(Question.FEVER, false).containsEntry(Question.LEG_WEAKNESS, LegWeakness.NONE);
@@ -82,78 +84,81 @@ abstract class RepositoryContract {
 
     @Test
     void entriesComeBackOldestFirstAndFirstAndSinceSelectByDate() {
-        long id = database.inTransaction(c -> {
-            Person person = people.findOrCreate(c, "ben");
-            diary.append(c, person.id(), entry(TODAY, 3), NOW, Optional.empty());
-            diary.append(c, person.id(), entry(TODAY.minusDays(20), 7), NOW, Optional.empty());
-            diary.append(c, person.id(), entry(TODAY.minusDays(5), 5), NOW, Optional.empty());
+        long id = database.inTransaction(tx -> {
+            Person person = tx.people().findOrCreate("ben", NOW);
+            tx.diary().append(person.id(), entry(TODAY, 3), NOW, Optional.empty());
+            tx.diary().append(person.id(), entry(TODAY.minusDays(20), 7), NOW, Optional.empty());
+            tx.diary().append(person.id(), entry(TODAY.minusDays(5), 5), NOW, Optional.empty());
             return person.id();
         });
 
-        database.inTransaction(c -> {
-            assertThat(diary.all(c, id)).extracting(DiaryEntry::pain).containsExactly(7, 5, 3);
-            assertThat(diary.first(c, id)).get().extracting(DiaryEntry::pain).isEqualTo(7);
-            assertThat(diary.since(c, id, TODAY.minusDays(13))).extracting(DiaryEntry::pain).containsExactly(5, 3);
-            assertThat(diary.count(c, id)).isEqualTo(3);
+        database.inTransaction(tx -> {
+            assertThat(tx.diary().all(id)).extracting(DiaryEntry::pain).containsExactly(7, 5, 3);
+            assertThat(tx.diary().first(id)).get().extracting(DiaryEntry::pain).isEqualTo(7);
+            assertThat(tx.diary().since(id, TODAY.minusDays(13))).extracting(DiaryEntry::pain).containsExactly(5, 3);
+            assertThat(tx.diary().count(id)).isEqualTo(3);
             return null;
         });
     }
 
     @Test
     void peopleSharingADatabaseSeeOnlyTheirOwnEntries() {
-        database.inTransaction(c -> {
-            diary.append(c, people.findOrCreate(c, "ana").id(), entry(TODAY, 2), NOW, Optional.empty());
-            diary.append(c, people.findOrCreate(c, "ben").id(), entry(TODAY, 9), NOW, Optional.empty());
+        database.inTransaction(tx -> {
+            tx.diary().append(tx.people().findOrCreate("ana", NOW).id(), entry(TODAY, 2), NOW, Optional.empty());
+            tx.diary().append(tx.people().findOrCreate("ben", NOW).id(), entry(TODAY, 9), NOW, Optional.empty());
             return null;
         });
 
-        database.inTransaction(c -> {
-            assertThat(diary.all(c, people.find(c, "ana").orElseThrow().id())).extracting(DiaryEntry::pain).containsExactly(2);
-            assertThat(diary.all(c, people.find(c, "ben").orElseThrow().id())).extracting(DiaryEntry::pain).containsExactly(9);
+        database.inTransaction(tx -> {
+            assertThat(tx.diary().all(tx.people().find("ana").orElseThrow().id())).extracting(DiaryEntry::pain).containsExactly(2);
+            assertThat(tx.diary().all(tx.people().find("ben").orElseThrow().id())).extracting(DiaryEntry::pain).containsExactly(9);
             return null;
         });
     }
 
     @Test
     void failedTransactionStoresNothing() {
-        assertThatThrownBy(() -> database.inTransaction(c -> {
-            Person person = people.findOrCreate(c, "cat");
-            diary.append(c, person.id(), entry(TODAY, 5), NOW, Optional.empty());
+        assertThatThrownBy(() -> database.inTransaction(tx -> {
+            Person person = tx.people().findOrCreate("cat", NOW);
+            tx.diary().append(person.id(), entry(TODAY, 5), NOW, Optional.empty());
             throw new IllegalStateException("crash between two writes");
         })).isInstanceOf(IllegalStateException.class);
 
-        Optional<Person> cat = database.inTransaction(c -> people.find(c, "cat"));
+        Optional<Person> cat = database.inTransaction(tx -> tx.people().find("cat"));
         assertThat(cat).isEmpty();
     }
 
     @Test
     void databaseRejectsPainOutOfRangeEvenPastTheDomainCheck() {
-        assertThatThrownBy(() -> database.inTransaction(c -> {
-            try (var insert = c.prepareStatement("INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain,"
-                    + " activities, note, safety_json) VALUES (?, DATE '2026-11-22', CURRENT_TIMESTAMP, 11, '', '', '')")) {
-                insert.setLong(1, people.findOrCreate(c, "dan").id());
-                return insert.executeUpdate();
-            }
+        assertThatThrownBy(() -> database.inTransaction(tx -> {
+            long personId = tx.people().findOrCreate("dan", NOW).id();
+            return tx.jdbc(c -> {
+                try (var insert = c.prepareStatement("INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain,"
+                        + " activities, note, safety_json) VALUES (?, DATE '2026-11-22', CURRENT_TIMESTAMP, 11, '', '', '')")) {
+                    insert.setLong(1, personId);
+                    return insert.executeUpdate();
+                }
+            });
         })).isInstanceOf(StorageException.class);
     }
 
     @Test
     void deletingAPersonDeletesEverythingStoredForThem() {
-        long id = database.inTransaction(c -> {
-            Person person = people.findOrCreate(c, "eve");
-            diary.append(c, person.id(), entry(TODAY, 5), NOW, Optional.empty());
-            assessments.save(c, person.id(), Intake.empty(), Disposition.INCOMPLETE, NOW);
-            escalations.save(c, person.id(), escalation(), NOW);
+        long id = database.inTransaction(tx -> {
+            Person person = tx.people().findOrCreate("eve", NOW);
+            tx.diary().append(person.id(), entry(TODAY, 5), NOW, Optional.empty());
+            tx.assessments().save(person.id(), Intake.empty(), Disposition.INCOMPLETE, NOW);
+            tx.escalations().save(person.id(), escalation(), NOW);
             return person.id();
         });
 
-        boolean deleted = database.inTransaction(c -> people.delete(c, id));
+        boolean deleted = database.inTransaction(tx -> tx.people().delete(id));
         assertThat(deleted).isTrue();
 
-        database.inTransaction(c -> {
-            assertThat(diary.all(c, id)).isEmpty();
-            assertThat(assessments.latest(c, id)).isEmpty();
-            assertThat(escalations.all(c, id)).isEmpty();
+        database.inTransaction(tx -> {
+            assertThat(tx.diary().all(id)).isEmpty();
+            assertThat(tx.assessments().latest(id)).isEmpty();
+            assertThat(tx.escalations().all(id)).isEmpty();
             return null;
         });
     }
@@ -163,26 +168,26 @@ abstract class RepositoryContract {
         Intake first = new IntakeJson().read("{\"painNow\": 6}");
         Intake second = new IntakeJson().read("{\"painNow\": 3, \"regions\": [\"flank\"], \"flags\": {\"fever\": false}}");
 
-        long id = database.inTransaction(c -> {
-            Person person = people.findOrCreate(c, "fay");
-            assessments.save(c, person.id(), first, Disposition.INCOMPLETE, NOW.minusSeconds(60));
-            assessments.save(c, person.id(), second, Disposition.INCOMPLETE, NOW);
+        long id = database.inTransaction(tx -> {
+            Person person = tx.people().findOrCreate("fay", NOW);
+            tx.assessments().save(person.id(), first, Disposition.INCOMPLETE, NOW.minusSeconds(60));
+            tx.assessments().save(person.id(), second, Disposition.INCOMPLETE, NOW);
             return person.id();
         });
 
-        Optional<Assessments.Saved> latest = database.inTransaction(c -> assessments.latest(c, id));
+        Optional<SavedAssessment> latest = database.inTransaction(tx -> tx.assessments().latest(id));
         assertThat(latest).get().satisfies(saved -> assertThat(saved.intake()).isEqualTo(second));
     }
 
     @Test
     void escalationsAreKeptWithTheirAdviceAndSources() {
-        long id = database.inTransaction(c -> {
-            Person person = people.findOrCreate(c, "gus");
-            escalations.save(c, person.id(), escalation(), NOW);
+        long id = database.inTransaction(tx -> {
+            Person person = tx.people().findOrCreate("gus", NOW);
+            tx.escalations().save(person.id(), escalation(), NOW);
             return person.id();
         });
 
-        List<Escalations.Raised> raised = database.inTransaction(c -> escalations.all(c, id));
+        List<RaisedEscalation> raised = database.inTransaction(tx -> tx.escalations().all(id));
         assertThat(raised)
                 .singleElement()
                 .satisfies(stored -> assertThat(stored.escalation()).isEqualTo(escalation()));
@@ -191,19 +196,18 @@ abstract class RepositoryContract {
     @Test
     void sessionComesBackWithItsStepsInOrder() {
         SessionLog session = new SessionLog(0, NOW.minusSeconds(900), NOW, 6, Optional.of(4), true, List.of(
-                new SessionLog.StepLog("heat-before", "Heat before massage and stretching", "done", 900),
-                new SessionLog.StepLog("tennis-ball", "Tennis ball against the floor or a wall", "skipped", 3),
-                new SessionLog.StepLog("cat-cow", "Cat-cow", "done", 50)));
-        Sessions sessions = new Sessions();
+                new SessionLog.StepLog("heat-before", "Heat before massage and stretching", StepResult.DONE, 900),
+                new SessionLog.StepLog("tennis-ball", "Tennis ball against the floor or a wall", StepResult.SKIPPED, 3),
+                new SessionLog.StepLog("cat-cow", "Cat-cow", StepResult.DONE, 50)));
 
-        long id = database.inTransaction(c -> {
-            Person person = people.findOrCreate(c, "hal");
-            sessions.save(c, person.id(), session);
-            sessions.save(c, person.id(), new SessionLog(0, NOW, NOW, 5, Optional.empty(), false, List.of()));
+        long id = database.inTransaction(tx -> {
+            Person person = tx.people().findOrCreate("hal", NOW);
+            tx.sessions().save(person.id(), session);
+            tx.sessions().save(person.id(), new SessionLog(0, NOW, NOW, 5, Optional.empty(), false, List.of()));
             return person.id();
         });
 
-        List<SessionLog> stored = database.inTransaction(c -> sessions.all(c, id));
+        List<SessionLog> stored = database.inTransaction(tx -> tx.sessions().all(id));
         assertThat(stored).hasSize(2);
         assertThat(stored.get(0).steps()).isEqualTo(session.steps());
         assertThat(stored.get(0).painAfter()).contains(4);
@@ -220,13 +224,13 @@ abstract class RepositoryContract {
     @Test
     void loggedSessionAndItsDiaryEntryAreStoredTogetherAndLinked() {
         SessionLog session = new SessionLog(0, NOW.minusSeconds(60), NOW, 6, Optional.of(4), true, List.of(
-                new SessionLog.StepLog("cat-cow", "Cat-cow", "done", 50)));
+                new SessionLog.StepLog("cat-cow", "Cat-cow", StepResult.DONE, 50)));
 
         Logged logged = followUp().logSession("ida", session,
                 new NewEntry(TODAY, 4, Set.of(Activity.SESSION), "guided session", Map.of()));
 
-        List<SessionLog> sessions = database.inTransaction(c -> new Sessions().all(c, people.find(c, "ida").orElseThrow().id()));
-        List<DiaryEntry> entries = database.inTransaction(c -> diary.all(c, people.find(c, "ida").orElseThrow().id()));
+        List<SessionLog> sessions = database.inTransaction(tx -> tx.sessions().all(tx.people().find("ida").orElseThrow().id()));
+        List<DiaryEntry> entries = database.inTransaction(tx -> tx.diary().all(tx.people().find("ida").orElseThrow().id()));
         assertThat(sessions).singleElement().satisfies(stored -> assertThat(stored.steps()).isEqualTo(session.steps()));
         assertThat(entries).singleElement().satisfies(entry -> {
             assertThat(entry.sessionId()).contains(sessions.get(0).id());
@@ -238,30 +242,29 @@ abstract class RepositoryContract {
     @Test
     void sessionThatCannotBeStoredLeavesNoDiaryEntryEither() {
         SessionLog tooLong = new SessionLog(0, NOW, NOW, 6, Optional.of(4), true, List.of(
-                new SessionLog.StepLog("cat-cow", "x".repeat(500), "done", 50)));
+                new SessionLog.StepLog("cat-cow", "x".repeat(500), StepResult.DONE, 50)));
         FollowUpService service = followUp();
 
         assertThatThrownBy(() -> service.logSession("jo", tooLong,
                 new NewEntry(TODAY, 4, Set.of(Activity.SESSION), "", Map.of()))).isInstanceOf(StorageException.class);
 
-        Optional<Person> person = database.inTransaction(c -> people.find(c, "jo"));
+        Optional<Person> person = database.inTransaction(tx -> tx.people().find("jo"));
         assertThat(person).isEmpty();
     }
 
     @Test
     void measureResultsComeBackInDateOrder() {
-        MeasureResults results = new MeasureResults();
         MeasureLog later = new MeasureLog("odi", TODAY, NOW, "2,2,2,2,2,2,2,2,2,2", "40%", "moderate disability");
         MeasureLog earlier = new MeasureLog("rmdq", TODAY.minusDays(7), NOW, "1,0,1,-", "7", "");
 
-        long id = database.inTransaction(c -> {
-            Person person = people.findOrCreate(c, "ivy");
-            results.save(c, person.id(), later);
-            results.save(c, person.id(), earlier);
+        long id = database.inTransaction(tx -> {
+            Person person = tx.people().findOrCreate("ivy", NOW);
+            tx.measures().save(person.id(), later);
+            tx.measures().save(person.id(), earlier);
             return person.id();
         });
 
-        List<MeasureLog> stored = database.inTransaction(c -> results.all(c, id));
+        List<MeasureLog> stored = database.inTransaction(tx -> tx.measures().all(id));
         assertThat(stored).containsExactly(earlier, later);
     }
 

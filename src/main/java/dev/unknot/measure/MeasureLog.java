@@ -1,4 +1,4 @@
-package dev.unknot.store;
+package dev.unknot.measure;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.unknot.store;
+package dev.unknot.session;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What is kept of a guided session: when it ran, pain before and after, whether it was finished, and
- * each step with its outcome ({@code done}, {@code skipped}, {@code not-reached}) and the seconds spent.
+ * each step with its outcome and the seconds spent.
  */
 public record SessionLog(long id, Instant startedAt, Instant endedAt, int painBefore, Optional<Integer> painAfter,
         boolean finished, List<StepLog> steps) {
@@ -15,6 +15,6 @@ public record SessionLog(long id, Instant startedAt, Instant endedAt, int painBe
     }
 
     /** One step of a stored session. */
-    public record StepLog(String stepId, String name, String outcome, int seconds) {
+    public record StepLog(String stepId, String name, StepResult outcome, int seconds) {
     }
 }

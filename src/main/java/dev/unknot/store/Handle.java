@@ -1,0 +1,61 @@
+package dev.unknot.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * One transaction's way into the database: the repositories, each bound to the transaction's connection.
+ * Valid only inside the {@link Database#inTransaction} call that made it; not thread-safe.
+ */
+public final class Handle {
+    private final Connection connection;
+    private final DatabaseUrl url;
+
+    Handle(Connection connection, DatabaseUrl url) {
+        this.connection = connection;
+        this.url = url;
+    }
+
+    public People people() {
+        return new People(this);
+    }
+
+    public Diary diary() {
+        return new Diary(this);
+    }
+
+    public Sessions sessions() {
+        return new Sessions(this);
+    }
+
+    public Assessments assessments() {
+        return new Assessments(this);
+    }
+
+    public Escalations escalations() {
+        return new Escalations(this);
+    }
+
+    public MeasureResults measures() {
+        return new MeasureResults(this);
+    }
+
+    public Accounts accounts() {
+        return new Accounts(this);
+    }
+
+    /** Runs JDBC work on this transaction's connection; an {@link SQLException} becomes a {@link StorageException}. */
+    <T> T jdbc(Jdbc<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw Database.failed(url, e);
+        }
+    }
+
+    /** Statements run on one connection, as the repositories write them. */
+    @FunctionalInterface
+    interface Jdbc<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
