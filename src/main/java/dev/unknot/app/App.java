@@ -153,7 +153,7 @@ public final class App implements Services, AutoCloseable {
         return measures.get();
     }
 
-    @Override
+    /** The database named by {@code --db}, or the configured one, opened on first use; one per program. */
     public synchronized Database database(Optional<String> override) {
         DatabaseUrl url = override.map(DatabaseUrl::new).orElse(config().database());
         if (database != null) {

@@ -1,11 +1,10 @@
 package dev.unknot.cli;
 
 import dev.unknot.measure.MeasureLog;
-import dev.unknot.person.Person;
+import dev.unknot.measure.StoredMeasure;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,11 +39,8 @@ final class MeasuresCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UsageProblem("unknown measure '" + instrument + "'; choose one of: "
                         + services.measures().ids())).id();
         String profile = store.profile(services);
-        List<MeasureLog> results = services.database(store.database()).inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(profile);
-            return person.isPresent() ? tx.measures().all(person.get().id()) : List.<MeasureLog>of();
-        });
-        List<MeasureLog> shown = results.stream()
+        List<MeasureLog> shown = services.measureService(store.database()).results(profile).stream()
+                .map(StoredMeasure::result)
                 .filter(result -> only == null || result.instrument().toLowerCase(Locale.ROOT).equals(only)).toList();
         PrintWriter out = spec.commandLine().getOut();
         out.print(new MeasureText(color.style()).table(shown));

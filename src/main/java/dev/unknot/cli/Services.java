@@ -12,7 +12,6 @@ import dev.unknot.assessment.Interview;
 import dev.unknot.pathway.SavedAssessments;
 import dev.unknot.record.RecordStore;
 import dev.unknot.session.Sleeper;
-import dev.unknot.store.Database;
 import dev.unknot.web.AccessLog;
 import dev.unknot.web.WebApp;
 import java.time.Clock;
@@ -42,9 +41,6 @@ public interface Services {
     Sleeper sleeper();
 
     Measures measures();
-
-    /** The database named by {@code --db}, or the configured one, opened on first use. */
-    Database database(Optional<String> override);
 
     FollowUpService followUp(Optional<String> override);
 
