@@ -149,6 +149,9 @@ public final class AssessmentJson {
                 json.writeStringField("id", source.id());
                 json.writeStringField("title", source.title());
                 json.writeStringField("file", source.file());
+                if (!source.url().isEmpty()) {
+                    json.writeStringField("url", source.url());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

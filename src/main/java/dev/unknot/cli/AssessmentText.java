@@ -184,7 +184,8 @@ final class AssessmentText {
         out.append('\n').append(style.bold("Sources")).append('\n');
         for (String id : new java.util.TreeSet<>(cited)) {
             knowledge.source(id).ifPresent(source -> out.append("  [").append(source.id()).append("] ")
-                    .append(source.title()).append(source.file().isEmpty() ? "" : " (" + source.file() + ")")
+                    .append(source.title()).append(!source.url().isEmpty() ? " (" + source.url() + ")"
+                            : source.file().isEmpty() ? "" : " (" + source.file() + ")")
                     .append('\n'));
         }
     }

@@ -42,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("Sources:");
         for (String id : rule.sources()) {
             knowledge.source(id).ifPresent(source -> out.printf("  [%s] %s%s%n", source.id(), source.title(),
-                    source.file().isEmpty() ? "" : " (" + source.file() + ")"));
+                    !source.url().isEmpty() ? " (" + source.url() + ")" : source.file().isEmpty() ? "" : " (" + source.file() + ")"));
         }
         out.flush();
         return 0;

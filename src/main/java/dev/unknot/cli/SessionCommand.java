@@ -70,7 +70,7 @@ final class SessionCommand implements Callable<Integer> {
             throw new InvalidInputException("pain-before", "must be a whole number from 0 to 10, was " + painBeforeOption);
         }
         String profile = store.profile(services);
-        Intake saved = services.assessments(store.database()).latest(profile).orElseThrow(() -> new UsageProblem(
+        Intake saved = services.assessments(store.database()).current(profile).orElseThrow(() -> new UsageProblem(
                 "no saved assessment for the profile '" + profile + "': run `unknot assess --save` first"));
         if (console.interactive()) {
             try (TerminalInput terminal = new TerminalInput()) {

@@ -25,6 +25,9 @@ final class SourcesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Source source : knowledge.sources()) {
             out.printf("[%s] %s%n", source.id(), source.title());
+            if (!source.url().isEmpty()) {
+                out.printf("      address: %s%n", source.url());
+            }
             if (!source.file().isEmpty()) {
                 out.printf("      file: %s%n", source.file());
             }

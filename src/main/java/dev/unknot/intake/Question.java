@@ -34,7 +34,9 @@ public enum Question {
     WORSENING_DESPITE_CARE("worseningDespiteCare", new AnswerType.YesNo(), true),
     SWOLLEN_LYMPH_NODES("swollenLymphNodes", new AnswerType.YesNo(), true),
     CHEST_PAIN("chestPain", new AnswerType.YesNo(), true),
-    STEROIDS_OR_IMMUNOSUPPRESSED("steroidsOrImmunosuppressed", new AnswerType.YesNo(), true);
+    STEROIDS_OR_IMMUNOSUPPRESSED("steroidsOrImmunosuppressed", new AnswerType.YesNo(), true),
+    WORSE_ON_COUGH_SNEEZE("worseOnCoughSneeze", new AnswerType.YesNo(), true),
+    SEXUAL_DYSFUNCTION("sexualDysfunction", new AnswerType.YesNo(), true);
 
     private static final List<Question> SAFETY =
             Arrays.stream(values()).filter(Question::isSafety).toList();

@@ -18,6 +18,8 @@ public record CareKnowledge(
         Advice alternating,
         Advice noSelfMassage,
         Advice noPressureOnLump,
+        Advice acuteNoMassage,
+        Advice severePainNoMassage,
         Advice gentleDose,
         List<Advice> aftercare,
         List<StopSign> stopSigns,

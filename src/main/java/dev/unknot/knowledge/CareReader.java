@@ -18,7 +18,8 @@ final class CareReader {
     CareKnowledge read(Node root) {
         Node settings = root.get("settings").named("settings");
         CareSettings careSettings = citations.check(settings, new CareSettings(
-                settings.integer("acuteBeforeDay"), settings.integer("gentleDoseFromPain"), settings.positiveInteger("secondsPerRep"),
+                settings.integer("acuteBeforeDay"), settings.integer("gentleDoseFromPain"),
+                settings.integer("noPressureMassageFromPain"), settings.positiveInteger("secondsPerRep"),
                 settings.texts("sources")));
 
         Node thermal = root.get("thermal");
@@ -35,6 +36,9 @@ final class CareReader {
                 advice(thermal.get("alternating").named("thermal alternating"), "alternating"),
                 advice(root.get("limits").get("no-self-massage").named("limit no-self-massage"), "no-self-massage"),
                 advice(root.get("limits").get("no-pressure-on-lump").named("limit no-pressure-on-lump"), "no-pressure-on-lump"),
+                advice(root.get("limits").get("acute-no-massage").named("limit acute-no-massage"), "acute-no-massage"),
+                advice(root.get("limits").get("severe-pain-no-massage").named("limit severe-pain-no-massage"),
+                        "severe-pain-no-massage"),
                 advice(root.get("limits").get("gentle-dose").named("limit gentle-dose"), "gentle-dose"),
                 unique(root.list("aftercare", node -> advice(node.named("aftercare " + node.text("id")), node.text("id"))), Advice::id, root),
                 unique(root.list("stopSigns", this::stopSign), StopSign::id, root),

@@ -112,7 +112,7 @@ final class KnowledgeLoader {
     private Source source(Node node) {
         Node entry = node.named("source " + node.text("id"));
         return new Source(entry.text("id"), entry.has("file") ? entry.get("file").json().asText() : "",
-                entry.text("title"), entry.texts("supports"));
+                entry.has("url") ? entry.get("url").json().asText() : "", entry.text("title"), entry.texts("supports"));
     }
 
     private DispositionText dispositionText(Node node) {

@@ -6,7 +6,13 @@ import dev.unknot.intake.Intake;
 import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.person.Person;
 import dev.unknot.store.Database;
+import dev.unknot.diary.DiaryEntry;
+import dev.unknot.intake.Question;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -16,6 +22,7 @@ import java.util.Optional;
 public final class SavedAssessments {
     private final Database database;
     private final Assessor assessor;
+    private static final int MAX_ONSET_DAYS = 36_500;
     private final Clock clock;
 
     public SavedAssessments(Database database, Assessor assessor, Clock clock) {
@@ -35,7 +42,32 @@ public final class SavedAssessments {
         return assessment;
     }
 
-    /** {@code profile}'s latest saved answers; empty when none were saved (or the profile is unknown). */
+    /**
+     * {@code profile}'s latest saved answers brought up to today, the answers guided sessions follow: the
+     * knot is as many days older as have passed since they were saved (so the cold-first days end on
+     * time), and the pain is the latest diary entry's when one was logged after them (so a plan left
+     * without massage at pain 8 gets it back, gently, once the pain is lower). Empty when none were saved.
+     */
+    public Optional<Intake> current(String profile) {
+        LocalDate today = LocalDate.now(clock);
+        return database.inTransaction(tx -> tx.people().find(Person.checkName(profile)).flatMap(person -> {
+            Optional<SavedAssessment> saved = tx.assessments().latest(person.id());
+            if (saved.isEmpty()) {
+                return Optional.<Intake>empty();
+            }
+            Instant at = saved.get().at();
+            Intake.Builder current = saved.get().intake().toBuilder();
+            saved.get().intake().onsetDays().value().ifPresent(days -> current.put(Question.ONSET_DAYS,
+                    (int) Math.min(MAX_ONSET_DAYS, days + ChronoUnit.DAYS.between(LocalDate.ofInstant(at, clock.getZone()), today))));
+            tx.diary().since(person.id(), LocalDate.ofInstant(at, clock.getZone())).stream()
+                    .filter(entry -> !entry.recordedAt().isBefore(at))
+                    .max(Comparator.comparing(DiaryEntry::date).thenComparing(DiaryEntry::recordedAt))
+                    .ifPresent(latest -> current.put(Question.PAIN_NOW, latest.pain()));
+            return Optional.of(current.build());
+        }));
+    }
+
+    /** {@code profile}'s latest saved answers as saved; empty when none were saved (or the profile is unknown). */
     public Optional<Intake> latest(String profile) {
         return database.inTransaction(tx -> tx.people().find(Person.checkName(profile))
                 .flatMap(person -> tx.assessments().latest(person.id())).map(SavedAssessment::intake));

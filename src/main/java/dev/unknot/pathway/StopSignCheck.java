@@ -39,8 +39,8 @@ public final class StopSignCheck {
     }
 
     /**
-     * At least one sign answered yes: no session. {@code askInFull} are the graded questions behind those
-     * signs (which leg, how far), since a bare yes does not say; they are asked before the new result.
+     * At least one sign answered yes: no session. {@code askInFull} are the questions behind those signs
+     * that a bare yes does not settle (which leg, how far; which of two); they are asked before the new result.
      */
     public record Stopped(List<StopSign> yes, List<Question> askInFull) implements Outcome {
         public Stopped {
@@ -71,9 +71,9 @@ public final class StopSignCheck {
             }
             return new Clear(StopSign.noAnswers(signs));
         }
-        List<Question> graded = yes.stream().flatMap(sign -> sign.questions().stream())
-                .filter(question -> !(question.type() instanceof AnswerType.YesNo)).distinct().toList();
-        return new Stopped(yes, graded);
+        List<Question> inFull = yes.stream().filter(sign -> !settledByYes(sign))
+                .flatMap(sign -> sign.questions().stream()).distinct().toList();
+        return new Stopped(yes, inFull);
     }
 
     /** The answers "no" to every sign, as a front end that was told so in one word sends them. */
@@ -84,8 +84,10 @@ public final class StopSignCheck {
     }
 
     /**
-     * What a yes does to the answers: each yes/no question behind a sign answered yes becomes yes; each
-     * graded one ({@link Stopped#askInFull}) is cleared, to be asked in full (open until then, never "no").
+     * What a yes does to the answers: a sign that stands for one yes/no question makes it yes; the
+     * questions behind any other sign answered yes (graded ones such as which leg, or two questions under
+     * one sign, since a yes does not say which) are cleared, to be asked in full ({@link Stopped#askInFull}),
+     * and stay open until then, never "no".
      */
     public Intake withYes(Intake answers, Stopped stopped) {
         return withYes(answers, stopped.yes());
@@ -97,11 +99,16 @@ public final class StopSignCheck {
         for (StopSign sign : yes) {
             for (Question question : sign.questions()) {
                 updated.clear(question);
-                if (question.type() instanceof AnswerType.YesNo) {
+                if (settledByYes(sign)) {
                     updated.put(question, true);
                 }
             }
         }
         return updated.build();
+    }
+
+    /** Whether a yes to this sign is itself the answer: the sign stands for one yes/no question. */
+    private static boolean settledByYes(StopSign sign) {
+        return sign.questions().size() == 1 && sign.questions().get(0).type() instanceof AnswerType.YesNo;
     }
 }

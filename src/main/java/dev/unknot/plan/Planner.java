@@ -42,11 +42,16 @@ public final class Planner {
             return Optional.empty();
         }
         Set<PlanLimit> limits = triage.planLimits();
-        boolean massageStopped = !limits.isEmpty();
         boolean gentle = intake.painNow().value().map(pain -> pain >= care.settings().gentleDoseFromPain()).orElse(true);
+        boolean severePain = intake.painNow().value()
+                .map(pain -> pain >= care.settings().noPressureMassageFromPain()).orElse(true);
         Phase phase = intake.onsetDays().value()
                 .map(days -> days < care.settings().acuteBeforeDay() ? Phase.ACUTE : Phase.AFTER_ACUTE)
                 .orElse(Phase.ACUTE);
+        // No pressure on the back while a rule forbids it, in the first days of a strain, or while pain is severe;
+        // then only the gentle stretches count as the "gentle movement" that is left.
+        boolean massageStopped = !limits.isEmpty() || phase == Phase.ACUTE || severePain;
+        boolean gentleStretchesOnly = limits.contains(PlanLimit.NO_SELF_MASSAGE) || phase == Phase.ACUTE || severePain;
         Set<Tool> tools = intake.tools();
         List<LikelyMuscle> muscles = likelyMuscles(intake);
 
@@ -56,6 +61,12 @@ public final class Planner {
         }
         if (limits.contains(PlanLimit.NO_PRESSURE_ON_LUMP)) {
             shownLimits.add(care.noPressureOnLump());
+        }
+        if (phase == Phase.ACUTE) {
+            shownLimits.add(care.acuteNoMassage());
+        }
+        if (severePain) {
+            shownLimits.add(care.severePainNoMassage());
         }
         if (gentle && !massageStopped) {
             shownLimits.add(care.gentleDose());
@@ -77,7 +88,7 @@ public final class Planner {
             notes.add(care.pressure());
         }
         for (Stretch stretch : care.stretches()) {
-            if (!limits.contains(PlanLimit.NO_SELF_MASSAGE) || stretch.gentle()) {
+            if (!gentleStretchesOnly || stretch.gentle()) {
                 steps.add(new PlanStep(Section.STRETCH, stretch.id(), stretch.name(), stretch.steps(), stretch.dose(),
                         List.of(), List.of(care.stretchCaution().text()), stretch.sources()));
             }

@@ -55,7 +55,8 @@ final class Passages {
                     String.join(" ", thermal.steps()) + " " + thermal.substitute() + " Dose: " + thermal.dose().describe()
                             + ".", thermal.sources()));
         }
-        for (Advice advice : List.of(care.alternating(), care.noSelfMassage(), care.noPressureOnLump(), care.gentleDose())) {
+        for (Advice advice : List.of(care.alternating(), care.noSelfMassage(), care.noPressureOnLump(),
+                care.acuteNoMassage(), care.severePainNoMassage(), care.gentleDose())) {
             advice(passages, "care limit", advice);
         }
         care.aftercare().forEach(advice -> advice(passages, "after-care", advice));

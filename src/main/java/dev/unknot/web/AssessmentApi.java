@@ -67,7 +67,7 @@ final class AssessmentApi {
                "legNumbness": "none", "localNumbness": false, "majorTrauma": false, "fever": false,
                "weightLoss": false, "cancerHistory": false, "nightPain": false, "constantRestPain": false,
                "worseningDespiteCare": false, "swollenLymphNodes": false, "chestPain": false,
-               "steroidsOrImmunosuppressed": false}}""";
+               "steroidsOrImmunosuppressed": false, "worseOnCoughSneeze": false, "sexualDysfunction": false}}""";
 
     static void health(Context ctx) {
         ctx.contentType(JSON).result("{\"status\":\"UP\"}");

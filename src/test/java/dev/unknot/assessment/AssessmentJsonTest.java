@@ -149,7 +149,7 @@ class AssessmentJsonTest {
         assertThat(fever.path("disposition").asText()).isEqualTo("URGENT");
         assertThat(fever.path("answer").asText()).isEqualTo("flags.fever = true");
         assertThat(fever.path("advice").asText()).isEqualTo(KNOWLEDGE.rule("R7").orElseThrow().advice());
-        assertThat(texts(fever.path("sources"))).containsExactly("000", "004");
+        assertThat(texts(fever.path("sources"))).containsExactly("000", "004", "nhs-back-pain", "verhagen-2016");
         assertThat(reasons.get(1).path("answer").asText()).isEqualTo("flags.nightPain = true");
     }
 

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 class KnowledgeCommandsTest {
 
     @Test
-    void sourcesListsTheFiveArticlesAndTheGuidelines() {
+    void sourcesListsTheFiveArticlesAndTheClinicalGuidelinesWithTheirAddresses() {
         CliRun run = CliRun.run("sources");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("[000]", "[001]", "[002]", "[003]", "[004]", "[guidelines]",
-                "004_24d8d89b917b2c7a.txt");
+        assertThat(run.out()).contains("[000]", "[001]", "[002]", "[003]", "[004]", "[nice-ng59]", "[nhs-ces]",
+                "[girft-ces]", "004_24d8d89b917b2c7a.txt", "https://www.nhs.uk/conditions/cauda-equina-syndrome/");
     }
 
     @Test
@@ -44,7 +44,14 @@ class KnowledgeCommandsTest {
         CliRun run = CliRun.run("explain", "R99");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("unknown rule 'R99'; rules are R1 to R24");
+        assertThat(run.err()).contains("unknown rule 'R99'; rules are R1 to R26");
+    }
+
+    @Test
+    void theNewRulesAreListedAndR26CitesTheNhsAndGirft() {
+        assertThat(CliRun.run("rules").out()).contains("R25", "R26");
+        assertThat(CliRun.run("explain", "R26").out()).contains("EMERGENCY", "NHS: Cauda equina syndrome",
+                "GIRFT", "https://www.nhs.uk/conditions/cauda-equina-syndrome/");
     }
 
     @Test

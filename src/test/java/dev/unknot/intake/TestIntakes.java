@@ -17,7 +17,8 @@ public final class TestIntakes {
                 "legWeakness": "none", "legNumbness": "none", "localNumbness": false,
                 "majorTrauma": false, "fever": false, "weightLoss": false, "cancerHistory": false,
                 "nightPain": false, "constantRestPain": false, "worseningDespiteCare": false,
-                "swollenLymphNodes": false, "chestPain": false, "steroidsOrImmunosuppressed": false
+                "swollenLymphNodes": false, "chestPain": false, "steroidsOrImmunosuppressed": false,
+                "worseOnCoughSneeze": false, "sexualDysfunction": false
               }
             }
             """;

@@ -26,15 +26,17 @@ class KnowledgeBaseTest {
 
     @Test
     void realKnowledgeLoadsEveryFile() {
-        assertThat(KNOWLEDGE.rules()).hasSize(24);
-        assertThat(KNOWLEDGE.sources()).extracting(Source::id).contains("000", "001", "002", "003", "004", "guidelines");
+        assertThat(KNOWLEDGE.rules()).hasSize(26);
+        assertThat(KNOWLEDGE.sources()).extracting(Source::id).contains("000", "001", "002", "003", "004", "nice-ng59",
+                "nhs-back-pain", "nhs-ces", "girft-ces", "nhs-sprains", "verhagen-2016");
         assertThat(KNOWLEDGE.dispositions()).containsOnlyKeys(Disposition.values());
         assertThat(KNOWLEDGE.regions()).containsOnlyKeys(Region.values());
         assertThat(KNOWLEDGE.disclaimer()).containsIgnoringCase("not a diagnosis");
         assertThat(KNOWLEDGE.questions()).extracting(WizardQuestion::question).containsExactlyInAnyOrder(Question.values());
         assertThat(KNOWLEDGE.care().techniques()).extracting(Technique::id)
                 .containsExactly("foam-roller", "hand-compression", "tennis-ball", "lacrosse-ball");
-        assertThat(KNOWLEDGE.care().settings().acuteBeforeDay()).isEqualTo(2);
+        assertThat(KNOWLEDGE.care().settings().acuteBeforeDay()).isEqualTo(3);
+        assertThat(KNOWLEDGE.care().settings().noPressureMassageFromPain()).isEqualTo(8);
         assertThat(KNOWLEDGE.care().settings().gentleDoseFromPain()).isEqualTo(7);
     }
 
@@ -133,7 +135,7 @@ class KnowledgeBaseTest {
 
     @Test
     void ruleCitingAnUnknownSourceFailsNamingFileRuleAndSource() {
-        String rules = edited("rules.yaml", "    sources: [\"000\", \"004\"]\n  - id: R8",
+        String rules = edited("rules.yaml", "    sources: [\"000\", \"004\", nhs-back-pain, verhagen-2016]\n  - id: R8",
                 "    sources: [\"000\", \"045\"]\n  - id: R8");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
@@ -144,7 +146,8 @@ class KnowledgeBaseTest {
 
     @Test
     void ruleCitingNoSourceFails() {
-        String rules = edited("rules.yaml", "    sources: [\"000\", \"004\"]\n  - id: R8", "    sources: []\n  - id: R8");
+        String rules = edited("rules.yaml", "    sources: [\"000\", \"004\", nhs-back-pain, verhagen-2016]\n  - id: R8",
+                "    sources: []\n  - id: R8");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)

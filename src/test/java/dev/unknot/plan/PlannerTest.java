@@ -65,6 +65,11 @@ class PlannerTest {
         return step(plan, id).orElseThrow(() -> new AssertionError("no step " + id + " in " + ids(plan.steps())));
     }
 
+    private static Advice requiredLimit(CarePlan plan, String id) {
+        return plan.limits().stream().filter(limit -> limit.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no limit " + id));
+    }
+
     private static List<String> ids(List<PlanStep> steps) {
         return steps.stream().map(PlanStep::id).toList();
     }
@@ -116,11 +121,16 @@ class PlannerTest {
     }
 
     @ParameterizedTest(name = "onsetDays {0}")
-    @ValueSource(ints = {0, 1})
-    void firstFortyEightHoursTakeColdNotHeat(int onsetDays) {
+    @ValueSource(ints = {0, 1, 2})
+    void firstSeventyTwoHoursTakeColdNotHeatAndNoPressureMassage(int onsetDays) {
         CarePlan plan = plan(withAllTools().put(Question.ONSET_DAYS, onsetDays).build());
 
         assertThat(plan.phase()).isEqualTo(Phase.ACUTE);
+        assertThat(plan.hasMassage()).isFalse();
+        assertThat(plan.steps(Section.MASSAGE)).isEmpty();
+        assertThat(plan.steps(Section.STRETCH)).extracting(PlanStep::id).containsExactly("cat-cow", "pelvic-tilt");
+        assertThat(plan.limits()).extracting(Advice::id).contains("acute-no-massage");
+        assertThat(requiredLimit(plan, "acute-no-massage").sources()).contains("nhs-sprains");
         assertThat(plan.steps().get(0).id()).isEqualTo("cold-acute");
         assertDose(plan.steps().get(0), Dose.Kind.MINUTES, 10, 15);
         assertThat(String.join(" ", plan.steps().get(0).instructions())).containsIgnoringCase("towel");
@@ -130,11 +140,13 @@ class PlannerTest {
     }
 
     @ParameterizedTest(name = "onsetDays {0}")
-    @ValueSource(ints = {2, 3, 41})
-    void fromDayTwoHeatComesFirstAndColdAfterwards(int onsetDays) {
+    @ValueSource(ints = {3, 4, 41})
+    void fromDayThreeHeatComesFirstAndColdAfterwardsWithPressureMassage(int onsetDays) {
         CarePlan plan = plan(withAllTools().put(Question.ONSET_DAYS, onsetDays).build());
 
         assertThat(plan.phase()).isEqualTo(Phase.AFTER_ACUTE);
+        assertThat(plan.hasMassage()).isTrue();
+        assertThat(plan.limits()).extracting(Advice::id).doesNotContain("acute-no-massage");
         PlanStep first = plan.steps().get(0);
         assertThat(first.id()).isEqualTo("heat-before");
         assertThat(first.section()).isEqualTo(Section.HEAT_COLD);
@@ -177,11 +189,11 @@ class PlannerTest {
     }
 
     @Test
-    void stopSignsAreThePolicysFour() {
+    void stopSignsAreThePolicysFourAndTheOtherCaudaEquinaSigns() {
         CarePlan plan = plan(withAllTools().build());
 
         assertThat(plan.stopSigns()).extracting(sign -> sign.id())
-                .containsExactly("severe-pain", "leg-nerve-signs", "bladder-bowel", "fever");
+                .containsExactly("severe-pain", "leg-nerve-signs", "bladder-bowel", "genitals", "fever");
         assertThat(plan.stopSigns()).allSatisfy(sign -> assertThat(sign.questions()).isNotEmpty()
                 .allMatch(Question::isSafety));
     }
@@ -189,7 +201,7 @@ class PlannerTest {
     // --- pain and tools ---
 
     @ParameterizedTest(name = "painNow {0}")
-    @ValueSource(ints = {7, 8, 10})
+    @ValueSource(ints = {7})
     void highPainKeepsHoldsAtTheLowEndAndLeavesOutTheLacrosseBall(int pain) {
         CarePlan plan = plan(withAllTools().put(Question.PAIN_NOW, pain).build());
 
@@ -209,12 +221,17 @@ class PlannerTest {
         assertThat(plan.limits()).isEmpty();
     }
 
-    @Test
-    void severePainIsSeeClinicianWithTheGentlePlanStillAllowed() {
-        Intake intake = withAllTools().put(Question.PAIN_NOW, 8).build();
+    @ParameterizedTest(name = "painNow {0}")
+    @ValueSource(ints = {8, 9, 10})
+    void severePainIsSeeClinicianWithHeatColdAndGentleStretchesButNoPressureMassage(int pain) {
+        Intake intake = withAllTools().put(Question.PAIN_NOW, pain).build();
+        CarePlan plan = plan(intake);
 
         assertThat(TRIAGE.triage(intake).disposition()).isEqualTo(Disposition.SEE_CLINICIAN);
-        assertThat(plan(intake).hasMassage()).isTrue();
+        assertThat(plan.hasMassage()).isFalse();
+        assertThat(plan.steps(Section.MASSAGE)).isEmpty();
+        assertThat(ids(plan.steps())).contains("heat-before", "cat-cow", "pelvic-tilt").doesNotContain("seated-forward-bend");
+        assertThat(plan.limits()).extracting(Advice::id).contains("severe-pain-no-massage").doesNotContain("gentle-dose");
     }
 
     @Test
@@ -446,7 +463,6 @@ class PlannerTest {
                 Arguments.of("R16", Question.WORSENING_DESPITE_CARE, true),
                 Arguments.of("R17", Question.ONSET_DAYS, 60),
                 Arguments.of("R21", Question.AGE, 14),
-                Arguments.of("R22", Question.PAIN_NOW, 8),
                 Arguments.of("R24", Question.STEROIDS_OR_IMMUNOSUPPRESSED, true));
     }
 

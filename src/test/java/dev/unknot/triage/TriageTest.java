@@ -55,7 +55,8 @@ class TriageTest {
 
     static Stream<RuleCase> ruleCases() {
         Set<String> s000004 = Set.of("000", "004");
-        Set<String> guidelines = Set.of("guidelines");
+        Set<String> cesAnd000004 = Set.of("000", "004", "nhs-ces", "girft-ces");
+        Set<String> nhsVerhagenAnd000004 = Set.of("000", "004", "nhs-back-pain", "verhagen-2016");
         Disposition emergency = Disposition.EMERGENCY;
         Disposition urgent = Disposition.URGENT;
         Disposition clinician = Disposition.SEE_CLINICIAN;
@@ -63,26 +64,26 @@ class TriageTest {
         PlanLimit noMassage = PlanLimit.NO_SELF_MASSAGE;
         PlanLimit noLump = PlanLimit.NO_PRESSURE_ON_LUMP;
         return Stream.of(
-                rule("R1", Question.BLADDER_BOWEL_CHANGE, true, emergency, none, s000004,
-                        "flags.bladderBowelChange = true"),
-                rule("R2", Question.SADDLE_NUMBNESS, true, emergency, none, guidelines,
+                rule("R1", Question.BLADDER_BOWEL_CHANGE, true, emergency, none,
+                        Set.of("004", "000", "nhs-back-pain", "nhs-ces", "girft-ces"), "flags.bladderBowelChange = true"),
+                rule("R2", Question.SADDLE_NUMBNESS, true, emergency, none, Set.of("nhs-back-pain", "nhs-ces", "girft-ces"),
                         "flags.saddleNumbness = true"),
-                rule("R3", Question.LEG_WEAKNESS, LegWeakness.BOTH_LEGS, emergency, none, s000004,
+                rule("R3", Question.LEG_WEAKNESS, LegWeakness.BOTH_LEGS, emergency, none, cesAnd000004,
                         "flags.legWeakness = both-legs"),
-                rule("R3", Question.LEG_WEAKNESS, LegWeakness.PROGRESSIVE, emergency, none, s000004,
+                rule("R3", Question.LEG_WEAKNESS, LegWeakness.PROGRESSIVE, emergency, none, cesAnd000004,
                         "flags.legWeakness = progressive"),
-                rule("R4", Question.LEG_WEAKNESS, LegWeakness.ONE_LEG, urgent, none, s000004,
+                rule("R4", Question.LEG_WEAKNESS, LegWeakness.ONE_LEG, urgent, none, Set.of("000", "004", "nhs-back-pain"),
                         "flags.legWeakness = one-leg"),
                 rule("R5", Question.LEG_NUMBNESS, LegNumbness.BOTH_LEGS, emergency, none,
-                        Set.of("000", "004", "guidelines"), "flags.legNumbness = both-legs"),
-                rule("R6", Question.MAJOR_TRAUMA, true, emergency, none, Set.of("000", "004", "guidelines"),
+                        Set.of("000", "004", "nhs-back-pain", "nhs-ces", "girft-ces"), "flags.legNumbness = both-legs"),
+                rule("R6", Question.MAJOR_TRAUMA, true, emergency, none, nhsVerhagenAnd000004,
                         "flags.majorTrauma = true"),
-                rule("R7", Question.FEVER, true, urgent, none, s000004, "flags.fever = true"),
+                rule("R7", Question.FEVER, true, urgent, none, nhsVerhagenAnd000004, "flags.fever = true"),
                 new RuleCase("R8", Map.of(Question.WEIGHT_LOSS, true, Question.CANCER_HISTORY, true), urgent, none,
-                        Set.of("000", "004", "guidelines"),
+                        Set.of("000", "004", "verhagen-2016", "nice-ng59"),
                         List.of("flags.weightLoss = true", "flags.cancerHistory = true")),
-                rule("R9", Question.WEIGHT_LOSS, true, clinician, none, s000004, "flags.weightLoss = true"),
-                rule("R10", Question.CANCER_HISTORY, true, clinician, none, guidelines,
+                rule("R9", Question.WEIGHT_LOSS, true, clinician, none, nhsVerhagenAnd000004, "flags.weightLoss = true"),
+                rule("R10", Question.CANCER_HISTORY, true, clinician, none, Set.of("verhagen-2016", "nice-ng59"),
                         "flags.cancerHistory = true"),
                 rule("R11", Question.LEG_NUMBNESS, LegNumbness.ABOVE_KNEE, clinician, noMassage,
                         Set.of("000", "004", "003"), "flags.legNumbness = above-knee"),
@@ -92,9 +93,9 @@ class TriageTest {
                         "spread = below-knee"),
                 rule("R13", Question.LOCAL_NUMBNESS, true, clinician, noMassage, Set.of("003"),
                         "flags.localNumbness = true"),
-                rule("R14", Question.NIGHT_PAIN, true, clinician, noMassage, Set.of("004", "003"),
+                rule("R14", Question.NIGHT_PAIN, true, clinician, noMassage, Set.of("004", "003", "nhs-back-pain"),
                         "flags.nightPain = true"),
-                rule("R15", Question.CONSTANT_REST_PAIN, true, clinician, noMassage, s000004,
+                rule("R15", Question.CONSTANT_REST_PAIN, true, clinician, noMassage, Set.of("000", "004", "nhs-back-pain"),
                         "flags.constantRestPain = true"),
                 rule("R16", Question.WORSENING_DESPITE_CARE, true, clinician, none, Set.of("000", "003"),
                         "flags.worseningDespiteCare = true"),
@@ -102,20 +103,25 @@ class TriageTest {
                         "onsetDays = 42"),
                 rule("R17", Question.ONSET_DAYS, 400, clinician, none, Set.of("000", "001", "003"),
                         "onsetDays = 400"),
-                rule("R18", Question.LUMP_GROWING, true, clinician, noLump, Set.of("003"), "lumpGrowing = true"),
-                rule("R18", Question.FEEL, Set.of(Feel.HARD_LUMP), clinician, noLump, Set.of("003"),
+                rule("R18", Question.LUMP_GROWING, true, clinician, noLump, Set.of("003", "nhs-back-pain"),
+                        "lumpGrowing = true"),
+                rule("R18", Question.FEEL, Set.of(Feel.HARD_LUMP), clinician, noLump, Set.of("003", "nhs-back-pain"),
                         "feel includes hard-lump"),
                 rule("R19", Question.FEEL, Set.of(Feel.SOFT_MOVABLE_LUMP, Feel.TIGHT_BAND), clinician, noLump,
                         Set.of("003"), "feel includes soft-movable-lump"),
                 rule("R20", Question.SWOLLEN_LYMPH_NODES, true, clinician, noLump, Set.of("003"),
                         "flags.swollenLymphNodes = true"),
-                rule("R21", Question.AGE, 15, clinician, none, guidelines, "age = 15"),
-                rule("R21", Question.AGE, 1, clinician, none, guidelines, "age = 1"),
+                rule("R21", Question.AGE, 15, clinician, none, Set.of("nice-ng59"), "age = 15"),
+                rule("R21", Question.AGE, 1, clinician, none, Set.of("nice-ng59"), "age = 1"),
                 rule("R22", Question.PAIN_NOW, 8, clinician, none, s000004, "painNow = 8"),
                 rule("R22", Question.PAIN_NOW, 10, clinician, none, s000004, "painNow = 10"),
-                rule("R23", Question.CHEST_PAIN, true, emergency, none, guidelines, "flags.chestPain = true"),
-                rule("R24", Question.STEROIDS_OR_IMMUNOSUPPRESSED, true, clinician, none, guidelines,
-                        "flags.steroidsOrImmunosuppressed = true"));
+                rule("R23", Question.CHEST_PAIN, true, emergency, none, Set.of("nhs-back-pain"), "flags.chestPain = true"),
+                rule("R24", Question.STEROIDS_OR_IMMUNOSUPPRESSED, true, clinician, none, Set.of("verhagen-2016"),
+                        "flags.steroidsOrImmunosuppressed = true"),
+                rule("R25", Question.WORSE_ON_COUGH_SNEEZE, true, clinician, noMassage, Set.of("nhs-back-pain"),
+                        "flags.worseOnCoughSneeze = true"),
+                rule("R26", Question.SEXUAL_DYSFUNCTION, true, emergency, none, Set.of("nhs-ces", "girft-ces"),
+                        "flags.sexualDysfunction = true"));
     }
 
     private static Reason reason(TriageResult result, String rule) {
@@ -153,15 +159,15 @@ class TriageTest {
     }
 
     @Test
-    void ruleIdsAreExactlyR1ToR24AndEveryOneIsExercisedHere() {
-        Set<String> policy = IntStream.rangeClosed(1, 24).mapToObj(n -> "R" + n).collect(Collectors.toSet());
+    void ruleIdsAreExactlyR1ToR26AndEveryOneIsExercisedHere() {
+        Set<String> policy = IntStream.rangeClosed(1, 26).mapToObj(n -> "R" + n).collect(Collectors.toSet());
         Set<String> loaded = KNOWLEDGE.rules().stream().map(Rule::id).collect(Collectors.toSet());
         Set<String> exercised = ruleCases()
                 .filter(rule -> TRIAGE.triage(rule.intake()).fired(rule.rule()))
                 .map(RuleCase::rule)
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(KNOWLEDGE.rules()).hasSize(24);
+        assertThat(KNOWLEDGE.rules()).hasSize(26);
         assertThat(loaded).isEqualTo(policy);
         assertThat(exercised).isEqualTo(loaded);
     }
@@ -234,6 +240,35 @@ class TriageTest {
         assertThat(ruleIds(result)).containsExactly("R1");
         assertThat(result.unanswered()).contains(Question.FEVER, Question.SADDLE_NUMBNESS)
                 .doesNotContain(Question.BLADDER_BOWEL_CHANGE);
+    }
+
+    @Test
+    void emergencyOnNewSexualProblemsAloneWithEveryOtherQuestionOpen() {
+        TriageResult result = TRIAGE.triage(Intake.builder().put(Question.SEXUAL_DYSFUNCTION, true).build());
+
+        assertThat(result.disposition()).isEqualTo(Disposition.EMERGENCY);
+        assertThat(ruleIds(result)).containsExactly("R26");
+        assertThat(result.allowsPlan()).isFalse();
+        assertThat(reason(result, "R26").sources()).contains("nhs-ces", "girft-ces");
+    }
+
+    @Test
+    void painWorseOnCoughingIsSeeClinicianWithNoSelfMassage() {
+        TriageResult result = TRIAGE.triage(TestIntakes.allNo().put(Question.WORSE_ON_COUGH_SNEEZE, true).build());
+
+        assertThat(result.disposition()).isEqualTo(Disposition.SEE_CLINICIAN);
+        assertThat(ruleIds(result)).containsExactly("R25");
+        assertThat(result.planLimits()).containsExactly(PlanLimit.NO_SELF_MASSAGE);
+    }
+
+    @Test
+    void everyRedFlagRuleCitesAClinicalAuthority() {
+        Set<String> authorities = Set.of("nice-ng59", "nhs-back-pain", "nhs-ces", "girft-ces", "verhagen-2016");
+        for (Rule rule : KNOWLEDGE.rules()) {
+            if (rule.disposition() == Disposition.EMERGENCY || rule.disposition() == Disposition.URGENT) {
+                assertThat(rule.sources()).as(rule.id()).anyMatch(authorities::contains);
+            }
+        }
     }
 
     @Test
