@@ -58,7 +58,7 @@ public final class SavedAssessments {
             Instant at = saved.get().at();
             Intake.Builder current = saved.get().intake().toBuilder();
             saved.get().intake().onsetDays().value().ifPresent(days -> current.put(Question.ONSET_DAYS,
-                    (int) Math.min(MAX_ONSET_DAYS, days + ChronoUnit.DAYS.between(LocalDate.ofInstant(at, clock.getZone()), today))));
+                    (int) Math.min(MAX_ONSET_DAYS, days + Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(at, clock.getZone()), today)))));
             tx.diary().since(person.id(), LocalDate.ofInstant(at, clock.getZone())).stream()
                     .filter(entry -> !entry.recordedAt().isBefore(at))
                     .max(Comparator.comparing(DiaryEntry::date).thenComparing(DiaryEntry::recordedAt))

@@ -77,7 +77,7 @@ class UnknotJarIT {
         Result result = run("no\nyes\n", "assess");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("[2/25]").doesNotContain("[3/25]").contains("EMERGENCY").contains("R2");
+        assertThat(result.out()).contains("[2/27]").doesNotContain("[3/27]").contains("EMERGENCY").contains("R2");
     }
 
     @Test
@@ -113,7 +113,7 @@ class UnknotJarIT {
         Path home = dir.resolve("home");
         assertThat(runIn(home, "", "assess", "--answers", "examples/intake.json", "--save").exitCode()).isZero();
 
-        Result result = runIn(home, "no\nno\nno\nno\n5\n" + "\n".repeat(9) + "3\n", "session", "--speed", "1000");
+        Result result = runIn(home, "no\nno\nno\nno\nno\n5\n" + "\n".repeat(9) + "3\n", "session", "--speed", "1000");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Step 8 of 8").contains("8 done, 0 skipped, 0 not reached")
@@ -141,7 +141,7 @@ class UnknotJarIT {
     void diaryEntryWithEverySafetyQuestionAnsweredNoIsKeptWithoutEscalation() throws Exception {
         Path home = dir.resolve("diary-no");
 
-        Result result = runIn(home, "no\n".repeat(15), "log", "--pain", "4", "--check-safety", "--color=never");
+        Result result = runIn(home, "no\n".repeat(17), "log", "--pain", "4", "--check-safety", "--color=never");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Saved to the diary").doesNotContain("EMERGENCY").doesNotContain("F3");

@@ -79,12 +79,12 @@ class DiaryCommandsTest {
 
     @Test
     void safetyYesInTheDiaryTriagesAgainAtOnce() {
-        String allNoButFever = "no\nno\nno\nno\nno\nno\nyes\nno\nno\nno\nno\nno\nno\nno\nno\n";
+        String allNoButFever = "no\nno\nno\nno\nno\nno\nno\nyes\nno\nno\nno\nno\nno\nno\nno\nno\nno\n";
 
         CliRun logged = home().typing(allNoButFever, "log", "--pain=5", "--check-safety", "--color=never");
 
         assertThat(logged.exitCode()).isZero();
-        assertThat(logged.out()).contains("[1/15]").contains("URGENT").contains("R7").contains("F3");
+        assertThat(logged.out()).contains("[1/17]").contains("URGENT").contains("R7").contains("F3");
         assertThat(home().run("diary").out()).contains("[safety: yes]");
     }
 

@@ -22,7 +22,7 @@ class RecordCommandsTest {
         assertThat(home().run("assess", "--answers", intake.toString(), "--save").exitCode()).isZero();
         home().run("log", "--pain=6", "--date=2026-11-01", "--did=heat,stretch", "--note=first day, \"stiff\"");
         home().run("log", "--pain=6", "--date=2026-11-10");
-        home().typing("no\nno\nno\nno\nno\nno\nyes\nno\nno\nno\nno\nno\nno\nno\nno\n",
+        home().typing("no\nno\nno\nno\nno\nno\nno\nyes\nno\nno\nno\nno\nno\nno\nno\nno\nno\n",
                 "log", "--pain=5", "--date=2026-11-22", "--check-safety");
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionCommandTest {
     /** The example intake's plan: heat, hand, tennis ball, knee-to-chest, cat-cow, forward bend, pelvic tilt, cold. */
     private static final int PLAN_STEPS = 8;
-    private static final String ALL_CLEAR = "no\nno\nno\nno\n";
+    private static final String ALL_CLEAR = "no\nno\nno\nno\nno\n";
 
     @TempDir
     Path directory;
@@ -63,7 +63,7 @@ class SessionCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("[1/4] Severe pain that does not let up, even at rest?")
+                .contains("[1/5] Severe pain that does not let up, even at rest?")
                 .contains("Step 1 of 8: Heat before massage and stretching (heat-cold)")
                 .contains("15-20 minutes; timed: 15:00")
                 .contains("  centre  [....................]   0:00 / 15:00")
@@ -96,7 +96,7 @@ class SessionCommandTest {
             assertThat(entry.pain()).isEqualTo(3);
             assertThat(entry.activities()).containsExactly(Activity.SESSION);
             assertThat(entry.note()).startsWith("guided session: 8 done");
-            assertThat(entry.safety()).hasSize(5).doesNotContainValue(true);
+            assertThat(entry.safety()).hasSize(7).doesNotContainValue(true);
         });
     }
 
@@ -143,7 +143,7 @@ class SessionCommandTest {
     void yesToAStopSignStartsNoSessionAndShowsTheTriageAdvice() throws Exception {
         saveExample();
 
-        CliRun run = home().typing("no\nno\nyes\nno\n", "session", "--speed=60", "--color=never");
+        CliRun run = home().typing("no\nno\nyes\nno\nno\n", "session", "--speed=60", "--color=never");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("STOP: the session does not start.")
@@ -164,7 +164,7 @@ class SessionCommandTest {
     void yesToLegSignsAsksWhichLegBeforeTriage() throws Exception {
         saveExample();
 
-        CliRun run = home().typing("no\nyes\nno\nno\n" + "yes, in one leg\n" + "none\n", "session", "--color=never");
+        CliRun run = home().typing("no\nyes\nno\nno\nno\n" + "yes, in one leg\n" + "none\n", "session", "--color=never");
 
         assertThat(run.out()).contains("Is there numbness or tingling spreading down a leg?")
                 .contains("Is there new weakness in a leg")
@@ -181,7 +181,7 @@ class SessionCommandTest {
 
         assertThat(run.out()).contains("Please answer yes or no: a stop sign cannot be left open.")
                 .contains("the session does not start")
-                .doesNotContain("[2/4]");
+                .doesNotContain("[2/5]");
         assertThat(stored().sessions()).isEmpty();
     }
 
@@ -250,6 +250,6 @@ class SessionCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("URGENT: see a doctor today").contains("R7 ")
-                .contains("No guided session").doesNotContain("[1/4]");
+                .contains("No guided session").doesNotContain("[1/5]");
     }
 }

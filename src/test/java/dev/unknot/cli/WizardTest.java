@@ -9,7 +9,7 @@ class WizardTest {
 
     /** No to every safety question, in the order asked (questions.yaml). */
     static final List<String> SAFETY_ALL_NO = List.of(
-            "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no");
+            "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no");
     /** The questions about the knot: regions, side, feel, lumpGrowing, spread, onsetDays, painNow, age, causes, tools. */
     static final List<String> KNOT = List.of(
             "above-hip", "right", "1", "no", "buttock", "3", "5", "38", "lifting, stress", "tennis ball, 5");
@@ -24,8 +24,8 @@ class WizardTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
-                .contains("[1/25] Do you have new trouble controlling your bladder")
-                .contains("[25/25] What do you have at home to massage or warm it?")
+                .contains("[1/27] Do you have new trouble controlling your bladder")
+                .contains("[27/27] What do you have at home to massage or warm it?")
                 .contains("or: none, or: not sure")
                 .contains("Self-care: this sounds like a muscle knot")
                 .contains("Tennis ball")
@@ -37,17 +37,17 @@ class WizardTest {
         CliRun run = CliRun.typing("yes\nno\nno\n", "assess");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("[1/25]").doesNotContain("[2/25]").contains("!!! EMERGENCY").contains("R1");
+        assertThat(run.out()).contains("[1/27]").doesNotContain("[2/27]").contains("!!! EMERGENCY").contains("R1");
     }
 
     @Test
     void urgentIsReportedWhenTheSafetyQuestionsAreDone() {
         List<String> feverYes = new java.util.ArrayList<>(SAFETY_ALL_NO);
-        feverYes.set(6, "yes");
+        feverYes.set(7, "yes");
 
         CliRun run = CliRun.typing(lines(feverYes, KNOT), "assess");
 
-        assertThat(run.out()).contains("[15/25]").doesNotContain("[16/25]").contains("URGENT").contains("R7");
+        assertThat(run.out()).contains("[17/27]").doesNotContain("[18/27]").contains("URGENT").contains("R7");
     }
 
     @Test
@@ -55,7 +55,7 @@ class WizardTest {
         CliRun run = CliRun.typing("perhaps\nno\n", "assess");
 
         assertThat(run.out()).contains("Sorry, \"perhaps\" is not one of the answers I can take.")
-                .contains("[2/25]");
+                .contains("[2/27]");
     }
 
     @Test
@@ -66,7 +66,7 @@ class WizardTest {
         CliRun run = CliRun.typing(lines(answers, KNOT), "assess", "--json");
 
         assertThat(run.out()).contains("\"disposition\" : \"INCOMPLETE\"").contains("\"unanswered\" : [ \"bladderBowelChange\" ]");
-        assertThat(run.err()).contains("[1/25]");
+        assertThat(run.err()).contains("[1/27]");
     }
 
     @Test
@@ -81,7 +81,7 @@ class WizardTest {
     @Test
     void choicesAcceptNumbersCodesAndWords() {
         List<String> answers = new java.util.ArrayList<>(SAFETY_ALL_NO);
-        answers.set(2, "both legs");
+        answers.set(3, "both legs");
 
         CliRun run = CliRun.typing(lines(answers, KNOT), "assess");
 
