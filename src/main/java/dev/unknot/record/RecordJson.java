@@ -190,7 +190,7 @@ public final class RecordJson {
         try {
             checked = new NewEntry(item.date("date"), item.integer("pain"), did, item.text("note"), safety);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(item.path(e.field()), e.getMessage().substring(e.field().length() + 2));
+            throw e.within(item.at());
         }
         return new DiaryEntry(0, checked.date(), item.instant("recordedAt"), checked.pain(), checked.activities(),
                 checked.note(), checked.safety(), Optional.empty());
@@ -204,8 +204,7 @@ public final class RecordJson {
         try {
             return intakeReader.read(json);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(item.path(field) + (e.field().isEmpty() ? "" : "." + e.field()),
-                    e.field().isEmpty() ? e.getMessage() : e.getMessage().substring(e.field().length() + 2));
+            throw e.within(item.path(field));
         }
     }
 

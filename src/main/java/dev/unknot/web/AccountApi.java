@@ -31,7 +31,7 @@ final class AccountApi {
         try {
             accepted = accounts.signUp(new Credentials(body.string("username"), body.string("password")));
         } catch (UsernameTakenException e) {
-            throw new ProblemException(Problem.of("username-taken", "User name taken", 409, e.getMessage(), e.field()));
+            throw new ProblemException(Problem.of("username-taken", "User name taken", 409, e.getMessage(), e.path()));
         }
         ctx.status(HttpStatus.CREATED);
         signedIn(ctx, accepted);
