@@ -5,6 +5,7 @@ import dev.unknot.diary.NewEntry;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
 import dev.unknot.intake.Intake;
+import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.Values;
 import java.io.PrintWriter;
@@ -62,7 +63,7 @@ final class LogCommand implements Callable<Integer> {
         FollowUpService followUp = services.followUp(store.database());
         LocalDate day = date == null ? followUp.today() : Values.date("date", date);
         Map<Question, Object> safety = checkSafety ? askSafety() : Map.of();
-        NewEntry entry = new NewEntry(day, pain, Activity.fromCodes(did, "did"), note, safety);
+        NewEntry entry = new NewEntry(day, Pain.of("pain", pain), Activity.fromCodes(did, "did"), note, safety);
         Logged logged = followUp.log(store.profile(services), entry);
         PrintWriter out = spec.commandLine().getOut();
         Style style = color.style();

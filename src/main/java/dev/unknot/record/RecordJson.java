@@ -16,6 +16,7 @@ import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.IntakeJsonWriter;
 import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.measure.MeasureLog;
@@ -74,7 +75,7 @@ public final class RecordJson {
             ObjectNode node = diary.addObject();
             node.put("date", entry.date().toString());
             node.put("recordedAt", entry.recordedAt().toString());
-            node.put("pain", entry.pain());
+            node.put("pain", entry.pain().points());
             ArrayNode did = node.putArray("did");
             entry.activities().forEach(activity -> did.add(activity.code()));
             node.put("note", entry.note());
@@ -86,9 +87,9 @@ public final class RecordJson {
             ObjectNode node = sessions.addObject();
             node.put("startedAt", session.startedAt().toString());
             node.put("endedAt", session.endedAt().toString());
-            node.put("painBefore", session.painBefore());
+            node.put("painBefore", session.painBefore().points());
             if (session.painAfter().isPresent()) {
-                node.put("painAfter", session.painAfter().get());
+                node.put("painAfter", session.painAfter().get().points());
             } else {
                 node.putNull("painAfter");
             }
@@ -158,9 +159,9 @@ public final class RecordJson {
                         new InvalidInputException(step.path("outcome"), "must be one of " + String.join(", ", SESSION_OUTCOMES)));
                 steps.add(new SessionLog.StepLog(step.text("id"), step.text("name"), outcome, step.range("seconds", 0, 86_400)));
             }
-            Optional<Integer> painAfter = item.node().get("painAfter").isNull() ? Optional.empty()
-                    : Optional.of(item.range("painAfter", 0, 10));
-            sessions.add(new SessionLog(0, item.instant("startedAt"), item.instant("endedAt"), item.range("painBefore", 0, 10),
+            Optional<Pain> painAfter = item.node().get("painAfter").isNull() ? Optional.empty()
+                    : Optional.of(item.pain("painAfter"));
+            sessions.add(new SessionLog(0, item.instant("startedAt"), item.instant("endedAt"), item.pain("painBefore"),
                     painAfter, item.bool("finished"), steps));
         }
         List<MeasureLog> measures = new ArrayList<>();
@@ -188,7 +189,7 @@ public final class RecordJson {
                 : intakeAt(item, "safety", "{\"flags\":" + item.node().get("safety") + "}").answers();
         NewEntry checked;
         try {
-            checked = new NewEntry(item.date("date"), item.integer("pain"), did, item.text("note"), safety);
+            checked = new NewEntry(item.date("date"), item.pain("pain"), did, item.text("note"), safety);
         } catch (InvalidInputException e) {
             throw e.within(item.at());
         }
@@ -261,6 +262,14 @@ public final class RecordJson {
                 throw new InvalidInputException(path(field), "must be a whole number");
             }
             return value.asInt();
+        }
+
+        Pain pain(String field) {
+            try {
+                return Pain.of(field, integer(field));
+            } catch (InvalidInputException e) {
+                throw e.within(at);
+            }
         }
 
         int range(String field, int min, int max) {

@@ -16,6 +16,7 @@ import dev.unknot.followup.Trend;
 import dev.unknot.intake.Coded;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.IntakeJsonWriter;
+import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.Values;
 import dev.unknot.record.RecordJson;
@@ -88,7 +89,7 @@ final class DiaryApi {
         LocalDate date = body.optionalString("date").map(text -> Values.date("date", text)).orElse(followUp.today());
         Map<Question, Object> flags = body.node("flags")
                 .map(node -> intakeJson.read("{\"flags\":" + node + "}").answers()).orElse(Map.of());
-        return new NewEntry(date, body.integer("pain", 0, 10), Activity.fromCodes(body.strings("activities"), "activities"),
+        return new NewEntry(date, new Pain(body.integer("pain", Pain.MIN, Pain.MAX)), Activity.fromCodes(body.strings("activities"), "activities"),
                 body.optionalString("note").orElse(""), flags);
     }
 
@@ -97,7 +98,7 @@ final class DiaryApi {
         json.put("id", entry.id());
         json.put("date", entry.date().toString());
         json.put("recordedAt", entry.recordedAt().toString());
-        json.put("pain", entry.pain());
+        json.put("pain", entry.pain().points());
         ArrayNode activities = json.putArray("activities");
         entry.activities().stream().map(Coded::code).forEach(activities::add);
         json.put("note", entry.note());

@@ -74,7 +74,7 @@ public record DiaryView(
                 .toList();
         List<DiaryEntry> newestFirst = new ArrayList<>(trend.entries());
         newestFirst.sort(Comparator.comparing(DiaryEntry::date).thenComparing(DiaryEntry::recordedAt).reversed());
-        List<Row> rows = newestFirst.stream().map(entry -> new Row(entry.date().toString(), entry.pain(),
+        List<Row> rows = newestFirst.stream().map(entry -> new Row(entry.date().toString(), entry.pain().points(),
                 entry.activities().stream().map(Coded::code).collect(Collectors.joining(", ")), entry.hasSession(),
                 entry.note(), entry.hasRedFlag())).toList();
         List<Choice> activities = new ArrayList<>();
@@ -111,7 +111,7 @@ public record DiaryView(
         for (DiaryEntry entry : trend.entries()) {
             ObjectNode point = points.addObject();
             point.put("date", entry.date().toString());
-            point.put("pain", entry.pain());
+            point.put("pain", entry.pain().points());
             point.put("session", entry.hasSession());
         }
         return json.toString();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unknot.account.Account;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Pain;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.StopSignCheck;
 import dev.unknot.record.RecordJson;
@@ -72,9 +73,9 @@ final class SessionApi {
         if (ended.isAfter(now.plusSeconds(60)) || started.isAfter(ended)) {
             throw new InvalidInputException("startedAt", "must not be after endedAt, and neither in the future");
         }
-        int painBefore = body.integer("painBefore", 0, 10);
-        Optional<Integer> painAfter = body.node("painAfter").isPresent()
-                ? Optional.of(body.integer("painAfter", 0, 10)) : Optional.empty();
+        Pain painBefore = new Pain(body.integer("painBefore", Pain.MIN, Pain.MAX));
+        Optional<Pain> painAfter = body.node("painAfter").isPresent()
+                ? Optional.of(new Pain(body.integer("painAfter", Pain.MIN, Pain.MAX))) : Optional.empty();
         List<StepOutcome> steps = steps(body.node("steps").orElseThrow(
                 () -> new InvalidInputException("steps", "is required: the steps with their outcomes")));
         GuidedSessions.Recorded recorded = sessions.record(account.profile(), (StopSignCheck.Clear) check,
@@ -186,8 +187,8 @@ final class SessionApi {
         json.put("id", session.id());
         json.put("startedAt", session.startedAt().toString());
         json.put("endedAt", session.endedAt().toString());
-        json.put("painBefore", session.painBefore());
-        session.painAfter().ifPresent(pain -> json.put("painAfter", pain));
+        json.put("painBefore", session.painBefore().points());
+        session.painAfter().ifPresent(pain -> json.put("painAfter", pain.points()));
         json.put("finished", session.finished());
         ArrayNode steps = json.putArray("steps");
         for (SessionLog.StepLog step : session.steps()) {
