@@ -76,11 +76,11 @@ public final class RecordJson {
             node.put("date", entry.date().toString());
             node.put("recordedAt", entry.recordedAt().toString());
             node.put("pain", entry.pain().points());
-            ArrayNode did = node.putArray("did");
-            entry.activities().forEach(activity -> did.add(activity.code()));
+            ArrayNode activities = node.putArray("activities");
+            entry.activities().forEach(activity -> activities.add(activity.code()));
             node.put("note", entry.note());
             JsonNode flags = tree(intakeWriter.write(entry.safety())).path("flags");
-            node.set("safety", flags.isMissingNode() ? MAPPER.createObjectNode() : flags);
+            node.set("flags", flags.isMissingNode() ? MAPPER.createObjectNode() : flags);
         }
         ArrayNode sessions = root.putArray("sessions");
         for (SessionLog session : record.sessions()) {
@@ -134,6 +134,7 @@ public final class RecordJson {
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("", "not valid JSON: " + e.getOriginalMessage());
         }
+        olderNames(root);
         Fields top = new Fields(root, "", Set.of("format", "version", "profile", "exportedAt", "assessments", "diary",
                 "sessions", "measures", "escalations"), Set.of());
         if (!FORMAT.equals(top.text("format"))) {
@@ -148,7 +149,7 @@ public final class RecordJson {
                     intake(item, "intake")));
         }
         List<DiaryEntry> diary = new ArrayList<>();
-        for (Fields item : top.array("diary", Set.of("date", "recordedAt", "pain", "did", "note", "safety"))) {
+        for (Fields item : top.array("diary", Set.of("date", "recordedAt", "pain", "activities", "note", "flags"))) {
             diary.add(entry(item));
         }
         List<SessionLog> sessions = new ArrayList<>();
@@ -180,16 +181,15 @@ public final class RecordJson {
     }
 
     private DiaryEntry entry(Fields item) {
-        Set<Activity> did = EnumSet.noneOf(Activity.class);
-        for (String code : item.texts("did")) {
-            did.add(Coded.fromCode(Activity.class, code).orElseThrow(() -> new InvalidInputException(item.path("did"),
+        Set<Activity> activities = EnumSet.noneOf(Activity.class);
+        for (String code : item.texts("activities")) {
+            activities.add(Coded.fromCode(Activity.class, code).orElseThrow(() -> new InvalidInputException(item.path("activities"),
                     "'" + code + "' is not one of " + String.join(", ", Coded.codes(Activity.class)))));
         }
-        Map<Question, Object> safety = item.node().get("safety").isEmpty() ? Map.of()
-                : intakeAt(item, "safety", "{\"flags\":" + item.node().get("safety") + "}").answers();
+        Map<Question, Object> safety = item.node().get("flags").isEmpty() ? Map.of() : flags(item);
         NewEntry checked;
         try {
-            checked = new NewEntry(item.date("date"), item.pain("pain"), did, item.text("note"), safety);
+            checked = new NewEntry(item.date("date"), item.pain("pain"), activities, item.text("note"), safety);
         } catch (InvalidInputException e) {
             throw e.within(item.at());
         }
@@ -197,15 +197,39 @@ public final class RecordJson {
                 checked.note(), checked.safety(), Optional.empty());
     }
 
-    private Intake intake(Fields item, String field) {
-        return intakeAt(item, field, item.node().get(field).toString());
+    /**
+     * Exports made before the diary used the API's names wrote an entry's activities as {@code did} and its safety
+     * answers as {@code safety}; they still import, read under today's names.
+     */
+    private static void olderNames(JsonNode root) {
+        for (JsonNode item : root.path("diary")) {
+            if (item instanceof ObjectNode entry) {
+                renamed(entry, "did", "activities");
+                renamed(entry, "safety", "flags");
+            }
+        }
     }
 
-    private Intake intakeAt(Fields item, String field, String json) {
+    private static void renamed(ObjectNode entry, String older, String name) {
+        if (entry.has(older) && !entry.has(name)) {
+            entry.set(name, entry.remove(older));
+        }
+    }
+
+    private Intake intake(Fields item, String field) {
         try {
-            return intakeReader.read(json);
+            return intakeReader.read(item.node().get(field).toString());
         } catch (InvalidInputException e) {
             throw e.within(item.path(field));
+        }
+    }
+
+    /** An entry's safety answers, read as the intake's {@code flags} (so a problem is at {@code diary[i].flags.x}). */
+    private Map<Question, Object> flags(Fields item) {
+        try {
+            return intakeReader.read("{\"flags\":" + item.node().get("flags") + "}").answers();
+        } catch (InvalidInputException e) {
+            throw e.within(item.at());
         }
     }
 

@@ -63,7 +63,7 @@ final class DiaryPages {
         try {
             done = followUp.log(account.profile(), new NewEntry(date(ctx.formParam("date")),
                     Pain.parse("pain", Optional.ofNullable(ctx.formParam("pain")).orElse("")),
-                    Activity.fromCodes(ctx.formParams("did"), "did"), Optional.ofNullable(ctx.formParam("note")).orElse(""),
+                    Activity.fromCodes(ctx.formParams("activities"), "activities"), Optional.ofNullable(ctx.formParam("note")).orElse(""),
                     safetyAnswers(ctx)));
         } catch (InvalidInputException e) {
             ctx.status(HttpStatus.BAD_REQUEST);

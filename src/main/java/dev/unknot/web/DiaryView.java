@@ -79,7 +79,7 @@ public record DiaryView(
                 entry.note(), entry.hasRedFlag())).toList();
         List<Choice> activities = new ArrayList<>();
         for (Activity activity : Activity.values()) {
-            activities.add(new Choice("did-" + activity.code(), activity.code(), activity.code(), false));
+            activities.add(new Choice("activities-" + activity.code(), activity.code(), activity.code(), false));
         }
         List<SafetyQuestion> safety = knowledge.questions().stream().filter(q -> q.question().isSafety())
                 .map(DiaryView::safetyQuestion).toList();
