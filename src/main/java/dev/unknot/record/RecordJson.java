@@ -18,6 +18,7 @@ import dev.unknot.intake.IntakeJsonWriter;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
+import dev.unknot.json.StrictJson;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.measure.MeasureLog;
 import dev.unknot.session.SessionLog;
@@ -38,7 +39,7 @@ import java.util.Set;
 public final class RecordJson {
     public static final String FORMAT = "unknot-record";
     public static final int VERSION = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
     private static final List<String> SESSION_OUTCOMES = Coded.codes(StepResult.class);
 
     private final IntakeJson intakeReader = new IntakeJson();
@@ -128,11 +129,9 @@ public final class RecordJson {
     }
 
     public PersonRecord read(String json) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("", "not valid JSON: " + e.getOriginalMessage());
+        JsonNode root = StrictJson.tree(json);
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidInputException("", "must be a JSON object");
         }
         olderNames(root);
         Fields top = new Fields(root, "", Set.of("format", "version", "profile", "exportedAt", "assessments", "diary",
