@@ -24,7 +24,7 @@ public final class Main {
             exitCode = Cli.system(app, args).execute(args);
         } catch (KnowledgeException e) {
             // Building a command that needs the knowledge base waits for it, outside picocli's handler.
-            System.err.println("unknot: broken knowledge base: " + e.getMessage());
+            System.err.println("unknot: " + e.shown());
             exitCode = 1;
         }
         System.exit(exitCode);

@@ -34,7 +34,7 @@ public final class PrepareKnowledge {
             Measures.load();
             new FreeText();
         } catch (KnowledgeException e) {
-            System.err.println("unknot: broken knowledge base: " + e.getMessage());
+            System.err.println("unknot: " + e.shown());
             throw e;
         }
         Files.createDirectories(prepared);

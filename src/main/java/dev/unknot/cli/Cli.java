@@ -1,8 +1,7 @@
 package dev.unknot.cli;
 
+import dev.unknot.intake.UnknotException;
 import dev.unknot.store.StorageUnavailableException;
-import dev.unknot.intake.InvalidInputException;
-import dev.unknot.knowledge.KnowledgeException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,8 @@ import picocli.CommandLine.Command;
 
 /**
  * Builds the {@code unknot} command line by hand: commands get their dependencies through a small
- * factory, and user mistakes become a one-line message with exit code 2 (never a stack trace).
+ * factory, and unknot's own failures ({@link UnknotException}) become a one-line message: exit code 2 for
+ * what the caller can put right, 1 for the rest (never a stack trace).
  * Every command answers {@code --help} and {@code -h}; {@code unknot help COMMAND} describes one.
  */
 public final class Cli {
@@ -86,21 +86,13 @@ public final class Cli {
         commandLine.setParameterExceptionHandler(HelpRequest.oneLineWhenHelpFails(commandLine.getParameterExceptionHandler()));
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             PrintWriter err = failed.getErr();
-            if (exception instanceof KnowledgeException) {
-                err.println("unknot: broken knowledge base: " + exception.getMessage());
+            if (exception instanceof UnknotException failure) {
+                err.println("unknot: " + failure.shown());
+                if (failure instanceof StorageUnavailableException) {
+                    err.println("unknot: nothing was changed. Check --db / UNKNOT_DB_URL.");
+                }
                 err.flush();
-                return 1;
-            }
-            if (exception instanceof StorageUnavailableException) {
-                err.println("unknot: " + exception.getMessage());
-                err.println("unknot: nothing was changed. Check --db / UNKNOT_DB_URL.");
-                err.flush();
-                return USER_ERROR;
-            }
-            if (exception instanceof InvalidInputException || exception instanceof UsageProblem) {
-                err.println("unknot: " + exception.getMessage());
-                err.flush();
-                return USER_ERROR;
+                return failure.callersToFix() ? USER_ERROR : 1;
             }
             err.println("unknot: internal error (" + exception.getClass().getSimpleName() + "): " + exception.getMessage());
             if (System.getenv("UNKNOT_DEBUG") != null) {

@@ -50,7 +50,7 @@ final class FollowUpText {
             String did = entry.activities().stream().map(Coded::code).collect(Collectors.joining(","));
             String flags = entry.safety().entrySet().stream()
                     .anyMatch(answer -> answer.getKey().type().saysYes(answer.getValue())) ? " [safety: yes]" : "";
-            out.append(String.format("%-10s  %4d  %-24s  %s%s%n", entry.date(), entry.pain(), did,
+            out.append(String.format("%-10s  %4d  %-24s  %s%s%n", entry.date(), entry.pain().points(), did,
                     entry.note().replace('\n', ' '), flags));
         }
         return out.toString();

@@ -5,6 +5,7 @@ import dev.unknot.diary.NewEntry;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
 import dev.unknot.intake.Intake;
+import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.Values;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +41,13 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", defaultValue = "", description = "A short note (up to 1000 characters).")
     String note;
 
-    @Option(names = "--did", paramLabel = "WHAT", split = ",",
-            description = "What you did: session, massage, stretch, heat, cold, walk, exercise, rest, other.")
+    @Option(names = "--activities", paramLabel = "WHAT", split = ",",
+            description = "What you did: session, massage, stretch, heat, cold, walk, exercise, rest, other"
+                    + " (--did, its older name, works too).")
+    List<String> activities = List.of();
+
+    /** The older name of {@code --activities}, kept so that scripts written for it still run. */
+    @Option(names = "--did", paramLabel = "WHAT", split = ",", hidden = true)
     List<String> did = List.of();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day the entry is for (default: today).")
@@ -62,7 +69,7 @@ final class LogCommand implements Callable<Integer> {
         FollowUpService followUp = services.followUp(store.database());
         LocalDate day = date == null ? followUp.today() : Values.date("date", date);
         Map<Question, Object> safety = checkSafety ? askSafety() : Map.of();
-        NewEntry entry = new NewEntry(day, pain, Activity.fromCodes(did, "did"), note, safety);
+        NewEntry entry = new NewEntry(day, Pain.of("pain", pain), Activity.fromCodes(Stream.concat(activities.stream(), did.stream()).toList(), "activities"), note, safety);
         Logged logged = followUp.log(store.profile(services), entry);
         PrintWriter out = spec.commandLine().getOut();
         Style style = color.style();

@@ -74,8 +74,8 @@ final class MeasureCommand implements Callable<Integer> {
             recorded = services.measureService(store.database())
                     .record(profile, chosen, responses, day, "answers");
         } catch (InvalidInputException e) {
-            if (e.field().equals("answers")) {
-                throw new UsageProblem(e.getMessage().replaceFirst("^answers: ", ""));
+            if (e.path().equals("answers")) {
+                throw new UsageProblem(e.reason());
             }
             throw e;
         }

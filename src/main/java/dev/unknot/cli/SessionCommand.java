@@ -2,7 +2,7 @@ package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessment;
 import dev.unknot.intake.Intake;
-import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Pain;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.StopSignCheck;
@@ -66,22 +66,20 @@ final class SessionCommand implements Callable<Integer> {
         if (speed < 1 || speed > Countdown.MAX_SPEED) {
             throw new UsageProblem("--speed must be a whole number from 1 to " + Countdown.MAX_SPEED + ", was " + speed);
         }
-        if (painBeforeOption != null && (painBeforeOption < 0 || painBeforeOption > 10)) {
-            throw new InvalidInputException("pain-before", "must be a whole number from 0 to 10, was " + painBeforeOption);
-        }
+        Optional<Pain> givenPainBefore = Optional.ofNullable(painBeforeOption).map(points -> Pain.of("pain-before", points));
         String profile = store.profile(services);
         Intake saved = services.assessments(store.database()).current(profile).orElseThrow(() -> new UsageProblem(
                 "no saved assessment for the profile '" + profile + "': run `unknot assess --save` first"));
         if (console.interactive()) {
             try (TerminalInput terminal = new TerminalInput()) {
-                return guide(profile, saved, terminal);
+                return guide(profile, saved, givenPainBefore, terminal);
             }
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
-        return guide(profile, saved, LineInput.pipe(reader, spec.commandLine().getOut()));
+        return guide(profile, saved, givenPainBefore, LineInput.pipe(reader, spec.commandLine().getOut()));
     }
 
-    private int guide(String profile, Intake intake, LineInput input) {
+    private int guide(String profile, Intake intake, Optional<Pain> givenPainBefore, LineInput input) {
         PrintWriter out = spec.commandLine().getOut();
         Style style = color.style();
         AssessmentText text = new AssessmentText(services.knowledge(), style);
@@ -115,7 +113,7 @@ final class SessionCommand implements Callable<Integer> {
             out.print(first);
         }
         plan.limits().forEach(limit -> out.println(style.yellow(" NOTE ") + " " + limit.text()));
-        Optional<Integer> painBefore = painBeforeOption != null ? Optional.of(painBeforeOption)
+        Optional<Pain> painBefore = givenPainBefore.isPresent() ? givenPainBefore
                 : askPain(input, out, "Pain right now, before you start (0 = none, 10 = worst)?");
         if (painBefore.isEmpty()) {
             out.println("(input ended before the session started: nothing was saved)");
@@ -127,7 +125,7 @@ final class SessionCommand implements Callable<Integer> {
         GuidedSession session = new GuidedSession(new SessionTiming(secondsPerRep).steps(plan));
         GuidedRun run = new GuidedRun(input, out, style, new Countdown(services.sleeper(), speed), speed);
         run.run(session);
-        Optional<Integer> painAfter = run.inputEnded() ? Optional.empty()
+        Optional<Pain> painAfter = run.inputEnded() ? Optional.empty()
                 : askPain(input, out, "Pain right now, after the session (0 = none, 10 = worst)?");
         SessionOutcome outcome = session.outcome(painBefore.get(), painAfter);
         GuidedSessions.Recorded recorded = sessions.record(profile, clear, outcome, startedAt, services.clock().instant());
@@ -166,7 +164,7 @@ final class SessionCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Optional<Integer> askPain(LineInput input, PrintWriter out, String question) {
+    private static Optional<Pain> askPain(LineInput input, PrintWriter out, String question) {
         String prompt = "\n" + question + "\n> ";
         while (true) {
             Optional<String> line = input.readLine(prompt);
@@ -175,8 +173,8 @@ final class SessionCommand implements Callable<Integer> {
             }
             try {
                 int pain = Integer.parseInt(line.get().trim());
-                if (pain >= 0 && pain <= 10) {
-                    return Optional.of(pain);
+                if (pain >= Pain.MIN && pain <= Pain.MAX) {
+                    return Optional.of(new Pain(pain));
                 }
             } catch (NumberFormatException e) {
                 // asked again below

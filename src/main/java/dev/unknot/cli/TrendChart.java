@@ -21,7 +21,7 @@ final class TrendChart {
         for (DiaryEntry entry : entries) {
             int day = (int) ChronoUnit.DAYS.between(from, entry.date());
             if (day >= 0 && day < days) {
-                sum[day] += entry.pain();
+                sum[day] += entry.pain().points();
                 count[day]++;
                 session[day] |= entry.hasSession();
             }

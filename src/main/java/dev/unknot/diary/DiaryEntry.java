@@ -1,5 +1,6 @@
 package dev.unknot.diary;
 
+import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ public record DiaryEntry(
         long id,
         LocalDate date,
         Instant recordedAt,
-        int pain,
+        Pain pain,
         Set<Activity> activities,
         String note,
         Map<Question, Object> safety,

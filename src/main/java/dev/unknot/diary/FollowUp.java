@@ -55,13 +55,15 @@ public final class FollowUp {
     private Progress progress(DiaryEntry first, DiaryEntry latest, LocalDate today) {
         int days = (int) ChronoUnit.DAYS.between(first.date(), today);
         FollowUpRules.Persistent rule = rules.persistent();
-        int drop = first.pain() - latest.pain();
+        int firstPain = first.pain().points();
+        int latestPain = latest.pain().points();
+        int drop = firstPain - latestPain;
         boolean improved = drop >= rule.minDropPoints()
-                || (first.pain() > 0 && drop * 100 >= rule.minDropPercent() * first.pain())
-                || latest.pain() == 0;
+                || (firstPain > 0 && drop * 100 >= rule.minDropPercent() * firstPain)
+                || latestPain == 0;
         Progress.Status status = improved ? Progress.Status.IMPROVED
                 : days < rule.afterDays() ? Progress.Status.TOO_EARLY : Progress.Status.NOT_IMPROVED;
-        return new Progress(first.date(), first.pain(), latest.pain(), days, status);
+        return new Progress(first.date(), firstPain, latestPain, days, status);
     }
 
     private java.util.Optional<Escalation> worsening(List<DiaryEntry> recent, LocalDate today) {
@@ -74,10 +76,10 @@ public final class FollowUp {
         int lastCount = 0;
         for (DiaryEntry entry : recent) {
             if (!entry.date().isBefore(thisWindow) && !entry.date().isAfter(today)) {
-                thisSum += entry.pain();
+                thisSum += entry.pain().points();
                 thisCount++;
             } else if (!entry.date().isBefore(lastWindow) && entry.date().isBefore(thisWindow)) {
-                lastSum += entry.pain();
+                lastSum += entry.pain().points();
                 lastCount++;
             }
         }

@@ -1,6 +1,7 @@
 package dev.unknot.diary;
 
 import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -10,16 +11,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A diary entry as a person gives it, validated: pain 0-10, a date that is not in the future, a short
+ * A diary entry as a person gives it, validated: pain (on its scale already), a date that is not in the future, a short
  * note, what they did, and any safety questions they answered with it.
  */
-public record NewEntry(LocalDate date, int pain, Set<Activity> activities, String note, Map<Question, Object> safety) {
+public record NewEntry(LocalDate date, Pain pain, Set<Activity> activities, String note, Map<Question, Object> safety) {
     public static final int MAX_NOTE_LENGTH = 1000;
 
     public NewEntry {
-        if (pain < 0 || pain > 10) {
-            throw new InvalidInputException("pain", "must be a whole number from 0 to 10, was " + pain);
-        }
         if (note.length() > MAX_NOTE_LENGTH) {
             throw new InvalidInputException("note", "must be at most " + MAX_NOTE_LENGTH + " characters, was " + note.length());
         }

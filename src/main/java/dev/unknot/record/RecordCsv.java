@@ -24,14 +24,14 @@ public final class RecordCsv {
                     saved.disposition().name(), "", "", "");
         }
         for (DiaryEntry entry : record.diary()) {
-            row(out, "diary", entry.date().toString(), entry.recordedAt().toString(), Integer.toString(entry.pain()), "",
+            row(out, "diary", entry.date().toString(), entry.recordedAt().toString(), Integer.toString(entry.pain().points()), "",
                     entry.activities().stream().map(Coded::code).collect(Collectors.joining(";")), "", entry.note());
         }
         for (SessionLog session : record.sessions()) {
             long done = session.steps().stream().filter(step -> step.outcome() == StepResult.DONE).count();
             row(out, "session", session.startedAt().toString().substring(0, 10), session.startedAt().toString(),
-                    session.painAfter().map(String::valueOf).orElse(""), "", "", "",
-                    "pain before " + session.painBefore() + ", " + done + " of " + session.steps().size() + " steps done"
+                    session.painAfter().map(pain -> Integer.toString(pain.points())).orElse(""), "", "", "",
+                    "pain before " + session.painBefore().points() + ", " + done + " of " + session.steps().size() + " steps done"
                             + (session.finished() ? "" : ", stopped early"));
         }
         for (MeasureLog measure : record.measures()) {

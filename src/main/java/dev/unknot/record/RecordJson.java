@@ -16,7 +16,9 @@ import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.IntakeJsonWriter;
 import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
+import dev.unknot.json.StrictJson;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.measure.MeasureLog;
 import dev.unknot.session.SessionLog;
@@ -37,7 +39,7 @@ import java.util.Set;
 public final class RecordJson {
     public static final String FORMAT = "unknot-record";
     public static final int VERSION = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
     private static final List<String> SESSION_OUTCOMES = Coded.codes(StepResult.class);
 
     private final IntakeJson intakeReader = new IntakeJson();
@@ -74,21 +76,21 @@ public final class RecordJson {
             ObjectNode node = diary.addObject();
             node.put("date", entry.date().toString());
             node.put("recordedAt", entry.recordedAt().toString());
-            node.put("pain", entry.pain());
-            ArrayNode did = node.putArray("did");
-            entry.activities().forEach(activity -> did.add(activity.code()));
+            node.put("pain", entry.pain().points());
+            ArrayNode activities = node.putArray("activities");
+            entry.activities().forEach(activity -> activities.add(activity.code()));
             node.put("note", entry.note());
             JsonNode flags = tree(intakeWriter.write(entry.safety())).path("flags");
-            node.set("safety", flags.isMissingNode() ? MAPPER.createObjectNode() : flags);
+            node.set("flags", flags.isMissingNode() ? MAPPER.createObjectNode() : flags);
         }
         ArrayNode sessions = root.putArray("sessions");
         for (SessionLog session : record.sessions()) {
             ObjectNode node = sessions.addObject();
             node.put("startedAt", session.startedAt().toString());
             node.put("endedAt", session.endedAt().toString());
-            node.put("painBefore", session.painBefore());
+            node.put("painBefore", session.painBefore().points());
             if (session.painAfter().isPresent()) {
-                node.put("painAfter", session.painAfter().get());
+                node.put("painAfter", session.painAfter().get().points());
             } else {
                 node.putNull("painAfter");
             }
@@ -127,12 +129,11 @@ public final class RecordJson {
     }
 
     public PersonRecord read(String json) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("", "not valid JSON: " + e.getOriginalMessage());
+        JsonNode root = StrictJson.tree(json);
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidInputException("", "must be a JSON object");
         }
+        olderNames(root);
         Fields top = new Fields(root, "", Set.of("format", "version", "profile", "exportedAt", "assessments", "diary",
                 "sessions", "measures", "escalations"), Set.of());
         if (!FORMAT.equals(top.text("format"))) {
@@ -147,7 +148,7 @@ public final class RecordJson {
                     intake(item, "intake")));
         }
         List<DiaryEntry> diary = new ArrayList<>();
-        for (Fields item : top.array("diary", Set.of("date", "recordedAt", "pain", "did", "note", "safety"))) {
+        for (Fields item : top.array("diary", Set.of("date", "recordedAt", "pain", "activities", "note", "flags"))) {
             diary.add(entry(item));
         }
         List<SessionLog> sessions = new ArrayList<>();
@@ -158,9 +159,9 @@ public final class RecordJson {
                         new InvalidInputException(step.path("outcome"), "must be one of " + String.join(", ", SESSION_OUTCOMES)));
                 steps.add(new SessionLog.StepLog(step.text("id"), step.text("name"), outcome, step.range("seconds", 0, 86_400)));
             }
-            Optional<Integer> painAfter = item.node().get("painAfter").isNull() ? Optional.empty()
-                    : Optional.of(item.range("painAfter", 0, 10));
-            sessions.add(new SessionLog(0, item.instant("startedAt"), item.instant("endedAt"), item.range("painBefore", 0, 10),
+            Optional<Pain> painAfter = item.node().get("painAfter").isNull() ? Optional.empty()
+                    : Optional.of(item.pain("painAfter"));
+            sessions.add(new SessionLog(0, item.instant("startedAt"), item.instant("endedAt"), item.pain("painBefore"),
                     painAfter, item.bool("finished"), steps));
         }
         List<MeasureLog> measures = new ArrayList<>();
@@ -179,33 +180,55 @@ public final class RecordJson {
     }
 
     private DiaryEntry entry(Fields item) {
-        Set<Activity> did = EnumSet.noneOf(Activity.class);
-        for (String code : item.texts("did")) {
-            did.add(Coded.fromCode(Activity.class, code).orElseThrow(() -> new InvalidInputException(item.path("did"),
+        Set<Activity> activities = EnumSet.noneOf(Activity.class);
+        for (String code : item.texts("activities")) {
+            activities.add(Coded.fromCode(Activity.class, code).orElseThrow(() -> new InvalidInputException(item.path("activities"),
                     "'" + code + "' is not one of " + String.join(", ", Coded.codes(Activity.class)))));
         }
-        Map<Question, Object> safety = item.node().get("safety").isEmpty() ? Map.of()
-                : intakeAt(item, "safety", "{\"flags\":" + item.node().get("safety") + "}").answers();
+        Map<Question, Object> safety = item.node().get("flags").isEmpty() ? Map.of() : flags(item);
         NewEntry checked;
         try {
-            checked = new NewEntry(item.date("date"), item.integer("pain"), did, item.text("note"), safety);
+            checked = new NewEntry(item.date("date"), item.pain("pain"), activities, item.text("note"), safety);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(item.path(e.field()), e.getMessage().substring(e.field().length() + 2));
+            throw e.within(item.at());
         }
         return new DiaryEntry(0, checked.date(), item.instant("recordedAt"), checked.pain(), checked.activities(),
                 checked.note(), checked.safety(), Optional.empty());
     }
 
-    private Intake intake(Fields item, String field) {
-        return intakeAt(item, field, item.node().get(field).toString());
+    /**
+     * Exports made before the diary used the API's names wrote an entry's activities as {@code did} and its safety
+     * answers as {@code safety}; they still import, read under today's names.
+     */
+    private static void olderNames(JsonNode root) {
+        for (JsonNode item : root.path("diary")) {
+            if (item instanceof ObjectNode entry) {
+                renamed(entry, "did", "activities");
+                renamed(entry, "safety", "flags");
+            }
+        }
     }
 
-    private Intake intakeAt(Fields item, String field, String json) {
+    private static void renamed(ObjectNode entry, String older, String name) {
+        if (entry.has(older) && !entry.has(name)) {
+            entry.set(name, entry.remove(older));
+        }
+    }
+
+    private Intake intake(Fields item, String field) {
         try {
-            return intakeReader.read(json);
+            return intakeReader.read(item.node().get(field).toString());
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(item.path(field) + (e.field().isEmpty() ? "" : "." + e.field()),
-                    e.field().isEmpty() ? e.getMessage() : e.getMessage().substring(e.field().length() + 2));
+            throw e.within(item.path(field));
+        }
+    }
+
+    /** An entry's safety answers, read as the intake's {@code flags} (so a problem is at {@code diary[i].flags.x}). */
+    private Map<Question, Object> flags(Fields item) {
+        try {
+            return intakeReader.read("{\"flags\":" + item.node().get("flags") + "}").answers();
+        } catch (InvalidInputException e) {
+            throw e.within(item.at());
         }
     }
 
@@ -262,6 +285,14 @@ public final class RecordJson {
                 throw new InvalidInputException(path(field), "must be a whole number");
             }
             return value.asInt();
+        }
+
+        Pain pain(String field) {
+            try {
+                return Pain.of(field, integer(field));
+            } catch (InvalidInputException e) {
+                throw e.within(at);
+            }
         }
 
         int range(String field, int min, int max) {

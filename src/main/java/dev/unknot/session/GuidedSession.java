@@ -1,5 +1,6 @@
 package dev.unknot.session;
 
+import dev.unknot.intake.Pain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -150,7 +151,7 @@ public final class GuidedSession {
     }
 
     /** The outcome so far; {@code finished} when every step was done or skipped. */
-    public SessionOutcome outcome(int painBefore, Optional<Integer> painAfter) {
+    public SessionOutcome outcome(Pain painBefore, Optional<Pain> painAfter) {
         List<StepOutcome> outcomes = new ArrayList<>(steps.size());
         for (int index = 0; index < steps.size(); index++) {
             StepResult result = results[index] == null ? StepResult.NOT_REACHED : results[index];

@@ -1,5 +1,6 @@
 package dev.unknot.session;
 
+import dev.unknot.intake.Pain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.Optional;
  * What is kept of a guided session: when it ran, pain before and after, whether it was finished, and
  * each step with its outcome and the seconds spent.
  */
-public record SessionLog(long id, Instant startedAt, Instant endedAt, int painBefore, Optional<Integer> painAfter,
+public record SessionLog(long id, Instant startedAt, Instant endedAt, Pain painBefore, Optional<Pain> painAfter,
         boolean finished, List<StepLog> steps) {
     public SessionLog {
         steps = List.copyOf(steps);

@@ -1,5 +1,6 @@
 package dev.unknot.session;
 
+import dev.unknot.intake.Pain;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,15 +8,13 @@ import java.util.Optional;
  * What a guided session came to: each step's result and time, pain before and (if the person gave it)
  * after, and whether the whole plan was gone through (every step done or skipped).
  */
-public record SessionOutcome(List<StepOutcome> steps, int painBefore, Optional<Integer> painAfter, boolean finished) {
+public record SessionOutcome(List<StepOutcome> steps, Pain painBefore, Optional<Pain> painAfter, boolean finished) {
     public SessionOutcome {
         steps = List.copyOf(steps);
-        checkPain(painBefore);
-        painAfter.ifPresent(SessionOutcome::checkPain);
     }
 
     /** The outcome of steps reported as they ran: finished when no step was left unreached. */
-    public static SessionOutcome of(List<StepOutcome> steps, int painBefore, Optional<Integer> painAfter) {
+    public static SessionOutcome of(List<StepOutcome> steps, Pain painBefore, Optional<Pain> painAfter) {
         return new SessionOutcome(steps, painBefore, painAfter,
                 steps.stream().noneMatch(step -> step.result() == StepResult.NOT_REACHED));
     }
@@ -38,11 +37,5 @@ public record SessionOutcome(List<StepOutcome> steps, int painBefore, Optional<I
 
     public int seconds() {
         return steps.stream().mapToInt(StepOutcome::seconds).sum();
-    }
-
-    private static void checkPain(int pain) {
-        if (pain < 0 || pain > 10) {
-            throw new IllegalArgumentException("pain must be 0-10, was " + pain);
-        }
     }
 }

@@ -5,6 +5,7 @@ import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.IntakeJsonWriter;
+import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -43,7 +44,7 @@ public final class Diary {
                 insert.setLong(1, personId);
                 insert.setDate(2, Date.valueOf(entry.date()));
                 insert.setTimestamp(3, Timestamp.from(recordedAt));
-                insert.setInt(4, entry.pain());
+                insert.setInt(4, entry.pain().points());
                 insert.setString(5, Codes.join(entry.activities()));
                 insert.setString(6, entry.note());
                 insert.setString(7, safety);
@@ -73,7 +74,7 @@ public final class Diary {
                     insert.setLong(1, personId);
                     insert.setDate(2, Date.valueOf(entry.date()));
                     insert.setTimestamp(3, Timestamp.from(entry.recordedAt()));
-                    insert.setInt(4, entry.pain());
+                    insert.setInt(4, entry.pain().points());
                     insert.setString(5, Codes.join(entry.activities()));
                     insert.setString(6, entry.note());
                     insert.setString(7, entry.safety().isEmpty() ? "" : writer.write(entry.safety()));
@@ -161,7 +162,7 @@ public final class Diary {
                 long session = rows.getLong("session_id");
                 Optional<Long> sessionId = rows.wasNull() ? Optional.empty() : Optional.of(session);
                 entries.add(new DiaryEntry(rows.getLong("id"), rows.getDate("entry_date").toLocalDate(),
-                        rows.getTimestamp("recorded_at").toInstant(), rows.getInt("pain"),
+                        rows.getTimestamp("recorded_at").toInstant(), new Pain(rows.getInt("pain")),
                         Codes.split(Activity.class, rows.getString("activities")), rows.getString("note"),
                         safety(rows.getString("safety_json")), sessionId));
             }

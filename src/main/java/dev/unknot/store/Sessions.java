@@ -1,6 +1,7 @@
 package dev.unknot.store;
 
 import dev.unknot.intake.Coded;
+import dev.unknot.intake.Pain;
 import dev.unknot.session.SessionLog;
 import dev.unknot.session.StepResult;
 import java.sql.Connection;
@@ -52,9 +53,9 @@ public final class Sessions {
             insert.setLong(1, personId);
             insert.setTimestamp(2, Timestamp.from(session.startedAt()));
             insert.setTimestamp(3, Timestamp.from(session.endedAt()));
-            insert.setInt(4, session.painBefore());
+            insert.setInt(4, session.painBefore().points());
             if (session.painAfter().isPresent()) {
-                insert.setInt(5, session.painAfter().get());
+                insert.setInt(5, session.painAfter().get().points());
             } else {
                 insert.setNull(5, Types.SMALLINT);
             }
@@ -91,9 +92,9 @@ public final class Sessions {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         int after = rows.getInt("pain_after");
-                        Optional<Integer> painAfter = rows.wasNull() ? Optional.empty() : Optional.of(after);
+                        Optional<Pain> painAfter = rows.wasNull() ? Optional.empty() : Optional.of(new Pain(after));
                         sessions.add(new SessionLog(rows.getLong("id"), rows.getTimestamp("started_at").toInstant(),
-                                rows.getTimestamp("ended_at").toInstant(), rows.getInt("pain_before"), painAfter,
+                                rows.getTimestamp("ended_at").toInstant(), new Pain(rows.getInt("pain_before")), painAfter,
                                 rows.getBoolean("finished"), List.of()));
                     }
                 }

@@ -1,23 +1,19 @@
 package dev.unknot.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unknot.account.Account;
 import dev.unknot.account.AccountService;
 import dev.unknot.account.Credentials;
 import dev.unknot.account.SignIn;
 import dev.unknot.account.UsernameTakenException;
+import dev.unknot.json.StrictJson;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.Set;
 
 /**
  * Accounts over JSON: sign up, sign in and out, who am I, delete everything. A signed-in client sends the
  * cookie back, and with every write the {@code X-CSRF-Token} header holding the token these answers give.
  */
 final class AccountApi {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> CREDENTIALS = Set.of("username", "password");
 
     private final AccountService accounts;
 
@@ -26,20 +22,20 @@ final class AccountApi {
     }
 
     void signUp(Context ctx) {
-        JsonBody body = JsonBody.read(Bodies.json(ctx), CREDENTIALS);
+        CredentialsRequest body = StrictJson.read(Bodies.json(ctx), CredentialsRequest.class);
         SignIn.Accepted accepted;
         try {
-            accepted = accounts.signUp(new Credentials(body.string("username"), body.string("password")));
+            accepted = accounts.signUp(new Credentials(body.username(), body.password()));
         } catch (UsernameTakenException e) {
-            throw new ProblemException(Problem.of("username-taken", "User name taken", 409, e.getMessage(), e.field()));
+            throw new ProblemException(Problem.of("username-taken", "User name taken", 409, e.getMessage(), e.path()));
         }
         ctx.status(HttpStatus.CREATED);
         signedIn(ctx, accepted);
     }
 
     void signIn(Context ctx) {
-        JsonBody body = JsonBody.read(Bodies.json(ctx), CREDENTIALS);
-        SignIn outcome = accounts.signIn(body.string("username"), body.string("password"), ctx.ip());
+        CredentialsRequest body = StrictJson.read(Bodies.json(ctx), CredentialsRequest.class);
+        SignIn outcome = accounts.signIn(body.username(), body.password(), ctx.ip());
         if (outcome instanceof SignIn.Accepted accepted) {
             signedIn(ctx, accepted);
         } else if (outcome instanceof SignIn.Throttled throttled) {
@@ -65,13 +61,17 @@ final class AccountApi {
     }
 
     void delete(Context ctx) {
-        JsonBody body = JsonBody.read(Bodies.json(ctx), Set.of("password"));
-        if (!accounts.delete(Visitor.of(ctx).required(), body.string("password"))) {
+        PasswordRequest body = StrictJson.read(Bodies.json(ctx), PasswordRequest.class);
+        if (!accounts.delete(Visitor.of(ctx).required(), body.password())) {
             throw new ProblemException(Problem.of("wrong-password", "Wrong password", 403,
                     "the password is not right; nothing was deleted", "password"));
         }
         SignInCookie.clear(ctx);
         ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /** Who is signed in, and the token to send back with every write. */
+    private record Described(String username, String csrfToken) {
     }
 
     private static void signedIn(Context ctx, SignIn.Accepted accepted) {
@@ -80,9 +80,6 @@ final class AccountApi {
     }
 
     private static String describe(Account account, String csrf) {
-        ObjectNode json = MAPPER.createObjectNode();
-        json.put("username", account.username());
-        json.put("csrfToken", csrf);
-        return json.toString();
+        return StrictJson.write(new Described(account.username(), csrf));
     }
 }

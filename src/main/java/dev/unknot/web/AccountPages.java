@@ -38,7 +38,7 @@ final class AccountPages {
             ctx.redirect(next, HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
             ctx.status(e instanceof dev.unknot.account.UsernameTakenException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
-            templates.page(ctx, "signup", new AccountForm(username, next, Optional.of(e.getMessage()), Optional.of(e.field())));
+            templates.page(ctx, "signup", new AccountForm(username, next, Optional.of(e.getMessage()), Optional.of(e.path())));
         }
     }
 

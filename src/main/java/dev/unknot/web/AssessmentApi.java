@@ -7,9 +7,9 @@ import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.InvalidIntakeException;
 import dev.unknot.intake.TextReading;
 import dev.unknot.intake.text.FreeText;
+import dev.unknot.json.StrictJson;
 import io.javalin.http.Context;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The JSON API: an intake (or a free-text description) in, the assessment out, exactly as
@@ -37,7 +37,7 @@ final class AssessmentApi {
     }
 
     void assessText(Context ctx) {
-        TextReading reading = freeText.read(JsonBody.read(Bodies.json(ctx), Set.of("text")).string("text"));
+        TextReading reading = freeText.read(StrictJson.read(Bodies.json(ctx), TextRequest.class).text());
         Assessment assessment = assessor.assess(reading.intake());
         ctx.attribute(Operations.DISPOSITION, assessment.triage().disposition().name());
         ctx.contentType(JSON).result(output.compact(assessment, Optional.of(reading)));

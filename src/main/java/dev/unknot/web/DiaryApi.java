@@ -16,16 +16,20 @@ import dev.unknot.followup.Trend;
 import dev.unknot.intake.Coded;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.IntakeJsonWriter;
+import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.Values;
+import dev.unknot.json.StrictJson;
 import dev.unknot.record.RecordJson;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 /**
  * The signed-in person's pain diary over JSON: log an entry (the follow-up rules run at once and any
@@ -34,8 +38,7 @@ import java.util.Set;
 final class DiaryApi {
     static final int MAX_DAYS = 3660;
     static final int DEFAULT_DAYS = 28;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> ENTRY_FIELDS = Set.of("date", "pain", "activities", "note", "flags");
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     private final FollowUpService followUp;
     private final AssessmentJson assessmentJson;
@@ -49,7 +52,7 @@ final class DiaryApi {
 
     void log(Context ctx) {
         Account account = Visitor.of(ctx).required();
-        NewEntry entry = entry(JsonBody.read(Bodies.json(ctx), ENTRY_FIELDS));
+        NewEntry entry = entry(StrictJson.read(Bodies.json(ctx), NewDiaryEntryRequest.class));
         Logged logged = followUp.log(account.profile(), entry);
         ObjectNode json = MAPPER.createObjectNode();
         json.set("entry", entry(logged.entry()));
@@ -84,12 +87,19 @@ final class DiaryApi {
         ctx.contentType(AssessmentApi.JSON).result(entry(entry).toString());
     }
 
-    private NewEntry entry(JsonBody body) {
-        LocalDate date = body.optionalString("date").map(text -> Values.date("date", text)).orElse(followUp.today());
-        Map<Question, Object> flags = body.node("flags")
-                .map(node -> intakeJson.read("{\"flags\":" + node + "}").answers()).orElse(Map.of());
-        return new NewEntry(date, body.integer("pain", 0, 10), Activity.fromCodes(body.strings("activities"), "activities"),
-                body.optionalString("note").orElse(""), flags);
+    private NewEntry entry(NewDiaryEntryRequest body) {
+        LocalDate date = body.date() == null ? followUp.today() : Values.date("date", body.date());
+        if (body.pain() == null) {
+            throw new InvalidInputException("pain", "is required: a whole number from " + Pain.MIN + " to " + Pain.MAX);
+        }
+        List<String> activities = body.activities() == null ? List.of() : body.activities();
+        if (activities.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException("activities", "must be a list of texts");
+        }
+        Map<Question, Object> flags = body.flags() == null || body.flags().isNull() ? Map.of()
+                : intakeJson.read("{\"flags\":" + body.flags() + "}").answers();
+        return new NewEntry(date, Pain.of("pain", body.pain()), Activity.fromCodes(activities, "activities"),
+                body.note() == null ? "" : body.note(), flags);
     }
 
     private ObjectNode entry(DiaryEntry entry) {
@@ -97,7 +107,7 @@ final class DiaryApi {
         json.put("id", entry.id());
         json.put("date", entry.date().toString());
         json.put("recordedAt", entry.recordedAt().toString());
-        json.put("pain", entry.pain());
+        json.put("pain", entry.pain().points());
         ArrayNode activities = json.putArray("activities");
         entry.activities().stream().map(Coded::code).forEach(activities::add);
         json.put("note", entry.note());

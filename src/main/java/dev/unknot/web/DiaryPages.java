@@ -7,6 +7,7 @@ import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
 import dev.unknot.intake.Answer;
 import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.Values;
 import dev.unknot.knowledge.KnowledgeBase;
@@ -61,8 +62,8 @@ final class DiaryPages {
         Logged done;
         try {
             done = followUp.log(account.profile(), new NewEntry(date(ctx.formParam("date")),
-                    Values.wholeNumber("pain", Optional.ofNullable(ctx.formParam("pain")).orElse(""), 0, 10),
-                    Activity.fromCodes(ctx.formParams("did"), "did"), Optional.ofNullable(ctx.formParam("note")).orElse(""),
+                    Pain.parse("pain", Optional.ofNullable(ctx.formParam("pain")).orElse("")),
+                    Activity.fromCodes(ctx.formParams("activities"), "activities"), Optional.ofNullable(ctx.formParam("note")).orElse(""),
                     safetyAnswers(ctx)));
         } catch (InvalidInputException e) {
             ctx.status(HttpStatus.BAD_REQUEST);

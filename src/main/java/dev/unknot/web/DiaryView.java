@@ -74,12 +74,12 @@ public record DiaryView(
                 .toList();
         List<DiaryEntry> newestFirst = new ArrayList<>(trend.entries());
         newestFirst.sort(Comparator.comparing(DiaryEntry::date).thenComparing(DiaryEntry::recordedAt).reversed());
-        List<Row> rows = newestFirst.stream().map(entry -> new Row(entry.date().toString(), entry.pain(),
+        List<Row> rows = newestFirst.stream().map(entry -> new Row(entry.date().toString(), entry.pain().points(),
                 entry.activities().stream().map(Coded::code).collect(Collectors.joining(", ")), entry.hasSession(),
                 entry.note(), entry.hasRedFlag())).toList();
         List<Choice> activities = new ArrayList<>();
         for (Activity activity : Activity.values()) {
-            activities.add(new Choice("did-" + activity.code(), activity.code(), activity.code(), false));
+            activities.add(new Choice("activities-" + activity.code(), activity.code(), activity.code(), false));
         }
         List<SafetyQuestion> safety = knowledge.questions().stream().filter(q -> q.question().isSafety())
                 .map(DiaryView::safetyQuestion).toList();
@@ -111,7 +111,7 @@ public record DiaryView(
         for (DiaryEntry entry : trend.entries()) {
             ObjectNode point = points.addObject();
             point.put("date", entry.date().toString());
-            point.put("pain", entry.pain());
+            point.put("pain", entry.pain().points());
             point.put("session", entry.hasSession());
         }
         return json.toString();

@@ -1,7 +1,13 @@
 package dev.unknot.web;
 
-/** Ends a request with a problem document; thrown by the web adapters, mapped in one place. */
-public final class ProblemException extends RuntimeException {
+import dev.unknot.intake.UnknotException;
+
+/**
+ * Ends a request with a problem document of its own (not found, too large, sign-in needed); thrown by the web
+ * adapters, mapped in one place. It is one of unknot's own failures, but not an {@code InvalidInputException}:
+ * what it refuses is the request as a whole, with an HTTP status the web chose, not a field of the input.
+ */
+public final class ProblemException extends UnknotException {
     private final transient Problem problem;
 
     public ProblemException(Problem problem) {
@@ -11,6 +17,11 @@ public final class ProblemException extends RuntimeException {
 
     public Problem problem() {
         return problem;
+    }
+
+    @Override
+    public boolean callersToFix() {
+        return problem.status() < 500;
     }
 
     static ProblemException tooLarge(long limit) {

@@ -1,12 +1,13 @@
 package dev.unknot.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unknot.account.Account;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Pain;
+import dev.unknot.json.StrictJson;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.StopSignCheck;
 import dev.unknot.record.RecordJson;
@@ -25,16 +26,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Guided sessions over JSON: save one (with its diary entry, in one transaction, and the follow-up run at
  * once), list mine, read one. Another person's session id is 404.
  */
 final class SessionApi {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> FIELDS = Set.of("stopSigns", "stopSignsAllNo", "startedAt", "endedAt",
-            "painBefore", "painAfter", "steps");
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     private final GuidedSessions sessions;
     private final FollowUpService followUp;
@@ -52,7 +50,7 @@ final class SessionApi {
      */
     void save(Context ctx) {
         Account account = Visitor.of(ctx).required();
-        JsonBody body = JsonBody.read(Bodies.json(ctx), FIELDS);
+        NewSessionRequest body = StrictJson.read(Bodies.json(ctx), NewSessionRequest.class);
         StopSignCheck.Outcome check = sessions.stopSigns().check(stopSignAnswers(body));
         if (check instanceof StopSignCheck.Stopped stopped) {
             ObjectNode json = MAPPER.createObjectNode();
@@ -67,16 +65,20 @@ final class SessionApi {
             return;
         }
         Instant now = clock.instant();
-        Instant ended = body.optionalString("endedAt").map(text -> instant(text, "endedAt")).orElse(now);
-        Instant started = body.optionalString("startedAt").map(text -> instant(text, "startedAt")).orElse(ended);
+        Instant ended = Optional.ofNullable(body.endedAt()).map(text -> instant(text, "endedAt")).orElse(now);
+        Instant started = Optional.ofNullable(body.startedAt()).map(text -> instant(text, "startedAt")).orElse(ended);
         if (ended.isAfter(now.plusSeconds(60)) || started.isAfter(ended)) {
             throw new InvalidInputException("startedAt", "must not be after endedAt, and neither in the future");
         }
-        int painBefore = body.integer("painBefore", 0, 10);
-        Optional<Integer> painAfter = body.node("painAfter").isPresent()
-                ? Optional.of(body.integer("painAfter", 0, 10)) : Optional.empty();
-        List<StepOutcome> steps = steps(body.node("steps").orElseThrow(
-                () -> new InvalidInputException("steps", "is required: the steps with their outcomes")));
+        if (body.painBefore() == null) {
+            throw new InvalidInputException("painBefore", "is required: a whole number from " + Pain.MIN + " to " + Pain.MAX);
+        }
+        Pain painBefore = Pain.of("painBefore", body.painBefore());
+        Optional<Pain> painAfter = Optional.ofNullable(body.painAfter()).map(points -> Pain.of("painAfter", points));
+        if (body.steps() == null) {
+            throw new InvalidInputException("steps", "is required: the steps with their outcomes");
+        }
+        List<StepOutcome> steps = steps(body.steps());
         GuidedSessions.Recorded recorded = sessions.record(account.profile(), (StopSignCheck.Clear) check,
                 SessionOutcome.of(steps, painBefore, painAfter), started, ended);
         ObjectNode json = MAPPER.createObjectNode();
@@ -90,29 +92,24 @@ final class SessionApi {
         ctx.contentType(AssessmentApi.JSON).result(json.toString());
     }
 
-    private Map<String, Boolean> stopSignAnswers(JsonBody body) {
-        Optional<JsonNode> allNo = body.node("stopSignsAllNo");
-        Optional<JsonNode> each = body.node("stopSigns");
-        if (allNo.isPresent() == each.isPresent()) {
+    private Map<String, Boolean> stopSignAnswers(NewSessionRequest body) {
+        if ((body.stopSignsAllNo() != null) == (body.stopSigns() != null)) {
             throw new InvalidInputException("stopSigns", "is required (or stopSignsAllNo: true, but not both):"
                     + " a session is saved only after every stop sign was answered");
         }
-        if (allNo.isPresent()) {
-            if (!allNo.get().isBoolean() || !allNo.get().booleanValue()) {
+        if (body.stopSignsAllNo() != null) {
+            if (!body.stopSignsAllNo()) {
                 throw new InvalidInputException("stopSignsAllNo",
                         "must be true: a session is saved only after every stop sign was answered no");
             }
             return sessions.stopSigns().allNo();
         }
-        if (!each.get().isObject()) {
-            throw new InvalidInputException("stopSigns", "must be an object: each stop sign's id with true (yes) or false (no)");
-        }
         Map<String, Boolean> answers = new LinkedHashMap<>();
-        each.get().fields().forEachRemaining(field -> {
-            if (!field.getValue().isBoolean()) {
-                throw new InvalidInputException("stopSigns." + field.getKey(), "must be true (yes) or false (no)");
+        body.stopSigns().forEach((id, yes) -> {
+            if (yes == null) {
+                throw new InvalidInputException("stopSigns." + id, "must be true (yes) or false (no)");
             }
-            answers.put(field.getKey(), field.getValue().booleanValue());
+            answers.put(id, yes);
         });
         return answers;
     }
@@ -135,42 +132,36 @@ final class SessionApi {
         ctx.contentType(AssessmentApi.JSON).result(json(session).toString());
     }
 
-    private static List<StepOutcome> steps(JsonNode node) {
-        if (!node.isArray() || node.isEmpty() || node.size() > 100) {
+    private static List<StepOutcome> steps(List<NewSessionRequest.Step> sent) {
+        if (sent.isEmpty() || sent.size() > 100) {
             throw new InvalidInputException("steps", "must be an array of 1 to 100 steps");
         }
         List<StepOutcome> steps = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode step = node.get(i);
+        for (int i = 0; i < sent.size(); i++) {
+            NewSessionRequest.Step step = sent.get(i);
             String at = "steps[" + i + "]";
-            if (!step.isObject()) {
+            if (step == null) {
                 throw new InvalidInputException(at, "must be an object with id, name, outcome and seconds");
             }
-            step.fieldNames().forEachRemaining(name -> {
-                if (!Set.of("id", "name", "outcome", "seconds").contains(name)) {
-                    throw new InvalidInputException(at + "." + name, "unknown field; allowed: id, name, outcome, seconds");
-                }
-            });
-            String id = text(step, "id", at, 60);
-            String name = text(step, "name", at, 200);
-            String code = text(step, "outcome", at, 20);
+            String id = text(step.id(), "id", at, 60);
+            String name = text(step.name(), "name", at, 200);
+            String code = text(step.outcome(), "outcome", at, 20);
             StepResult outcome = Arrays.stream(StepResult.values()).filter(value -> value.code().equals(code)).findFirst()
                     .orElseThrow(() -> new InvalidInputException(at + ".outcome", "must be one of done, skipped, not-reached"));
-            JsonNode seconds = step.get("seconds");
-            if (seconds == null || !seconds.isIntegralNumber() || seconds.intValue() < 0 || seconds.intValue() > 86_400) {
+            Integer seconds = step.seconds();
+            if (seconds == null || seconds < 0 || seconds > 86_400) {
                 throw new InvalidInputException(at + ".seconds", "must be a whole number of seconds from 0 to 86400");
             }
-            steps.add(new StepOutcome(id, name, outcome, seconds.intValue()));
+            steps.add(new StepOutcome(id, name, outcome, seconds));
         }
         return steps;
     }
 
-    private static String text(JsonNode step, String field, String at, int max) {
-        JsonNode value = step.get(field);
-        if (value == null || !value.isTextual() || value.textValue().isBlank() || value.textValue().length() > max) {
+    private static String text(String value, String field, String at, int max) {
+        if (value == null || value.isBlank() || value.length() > max) {
             throw new InvalidInputException(at + "." + field, "must be text of 1 to " + max + " characters");
         }
-        return value.textValue();
+        return value;
     }
 
     private static Instant instant(String text, String field) {
@@ -186,8 +177,8 @@ final class SessionApi {
         json.put("id", session.id());
         json.put("startedAt", session.startedAt().toString());
         json.put("endedAt", session.endedAt().toString());
-        json.put("painBefore", session.painBefore());
-        session.painAfter().ifPresent(pain -> json.put("painAfter", pain));
+        json.put("painBefore", session.painBefore().points());
+        session.painAfter().ifPresent(pain -> json.put("painAfter", pain.points()));
         json.put("finished", session.finished());
         ArrayNode steps = json.putArray("steps");
         for (SessionLog.StepLog step : session.steps()) {

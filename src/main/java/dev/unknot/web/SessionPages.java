@@ -4,6 +4,7 @@ import dev.unknot.account.Account;
 import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Pain;
 import dev.unknot.intake.Values;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.StopSign;
@@ -74,9 +75,9 @@ final class SessionPages {
             templates.page(ctx, "session-done", new SessionEnd(signs, ""));
             return;
         }
-        int painBefore = Values.wholeNumber("painBefore", Optional.ofNullable(ctx.formParam("painBefore")).orElse(""), 0, 10);
-        Optional<Integer> painAfter = Optional.ofNullable(ctx.formParam("painAfter")).filter(text -> !text.isBlank())
-                .map(text -> Values.wholeNumber("painAfter", text, 0, 10));
+        Pain painBefore = Pain.parse("painBefore", Optional.ofNullable(ctx.formParam("painBefore")).orElse(""));
+        Optional<Pain> painAfter = Optional.ofNullable(ctx.formParam("painAfter")).filter(text -> !text.isBlank())
+                .map(text -> Pain.parse("painAfter", text));
         List<StepOutcome> steps = new ArrayList<>();
         for (SessionView.Step step : view.steps()) {
             String field = "step-" + step.index();

@@ -5,6 +5,7 @@ import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.UnknotException;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.KnowledgeBase;
 import io.javalin.Javalin;
@@ -32,6 +33,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class WebServer {
     /** How long requests in flight may take to finish when the server stops (Ctrl-C, SIGTERM). */
     static final Duration GRACE = Duration.ofSeconds(5);
+    private static final Problem INTERNAL = Problem.of("internal", "Internal error", 500,
+            "unknot could not answer this request; nothing was stored", "");
 
     private final Javalin app;
     private final AtomicReference<Server> jetty;
@@ -124,12 +127,9 @@ public final class WebServer {
             config.routes.get("/diary", diaryPages::show);
             config.routes.post("/diary", diaryPages::log);
             config.routes.get("/static/<name>", assets::serve);
-            config.routes.exception(ProblemException.class, (e, ctx) -> fail(ctx, e.problem(), templates));
-            config.routes.exception(InvalidInputException.class, (e, ctx) -> fail(ctx, Problem.of("invalid-input",
-                    "Invalid input", 400, e.getMessage(), e.field()), templates));
+            config.routes.exception(UnknotException.class, (e, ctx) -> fail(ctx, problem(e), templates));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, fromHttp(e), templates));
-            config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, Problem.of("internal", "Internal error",
-                    500, "unknot could not answer this request; nothing was stored", ""), templates));
+            config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, INTERNAL, templates));
         });
         return new WebServer(app, jetty, routes);
     }
@@ -173,6 +173,20 @@ public final class WebServer {
             server.setStopTimeout(grace.toMillis());
         }
         app.stop();
+    }
+
+    /**
+     * One of unknot's own failures as a problem document: a web problem as it was made, invalid input as 400
+     * naming its path, anything else unknot's own failure (its words stay in the server, not the answer).
+     */
+    private static Problem problem(UnknotException e) {
+        if (e instanceof ProblemException refused) {
+            return refused.problem();
+        }
+        if (e instanceof InvalidInputException invalid) {
+            return Problem.of("invalid-input", "Invalid input", 400, invalid.getMessage(), invalid.path());
+        }
+        return INTERNAL;
     }
 
     private static Problem fromHttp(HttpResponseException e) {

@@ -36,17 +36,18 @@ class PackageDependenciesTest {
             followup -> assessment diary intake knowledge measure person session store
             intake ->
             intake.text -> intake knowledge
+            json -> intake
             knowledge -> intake
             measure -> intake knowledge
             pathway -> assessment diary followup intake knowledge person session store
             person -> intake
             plan -> intake knowledge triage
-            record -> assessment diary intake knowledge measure person session store
+            record -> assessment diary intake json knowledge measure person session store
             search -> knowledge
             session -> intake knowledge plan
             store -> assessment diary intake knowledge measure person session
             triage -> intake knowledge
-            web -> account assessment diary followup intake intake.text knowledge measure pathway plan record search session triage
+            web -> account assessment diary followup intake intake.text json knowledge measure pathway plan record search session triage
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */

@@ -1,6 +1,7 @@
 package dev.unknot.bench;
 
 import dev.unknot.diary.DiaryEntry;
+import dev.unknot.intake.Pain;
 import dev.unknot.record.PersonRecord;
 import dev.unknot.record.RecordStore;
 import dev.unknot.store.Database;
@@ -30,7 +31,7 @@ public final class BulkImportBenchmark {
         Instant now = Instant.parse("2026-11-22T10:00:00Z");
         List<DiaryEntry> entries = new ArrayList<>();
         for (int day = 0; day < entriesEach; day++) {
-            entries.add(new DiaryEntry(0, LocalDate.parse("2026-11-22").minusDays(day), now, day % 11, Set.of(),
+            entries.add(new DiaryEntry(0, LocalDate.parse("2026-11-22").minusDays(day), now, new Pain(day % 11), Set.of(),
                     "imported", Map.of(), Optional.empty()));
         }
         PersonRecord record = new PersonRecord("bulk", now, List.of(), entries, List.of(), List.of(), List.of());

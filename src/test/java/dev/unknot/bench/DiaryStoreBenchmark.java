@@ -6,6 +6,7 @@ import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.FollowUp;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.followup.FollowUpService;
+import dev.unknot.intake.Pain;
 import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.store.Database;
@@ -55,7 +56,7 @@ public class DiaryStoreBenchmark {
     private Database store;
     private FollowUpService followUp;
     private long appenderId;
-    private final NewEntry entry = new NewEntry(LocalDate.parse("2026-11-22"), 4, Set.of(Activity.STRETCH), "benchmark", Map.of());
+    private final NewEntry entry = new NewEntry(LocalDate.parse("2026-11-22"), new Pain(4), Set.of(Activity.STRETCH), "benchmark", Map.of());
 
     @Setup(Level.Trial)
     public void open() {
@@ -68,7 +69,7 @@ public class DiaryStoreBenchmark {
         long tenYears = store.inTransaction(tx -> tx.people().findOrCreate("ten-years", NOW).id());
         List<DiaryEntry> days = new ArrayList<>();
         for (int day = 0; day < 3650; day++) {
-            days.add(new DiaryEntry(0, LocalDate.parse("2026-11-22").minusDays(day), NOW, (day * 7) % 11, Set.of(), "",
+            days.add(new DiaryEntry(0, LocalDate.parse("2026-11-22").minusDays(day), NOW, new Pain((day * 7) % 11), Set.of(), "",
                     Map.of(), Optional.empty()));
         }
         store.inTransaction(tx -> {

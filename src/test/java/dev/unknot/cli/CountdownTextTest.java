@@ -2,6 +2,7 @@ package dev.unknot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unknot.intake.Pain;
 import dev.unknot.knowledge.Dose;
 import dev.unknot.plan.PlanStep;
 import dev.unknot.plan.Section;
@@ -90,7 +91,7 @@ class CountdownTextTest {
 
         assertThat(terminal.prompts.toString()).contains("Paused; the clock has stopped.");
         assertThat(session.state()).isEqualTo(GuidedSession.State.FINISHED);
-        assertThat(session.outcome(3, Optional.empty()).steps().get(0).seconds()).isEqualTo(2);
+        assertThat(session.outcome(new Pain(3), Optional.empty()).steps().get(0).seconds()).isEqualTo(2);
         assertThat(terminal.raw).as("keys back on after the pause prompt").isTrue();
     }
 

@@ -27,7 +27,7 @@ class DiaryCommandsTest {
 
     @Test
     void loggedEntryShowsInTheDiary() {
-        CliRun logged = logOn("2026-11-20", 6, "--did=heat,stretch", "--note=stiff after the drive");
+        CliRun logged = logOn("2026-11-20", 6, "--activities=heat,stretch", "--note=stiff after the drive");
 
         assertThat(logged.exitCode()).isZero();
         assertThat(logged.out()).contains("Saved to the diary of 'me': 2026-11-20: pain 6 (stretch, heat).");
@@ -111,7 +111,7 @@ class DiaryCommandsTest {
         assertThat(home().run("log", "--pain=3", "--date=22/11/2026").err())
                 .contains("date: must be a date written YYYY-MM-DD, was '22/11/2026'");
         assertThat(home().run("log", "--pain=3", "--did=yoga").err())
-                .contains("did: 'yoga' is not one of session, massage, stretch");
+                .contains("activities: 'yoga' is not one of session, massage, stretch");
     }
 
     @Test

@@ -43,6 +43,58 @@ class RecordCommandsTest {
     }
 
     @Test
+    void jsonExportNamesActivitiesAndFlagsAsTheApiDoes() throws IOException {
+        someHistory();
+
+        String exported = home().run("export").out();
+
+        assertThat(exported).contains("\"activities\" : [ \"stretch\", \"heat\" ]", "\"flags\" : {")
+                .doesNotContain("\"did\"", "\"safety\"");
+    }
+
+    @Test
+    void anExportMadeBeforeTheRenameStillImports() throws IOException {
+        Path older = directory.resolve("older.json");
+        Files.writeString(older, record("""
+                {"date": "2026-11-01", "recordedAt": "2026-11-01T10:00:00Z", "pain": 6, "did": ["heat", "stretch"],
+                 "note": "older", "safety": {"fever": true}}"""));
+        Path newer = directory.resolve("newer.json");
+        Files.writeString(newer, record("""
+                {"date": "2026-11-02", "recordedAt": "2026-11-02T10:00:00Z", "pain": 4, "activities": ["walk"],
+                 "note": "newer", "flags": {"fever": false}}"""));
+
+        CliRun olderImport = home().run("import", older.toString(), "--profile=older");
+        CliRun newerImport = home().run("import", newer.toString(), "--profile=newer");
+
+        assertThat(olderImport.exitCode()).as(olderImport.err()).isZero();
+        assertThat(newerImport.exitCode()).as(newerImport.err()).isZero();
+        assertThat(home().run("diary", "--profile=older").out()).contains("2026-11-01", "stretch,heat", "older", "[safety: yes]");
+        assertThat(home().run("diary", "--profile=newer").out()).contains("2026-11-02", "walk", "newer")
+                .doesNotContain("[safety: yes]");
+        assertThat(home().run("export", "--profile=older").out()).contains("\"activities\" : [ \"stretch\", \"heat\" ]",
+                "\"flags\" : {", "\"fever\" : true");
+    }
+
+    @Test
+    void aProblemInAnEntrysFlagsNamesItsPlace() throws IOException {
+        Path wrong = directory.resolve("wrong.json");
+        Files.writeString(wrong, record("""
+                {"date": "2026-11-01", "recordedAt": "2026-11-01T10:00:00Z", "pain": 6, "activities": [],
+                 "note": "", "flags": {"fever": "maybe"}}"""));
+
+        CliRun imported = home().run("import", wrong.toString(), "--profile=wrong");
+
+        assertThat(imported.exitCode()).isEqualTo(2);
+        assertThat(imported.err()).contains("diary[0].flags.fever: ");
+    }
+
+    private static String record(String diaryEntry) {
+        return "{\"format\": \"unknot-record\", \"version\": 1, \"profile\": \"me\", \"exportedAt\": \"2026-11-22T10:00:00Z\","
+                + " \"assessments\": [], \"diary\": [" + diaryEntry + "], \"sessions\": [], \"measures\": [],"
+                + " \"escalations\": []}";
+    }
+
+    @Test
     void csvExportHasARowPerItemWithQuotedText() throws IOException {
         someHistory();
 

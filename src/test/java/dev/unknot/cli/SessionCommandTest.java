@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.DiaryEntry;
+import dev.unknot.intake.Pain;
 import dev.unknot.session.SessionLog;
 import dev.unknot.session.StepResult;
 import dev.unknot.store.Database;
@@ -85,15 +86,15 @@ class SessionCommandTest {
         Stored stored = stored();
         assertThat(stored.sessions()).hasSize(1);
         SessionLog session = stored.sessions().get(0);
-        assertThat(session.painBefore()).isEqualTo(6);
-        assertThat(session.painAfter()).contains(3);
+        assertThat(session.painBefore()).isEqualTo(new Pain(6));
+        assertThat(session.painAfter()).contains(new Pain(3));
         assertThat(session.finished()).isTrue();
         assertThat(outcomes(session)).hasSize(PLAN_STEPS).containsOnly("done");
         assertThat(session.steps().get(0)).isEqualTo(new SessionLog.StepLog("heat-before",
                 "Heat before massage and stretching", StepResult.DONE, 900));
         assertThat(stored.diary()).singleElement().satisfies(entry -> {
             assertThat(entry.sessionId()).contains(session.id());
-            assertThat(entry.pain()).isEqualTo(3);
+            assertThat(entry.pain()).isEqualTo(new Pain(3));
             assertThat(entry.activities()).containsExactly(Activity.SESSION);
             assertThat(entry.note()).startsWith("guided session: 8 done");
             assertThat(entry.safety()).hasSize(7).doesNotContainValue(true);
@@ -136,7 +137,7 @@ class SessionCommandTest {
         Stored stored = stored();
         assertThat(outcomes(stored.sessions().get(0))).startsWith("skipped", "done", "not-reached");
         assertThat(stored.sessions().get(0).painAfter()).isEmpty();
-        assertThat(stored.diary().get(0).pain()).isEqualTo(7);
+        assertThat(stored.diary().get(0).pain()).isEqualTo(new Pain(7));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.unknot.diary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unknot.intake.Pain;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.KnowledgeBase;
@@ -20,7 +21,7 @@ class FollowUpTest {
 
     private static DiaryEntry entry(int daysAgo, int pain) {
         return new DiaryEntry(daysAgo, TODAY.minusDays(daysAgo), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(100_000L - daysAgo),
-                pain, Set.of(), "", Map.of(), Optional.empty());
+                new Pain(pain), Set.of(), "", Map.of(), Optional.empty());
     }
 
     private static FollowUp.Verdict verdict(DiaryEntry... entries) {

@@ -25,7 +25,7 @@ class IntakeJsonTest {
     private static void assertInvalid(String json, String field, String... says) {
         InvalidInputException problem = invalid(json);
         assertThat(problem).isInstanceOf(InvalidIntakeException.class);
-        assertThat(problem.field()).isEqualTo(field);
+        assertThat(problem.path()).isEqualTo(field);
         if (!field.isEmpty()) {
             assertThat(problem.getMessage()).startsWith(field + ": ");
         }
@@ -276,7 +276,7 @@ class IntakeJsonTest {
     void trailingContentIsAnError(String json) {
         InvalidInputException problem = invalid(json);
 
-        assertThat(problem.field()).isEmpty();
+        assertThat(problem.path()).isEmpty();
         assertThat(problem.getMessage()).containsAnyOf("unexpected content after the JSON object", "not valid JSON");
     }
 

@@ -3,6 +3,7 @@ package dev.unknot.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.unknot.intake.Pain;
 import dev.unknot.knowledge.Dose;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -68,7 +69,7 @@ class CountdownTest {
         new Countdown(slept::add, 1).run(session, view);
 
         assertThat(slept).hasSize(3);
-        assertThat(session.outcome(1, Optional.empty()).steps().get(0).seconds()).isEqualTo(3);
+        assertThat(session.outcome(new Pain(1), Optional.empty()).steps().get(0).seconds()).isEqualTo(3);
     }
 
     @Test
@@ -82,7 +83,7 @@ class CountdownTest {
         new Countdown(duration -> { }, 1).run(session, view);
 
         assertThat(session.state()).isEqualTo(GuidedSession.State.FINISHED);
-        assertThat(session.outcome(1, Optional.empty()).steps().get(0).seconds()).isEqualTo(2);
+        assertThat(session.outcome(new Pain(1), Optional.empty()).steps().get(0).seconds()).isEqualTo(2);
     }
 
     @Test
@@ -95,7 +96,7 @@ class CountdownTest {
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(millis).isBetween(100L, 2_000L);
-        assertThat(session.outcome(0, Optional.empty()).steps().get(0).result()).isEqualTo(StepResult.DONE);
+        assertThat(session.outcome(new Pain(0), Optional.empty()).steps().get(0).result()).isEqualTo(StepResult.DONE);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.unknot.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.unknot.intake.Pain;
 import dev.unknot.knowledge.Dose;
 import java.util.List;
 import java.util.Optional;
@@ -29,12 +30,12 @@ class GuidedSessionTest {
         }
         session.next();
 
-        SessionOutcome outcome = session.outcome(5, Optional.of(3));
+        SessionOutcome outcome = session.outcome(new Pain(5), Optional.of(new Pain(3)));
         assertThat(session.state()).isEqualTo(GuidedSession.State.FINISHED);
         assertThat(results(outcome)).containsOnly(StepResult.DONE);
         assertThat(seconds(outcome)).containsExactly(3, 2, 4);
         assertThat(outcome.finished()).isTrue();
-        assertThat(outcome.painAfter()).contains(3);
+        assertThat(outcome.painAfter()).contains(new Pain(3));
     }
 
     @Test
@@ -58,7 +59,7 @@ class GuidedSessionTest {
         session.next();
         Steps.ticks(session, 2);
 
-        SessionOutcome outcome = session.outcome(4, Optional.empty());
+        SessionOutcome outcome = session.outcome(new Pain(4), Optional.empty());
         assertThat(results(outcome)).containsExactly(StepResult.SKIPPED, StepResult.DONE, StepResult.NOT_REACHED);
         assertThat(seconds(outcome)).containsExactly(0, 2, 0);
         assertThat(outcome.finished()).isFalse();
@@ -73,7 +74,7 @@ class GuidedSessionTest {
 
         assertThat(session.state()).isEqualTo(GuidedSession.State.WAITING);
         assertThat(session.current().orElseThrow().step().id()).isEqualTo("b");
-        SessionOutcome outcome = session.outcome(4, Optional.empty());
+        SessionOutcome outcome = session.outcome(new Pain(4), Optional.empty());
         assertThat(results(outcome).get(0)).isEqualTo(StepResult.SKIPPED);
         assertThat(seconds(outcome).get(0)).isEqualTo(1);
     }
@@ -89,7 +90,7 @@ class GuidedSessionTest {
         assertThat(session.countdown().orElseThrow().step().step().id()).isEqualTo("a");
         Steps.ticks(session, 3);
         assertThat(session.current().orElseThrow().step().id()).isEqualTo("b");
-        assertThat(seconds(session.outcome(4, Optional.empty())).get(0)).isEqualTo(6);
+        assertThat(seconds(session.outcome(new Pain(4), Optional.empty())).get(0)).isEqualTo(6);
     }
 
     @Test
@@ -99,7 +100,7 @@ class GuidedSessionTest {
         session.repeat();
         Steps.ticks(session, 3);
 
-        assertThat(results(session.outcome(4, Optional.empty())).get(0)).isEqualTo(StepResult.DONE);
+        assertThat(results(session.outcome(new Pain(4), Optional.empty())).get(0)).isEqualTo(StepResult.DONE);
     }
 
     @Test
@@ -111,7 +112,7 @@ class GuidedSessionTest {
 
         assertThat(session.countdown().orElseThrow().elapsed()).isZero();
         Steps.ticks(session, 3);
-        assertThat(seconds(session.outcome(4, Optional.empty())).get(0)).isEqualTo(5);
+        assertThat(seconds(session.outcome(new Pain(4), Optional.empty())).get(0)).isEqualTo(5);
     }
 
     @Test
@@ -131,7 +132,7 @@ class GuidedSessionTest {
         Steps.ticks(session, 1);
         session.quit();
 
-        SessionOutcome outcome = session.outcome(6, Optional.of(6));
+        SessionOutcome outcome = session.outcome(new Pain(6), Optional.of(new Pain(6)));
         assertThat(session.state()).isEqualTo(GuidedSession.State.FINISHED);
         assertThat(results(outcome)).containsExactly(StepResult.DONE, StepResult.SKIPPED, StepResult.NOT_REACHED);
         assertThat(seconds(outcome)).containsExactly(3, 1, 0);
@@ -152,7 +153,7 @@ class GuidedSessionTest {
         Steps.ticks(session, 2);
 
         assertThat(session.state()).isEqualTo(GuidedSession.State.WAITING);
-        assertThat(seconds(session.outcome(5, Optional.empty())).get(0)).isEqualTo(3);
+        assertThat(seconds(session.outcome(new Pain(5), Optional.empty())).get(0)).isEqualTo(3);
     }
 
     @Test
@@ -176,7 +177,7 @@ class GuidedSessionTest {
         Steps.ticks(session, 2);
 
         assertThat(session.state()).isEqualTo(GuidedSession.State.WAITING);
-        assertThat(seconds(session.outcome(3, Optional.empty()))).containsExactly(4);
+        assertThat(seconds(session.outcome(new Pain(3), Optional.empty()))).containsExactly(4);
     }
 
     @Test
@@ -198,6 +199,6 @@ class GuidedSessionTest {
         assertThat(session.current()).isEmpty();
         assertThatThrownBy(session::skip).isInstanceOf(IllegalStateException.class);
         session.next();
-        assertThat(session.outcome(2, Optional.of(1)).finished()).isTrue();
+        assertThat(session.outcome(new Pain(2), Optional.of(new Pain(1))).finished()).isTrue();
     }
 }

@@ -1,6 +1,7 @@
 package dev.unknot.store;
 
 import dev.unknot.diary.NewEntry;
+import dev.unknot.intake.Pain;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ public final class CrashWriter {
             for (int n = 0; ; n++) {
                 String note = "entry " + n;
                 database.inTransaction(tx -> tx.diary().append(personId,
-                        new NewEntry(LocalDate.of(2026, 1, 1), 5, Set.of(), note, Map.of()), clock.instant(), Optional.empty()));
+                        new NewEntry(LocalDate.of(2026, 1, 1), new Pain(5), Set.of(), note, Map.of()), clock.instant(), Optional.empty()));
                 System.out.println("ack " + n);
                 System.out.flush();
             }

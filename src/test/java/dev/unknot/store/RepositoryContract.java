@@ -9,6 +9,7 @@ import dev.unknot.diary.Activity;
 import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
+import dev.unknot.intake.Pain;
 import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.diary.DiaryEntry;
@@ -62,12 +63,12 @@ abstract class RepositoryContract {
     }
 
     static NewEntry entry(LocalDate date, int pain) {
-        return new NewEntry(date, pain, Set.of(Activity.STRETCH), "", Map.of());
+        return new NewEntry(date, new Pain(pain), Set.of(Activity.STRETCH), "", Map.of());
     }
 
     @Test
     void appendedEntryReadsBackWithEveryField() {
-        NewEntry logged = new NewEntry(TODAY, 4, Set.of(Activity.HEAT, Activity.STRETCH), "stiff after work — better after heat",
+        NewEntry logged = new NewEntry(TODAY, new Pain(4), Set.of(Activity.HEAT, Activity.STRETCH), "stiff after work — better after heat",
                 Map.of(Question.FEVER, false, Question.LEG_WEAKNESS, LegWeakness.NONE));
 
         DiaryEntry stored = database.inTransaction(tx -> {
@@ -93,9 +94,9 @@ abstract class RepositoryContract {
         });
 
         database.inTransaction(tx -> {
-            assertThat(tx.diary().all(id)).extracting(DiaryEntry::pain).containsExactly(7, 5, 3);
-            assertThat(tx.diary().first(id)).get().extracting(DiaryEntry::pain).isEqualTo(7);
-            assertThat(tx.diary().since(id, TODAY.minusDays(13))).extracting(DiaryEntry::pain).containsExactly(5, 3);
+            assertThat(tx.diary().all(id)).extracting(entry -> entry.pain().points()).containsExactly(7, 5, 3);
+            assertThat(tx.diary().first(id)).get().extracting(entry -> entry.pain().points()).isEqualTo(7);
+            assertThat(tx.diary().since(id, TODAY.minusDays(13))).extracting(entry -> entry.pain().points()).containsExactly(5, 3);
             assertThat(tx.diary().count(id)).isEqualTo(3);
             return null;
         });
@@ -110,8 +111,8 @@ abstract class RepositoryContract {
         });
 
         database.inTransaction(tx -> {
-            assertThat(tx.diary().all(tx.people().find("ana").orElseThrow().id())).extracting(DiaryEntry::pain).containsExactly(2);
-            assertThat(tx.diary().all(tx.people().find("ben").orElseThrow().id())).extracting(DiaryEntry::pain).containsExactly(9);
+            assertThat(tx.diary().all(tx.people().find("ana").orElseThrow().id())).extracting(entry -> entry.pain().points()).containsExactly(2);
+            assertThat(tx.diary().all(tx.people().find("ben").orElseThrow().id())).extracting(entry -> entry.pain().points()).containsExactly(9);
             return null;
         });
     }
@@ -195,7 +196,7 @@ abstract class RepositoryContract {
 
     @Test
     void sessionComesBackWithItsStepsInOrder() {
-        SessionLog session = new SessionLog(0, NOW.minusSeconds(900), NOW, 6, Optional.of(4), true, List.of(
+        SessionLog session = new SessionLog(0, NOW.minusSeconds(900), NOW, new Pain(6), Optional.of(new Pain(4)), true, List.of(
                 new SessionLog.StepLog("heat-before", "Heat before massage and stretching", StepResult.DONE, 900),
                 new SessionLog.StepLog("tennis-ball", "Tennis ball against the floor or a wall", StepResult.SKIPPED, 3),
                 new SessionLog.StepLog("cat-cow", "Cat-cow", StepResult.DONE, 50)));
@@ -203,14 +204,14 @@ abstract class RepositoryContract {
         long id = database.inTransaction(tx -> {
             Person person = tx.people().findOrCreate("hal", NOW);
             tx.sessions().save(person.id(), session);
-            tx.sessions().save(person.id(), new SessionLog(0, NOW, NOW, 5, Optional.empty(), false, List.of()));
+            tx.sessions().save(person.id(), new SessionLog(0, NOW, NOW, new Pain(5), Optional.empty(), false, List.of()));
             return person.id();
         });
 
         List<SessionLog> stored = database.inTransaction(tx -> tx.sessions().all(id));
         assertThat(stored).hasSize(2);
         assertThat(stored.get(0).steps()).isEqualTo(session.steps());
-        assertThat(stored.get(0).painAfter()).contains(4);
+        assertThat(stored.get(0).painAfter()).contains(new Pain(4));
         assertThat(stored.get(1).painAfter()).isEmpty();
         assertThat(stored.get(1).finished()).isFalse();
     }
@@ -223,11 +224,11 @@ abstract class RepositoryContract {
 
     @Test
     void loggedSessionAndItsDiaryEntryAreStoredTogetherAndLinked() {
-        SessionLog session = new SessionLog(0, NOW.minusSeconds(60), NOW, 6, Optional.of(4), true, List.of(
+        SessionLog session = new SessionLog(0, NOW.minusSeconds(60), NOW, new Pain(6), Optional.of(new Pain(4)), true, List.of(
                 new SessionLog.StepLog("cat-cow", "Cat-cow", StepResult.DONE, 50)));
 
         Logged logged = followUp().logSession("ida", session,
-                new NewEntry(TODAY, 4, Set.of(Activity.SESSION), "guided session", Map.of()));
+                new NewEntry(TODAY, new Pain(4), Set.of(Activity.SESSION), "guided session", Map.of()));
 
         List<SessionLog> sessions = database.inTransaction(tx -> tx.sessions().all(tx.people().find("ida").orElseThrow().id()));
         List<DiaryEntry> entries = database.inTransaction(tx -> tx.diary().all(tx.people().find("ida").orElseThrow().id()));
@@ -241,12 +242,12 @@ abstract class RepositoryContract {
 
     @Test
     void sessionThatCannotBeStoredLeavesNoDiaryEntryEither() {
-        SessionLog tooLong = new SessionLog(0, NOW, NOW, 6, Optional.of(4), true, List.of(
+        SessionLog tooLong = new SessionLog(0, NOW, NOW, new Pain(6), Optional.of(new Pain(4)), true, List.of(
                 new SessionLog.StepLog("cat-cow", "x".repeat(500), StepResult.DONE, 50)));
         FollowUpService service = followUp();
 
         assertThatThrownBy(() -> service.logSession("jo", tooLong,
-                new NewEntry(TODAY, 4, Set.of(Activity.SESSION), "", Map.of()))).isInstanceOf(StorageException.class);
+                new NewEntry(TODAY, new Pain(4), Set.of(Activity.SESSION), "", Map.of()))).isInstanceOf(StorageException.class);
 
         Optional<Person> person = database.inTransaction(tx -> tx.people().find("jo"));
         assertThat(person).isEmpty();

@@ -37,7 +37,7 @@ class DiaryPagesTest {
 
     @Test
     void anEntryLoggedWithTheFormShowsInTheTableAndTheChartData() {
-        String page = follow(web.postForm("/diary", Map.of("pain", "6", "did", "massage", "note", "after work")));
+        String page = follow(web.postForm("/diary", Map.of("pain", "6", "activities", "massage", "note", "after work")));
 
         assertThat(page).contains("role=\"status\"", "Saved.", "<td>6/10", "massage", "after work",
                 "id=\"diary-chart\"", "&#34;pain&#34;:6", "/static/vendor/chart.umd.min.js", "not a diagnosis");
@@ -76,12 +76,12 @@ class DiaryPagesTest {
         HttpResponse<String> tooMuch = web.postForm("/diary", Map.of("pain", "11"));
         HttpResponse<String> future = web.postForm("/diary",
                 Map.of("pain", "3", "date", LocalDate.now().plusDays(2).toString()));
-        HttpResponse<String> oddActivity = web.postForm("/diary", Map.of("pain", "3", "did", "yoga"));
+        HttpResponse<String> oddActivity = web.postForm("/diary", Map.of("pain", "3", "activities", "yoga"));
 
         assertThat(tooMuch.statusCode()).isEqualTo(400);
         assertThat(tooMuch.body()).contains("role=\"alert\"", "pain", "0 to 10");
         assertThat(future.body()).contains("date", "must not be in the future");
-        assertThat(oddActivity.body()).contains("did", "yoga");
+        assertThat(oddActivity.body()).contains("activities", "yoga");
         assertThat(web.get("/api/diary").body()).contains("\"entries\":[]");
     }
 

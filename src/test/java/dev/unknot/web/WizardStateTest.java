@@ -28,7 +28,7 @@ class WizardStateTest {
     @Test
     void damagedAnswersAreInvalidInputNamingTheParameter() {
         assertThatThrownBy(() -> WizardState.decode("***")).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("a");
+                .extracting(e -> ((InvalidInputException) e).path()).isEqualTo("a");
         assertThatThrownBy(() -> WizardState.read("", "flags.fever", "7"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("n:");
         assertThatThrownBy(() -> WizardState.read("", "flags.nope", "0"))

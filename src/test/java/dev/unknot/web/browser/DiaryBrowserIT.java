@@ -22,7 +22,7 @@ class DiaryBrowserIT extends BrowserTest {
         find("#pain").sendKeys(String.valueOf(pain));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", find("#date"), day.toString());
         for (String activity : did) {
-            find("#did-" + activity).click();
+            find("#activities-" + activity).click();
         }
         clickAndWaitForNextPage("#log-button");
     }
