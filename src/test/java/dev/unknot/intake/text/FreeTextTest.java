@@ -170,8 +170,21 @@ class FreeTextTest {
                 c("not that I'm aware of, no fever", "fever=false"),
                 // one denial answers only its own question
                 c("No saddle numbness.", "saddleNumbness=false", "legNumbness=?", "localNumbness=?"),
+                // R26 and R25, in everyday words (NHS: new problems with sex; pain worse on coughing or sneezing)
+                c("since my back went I can't get an erection", "sexualDysfunction=true"),
+                c("problems with sex since the back pain started", "sexualDysfunction=true"),
+                c("no problems with sex", "sexualDysfunction=?"),  // left open, so asked: never a guessed "no"
+                c("sex life is normal", "sexualDysfunction=false"),
+                c("my husband has erectile dysfunction", "sexualDysfunction=?"),
+                c("not sure about problems in bed", "sexualDysfunction=?"),
+                c("it hurts when I cough or sneeze", "worseOnCoughSneeze=true"),
+                c("the pain is worse when I strain on the toilet", "worseOnCoughSneeze=true"),
+                c("coughing doesn't make it worse", "worseOnCoughSneeze=?"),
+                c("no pain when I cough", "worseOnCoughSneeze=false"),
+                c("I have a cough", "worseOnCoughSneeze=?"),
                 // a short text settles little
-                c("my back hurts", "fever=?", "bladderBowelChange=?", "regions=?", "onsetDays=?"));
+                c("my back hurts", "fever=?", "bladderBowelChange=?", "regions=?", "onsetDays=?", "sexualDysfunction=?",
+                        "worseOnCoughSneeze=?"));
     }
 
     @ParameterizedTest(name = "{0}")
