@@ -76,7 +76,7 @@ public final class App implements Services, AutoCloseable {
         this.measureService = new Lazy<>(() -> new MeasureService(openedDatabase(), clock()));
         this.assessments = new Lazy<>(() -> new SavedAssessments(openedDatabase(), assessor(), clock()));
         this.sessions = new Lazy<>(() -> new GuidedSessions(new StopSignCheck(knowledge().care().stopSigns()),
-                followUp.get()));
+                followUp.get(), assessments.get(), assessor()));
         this.records = new Lazy<>(() -> new RecordStore(openedDatabase(), clock()));
         this.accounts = new Lazy<>(() -> new AccountService(openedDatabase(), new Passwords(settings.passwordCost()),
                 new SignInLimiter(5, 20, clock()), clock()));

@@ -67,9 +67,14 @@ final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FollowUpService followUp = services.followUp(store.database());
+        // Everything typed on the command line is checked before the safety questions, so a yes given to
+        // them is never thrown away by a mistake in another option.
         LocalDate day = date == null ? followUp.today() : Values.date("date", date);
+        NewEntry checked = new NewEntry(day, Pain.of("pain", pain),
+                Activity.fromCodes(Stream.concat(activities.stream(), did.stream()).toList(), "activities"), note, Map.of())
+                .notAfter(followUp.today());
         Map<Question, Object> safety = checkSafety ? askSafety() : Map.of();
-        NewEntry entry = new NewEntry(day, Pain.of("pain", pain), Activity.fromCodes(Stream.concat(activities.stream(), did.stream()).toList(), "activities"), note, safety);
+        NewEntry entry = new NewEntry(checked.date(), checked.pain(), checked.activities(), checked.note(), safety);
         Logged logged = followUp.log(store.profile(services), entry);
         PrintWriter out = spec.commandLine().getOut();
         Style style = color.style();

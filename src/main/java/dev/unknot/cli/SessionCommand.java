@@ -2,6 +2,7 @@ package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessment;
 import dev.unknot.intake.Intake;
+import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Pain;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.pathway.GuidedSessions;
@@ -172,14 +173,10 @@ final class SessionCommand implements Callable<Integer> {
                 return Optional.empty();
             }
             try {
-                int pain = Integer.parseInt(line.get().trim());
-                if (pain >= Pain.MIN && pain <= Pain.MAX) {
-                    return Optional.of(new Pain(pain));
-                }
-            } catch (NumberFormatException e) {
-                // asked again below
+                return Optional.of(Pain.parse("pain", line.get()));
+            } catch (InvalidInputException e) {
+                out.println("Please give a whole number from 0 to 10, was \"" + line.get().trim() + "\".");
             }
-            out.println("Please give a whole number from 0 to 10, was \"" + line.get().trim() + "\".");
             prompt = "> ";
         }
     }

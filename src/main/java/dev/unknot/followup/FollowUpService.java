@@ -94,6 +94,18 @@ public final class FollowUpService {
     }
 
     /**
+     * The triage {@code safety} answers would lead to for {@code profile} (their latest saved answers with
+     * these on top), without storing anything: for a yes that came with an entry that could not be saved.
+     */
+    public Assessment triageWith(String profile, Map<Question, Object> safety) {
+        return database.inTransaction(tx -> {
+            Optional<Person> person = tx.people().find(Person.checkName(profile));
+            return person.isPresent() ? retriage(tx, person.get().id(), safety)
+                    : assessor.assess(Intake.builder().putAll(safety).build());
+        });
+    }
+
+    /**
      * The triage an entry of {@code profile}'s led to, when it answered a safety question yes (as {@link #log}
      * gave it); empty for other entries and for another person's.
      */

@@ -131,13 +131,17 @@ public record Intake(Map<Question, Object> answers) {
         private Builder() {
         }
 
+        /** Sets an answer; a value the question does not take is a programming error, never stored. */
         public Builder put(Question question, Object value) {
+            if (!question.type().accepts(value)) {
+                throw new IllegalArgumentException(question.path() + " does not take " + value);
+            }
             answers.put(question, value);
             return this;
         }
 
         public Builder putAll(Map<Question, Object> values) {
-            answers.putAll(values);
+            values.forEach(this::put);
             return this;
         }
 

@@ -22,12 +22,14 @@ public record CareKnowledge(
         Advice severePainNoMassage,
         Advice gentleDose,
         List<Advice> aftercare,
+        List<Advice> aftercareGentle,
         List<StopSign> stopSigns,
         List<Habit> habits) {
     public CareKnowledge {
         techniques = List.copyOf(techniques);
         stretches = List.copyOf(stretches);
         aftercare = List.copyOf(aftercare);
+        aftercareGentle = List.copyOf(aftercareGentle);
         stopSigns = List.copyOf(stopSigns);
         habits = List.copyOf(habits);
     }

@@ -41,6 +41,8 @@ final class CareReader {
                         "severe-pain-no-massage"),
                 advice(root.get("limits").get("gentle-dose").named("limit gentle-dose"), "gentle-dose"),
                 unique(root.list("aftercare", node -> advice(node.named("aftercare " + node.text("id")), node.text("id"))), Advice::id, root),
+                unique(root.list("aftercareGentle", node -> advice(node.named("aftercareGentle " + node.text("id")),
+                        node.text("id"))), Advice::id, root),
                 unique(root.list("stopSigns", this::stopSign), StopSign::id, root),
                 unique(root.list("habits", this::habit), Habit::id, root));
     }

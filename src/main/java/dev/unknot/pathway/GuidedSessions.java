@@ -1,13 +1,20 @@
 package dev.unknot.pathway;
 
+import dev.unknot.assessment.Assessment;
+import dev.unknot.assessment.Assessor;
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
+import dev.unknot.intake.Intake;
+import dev.unknot.intake.Question;
+import dev.unknot.knowledge.Disposition;
 import dev.unknot.session.SessionLog;
 import dev.unknot.session.SessionOutcome;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Recording a guided session, once for the terminal, the web page and the API: the session with its diary
@@ -17,10 +24,34 @@ import java.util.EnumSet;
 public final class GuidedSessions {
     private final StopSignCheck stopSigns;
     private final FollowUpService followUp;
+    private final SavedAssessments saved;
+    private final Assessor assessor;
 
-    public GuidedSessions(StopSignCheck stopSigns, FollowUpService followUp) {
+    public GuidedSessions(StopSignCheck stopSigns, FollowUpService followUp, SavedAssessments saved, Assessor assessor) {
         this.stopSigns = stopSigns;
         this.followUp = followUp;
+        this.saved = saved;
+        this.assessor = assessor;
+    }
+
+    /**
+     * Why {@code profile} may not start a session now, if so: the assessment their answers give. The
+     * answers are those the session follows ({@code answers}, as a web page carries them, or else the saved
+     * ones brought up to today), with every red flag answered in the diary since added; with neither, the
+     * red flags alone refuse a session when they are an emergency or urgent.
+     */
+    public Optional<Assessment> refusal(String profile, Optional<Intake> answers) {
+        Map<Question, Object> flags = saved.redFlagsSinceSaved(profile);
+        Optional<Intake> followed = answers.map(given -> given.toBuilder().putAll(flags).build())
+                .or(() -> saved.current(profile));
+        if (followed.isPresent()) {
+            Assessment assessment = assessor.assess(followed.get());
+            return assessment.plan().isEmpty() ? Optional.of(assessment) : Optional.empty();
+        }
+        Assessment assessment = assessor.assess(Intake.builder().putAll(flags).build());
+        Disposition disposition = assessment.triage().disposition();
+        return disposition == Disposition.EMERGENCY || disposition == Disposition.URGENT
+                ? Optional.of(assessment) : Optional.empty();
     }
 
     public StopSignCheck stopSigns() {

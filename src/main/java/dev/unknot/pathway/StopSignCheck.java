@@ -55,14 +55,14 @@ public final class StopSignCheck {
      * {@code stopSigns.<id>}.
      */
     public Outcome check(Map<String, Boolean> answers) {
-        for (String id : answers.keySet()) {
-            if (signs.stream().noneMatch(sign -> sign.id().equals(id))) {
-                throw new InvalidInputException("stopSigns." + id, "is not a stop sign; the signs are "
-                        + String.join(", ", signs.stream().map(StopSign::id).toList()));
-            }
-        }
         List<StopSign> yes = signs.stream().filter(sign -> Boolean.TRUE.equals(answers.get(sign.id()))).toList();
         if (yes.isEmpty()) {
+            for (String id : answers.keySet()) {
+                if (signs.stream().noneMatch(sign -> sign.id().equals(id))) {
+                    throw new InvalidInputException("stopSigns." + id, "is not a stop sign; the signs are "
+                            + String.join(", ", signs.stream().map(StopSign::id).toList()));
+                }
+            }
             for (StopSign sign : signs) {
                 if (!answers.containsKey(sign.id())) {
                     throw new InvalidInputException("stopSigns." + sign.id(),

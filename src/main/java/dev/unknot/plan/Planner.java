@@ -98,7 +98,8 @@ public final class Planner {
             steps.add(thermalStep(care.coldAfter(), tools));
             notes.add(care.alternating());
         }
-        return Optional.of(new CarePlan(phase, shownLimits, steps, notes, care.aftercare(), care.stopSigns(),
+        return Optional.of(new CarePlan(phase, shownLimits, steps, notes,
+                gentleStretchesOnly ? care.aftercareGentle() : care.aftercare(), care.stopSigns(),
                 prevention(intake.causes())));
     }
 

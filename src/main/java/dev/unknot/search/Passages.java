@@ -60,6 +60,8 @@ final class Passages {
             advice(passages, "care limit", advice);
         }
         care.aftercare().forEach(advice -> advice(passages, "after-care", advice));
+        care.aftercareGentle().stream().filter(advice -> !care.aftercare().stream().anyMatch(same -> same.id().equals(advice.id())))
+                .forEach(advice -> advice(passages, "after-care", advice));
         for (StopSign sign : care.stopSigns()) {
             passages.add(new Passage("stop-" + sign.id(), "stop sign", "Stop sign: " + sign.text(),
                     "Stop self-care and get checked if this happens: " + sign.text() + ".", sign.sources()));

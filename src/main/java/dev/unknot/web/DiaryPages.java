@@ -67,12 +67,28 @@ final class DiaryPages {
                     safetyAnswers(ctx)));
         } catch (InvalidInputException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, account, Optional.empty(), Optional.empty(), Optional.of(e.getMessage()));
+            render(ctx, account, redFlagOnTheForm(ctx, account), Optional.empty(), Optional.of(e.getMessage()));
             return;
         }
         boolean unsure = Arrays.stream(Question.values()).filter(Question::isSafety)
                 .anyMatch(question -> ctx.formParams(question.path()).contains(FormAnswer.NOT_SURE));
         ctx.redirect("/diary?logged=" + done.entry().id() + (unsure ? "&unsure" : "") + "#result", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * When a form that cannot be saved (pain left out, say) still answers a safety question yes, the triage
+     * that yes leads to is shown with the error, so the answer is never lost on a typo.
+     */
+    private Optional<ResultView> redFlagOnTheForm(Context ctx, Account account) {
+        Map<Question, Object> safety;
+        try {
+            safety = safetyAnswers(ctx);
+        } catch (InvalidInputException unreadable) {
+            return Optional.empty();
+        }
+        boolean yes = safety.entrySet().stream().anyMatch(answer -> answer.getKey().type().saysYes(answer.getValue()));
+        return yes ? Optional.of(ResultView.of(followUp.triageWith(account.profile(), safety), knowledge, flow))
+                : Optional.empty();
     }
 
     private LocalDate date(String text) {

@@ -64,6 +64,13 @@ final class SessionApi {
             ctx.contentType(AssessmentApi.JSON).result(json.toString());
             return;
         }
+        Optional<dev.unknot.assessment.Assessment> refused = sessions.refusal(account.profile(), Optional.empty());
+        if (refused.isPresent()) {
+            throw new ProblemException(Problem.of("session-not-allowed", "No self-care session now", 409,
+                    "your latest answers, with the safety answers in your diary since, give "
+                            + refused.get().triage().disposition() + ": a self-care session is not the right step now,"
+                            + " and nothing was saved. Answer the assessment again when things have changed", "stopSigns"));
+        }
         Instant now = clock.instant();
         Instant ended = Optional.ofNullable(body.endedAt()).map(text -> instant(text, "endedAt")).orElse(now);
         Instant started = Optional.ofNullable(body.startedAt()).map(text -> instant(text, "startedAt")).orElse(ended);
@@ -104,12 +111,12 @@ final class SessionApi {
             }
             return sessions.stopSigns().allNo();
         }
+        // null is a sign left open: the check refuses it unless another sign is yes, since a yes always wins
         Map<String, Boolean> answers = new LinkedHashMap<>();
         body.stopSigns().forEach((id, yes) -> {
-            if (yes == null) {
-                throw new InvalidInputException("stopSigns." + id, "must be true (yes) or false (no)");
+            if (yes != null) {
+                answers.put(id, yes);
             }
-            answers.put(id, yes);
         });
         return answers;
     }
@@ -146,8 +153,7 @@ final class SessionApi {
             String id = text(step.id(), "id", at, 60);
             String name = text(step.name(), "name", at, 200);
             String code = text(step.outcome(), "outcome", at, 20);
-            StepResult outcome = Arrays.stream(StepResult.values()).filter(value -> value.code().equals(code)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException(at + ".outcome", "must be one of done, skipped, not-reached"));
+            StepResult outcome = StepResult.of(at + ".outcome", code);
             Integer seconds = step.seconds();
             if (seconds == null || seconds < 0 || seconds > 86_400) {
                 throw new InvalidInputException(at + ".seconds", "must be a whole number of seconds from 0 to 86400");

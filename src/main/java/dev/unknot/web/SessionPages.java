@@ -52,8 +52,9 @@ final class SessionPages {
     void show(Context ctx) {
         Assessment assessment = assessor.assess(WizardState.decode(ctx.queryParam("a")));
         Optional<CarePlan> plan = assessment.plan();
-        if (plan.isEmpty()) {
-            ctx.redirect("/result?a=" + WizardState.encode(assessment.intake()), HttpStatus.SEE_OTHER);
+        Optional<Assessment> refused = refusal(ctx, assessment);
+        if (plan.isEmpty() || refused.isPresent()) {
+            ctx.redirect("/result?a=" + WizardState.encode(refused.orElse(assessment).intake()), HttpStatus.SEE_OTHER);
             return;
         }
         String speedParam = ctx.queryParam("speed");
@@ -81,9 +82,7 @@ final class SessionPages {
         List<StepOutcome> steps = new ArrayList<>();
         for (SessionView.Step step : view.steps()) {
             String field = "step-" + step.index();
-            StepResult result = Arrays.stream(StepResult.values())
-                    .filter(value -> value.code().equals(ctx.formParam(field))).findFirst()
-                    .orElseThrow(() -> new InvalidInputException(field, "must be done, skipped or not-reached"));
+            StepResult result = StepResult.of(field, ctx.formParam(field));
             String spent = ctx.formParam("seconds-" + step.index());
             int seconds = spent == null || spent.isBlank() ? (result == StepResult.DONE ? step.seconds() : 0)
                     : Values.wholeNumber("seconds-" + step.index(), spent, 0, 24 * 3600);
@@ -95,10 +94,24 @@ final class SessionPages {
             templates.page(ctx, "session-done", new SessionEnd(List.of(), outcome.summary()));
             return;
         }
+        Optional<Assessment> refused = refusal(ctx, assessment);
+        if (refused.isPresent()) {
+            ctx.redirect("/result?a=" + WizardState.encode(refused.get().intake()), HttpStatus.SEE_OTHER);
+            return;
+        }
         Instant ended = clock.instant();
         GuidedSessions.Recorded recorded = sessions.record(account.get().profile(), (StopSignCheck.Clear) check, outcome,
                 started(ctx.formParam("startedAt"), ended, outcome), ended);
         ctx.redirect("/diary?logged=" + recorded.logged().entry().id(), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * For a signed-in person, whether a red flag in their diary since (or their answers themselves) now
+     * rules out a session: then the result of those answers is shown instead, and nothing is kept.
+     */
+    private Optional<Assessment> refusal(Context ctx, Assessment assessment) {
+        return Visitor.of(ctx).account()
+                .flatMap(account -> sessions.refusal(account.profile(), Optional.of(assessment.intake())));
     }
 
     /** The stop-sign answers of the form: "yes" and "no" as given, anything else left out (open). */

@@ -113,7 +113,7 @@ class UnknotJarIT {
         Path home = dir.resolve("home");
         assertThat(runIn(home, "", "assess", "--answers", "examples/intake.json", "--save").exitCode()).isZero();
 
-        Result result = runIn(home, "no\nno\nno\nno\nno\n5\n" + "\n".repeat(9) + "3\n", "session", "--speed", "1000");
+        Result result = runIn(home, "no\nno\nno\nno\nno\nno\n5\n" + "\n".repeat(9) + "3\n", "session", "--speed", "1000");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Step 8 of 8").contains("8 done, 0 skipped, 0 not reached")

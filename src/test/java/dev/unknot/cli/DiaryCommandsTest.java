@@ -151,4 +151,13 @@ class DiaryCommandsTest {
         assertThat(lines[12]).isEqualTo("    " + none.repeat(6) + " ." + none.repeat(2) + " *" + none.repeat(3) + " .");
         assertThat(trend.out()).contains("14-day verdict: pain 8 on 2026-11-15, 2 now (-6) after 7 days: improved.");
     }
+
+    @Test
+    void aMistakeInAnotherOptionIsReportedBeforeTheSafetyQuestionsSoNoYesIsLost() {
+        CliRun logged = home().typing("yes\n", "log", "--pain=11", "--check-safety", "--color=never");
+
+        assertThat(logged.exitCode()).isEqualTo(2);
+        assertThat(logged.err()).contains("pain");
+        assertThat(logged.out()).doesNotContain("[1/");
+    }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionCommandTest {
     /** The example intake's plan: heat, hand, tennis ball, knee-to-chest, cat-cow, forward bend, pelvic tilt, cold. */
     private static final int PLAN_STEPS = 8;
-    private static final String ALL_CLEAR = "no\nno\nno\nno\nno\n";
+    private static final String ALL_CLEAR = "no\nno\nno\nno\nno\nno\n";
 
     @TempDir
     Path directory;
@@ -64,7 +64,7 @@ class SessionCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("[1/5] Severe pain that does not let up, even at rest?")
+                .contains("[1/6] Severe pain that does not let up, even at rest?")
                 .contains("Step 1 of 8: Heat before massage and stretching (heat-cold)")
                 .contains("15-20 minutes; timed: 15:00")
                 .contains("  centre  [....................]   0:00 / 15:00")
@@ -144,7 +144,7 @@ class SessionCommandTest {
     void yesToAStopSignStartsNoSessionAndShowsTheTriageAdvice() throws Exception {
         saveExample();
 
-        CliRun run = home().typing("no\nno\nyes\nno\nno\n", "session", "--speed=60", "--color=never");
+        CliRun run = home().typing("no\nno\nyes\nno\nno\nno\n", "session", "--speed=60", "--color=never");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("STOP: the session does not start.")
@@ -165,7 +165,7 @@ class SessionCommandTest {
     void yesToLegSignsAsksWhichLegBeforeTriage() throws Exception {
         saveExample();
 
-        CliRun run = home().typing("no\nyes\nno\nno\nno\n" + "yes, in one leg\n" + "none\n", "session", "--color=never");
+        CliRun run = home().typing("no\nyes\nno\nno\nno\nno\n" + "yes, in one leg\n" + "none\n", "session", "--color=never");
 
         assertThat(run.out()).contains("Is there numbness or tingling spreading down a leg?")
                 .contains("Is there new weakness in a leg")
@@ -182,7 +182,7 @@ class SessionCommandTest {
 
         assertThat(run.out()).contains("Please answer yes or no: a stop sign cannot be left open.")
                 .contains("the session does not start")
-                .doesNotContain("[2/5]");
+                .doesNotContain("[2/6]");
         assertThat(stored().sessions()).isEmpty();
     }
 
@@ -251,6 +251,32 @@ class SessionCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("URGENT: see a doctor today").contains("R7 ")
-                .contains("No guided session").doesNotContain("[1/5]");
+                .contains("No guided session").doesNotContain("[1/6]");
+    }
+
+    @Test
+    void aSessionAfterADiaryEntryFollowsThePainOfThatEntry() throws Exception {
+        saveExample();
+        assertThat(home().run("log", "--pain=4").exitCode()).isZero();
+
+        CliRun run = home().typing(ALL_CLEAR + "4\n" + "q\n", "session", "--speed", "1000", "--color=never");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("internal error");
+        assertThat(run.out()).contains("Step 1 of");
+    }
+
+    @Test
+    void aRedFlagAnsweredInTheDiaryStopsTheNextSession() throws Exception {
+        saveExample();
+        String chestPainYes = "no\nno\nno\nno\nno\nyes\n";
+        assertThat(home().typing(chestPainYes, "log", "--pain=4", "--check-safety", "--color=never").out())
+                .contains("EMERGENCY");
+
+        CliRun run = home().typing(ALL_CLEAR + "4\n", "session", "--color=never");
+
+        assertThat(run.out()).contains("No guided session").contains("EMERGENCY").contains("R23")
+                .doesNotContain("Step 1 of");
+        assertThat(stored().sessions()).isEmpty();
     }
 }

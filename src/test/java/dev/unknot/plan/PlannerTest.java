@@ -177,6 +177,15 @@ class PlannerTest {
         assertThat(iceWithoutPack.instructions()).last().asString().contains("No ice pack").contains("frozen peas");
     }
 
+    @ParameterizedTest(name = "onsetDays {0}")
+    @ValueSource(ints = {0, 1, 2})
+    void afterCareInTheFirstThreeDaysHasNoHeatAndOnlyAGentleStretch(int onsetDays) {
+        CarePlan plan = plan(withAllTools().put(Question.ONSET_DAYS, onsetDays).build());
+
+        assertThat(plan.afterCare()).extracting(Advice::id).containsExactly("water", "walk", "ice-if-sore", "gentle-stretch");
+        assertThat(plan.afterCare()).noneMatch(advice -> advice.text().toLowerCase().contains("knee-to-chest"));
+    }
+
     @Test
     void afterCareIsWaterWalkHeatOrIceAndOneStretch() {
         CarePlan plan = plan(withAllTools().build());
@@ -193,7 +202,8 @@ class PlannerTest {
         CarePlan plan = plan(withAllTools().build());
 
         assertThat(plan.stopSigns()).extracting(sign -> sign.id())
-                .containsExactly("severe-pain", "leg-nerve-signs", "bladder-bowel", "genitals", "fever");
+                .containsExactly("severe-pain", "leg-nerve-signs", "bladder-bowel", "saddle-numbness",
+                        "sexual-problems", "fever");
         assertThat(plan.stopSigns()).allSatisfy(sign -> assertThat(sign.questions()).isNotEmpty()
                 .allMatch(Question::isSafety));
     }

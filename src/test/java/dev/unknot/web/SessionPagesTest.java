@@ -161,4 +161,35 @@ class SessionPagesTest {
         assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
         assertThat(script.body()).contains("AudioContext", "data-schedule");
     }
+
+    @Test
+    void anEmergencyAnsweredInTheDiaryRulesOutASessionOnThePageAndOverTheApi() {
+        web.signUp("flagged");
+        String diary = "{\"pain\":4,\"flags\":{\"chestPain\":true}}";
+        assertThat(web.sendJson("POST", "/api/diary", diary).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> page = web.get("/session?a=" + A);
+        HttpResponse<String> form = web.postForm("/session", filledIn());
+        HttpResponse<String> api = web.sendJson("POST", "/api/sessions", "{\"stopSignsAllNo\":true,\"painBefore\":5,"
+                + "\"steps\":[{\"id\":\"heat-before\",\"name\":\"Heat\",\"outcome\":\"done\",\"seconds\":900}]}");
+
+        assertThat(page.statusCode()).isEqualTo(303);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/result"));
+        assertThat(form.statusCode()).isEqualTo(303);
+        assertThat(form.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/result"));
+        assertThat(api.statusCode()).isEqualTo(409);
+        assertThat(api.body()).contains("session-not-allowed", "EMERGENCY");
+        assertThat(web.get("/api/sessions").body()).isEqualTo("{\"sessions\":[]}");
+    }
+
+    @Test
+    void overTheApiAYesWinsOverASignLeftOpen() {
+        web.signUp("yeswins");
+
+        HttpResponse<String> api = web.sendJson("POST", "/api/sessions",
+                "{\"stopSigns\":{\"fever\":true,\"severe-pain\":null},\"painBefore\":5}");
+
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains("\"saved\":false", "fever");
+    }
 }
