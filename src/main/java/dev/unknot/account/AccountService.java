@@ -15,12 +15,16 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Web accounts: sign up (a new profile of one's own), sign in and out, and delete everything. Passwords are
- * kept only as bcrypt hashes and sign-in tokens only as SHA-256 hashes. Thread-safe.
+ * Web accounts: sign up (a new profile of one's own), sign in and out, and delete everything.
+ * Passwords are kept only as bcrypt hashes and sign-in tokens only as SHA-256 hashes. Thread-safe.
  */
 public final class AccountService {
     public static final Duration SIGN_IN_LIFETIME = Duration.ofDays(14);
-    /** Web profiles are named apart from the command line's, so signing up never takes over a local profile. */
+
+    /**
+     * Web profiles are named apart from the command line's, so signing up never takes over a local
+     * profile.
+     */
     static final String PROFILE_PREFIX = "web-";
 
     private final Database database;
@@ -29,7 +33,8 @@ public final class AccountService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public AccountService(Database database, Passwords passwords, SignInLimiter limiter, Clock clock) {
+    public AccountService(
+            Database database, Passwords passwords, SignInLimiter limiter, Clock clock) {
         this.database = database;
         this.passwords = passwords;
         this.limiter = limiter;
@@ -39,15 +44,19 @@ public final class AccountService {
     /** Creates the account and its own empty profile, and signs it in. */
     public SignIn.Accepted signUp(Credentials credentials) {
         String hash = passwords.hash(credentials.password());
-        Account account = database.inTransaction(tx -> {
-            String profile = PROFILE_PREFIX + credentials.username();
-            if (tx.accounts().exists(credentials.username()) || tx.people().find(profile).isPresent()) {
-                throw new UsernameTakenException(credentials.username());
-            }
-            Person person = tx.people().findOrCreate(profile, clock.instant());
-            tx.accounts().create(person, credentials.username(), hash, clock.instant());
-            return new Account(person.id(), person.name(), credentials.username());
-        });
+        Account account =
+                database.inTransaction(
+                        tx -> {
+                            String profile = PROFILE_PREFIX + credentials.username();
+                            if (tx.accounts().exists(credentials.username())
+                                    || tx.people().find(profile).isPresent()) {
+                                throw new UsernameTakenException(credentials.username());
+                            }
+                            Person person = tx.people().findOrCreate(profile, clock.instant());
+                            tx.accounts()
+                                    .create(person, credentials.username(), hash, clock.instant());
+                            return new Account(person.id(), person.name(), credentials.username());
+                        });
         return open(account);
     }
 
@@ -80,18 +89,20 @@ public final class AccountService {
     }
 
     public void signOut(String token) {
-        database.inTransaction(tx -> {
-            tx.accounts().closeSignIn(hash(token));
-            return null;
-        });
+        database.inTransaction(
+                tx -> {
+                    tx.accounts().closeSignIn(hash(token));
+                    return null;
+                });
     }
 
     /**
-     * Deletes the account and everything kept for it (profile, diary, sessions, measures, escalations,
-     * sign-ins) if the password is right; returns whether it did.
+     * Deletes the account and everything kept for it (profile, diary, sessions, measures,
+     * escalations, sign-ins) if the password is right; returns whether it did.
      */
     public boolean delete(Account account, String password) {
-        Optional<Accounts.Stored> stored = database.inTransaction(tx -> tx.accounts().find(account.personId()));
+        Optional<Accounts.Stored> stored =
+                database.inTransaction(tx -> tx.accounts().find(account.personId()));
         if (stored.isEmpty() || !passwords.matches(password, stored.get().passwordHash())) {
             return false;
         }
@@ -104,11 +115,12 @@ public final class AccountService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         Instant expires = now.plus(SIGN_IN_LIFETIME);
-        database.inTransaction(tx -> {
-            tx.accounts().closeExpired(now);
-            tx.accounts().openSignIn(hash(token), account.personId(), now, expires);
-            return null;
-        });
+        database.inTransaction(
+                tx -> {
+                    tx.accounts().closeExpired(now);
+                    tx.accounts().openSignIn(hash(token), account.personId(), now, expires);
+                    return null;
+                });
         return new SignIn.Accepted(account, token, expires);
     }
 
@@ -118,8 +130,10 @@ public final class AccountService {
 
     private static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

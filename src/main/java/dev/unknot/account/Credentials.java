@@ -13,11 +13,13 @@ public record Credentials(String username, String password) {
     public Credentials {
         username = normalise(username);
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("username",
+            throw new InvalidInputException(
+                    "username",
                     "must be 3-40 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new InvalidInputException("password",
+            throw new InvalidInputException(
+                    "password",
                     "must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long");
         }
         if (password.toLowerCase(Locale.ROOT).contains(username)) {

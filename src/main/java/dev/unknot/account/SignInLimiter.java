@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Slows password guessing: after {@code perUser} failed sign-ins for one user name, or {@code perClient}
- * from one client, within the window, further attempts are refused until the oldest failure leaves the
- * window. Kept in memory only (a restart forgets it), in a Caffeine cache bounded in size, whose entries
- * expire a window after their last failure: a spray of made-up names or addresses cannot grow it without
- * bound. Each entry keeps only the newest failures its limit needs. The price of the bound: a spray far
- * larger than it can push a name out early, forgetting its failures, though the spraying client still meets
- * its own limit. Thread-safe: each failure is counted atomically.
+ * Slows password guessing: after {@code perUser} failed sign-ins for one user name, or {@code
+ * perClient} from one client, within the window, further attempts are refused until the oldest
+ * failure leaves the window. Kept in memory only (a restart forgets it), in a Caffeine cache
+ * bounded in size, whose entries expire a window after their last failure: a spray of made-up names
+ * or addresses cannot grow it without bound. Each entry keeps only the newest failures its limit
+ * needs. The price of the bound: a spray far larger than it can push a name out early, forgetting
+ * its failures, though the spraying client still meets its own limit. Thread-safe: each failure is
+ * counted atomically.
  */
 public final class SignInLimiter {
     public static final Duration WINDOW = Duration.ofMinutes(15);
@@ -41,13 +42,15 @@ public final class SignInLimiter {
         this.perUser = perUser;
         this.perClient = perClient;
         this.clock = clock;
-        this.failures = Caffeine.newBuilder()
-                .maximumSize(maximum)
-                .expireAfterWrite(WINDOW)
-                .ticker(() -> nanos(clock.instant()))
-                // upkeep runs on the calling thread: no pool of its own, and tests see it done
-                .executor(Runnable::run)
-                .build();
+        this.failures =
+                Caffeine.newBuilder()
+                        .maximumSize(maximum)
+                        .expireAfterWrite(WINDOW)
+                        .ticker(() -> nanos(clock.instant()))
+                        // upkeep runs on the calling thread: no pool of its own, and tests see it
+                        // done
+                        .executor(Runnable::run)
+                        .build();
     }
 
     /** The wait before this user name or client may try again, if either is over its limit. */
@@ -71,7 +74,10 @@ public final class SignInLimiter {
         failures.invalidate(USER + username);
     }
 
-    /** How many user names and clients are tracked, after evicting what is over the bound or expired. */
+    /**
+     * How many user names and clients are tracked, after evicting what is over the bound or
+     * expired.
+     */
     long tracked() {
         failures.cleanUp();
         return failures.estimatedSize();
@@ -89,7 +95,9 @@ public final class SignInLimiter {
         return Optional.of(Duration.between(now, times.get(0).plus(WINDOW)));
     }
 
-    /** The newest {@code limit} failures still in the window, oldest first, with one at {@code now}. */
+    /**
+     * The newest {@code limit} failures still in the window, oldest first, with one at {@code now}.
+     */
     private static List<Instant> withFailure(List<Instant> times, int limit, Instant now) {
         List<Instant> kept = new ArrayList<>();
         if (times != null) {

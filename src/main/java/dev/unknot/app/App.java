@@ -5,6 +5,7 @@ import dev.unknot.account.Passwords;
 import dev.unknot.account.SignInLimiter;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
+import dev.unknot.assessment.Interview;
 import dev.unknot.cli.Services;
 import dev.unknot.config.Config;
 import dev.unknot.followup.FollowUpService;
@@ -13,7 +14,6 @@ import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.Measures;
 import dev.unknot.pathway.GuidedSessions;
-import dev.unknot.assessment.Interview;
 import dev.unknot.pathway.SavedAssessments;
 import dev.unknot.pathway.StopSignCheck;
 import dev.unknot.record.RecordStore;
@@ -31,18 +31,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The composition root: builds the whole program by hand, the same way for {@code Main}, the web server
- * and every test. Each part is built on first use from the parts it needs (so a command that stores
- * nothing opens no database, and start-up stays short) and is then kept; nothing is ever handed out half
- * built. One database per program: the first {@code --db} asked for is the one. Thread-safe; closing it
- * closes the database.
+ * The composition root: builds the whole program by hand, the same way for {@code Main}, the web
+ * server and every test. Each part is built on first use from the parts it needs (so a command that
+ * stores nothing opens no database, and start-up stays short) and is then kept; nothing is ever
+ * handed out half built. One database per program: the first {@code --db} asked for is the one.
+ * Thread-safe; closing it closes the database.
  */
 public final class App implements Services, AutoCloseable {
-    /** What the program is configured with: where its data lives, its clock, its sleeper and its bcrypt cost. */
+    /**
+     * What the program is configured with: where its data lives, its clock, its sleeper and its
+     * bcrypt cost.
+     */
     public record Settings(Config config, Clock clock, Sleeper sleeper, int passwordCost) {
         /** The settings of a real run: the system clock, real waiting, the service bcrypt cost. */
         public static Settings of(Config config) {
-            return new Settings(config, Clock.systemDefaultZone(), Sleeper.real(), Passwords.DEFAULT_COST);
+            return new Settings(
+                    config, Clock.systemDefaultZone(), Sleeper.real(), Passwords.DEFAULT_COST);
         }
     }
 
@@ -72,32 +76,60 @@ public final class App implements Services, AutoCloseable {
         this.assessmentJson = new Lazy<>(() -> new AssessmentJson(knowledge(), interview()));
         this.followUpRules = new Lazy<>(() -> FollowUpRules.load(knowledge()));
         this.measures = new Lazy<>(Measures::load);
-        this.followUp = new Lazy<>(() -> new FollowUpService(openedDatabase(), assessor(), followUpRules.get(), clock()));
+        this.followUp =
+                new Lazy<>(
+                        () ->
+                                new FollowUpService(
+                                        openedDatabase(),
+                                        assessor(),
+                                        followUpRules.get(),
+                                        clock()));
         this.measureService = new Lazy<>(() -> new MeasureService(openedDatabase(), clock()));
-        this.assessments = new Lazy<>(() -> new SavedAssessments(openedDatabase(), assessor(), clock()));
-        this.sessions = new Lazy<>(() -> new GuidedSessions(new StopSignCheck(knowledge().care().stopSigns()),
-                followUp.get(), assessments.get(), assessor()));
+        this.assessments =
+                new Lazy<>(() -> new SavedAssessments(openedDatabase(), assessor(), clock()));
+        this.sessions =
+                new Lazy<>(
+                        () ->
+                                new GuidedSessions(
+                                        new StopSignCheck(knowledge().care().stopSigns()),
+                                        followUp.get(),
+                                        assessments.get(),
+                                        assessor()));
         this.records = new Lazy<>(() -> new RecordStore(openedDatabase(), clock()));
-        this.accounts = new Lazy<>(() -> new AccountService(openedDatabase(), new Passwords(settings.passwordCost()),
-                new SignInLimiter(5, 20, clock()), clock()));
+        this.accounts =
+                new Lazy<>(
+                        () ->
+                                new AccountService(
+                                        openedDatabase(),
+                                        new Passwords(settings.passwordCost()),
+                                        new SignInLimiter(5, 20, clock()),
+                                        clock()));
     }
 
-    /** The program, its knowledge base loading on its own thread meanwhile (a broken file surfaces on first use). */
+    /**
+     * The program, its knowledge base loading on its own thread meanwhile (a broken file surfaces
+     * on first use).
+     */
     public static App start(Settings settings) {
         CompletableFuture<KnowledgeBase> knowledge = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                knowledge.complete(KnowledgeBase.load());
-            } catch (RuntimeException e) {
-                knowledge.completeExceptionally(e);
-            }
-        }, "knowledge-loader");
+        Thread loader =
+                new Thread(
+                        () -> {
+                            try {
+                                knowledge.complete(KnowledgeBase.load());
+                            } catch (RuntimeException e) {
+                                knowledge.completeExceptionally(e);
+                            }
+                        },
+                        "knowledge-loader");
         loader.setDaemon(true);
         loader.start();
         return start(settings, knowledge);
     }
 
-    /** The program over a knowledge base being loaded elsewhere (tests share one already loaded). */
+    /**
+     * The program over a knowledge base being loaded elsewhere (tests share one already loaded).
+     */
     public static App start(Settings settings, CompletableFuture<KnowledgeBase> knowledge) {
         return new App(settings, knowledge);
     }
@@ -153,12 +185,16 @@ public final class App implements Services, AutoCloseable {
         return measures.get();
     }
 
-    /** The database named by {@code --db}, or the configured one, opened on first use; one per program. */
+    /**
+     * The database named by {@code --db}, or the configured one, opened on first use; one per
+     * program.
+     */
     public synchronized Database database(Optional<String> override) {
         DatabaseUrl url = override.map(DatabaseUrl::new).orElse(config().database());
         if (database != null) {
             if (!databaseUrl.orElseThrow().equals(url)) {
-                throw new IllegalStateException("this program already uses " + databaseUrl.get().shown());
+                throw new IllegalStateException(
+                        "this program already uses " + databaseUrl.get().shown());
             }
             return database;
         }
@@ -166,7 +202,8 @@ public final class App implements Services, AutoCloseable {
             try {
                 Files.createDirectories(config().home());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot create the data directory " + config().home(), e);
+                throw new UncheckedIOException(
+                        "cannot create the data directory " + config().home(), e);
             }
         }
         database = Database.open(url);
@@ -211,8 +248,18 @@ public final class App implements Services, AutoCloseable {
     @Override
     public WebApp web(Optional<String> override, AccessLog accessLog) {
         database(override);
-        return new WebApp(knowledge(), assessor(), interview(), assessmentJson(), followUp.get(), measureService.get(), measures(),
-                sessions.get(), accounts.get(), clock(), accessLog);
+        return new WebApp(
+                knowledge(),
+                assessor(),
+                interview(),
+                assessmentJson(),
+                followUp.get(),
+                measureService.get(),
+                measures(),
+                sessions.get(),
+                accounts.get(),
+                clock(),
+                accessLog);
     }
 
     @Override

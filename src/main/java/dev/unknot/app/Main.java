@@ -5,10 +5,12 @@ import dev.unknot.config.Config;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.knowledge.KnowledgeException;
 
-/** The entry point of the {@code unknot} jar: builds the program ({@link App}) and runs the command line on it. */
+/**
+ * The entry point of the {@code unknot} jar: builds the program ({@link App}) and runs the command
+ * line on it.
+ */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         Config config;
@@ -23,7 +25,8 @@ public final class Main {
         try (App app = App.start(App.Settings.of(config))) {
             exitCode = Cli.system(app, args).execute(args);
         } catch (KnowledgeException e) {
-            // Building a command that needs the knowledge base waits for it, outside picocli's handler.
+            // Building a command that needs the knowledge base waits for it, outside picocli's
+            // handler.
             System.err.println("unknot: " + e.shown());
             exitCode = 1;
         }

@@ -17,12 +17,11 @@ import java.nio.file.Path;
 
 /**
  * Build step (run by Maven after the classes are compiled): checks every knowledge file the way the
- * application does, then writes each YAML file as compact JSON under {@code knowledge/prepared/}, the
- * form read at start-up. A broken file fails the build with the file, entry and problem named.
+ * application does, then writes each YAML file as compact JSON under {@code knowledge/prepared/},
+ * the form read at start-up. A broken file fails the build with the file, entry and problem named.
  */
 public final class PrepareKnowledge {
-    private PrepareKnowledge() {
-    }
+    private PrepareKnowledge() {}
 
     public static void main(String[] args) throws IOException {
         Path knowledge = Path.of(args[0]);
@@ -43,9 +42,13 @@ public final class PrepareKnowledge {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(knowledge, "*.yaml")) {
             for (Path file : files) {
                 try (InputStream in = Files.newInputStream(file);
-                        JsonGenerator out = json.createGenerator(
-                                prepared.resolve(KnowledgeTree.jsonName(file.getFileName().toString())).toFile(),
-                                com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+                        JsonGenerator out =
+                                json.createGenerator(
+                                        prepared.resolve(
+                                                        KnowledgeTree.jsonName(
+                                                                file.getFileName().toString()))
+                                                .toFile(),
+                                        com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
                     mapper.writeTree(out, KnowledgeTree.read(in));
                 }
             }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The whole answer to an intake: triage, likely muscles and, where allowed, the plan. */
-public record Assessment(Intake intake, TriageResult triage, List<LikelyMuscle> muscles, Optional<CarePlan> plan) {
+public record Assessment(
+        Intake intake, TriageResult triage, List<LikelyMuscle> muscles, Optional<CarePlan> plan) {
     public Assessment {
         muscles = List.copyOf(muscles);
     }

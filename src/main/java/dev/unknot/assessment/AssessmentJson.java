@@ -1,13 +1,16 @@
 package dev.unknot.assessment;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.unknot.intake.Coded;
 import dev.unknot.intake.IntakeJsonWriter;
 import dev.unknot.intake.Question;
+import dev.unknot.intake.TextReading;
 import dev.unknot.knowledge.Advice;
-import dev.unknot.knowledge.Dose;
 import dev.unknot.knowledge.DispositionText;
+import dev.unknot.knowledge.Dose;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.Source;
 import dev.unknot.knowledge.StopSign;
@@ -16,9 +19,6 @@ import dev.unknot.plan.LikelyMuscle;
 import dev.unknot.plan.PlanStep;
 import dev.unknot.plan.Prevention;
 import dev.unknot.triage.Reason;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.io.SerializedString;
-import dev.unknot.intake.TextReading;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -36,17 +36,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * Writes an {@link Assessment} as the machine form of {@code intake.md}'s Output section. The field
  * order is fixed and the output deterministic; the README documents every field. Thread-safe.
  *
- * <p>The compact form copies the parts that are the same for everyone who gets them (a plan step, a piece
- * of advice, a stop sign, a habit, a reason, a muscle) from bytes written once, since writing their text
- * is most of the API's work per request. The cache is keyed by the part's value, so a change in any field
- * is a different part, and is bounded.
+ * <p>The compact form copies the parts that are the same for everyone who gets them (a plan step, a
+ * piece of advice, a stop sign, a habit, a reason, a muscle) from bytes written once, since writing
+ * their text is most of the API's work per request. The cache is keyed by the part's value, so a
+ * change in any field is a different part, and is bounded.
  */
 public final class AssessmentJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final IntakeJsonWriter INTAKE = new IntakeJsonWriter();
-    /** Far more than the knowledge base's parts and their variants for different people; a bound, not a size. */
+
+    /**
+     * Far more than the knowledge base's parts and their variants for different people; a bound,
+     * not a size.
+     */
     private static final int MAX_PARTS = 4096;
+
     private final KnowledgeBase knowledge;
     private final Interview interview;
     private final Map<Object, SerializedString> parts = new ConcurrentHashMap<>();
@@ -61,9 +66,9 @@ public final class AssessmentJson {
     }
 
     /**
-     * The assessment as pretty-printed JSON. When it was read from free text, {@code evidence} maps each
-     * settled question's path to the words that settled it and {@code unsure} the questions the words
-     * touched on without settling.
+     * The assessment as pretty-printed JSON. When it was read from free text, {@code evidence} maps
+     * each settled question's path to the words that settled it and {@code unsure} the questions
+     * the words touched on without settling.
      */
     public String write(Assessment assessment, Optional<TextReading> reading) {
         StringWriter out = new StringWriter();
@@ -77,8 +82,8 @@ public final class AssessmentJson {
     }
 
     /**
-     * The same JSON without the pretty-printing, as UTF-8 bytes: what the web API answers (a third of the
-     * bytes and much less work per request).
+     * The same JSON without the pretty-printing, as UTF-8 bytes: what the web API answers (a third
+     * of the bytes and much less work per request).
      */
     public byte[] compact(Assessment assessment, Optional<TextReading> reading) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
@@ -95,7 +100,10 @@ public final class AssessmentJson {
         void write(JsonGenerator json, T value) throws IOException;
     }
 
-    /** One answer being written: the generator, whether parts come from the cache, and the sources cited so far. */
+    /**
+     * One answer being written: the generator, whether parts come from the cache, and the sources
+     * cited so far.
+     */
     private final class Writer {
         private final JsonGenerator json;
         private final boolean cached;
@@ -144,7 +152,8 @@ public final class AssessmentJson {
                 plan(assessment.plan().get());
             }
             json.writeArrayFieldStart("sources");
-            for (Source source : cited.stream().map(knowledge::source).flatMap(Optional::stream).toList()) {
+            for (Source source :
+                    cited.stream().map(knowledge::source).flatMap(Optional::stream).toList()) {
                 json.writeStartObject();
                 json.writeStringField("id", source.id());
                 json.writeStringField("title", source.title());
@@ -260,7 +269,8 @@ public final class AssessmentJson {
         json.writeStartObject();
         json.writeStringField("id", prevention.habit().id());
         json.writeStringField("text", prevention.habit().text());
-        writeStrings(json, "because", prevention.because().stream().map(Coded::code).sorted().toList());
+        writeStrings(
+                json, "because", prevention.because().stream().map(Coded::code).sorted().toList());
         writeStrings(json, "sources", prevention.habit().sources());
         json.writeEndObject();
     }
@@ -270,7 +280,8 @@ public final class AssessmentJson {
     }
 
     /** Stop signs and advice: an id, the words, their sources. */
-    private static void citedText(JsonGenerator json, String id, String text, List<String> sources) throws IOException {
+    private static void citedText(JsonGenerator json, String id, String text, List<String> sources)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("id", id);
         json.writeStringField("text", text);
@@ -289,7 +300,8 @@ public final class AssessmentJson {
         json.writeEndObject();
     }
 
-    private static void writeStrings(JsonGenerator json, String field, Collection<String> values) throws IOException {
+    private static void writeStrings(JsonGenerator json, String field, Collection<String> values)
+            throws IOException {
         json.writeArrayFieldStart(field);
         for (String value : values) {
             json.writeString(value);
@@ -297,7 +309,8 @@ public final class AssessmentJson {
         json.writeEndArray();
     }
 
-    private static void byQuestion(JsonGenerator json, String name, Map<Question, String> words) throws IOException {
+    private static void byQuestion(JsonGenerator json, String name, Map<Question, String> words)
+            throws IOException {
         json.writeObjectFieldStart(name);
         for (Question question : Question.values()) {
             if (words.containsKey(question)) {

@@ -22,6 +22,7 @@ public final class Assessor {
 
     public Assessment assess(Intake intake) {
         TriageResult result = triage.triage(intake);
-        return new Assessment(intake, result, planner.likelyMuscles(intake), planner.plan(intake, result));
+        return new Assessment(
+                intake, result, planner.likelyMuscles(intake), planner.plan(intake, result));
     }
 }

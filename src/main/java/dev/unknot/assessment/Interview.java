@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * When the questions stop: the one rule every wizard follows (terminal, web pages, the API's
- * {@code ask}). Questions come in the knowledge base's order, safety first; the ones already answered
- * (from a file, from free text) are not asked again. The interview ends as soon as the answers decide
- * the result: an emergency at once, an urgent finding once no safety question is left to ask, so the
- * person is told without a detour through questions that cannot change what they must do.
- * Stateless and thread-safe.
+ * When the questions stop: the one rule every wizard follows (terminal, web pages, the API's {@code
+ * ask}). Questions come in the knowledge base's order, safety first; the ones already answered
+ * (from a file, from free text) are not asked again. The interview ends as soon as the answers
+ * decide the result: an emergency at once, an urgent finding once no safety question is left to
+ * ask, so the person is told without a detour through questions that cannot change what they must
+ * do. Stateless and thread-safe.
  */
 public final class Interview {
     private final List<WizardQuestion> questions;
@@ -26,10 +26,15 @@ public final class Interview {
         this.triage = triage;
     }
 
-    /** The questions an interview from {@code start} asks, in order, among those {@code asked} selects. */
+    /**
+     * The questions an interview from {@code start} asks, in order, among those {@code asked}
+     * selects.
+     */
     public List<Question> todo(Intake start, Predicate<Question> asked) {
-        return questions.stream().map(WizardQuestion::question)
-                .filter(question -> asked.test(question) && !start.isAnswered(question)).toList();
+        return questions.stream()
+                .map(WizardQuestion::question)
+                .filter(question -> asked.test(question) && !start.isAnswered(question))
+                .toList();
     }
 
     /** Every question {@code start} leaves open, in order. */
@@ -38,8 +43,8 @@ public final class Interview {
     }
 
     /**
-     * Whether the answers so far decide the result while {@code remaining} are still to be asked: an
-     * emergency whatever is left, an urgent finding when no safety question is left.
+     * Whether the answers so far decide the result while {@code remaining} are still to be asked:
+     * an emergency whatever is left, an urgent finding when no safety question is left.
      */
     public boolean decided(Intake answers, List<Question> remaining) {
         Disposition now = triage.triage(answers).disposition();
@@ -48,17 +53,24 @@ public final class Interview {
     }
 
     /**
-     * What is still to ask of an interview from {@code answers}: its open questions in order, or none when
-     * the answers already decide the result. The next question is the first.
+     * What is still to ask of an interview from {@code answers}: its open questions in order, or
+     * none when the answers already decide the result. The next question is the first.
      */
     public List<Question> remaining(Intake answers, Predicate<Question> asked) {
         List<Question> todo = todo(answers, asked);
         return decided(answers, todo) ? List.of() : todo;
     }
 
-    /** The question as the wizards put it: plain-words prompt and a label for each allowed answer. */
+    /**
+     * The question as the wizards put it: plain-words prompt and a label for each allowed answer.
+     */
     public WizardQuestion wording(Question question) {
-        return questions.stream().filter(q -> q.question() == question).findFirst().orElseThrow(
-                () -> new IllegalArgumentException("no wizard wording for " + question.path()));
+        return questions.stream()
+                .filter(q -> q.question() == question)
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "no wizard wording for " + question.path()));
     }
 }

@@ -1,12 +1,11 @@
 package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessment;
-import dev.unknot.intake.text.FreeText;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.TextReading;
+import dev.unknot.intake.text.FreeText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -21,43 +20,57 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code unknot assess}: from a JSON answers file, a free-text description or the interactive wizard
- * to the triage result and plan. Exits 0 for every disposition and 2 for input it cannot read.
+ * {@code unknot assess}: from a JSON answers file, a free-text description or the interactive
+ * wizard to the triage result and plan. Exits 0 for every disposition and 2 for input it cannot
+ * read.
  */
-@Command(name = "assess", description = {
-    "Assess a lower back knot: safety questions, triage, likely muscles and a self-care plan.",
-    "With no --answers or --text, asks the questions one at a time."})
+@Command(
+        name = "assess",
+        description = {
+            "Assess a lower back knot: safety questions, triage, likely muscles and a self-care plan.",
+            "With no --answers or --text, asks the questions one at a time."
+        })
 final class AssessCommand implements Callable<Integer> {
     static final long MAX_ANSWERS_BYTES = 1_000_000;
 
     private final Services services;
     private final Console console;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--answers", paramLabel = "FILE",
-            description = "Read the answers from a JSON file in the form of intake.md ('-' for standard input).")
+    @Option(
+            names = "--answers",
+            paramLabel = "FILE",
+            description =
+                    "Read the answers from a JSON file in the form of intake.md ('-' for standard input).")
     String answersFile;
 
-    @Option(names = "--text", paramLabel = "TEXT",
-            description = "Describe the knot in your own words, e.g. \"tight knot above my left hip for 3 days, no tingling\".")
+    @Option(
+            names = "--text",
+            paramLabel = "TEXT",
+            description =
+                    "Describe the knot in your own words, e.g. \"tight knot above my left hip for 3 days, no tingling\".")
     String text;
 
-    @Option(names = "--ask-rest", description = "With --text: then ask the questions the text left unanswered.")
+    @Option(
+            names = "--ask-rest",
+            description = "With --text: then ask the questions the text left unanswered.")
     boolean askRest;
 
-    @Option(names = "--json", description = "Print the result as JSON (the Output form of intake.md).")
+    @Option(
+            names = "--json",
+            description = "Print the result as JSON (the Output form of intake.md).")
     boolean json;
 
-    @Option(names = "--save", description = "Keep these answers in your profile, so 'unknot session' guides you through the plan.")
+    @Option(
+            names = "--save",
+            description =
+                    "Keep these answers in your profile, so 'unknot session' guides you through the plan.")
     boolean save;
 
-    @picocli.CommandLine.Mixin
-    ProfileOptions store;
+    @picocli.CommandLine.Mixin ProfileOptions store;
 
-    @picocli.CommandLine.Mixin
-    ColorOption color;
+    @picocli.CommandLine.Mixin ColorOption color;
 
     AssessCommand(Services services, Console console) {
         this.services = services;
@@ -88,12 +101,19 @@ final class AssessCommand implements Callable<Integer> {
         if (json) {
             out.println(services.assessmentJson().write(assessment, reading));
         } else {
-            out.print(new AssessmentText(services.knowledge(), color.style()).render(assessment, reading));
+            out.print(
+                    new AssessmentText(services.knowledge(), color.style())
+                            .render(assessment, reading));
         }
         if (save) {
             String profile = store.profile(services);
             services.assessments(store.database()).save(profile, intake);
-            spec.commandLine().getErr().println("Saved to the profile '" + profile + "' for guided sessions and follow-up.");
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            "Saved to the profile '"
+                                    + profile
+                                    + "' for guided sessions and follow-up.");
         }
         out.flush();
         return 0;
@@ -111,16 +131,25 @@ final class AssessCommand implements Callable<Integer> {
             if (answersFile.equals("-")) {
                 byte[] bytes = console.in().readNBytes((int) MAX_ANSWERS_BYTES + 1);
                 if (bytes.length > MAX_ANSWERS_BYTES) {
-                    throw new UsageProblem("--answers: standard input is larger than " + MAX_ANSWERS_BYTES + " bytes");
+                    throw new UsageProblem(
+                            "--answers: standard input is larger than "
+                                    + MAX_ANSWERS_BYTES
+                                    + " bytes");
                 }
                 return decode(bytes);
             }
             Path path = Path.of(answersFile);
             if (Files.isDirectory(path)) {
-                throw new UsageProblem("--answers: " + answersFile + " is a directory, not a JSON file");
+                throw new UsageProblem(
+                        "--answers: " + answersFile + " is a directory, not a JSON file");
             }
             if (Files.size(path) > MAX_ANSWERS_BYTES) {
-                throw new UsageProblem("--answers: " + answersFile + " is larger than " + MAX_ANSWERS_BYTES + " bytes");
+                throw new UsageProblem(
+                        "--answers: "
+                                + answersFile
+                                + " is larger than "
+                                + MAX_ANSWERS_BYTES
+                                + " bytes");
             }
             return decode(Files.readAllBytes(path));
         } catch (NoSuchFileException e) {
@@ -132,11 +161,12 @@ final class AssessCommand implements Callable<Integer> {
 
     private String decode(byte[] bytes) throws CharacterCodingException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UsageProblem("--answers: " + answersFile + " is not UTF-8 text");
         }
     }
-
-
 }

@@ -2,7 +2,9 @@ package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessment;
 import dev.unknot.intake.Coded;
+import dev.unknot.intake.Intake;
 import dev.unknot.intake.Question;
+import dev.unknot.intake.TextReading;
 import dev.unknot.knowledge.Advice;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.knowledge.DispositionText;
@@ -18,14 +20,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.unknot.intake.Intake;
-import dev.unknot.intake.TextReading;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Renders an assessment for a person reading a terminal: the disposition as a headline that cannot be
- * missed, then the reasons, the likely muscles, the plan and the sources, and the disclaimer.
+ * Renders an assessment for a person reading a terminal: the disposition as a headline that cannot
+ * be missed, then the reasons, the likely muscles, the plan and the sources, and the disclaimer.
  */
 final class AssessmentText {
     private static final String RULE = "=".repeat(72);
@@ -42,7 +42,9 @@ final class AssessmentText {
         return render(assessment, Optional.empty());
     }
 
-    /** The assessment, and when it was read from free text, what each of the person's words settled. */
+    /**
+     * The assessment, and when it was read from free text, what each of the person's words settled.
+     */
     String render(Assessment assessment, Optional<TextReading> reading) {
         StringBuilder out = new StringBuilder();
         Set<String> cited = new LinkedHashSet<>();
@@ -59,12 +61,13 @@ final class AssessmentText {
 
     void headline(StringBuilder out, Disposition disposition) {
         DispositionText text = knowledge.text(disposition);
-        String banner = switch (disposition) {
-            case EMERGENCY -> style.red(" !!! " + text.headline() + " !!! ");
-            case URGENT -> style.red(" ! " + text.headline() + " ! ");
-            case SEE_CLINICIAN, INCOMPLETE -> style.yellow(" " + text.headline() + " ");
-            case SELF_CARE -> style.green(" " + text.headline() + " ");
-        };
+        String banner =
+                switch (disposition) {
+                    case EMERGENCY -> style.red(" !!! " + text.headline() + " !!! ");
+                    case URGENT -> style.red(" ! " + text.headline() + " ! ");
+                    case SEE_CLINICIAN, INCOMPLETE -> style.yellow(" " + text.headline() + " ");
+                    case SELF_CARE -> style.green(" " + text.headline() + " ");
+                };
         out.append(RULE).append('\n').append(banner).append('\n').append(RULE).append('\n');
         out.append(text.action()).append('\n');
     }
@@ -75,11 +78,23 @@ final class AssessmentText {
         }
         out.append('\n').append(style.bold("Why")).append('\n');
         for (Reason reason : reasons) {
-            out.append("  - ").append(reason.ruleId()).append(' ').append(reason.rule().name())
-                    .append(" -> ").append(reason.rule().disposition().name())
-                    .append(" (").append(reason.rule().concern()).append(")\n");
-            out.append("    you said: ").append(String.join(" and ", reason.evidence())).append('\n');
-            out.append("    ").append(reason.advice()).append(' ').append(cite(reason.sources(), cited)).append('\n');
+            out.append("  - ")
+                    .append(reason.ruleId())
+                    .append(' ')
+                    .append(reason.rule().name())
+                    .append(" -> ")
+                    .append(reason.rule().disposition().name())
+                    .append(" (")
+                    .append(reason.rule().concern())
+                    .append(")\n");
+            out.append("    you said: ")
+                    .append(String.join(" and ", reason.evidence()))
+                    .append('\n');
+            out.append("    ")
+                    .append(reason.advice())
+                    .append(' ')
+                    .append(cite(reason.sources(), cited))
+                    .append('\n');
         }
     }
 
@@ -90,15 +105,24 @@ final class AssessmentText {
         }
         if (triage.disposition().isImmediate()) {
             // The person must act now; a long list of open questions would only distract.
-            out.append('\n').append(unanswered.size())
-                    .append(" other questions are still open; they do not change what to do now.\n");
+            out.append('\n')
+                    .append(unanswered.size())
+                    .append(
+                            " other questions are still open; they do not change what to do now.\n");
             return;
         }
-        out.append('\n').append(style.bold("Still unanswered")).append(" (never taken as \"no\"):\n");
-        Map<Question, String> prompts = knowledge.questions().stream()
-                .collect(Collectors.toMap(q -> q.question(), q -> q.prompt()));
+        out.append('\n')
+                .append(style.bold("Still unanswered"))
+                .append(" (never taken as \"no\"):\n");
+        Map<Question, String> prompts =
+                knowledge.questions().stream()
+                        .collect(Collectors.toMap(q -> q.question(), q -> q.prompt()));
         for (Question question : unanswered) {
-            out.append("  - ").append(question.field()).append(": ").append(prompts.get(question)).append('\n');
+            out.append("  - ")
+                    .append(question.field())
+                    .append(": ")
+                    .append(prompts.get(question))
+                    .append('\n');
         }
     }
 
@@ -110,14 +134,22 @@ final class AssessmentText {
         for (Question question : Question.values()) {
             String words = reading.evidence().get(question);
             if (words != null) {
-                out.append("  - ").append(question.field()).append(" = ").append(intake.shown(question))
-                        .append("  (\"").append(words).append("\")\n");
+                out.append("  - ")
+                        .append(question.field())
+                        .append(" = ")
+                        .append(intake.shown(question))
+                        .append("  (\"")
+                        .append(words)
+                        .append("\")\n");
             }
         }
         for (Question question : Question.values()) {
             String words = reading.unsure().get(question);
             if (words != null) {
-                out.append("  - ").append(question.field()).append(" left unanswered: \"").append(words)
+                out.append("  - ")
+                        .append(question.field())
+                        .append(" left unanswered: \"")
+                        .append(words)
                         .append("\" did not settle it\n");
             }
         }
@@ -130,26 +162,49 @@ final class AssessmentText {
         out.append('\n').append(style.bold("Likely muscles")).append('\n');
         String lastWhy = "";
         for (LikelyMuscle muscle : muscles) {
-            out.append("  - ").append(muscle.muscle().name()).append(": ").append(muscle.muscle().where()).append('\n');
+            out.append("  - ")
+                    .append(muscle.muscle().name())
+                    .append(": ")
+                    .append(muscle.muscle().where())
+                    .append('\n');
             if (!muscle.why().equals(lastWhy)) {
-                out.append("    why: ").append(muscle.why()).append(' ').append(cite(muscle.sources(), cited)).append('\n');
+                out.append("    why: ")
+                        .append(muscle.why())
+                        .append(' ')
+                        .append(cite(muscle.sources(), cited))
+                        .append('\n');
                 lastWhy = muscle.why();
             }
         }
     }
 
     private void plan(StringBuilder out, CarePlan plan, Set<String> cited) {
-        out.append('\n').append(style.bold("Your self-care plan")).append(" (")
-                .append(plan.phase() == Phase.ACUTE ? "first 48 hours: cold, not heat" : "after the first 48 hours")
+        out.append('\n')
+                .append(style.bold("Your self-care plan"))
+                .append(" (")
+                .append(
+                        plan.phase() == Phase.ACUTE
+                                ? "first 48 hours: cold, not heat"
+                                : "after the first 48 hours")
                 .append(")\n");
         for (Advice limit : plan.limits()) {
-            out.append("  ").append(style.yellow(" NOTE ")).append(' ').append(limit.text()).append(' ')
-                    .append(cite(limit.sources(), cited)).append('\n');
+            out.append("  ")
+                    .append(style.yellow(" NOTE "))
+                    .append(' ')
+                    .append(limit.text())
+                    .append(' ')
+                    .append(cite(limit.sources(), cited))
+                    .append('\n');
         }
         int number = 1;
         for (PlanStep step : plan.steps()) {
-            out.append(String.format("  %d. %s: %s %s%n", number++, step.name(), step.dose().describe(),
-                    cite(step.sources(), cited)));
+            out.append(
+                    String.format(
+                            "  %d. %s: %s %s%n",
+                            number++,
+                            step.name(),
+                            step.dose().describe(),
+                            cite(step.sources(), cited)));
             if (!step.forMuscles().isEmpty()) {
                 out.append("     for: ").append(String.join(", ", step.forMuscles())).append('\n');
             }
@@ -157,21 +212,40 @@ final class AssessmentText {
             step.cautions().forEach(line -> out.append("     ! ").append(line).append('\n'));
         }
         for (Advice note : plan.notes()) {
-            out.append("  * ").append(note.text()).append(' ').append(cite(note.sources(), cited)).append('\n');
+            out.append("  * ")
+                    .append(note.text())
+                    .append(' ')
+                    .append(cite(note.sources(), cited))
+                    .append('\n');
         }
         out.append('\n').append(style.bold("After the session")).append('\n');
-        plan.afterCare().forEach(item -> out.append("  - ").append(item.text()).append(' ')
-                .append(cite(item.sources(), cited)).append('\n'));
+        plan.afterCare()
+                .forEach(
+                        item ->
+                                out.append("  - ")
+                                        .append(item.text())
+                                        .append(' ')
+                                        .append(cite(item.sources(), cited))
+                                        .append('\n'));
         out.append('\n').append(style.bold("Stop at once and get help if you notice")).append('\n');
         for (StopSign sign : plan.stopSigns()) {
-            out.append("  - ").append(sign.text()).append(' ').append(cite(sign.sources(), cited)).append('\n');
+            out.append("  - ")
+                    .append(sign.text())
+                    .append(' ')
+                    .append(cite(sign.sources(), cited))
+                    .append('\n');
         }
         out.append('\n').append(style.bold("To keep it from coming back")).append('\n');
         for (Prevention prevention : plan.prevention()) {
             out.append("  - ").append(prevention.habit().text());
             if (!prevention.because().isEmpty()) {
-                out.append(" (because you named ").append(prevention.because().stream().map(Coded::code)
-                        .sorted().collect(Collectors.joining(", "))).append(')');
+                out.append(" (because you named ")
+                        .append(
+                                prevention.because().stream()
+                                        .map(Coded::code)
+                                        .sorted()
+                                        .collect(Collectors.joining(", ")))
+                        .append(')');
             }
             out.append(' ').append(cite(prevention.habit().sources(), cited)).append('\n');
         }
@@ -183,10 +257,21 @@ final class AssessmentText {
         }
         out.append('\n').append(style.bold("Sources")).append('\n');
         for (String id : new java.util.TreeSet<>(cited)) {
-            knowledge.source(id).ifPresent(source -> out.append("  [").append(source.id()).append("] ")
-                    .append(source.title()).append(!source.url().isEmpty() ? " (" + source.url() + ")"
-                            : source.file().isEmpty() ? "" : " (" + source.file() + ")")
-                    .append('\n'));
+            knowledge
+                    .source(id)
+                    .ifPresent(
+                            source ->
+                                    out.append("  [")
+                                            .append(source.id())
+                                            .append("] ")
+                                            .append(source.title())
+                                            .append(
+                                                    !source.url().isEmpty()
+                                                            ? " (" + source.url() + ")"
+                                                            : source.file().isEmpty()
+                                                                    ? ""
+                                                                    : " (" + source.file() + ")")
+                                            .append('\n'));
         }
     }
 

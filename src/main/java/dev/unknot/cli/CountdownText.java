@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Shows a countdown with a text progress bar. On a terminal the line is redrawn in place every second
- * and single keys work while it runs (p pause, s skip, r repeat, q quit); on a pipe a line is printed at
- * the start, every {@value #PIPE_EVERY_SECONDS} real seconds and at the end.
+ * Shows a countdown with a text progress bar. On a terminal the line is redrawn in place every
+ * second and single keys work while it runs (p pause, s skip, r repeat, q quit); on a pipe a line
+ * is printed at the start, every {@value #PIPE_EVERY_SECONDS} real seconds and at the end.
  */
 final class CountdownText implements CountdownView {
     static final int PIPE_EVERY_SECONDS = 5;
@@ -37,20 +37,25 @@ final class CountdownText implements CountdownView {
 
     @Override
     public void ticked(GuidedSession.Tick tick) {
-        if (input.redraws() || tick.isUnitEnd() || tick.elapsed() % (PIPE_EVERY_SECONDS * speed) == 0) {
+        if (input.redraws()
+                || tick.isUnitEnd()
+                || tick.elapsed() % (PIPE_EVERY_SECONDS * speed) == 0) {
             show(tick);
         }
     }
 
     @Override
     public Optional<Command> poll() {
-        return input.pollKey().flatMap(key -> switch (Character.toLowerCase(key)) {
-            case 'p', ' ' -> Optional.of(Command.PAUSE);
-            case 's' -> Optional.of(Command.SKIP);
-            case 'r' -> Optional.of(Command.REPEAT);
-            case 'q' -> Optional.of(Command.QUIT);
-            default -> Optional.empty();
-        });
+        return input.pollKey()
+                .flatMap(
+                        key ->
+                                switch (Character.toLowerCase(key)) {
+                                    case 'p', ' ' -> Optional.of(Command.PAUSE);
+                                    case 's' -> Optional.of(Command.SKIP);
+                                    case 'r' -> Optional.of(Command.REPEAT);
+                                    case 'q' -> Optional.of(Command.QUIT);
+                                    default -> Optional.empty();
+                                });
     }
 
     @Override
@@ -58,7 +63,9 @@ final class CountdownText implements CountdownView {
         input.keysOff();
         try {
             while (true) {
-                Optional<String> line = input.readLine("\nPaused; the clock has stopped. Enter = go on, s = skip, r = repeat, q = quit\n> ");
+                Optional<String> line =
+                        input.readLine(
+                                "\nPaused; the clock has stopped. Enter = go on, s = skip, r = repeat, q = quit\n> ");
                 if (line.isEmpty()) {
                     return Command.QUIT;
                 }
@@ -75,7 +82,11 @@ final class CountdownText implements CountdownView {
                     case "q" -> {
                         return Command.QUIT;
                     }
-                    default -> out.println("Sorry, \"" + line.get().trim() + "\" is not one of: Enter, s, r, q.");
+                    default ->
+                            out.println(
+                                    "Sorry, \""
+                                            + line.get().trim()
+                                            + "\" is not one of: Enter, s, r, q.");
                 }
             }
         } finally {
@@ -96,17 +107,26 @@ final class CountdownText implements CountdownView {
         out.flush();
     }
 
-    /** One line of the countdown, e.g. {@code   left    [##########..........]  0:15 / 0:30}. */
+    /** One line of the countdown, e.g. {@code left [##########..........] 0:15 / 0:30}. */
     static String line(GuidedSession.Tick tick) {
         TimedUnit unit = tick.unit();
         int filled = tick.elapsed() * WIDTH / unit.seconds();
-        StringBuilder line = new StringBuilder(String.format("  %-7s [%s%s] %6s / %s", unit.side().words(),
-                "#".repeat(filled), ".".repeat(WIDTH - filled), clock(tick.elapsed()), clock(unit.seconds())));
+        StringBuilder line =
+                new StringBuilder(
+                        String.format(
+                                "  %-7s [%s%s] %6s / %s",
+                                unit.side().words(),
+                                "#".repeat(filled),
+                                ".".repeat(WIDTH - filled),
+                                clock(tick.elapsed()),
+                                clock(unit.seconds())));
         if (unit.isRepSet()) {
             int secondsPerRep = unit.seconds() / unit.repetitions();
             int rep = Math.min(unit.repetitions(), tick.elapsed() / secondsPerRep + 1);
-            line.append(tick.isUnitEnd() ? "  " + unit.repetitions() + " repetitions"
-                    : "  repetition " + rep + " of " + unit.repetitions());
+            line.append(
+                    tick.isUnitEnd()
+                            ? "  " + unit.repetitions() + " repetitions"
+                            : "  repetition " + rep + " of " + unit.repetitions());
         }
         if (tick.isUnitEnd()) {
             line.append("  done");

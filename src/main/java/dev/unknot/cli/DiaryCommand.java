@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code unknot diary}: the pain diary as a table, with today's follow-up verdict. */
@@ -14,14 +13,11 @@ import picocli.CommandLine.Spec;
 final class DiaryCommand implements Callable<Integer> {
     private final Services services;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    ProfileOptions store;
+    @Mixin ProfileOptions store;
 
-    @picocli.CommandLine.Mixin
-    ColorOption color;
+    @picocli.CommandLine.Mixin ColorOption color;
 
     DiaryCommand(Services services) {
         this.services = services;

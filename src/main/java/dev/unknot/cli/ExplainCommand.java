@@ -11,12 +11,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code unknot explain R7}: one rule, its wording for the person and its citations. */
-@Command(name = "explain", description = "Show one triage rule, what it tells the person and its sources.")
+@Command(
+        name = "explain",
+        description = "Show one triage rule, what it tells the person and its sources.")
 final class ExplainCommand implements Callable<Integer> {
     private final KnowledgeBase knowledge;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "RULE", description = "A rule id, e.g. R7.")
     String ruleId;
@@ -27,9 +28,22 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rule rule = knowledge.rule(ruleId).orElseThrow(() -> new UsageProblem("RULE: unknown rule '" + ruleId
-                + "'; rules are " + knowledge.rules().get(0).id() + " to "
-                + knowledge.rules().get(knowledge.rules().size() - 1).id() + " (see unknot rules)"));
+        Rule rule =
+                knowledge
+                        .rule(ruleId)
+                        .orElseThrow(
+                                () ->
+                                        new UsageProblem(
+                                                "RULE: unknown rule '"
+                                                        + ruleId
+                                                        + "'; rules are "
+                                                        + knowledge.rules().get(0).id()
+                                                        + " to "
+                                                        + knowledge
+                                                                .rules()
+                                                                .get(knowledge.rules().size() - 1)
+                                                                .id()
+                                                        + " (see unknot rules)"));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s  %s%n", rule.id(), rule.name());
         out.printf("When:        %s%n", rule.when().describe());
@@ -41,8 +55,19 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.println("Sources:");
         for (String id : rule.sources()) {
-            knowledge.source(id).ifPresent(source -> out.printf("  [%s] %s%s%n", source.id(), source.title(),
-                    !source.url().isEmpty() ? " (" + source.url() + ")" : source.file().isEmpty() ? "" : " (" + source.file() + ")"));
+            knowledge
+                    .source(id)
+                    .ifPresent(
+                            source ->
+                                    out.printf(
+                                            "  [%s] %s%s%n",
+                                            source.id(),
+                                            source.title(),
+                                            !source.url().isEmpty()
+                                                    ? " (" + source.url() + ")"
+                                                    : source.file().isEmpty()
+                                                            ? ""
+                                                            : " (" + source.file() + ")"));
         }
         out.flush();
         return 0;

@@ -15,24 +15,34 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code unknot export}: a person's whole record as JSON (re-importable) or CSV (for spreadsheets). */
+/**
+ * {@code unknot export}: a person's whole record as JSON (re-importable) or CSV (for spreadsheets).
+ */
 @Command(name = "export", description = "Export your whole record as JSON (for import) or CSV.")
 final class ExportCommand implements Callable<Integer> {
     /** The export formats. */
-    enum Format { json, csv }
+    enum Format {
+        json,
+        csv
+    }
 
     private final Services services;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    ProfileOptions store;
+    @Mixin ProfileOptions store;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json or csv (default json).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "json",
+            description = "json or csv (default json).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to FILE instead of standard output.")
     Path output;
 
     ExportCommand(Services services) {
@@ -41,9 +51,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PersonRecord record = services.records(store.database())
-                .export(store.profile(services));
-        String text = format == Format.json ? new RecordJson().write(record) + "\n" : new RecordCsv().write(record);
+        PersonRecord record = services.records(store.database()).export(store.profile(services));
+        String text =
+                format == Format.json
+                        ? new RecordJson().write(record) + "\n"
+                        : new RecordCsv().write(record);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
@@ -51,14 +63,21 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), ".unknot-export", ".tmp");
+            Path temporary =
+                    Files.createTempFile(
+                            output.toAbsolutePath().getParent(), ".unknot-export", ".tmp");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    temporary,
+                    output,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UsageProblem("--output: cannot write " + output + ": " + e.getMessage());
         }
-        spec.commandLine().getErr().println("Exported " + record.diary().size() + " diary entries to " + output + ".");
+        spec.commandLine()
+                .getErr()
+                .println("Exported " + record.diary().size() + " diary entries to " + output + ".");
         return 0;
     }
 }

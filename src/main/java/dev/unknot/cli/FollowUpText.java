@@ -25,9 +25,15 @@ final class FollowUpText {
         if (progress.status() == Progress.Status.NO_ENTRIES) {
             out.append("no entries yet.\n");
         } else {
-            out.append(String.format("pain %d on %s, %d now (%+d) after %d days: %s.%n", progress.firstPain(),
-                    progress.firstDay(), progress.latestPain(), progress.changePoints(), progress.days(),
-                    progress.status().words()));
+            out.append(
+                    String.format(
+                            "pain %d on %s, %d now (%+d) after %d days: %s.%n",
+                            progress.firstPain(),
+                            progress.firstDay(),
+                            progress.latestPain(),
+                            progress.changePoints(),
+                            progress.days(),
+                            progress.status().words()));
         }
         for (Escalation escalation : verdict.escalations()) {
             out.append(escalation(escalation));
@@ -36,29 +42,58 @@ final class FollowUpText {
     }
 
     String escalation(Escalation escalation) {
-        return style.yellow(" " + escalation.rule() + " " + escalation.name() + " -> " + escalation.disposition() + " ")
-                + "\n  " + escalation.advice() + " [" + String.join(", ", escalation.sources()) + "]\n"
-                + "  (" + escalation.detail() + ")\n";
+        return style.yellow(
+                        " "
+                                + escalation.rule()
+                                + " "
+                                + escalation.name()
+                                + " -> "
+                                + escalation.disposition()
+                                + " ")
+                + "\n  "
+                + escalation.advice()
+                + " ["
+                + String.join(", ", escalation.sources())
+                + "]\n"
+                + "  ("
+                + escalation.detail()
+                + ")\n";
     }
 
     String table(List<DiaryEntry> entries) {
         if (entries.isEmpty()) {
             return "The diary is empty. Add an entry with: unknot log --pain N\n";
         }
-        StringBuilder out = new StringBuilder(String.format("%-10s  %4s  %-24s  %s%n", "DATE", "PAIN", "DID", "NOTE"));
+        StringBuilder out =
+                new StringBuilder(
+                        String.format("%-10s  %4s  %-24s  %s%n", "DATE", "PAIN", "DID", "NOTE"));
         for (DiaryEntry entry : entries) {
-            String did = entry.activities().stream().map(Coded::code).collect(Collectors.joining(","));
-            String flags = entry.safety().entrySet().stream()
-                    .anyMatch(answer -> answer.getKey().type().saysYes(answer.getValue())) ? " [safety: yes]" : "";
-            out.append(String.format("%-10s  %4d  %-24s  %s%s%n", entry.date(), entry.pain().points(), did,
-                    entry.note().replace('\n', ' '), flags));
+            String did =
+                    entry.activities().stream().map(Coded::code).collect(Collectors.joining(","));
+            String flags =
+                    entry.safety().entrySet().stream()
+                                    .anyMatch(
+                                            answer ->
+                                                    answer.getKey()
+                                                            .type()
+                                                            .saysYes(answer.getValue()))
+                            ? " [safety: yes]"
+                            : "";
+            out.append(
+                    String.format(
+                            "%-10s  %4d  %-24s  %s%s%n",
+                            entry.date(),
+                            entry.pain().points(),
+                            did,
+                            entry.note().replace('\n', ' '),
+                            flags));
         }
         return out.toString();
     }
 
     /**
-     * What follows a diary entry, in order: the triage run again when it answered a safety question yes,
-     * the verdict, then any escalation raised that the verdict does not already show.
+     * What follows a diary entry, in order: the triage run again when it answered a safety question
+     * yes, the verdict, then any escalation raised that the verdict does not already show.
      */
     void logged(PrintWriter out, Logged logged, AssessmentText assessments) {
         logged.retriage().ifPresent(assessment -> out.print(assessments.render(assessment)));
@@ -71,8 +106,14 @@ final class FollowUpText {
     }
 
     static String describe(DiaryEntry entry) {
-        String did = entry.activities().isEmpty() ? "" : " (" + entry.activities().stream().map(Coded::code)
-                .collect(Collectors.joining(", ")) + ")";
+        String did =
+                entry.activities().isEmpty()
+                        ? ""
+                        : " ("
+                                + entry.activities().stream()
+                                        .map(Coded::code)
+                                        .collect(Collectors.joining(", "))
+                                + ")";
         return entry.date() + ": pain " + entry.pain() + did;
     }
 }

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Takes a person through a guided session in the terminal: each step's card, the prompt between steps,
- * and the countdowns. The end of input (Ctrl-D, a closed pipe) quits, keeping what was done.
+ * Takes a person through a guided session in the terminal: each step's card, the prompt between
+ * steps, and the countdowns. The end of input (Ctrl-D, a closed pipe) quits, keeping what was done.
  */
 final class GuidedRun {
     static final String PROMPT = "Enter = next, r = repeat, s = skip, p = pause, q = quit\n> ";
@@ -87,7 +87,11 @@ final class GuidedRun {
                     shown = -1;
                 }
                 case "q" -> session.quit();
-                default -> out.println("Sorry, \"" + line.get().trim() + "\" is not one of: Enter, r, s, p, q.");
+                default ->
+                        out.println(
+                                "Sorry, \""
+                                        + line.get().trim()
+                                        + "\" is not one of: Enter, r, s, p, q.");
             }
             if (session.state() == GuidedSession.State.RUNNING) {
                 runCountdown(session);
@@ -110,7 +114,11 @@ final class GuidedRun {
     private void card(int number, int total, SessionStep step) {
         PlanStep plan = step.step();
         out.println();
-        out.println(style.bold("Step " + number + " of " + total + ": " + plan.name()) + " (" + plan.section().code() + ")");
+        out.println(
+                style.bold("Step " + number + " of " + total + ": " + plan.name())
+                        + " ("
+                        + plan.section().code()
+                        + ")");
         out.println("  " + plan.dose().describe() + "; timed: " + timed(step));
         if (!plan.forMuscles().isEmpty()) {
             out.println("  for: " + String.join(", ", plan.forMuscles()));
@@ -122,9 +130,13 @@ final class GuidedRun {
 
     private static String timed(SessionStep step) {
         TimedUnit first = step.units().get(0);
-        String each = first.isRepSet()
-                ? first.repetitions() + " repetitions (" + CountdownText.clock(first.seconds()) + ")"
-                : CountdownText.clock(first.seconds());
+        String each =
+                first.isRepSet()
+                        ? first.repetitions()
+                                + " repetitions ("
+                                + CountdownText.clock(first.seconds())
+                                + ")"
+                        : CountdownText.clock(first.seconds());
         return step.units().size() > 1 ? each + " each side, left then right" : each;
     }
 }

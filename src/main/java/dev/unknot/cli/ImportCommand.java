@@ -14,18 +14,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code unknot import FILE}: adds a record exported as JSON; all of it, or nothing if any part is invalid. */
-@Command(name = "import", description = "Import a record exported with 'unknot export --format json'.")
+/**
+ * {@code unknot import FILE}: adds a record exported as JSON; all of it, or nothing if any part is
+ * invalid.
+ */
+@Command(
+        name = "import",
+        description = "Import a record exported with 'unknot export --format json'.")
 final class ImportCommand implements Callable<Integer> {
     static final long MAX_BYTES = 512L * 1024 * 1024;
 
     private final Services services;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    ProfileOptions store;
+    @Mixin ProfileOptions store;
 
     @Parameters(paramLabel = "FILE", description = "The JSON file to import.")
     Path file;
@@ -48,11 +51,25 @@ final class ImportCommand implements Callable<Integer> {
             throw new UsageProblem("FILE: cannot read " + file + ": " + e.getMessage());
         }
         PersonRecord record = new RecordJson().read(json);
-        String profile = store.profile == null ? dev.unknot.person.Person.checkName(record.profile()) : store.profile(services);
+        String profile =
+                store.profile == null
+                        ? dev.unknot.person.Person.checkName(record.profile())
+                        : store.profile(services);
         int entries = services.records(store.database()).importInto(profile, record);
-        spec.commandLine().getOut().println("Imported " + entries + " diary entries, " + record.assessments().size()
-                + " assessments, " + record.sessions().size() + " sessions and " + record.escalations().size()
-                + " escalations into '" + profile + "'.");
+        spec.commandLine()
+                .getOut()
+                .println(
+                        "Imported "
+                                + entries
+                                + " diary entries, "
+                                + record.assessments().size()
+                                + " assessments, "
+                                + record.sessions().size()
+                                + " sessions and "
+                                + record.escalations().size()
+                                + " escalations into '"
+                                + profile
+                                + "'.");
         spec.commandLine().getOut().flush();
         return 0;
     }

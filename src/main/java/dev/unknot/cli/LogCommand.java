@@ -21,43 +21,57 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code unknot log}: adds a pain diary entry, then shows the follow-up verdict, any escalation, and —
- * when a safety question was answered yes — the assessment run again at once.
+ * {@code unknot log}: adds a pain diary entry, then shows the follow-up verdict, any escalation,
+ * and — when a safety question was answered yes — the assessment run again at once.
  */
-@Command(name = "log", description = "Add a pain diary entry (and, on request, answer the safety questions).")
+@Command(
+        name = "log",
+        description = "Add a pain diary entry (and, on request, answer the safety questions).")
 final class LogCommand implements Callable<Integer> {
     private final Services services;
     private final Console console;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    ProfileOptions store;
+    @Mixin ProfileOptions store;
 
-    @Option(names = "--pain", required = true, paramLabel = "0-10", description = "Pain right now, 0 (none) to 10 (worst).")
+    @Option(
+            names = "--pain",
+            required = true,
+            paramLabel = "0-10",
+            description = "Pain right now, 0 (none) to 10 (worst).")
     int pain;
 
-    @Option(names = "--note", paramLabel = "TEXT", defaultValue = "", description = "A short note (up to 1000 characters).")
+    @Option(
+            names = "--note",
+            paramLabel = "TEXT",
+            defaultValue = "",
+            description = "A short note (up to 1000 characters).")
     String note;
 
-    @Option(names = "--activities", paramLabel = "WHAT", split = ",",
-            description = "What you did: session, massage, stretch, heat, cold, walk, exercise, rest, other"
-                    + " (--did, its older name, works too).")
+    @Option(
+            names = "--activities",
+            paramLabel = "WHAT",
+            split = ",",
+            description =
+                    "What you did: session, massage, stretch, heat, cold, walk, exercise, rest, other"
+                            + " (--did, its older name, works too).")
     List<String> activities = List.of();
 
     /** The older name of {@code --activities}, kept so that scripts written for it still run. */
     @Option(names = "--did", paramLabel = "WHAT", split = ",", hidden = true)
     List<String> did = List.of();
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day the entry is for (default: today).")
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
+            description = "The day the entry is for (default: today).")
     String date;
 
     @Option(names = "--check-safety", description = "Answer the safety questions with this entry.")
     boolean checkSafety;
 
-    @picocli.CommandLine.Mixin
-    ColorOption color;
+    @picocli.CommandLine.Mixin ColorOption color;
 
     LogCommand(Services services, Console console) {
         this.services = services;
@@ -67,19 +81,39 @@ final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FollowUpService followUp = services.followUp(store.database());
-        // Everything typed on the command line is checked before the safety questions, so a yes given to
+        // Everything typed on the command line is checked before the safety questions, so a yes
+        // given to
         // them is never thrown away by a mistake in another option.
         LocalDate day = date == null ? followUp.today() : Values.date("date", date);
-        NewEntry checked = new NewEntry(day, Pain.of("pain", pain),
-                Activity.fromCodes(Stream.concat(activities.stream(), did.stream()).toList(), "activities"), note, Map.of())
-                .notAfter(followUp.today());
+        NewEntry checked =
+                new NewEntry(
+                                day,
+                                Pain.of("pain", pain),
+                                Activity.fromCodes(
+                                        Stream.concat(activities.stream(), did.stream()).toList(),
+                                        "activities"),
+                                note,
+                                Map.of())
+                        .notAfter(followUp.today());
         Map<Question, Object> safety = checkSafety ? askSafety() : Map.of();
-        NewEntry entry = new NewEntry(checked.date(), checked.pain(), checked.activities(), checked.note(), safety);
+        NewEntry entry =
+                new NewEntry(
+                        checked.date(),
+                        checked.pain(),
+                        checked.activities(),
+                        checked.note(),
+                        safety);
         Logged logged = followUp.log(store.profile(services), entry);
         PrintWriter out = spec.commandLine().getOut();
         Style style = color.style();
-        out.println("Saved to the diary of '" + store.profile(services) + "': " + FollowUpText.describe(logged.entry()) + ".");
-        new FollowUpText(style).logged(out, logged, new AssessmentText(services.knowledge(), style));
+        out.println(
+                "Saved to the diary of '"
+                        + store.profile(services)
+                        + "': "
+                        + FollowUpText.describe(logged.entry())
+                        + ".");
+        new FollowUpText(style)
+                .logged(out, logged, new AssessmentText(services.knowledge(), style));
         out.flush();
         return 0;
     }

@@ -3,12 +3,12 @@ package dev.unknot.cli;
 import dev.unknot.diary.Escalation;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Values;
 import dev.unknot.measure.Choice;
 import dev.unknot.measure.Instrument;
 import dev.unknot.measure.Item;
 import dev.unknot.measure.Outcome;
 import dev.unknot.measure.Responses;
-import dev.unknot.intake.Values;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -27,34 +27,44 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code unknot measure INSTRUMENT}: asks a validated questionnaire's items (or takes them from
- * {@code --answers}), shows the score, band and citation, and stores the result, with any advice it raises,
- * in one transaction. Unknown instruments, bad answers and unscorable results exit 2 and store nothing.
+ * {@code --answers}), shows the score, band and citation, and stores the result, with any advice it
+ * raises, in one transaction. Unknown instruments, bad answers and unscorable results exit 2 and
+ * store nothing.
  */
-@Command(name = "measure", description = {
-    "Take an outcome measure: nprs (0-10 pain), odi (Oswestry), rmdq (Roland-Morris) or startback (STarT Back).",
-    "Asks the items one at a time; the score is stored with the date."})
+@Command(
+        name = "measure",
+        description = {
+            "Take an outcome measure: nprs (0-10 pain), odi (Oswestry), rmdq (Roland-Morris) or startback (STarT Back).",
+            "Asks the items one at a time; the score is stored with the date."
+        })
 final class MeasureCommand implements Callable<Integer> {
     private final Services services;
     private final Console console;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INSTRUMENT", description = "nprs, odi, rmdq or startback.")
+    @Parameters(
+            index = "0",
+            paramLabel = "INSTRUMENT",
+            description = "nprs, odi, rmdq or startback.")
     String instrument;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day the answers are for (default: today).")
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
+            description = "The day the answers are for (default: today).")
     String date;
 
-    @Option(names = "--answers", paramLabel = "LIST",
-            description = "The answers in item order, separated by commas, '-' for a skipped item (e.g. 3,2,-,1,...).")
+    @Option(
+            names = "--answers",
+            paramLabel = "LIST",
+            description =
+                    "The answers in item order, separated by commas, '-' for a skipped item (e.g. 3,2,-,1,...).")
     String answers;
 
-    @Mixin
-    ProfileOptions store;
+    @Mixin ProfileOptions store;
 
-    @Mixin
-    ColorOption color;
+    @Mixin ColorOption color;
 
     MeasureCommand(Services services, Console console) {
         this.services = services;
@@ -63,16 +73,25 @@ final class MeasureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Instrument chosen = services.measures().find(instrument).orElseThrow(() -> new UsageProblem(
-                "unknown measure '" + instrument + "'; choose one of: " + services.measures().ids()));
+        Instrument chosen =
+                services.measures()
+                        .find(instrument)
+                        .orElseThrow(
+                                () ->
+                                        new UsageProblem(
+                                                "unknown measure '"
+                                                        + instrument
+                                                        + "'; choose one of: "
+                                                        + services.measures().ids()));
         LocalDate day = date == null ? LocalDate.now(services.clock()) : Values.date("date", date);
         String profile = store.profile(services);
         PrintWriter out = spec.commandLine().getOut();
         Responses responses = answers != null ? fromList(chosen, answers) : ask(chosen, out);
         MeasureService.Recorded recorded;
         try {
-            recorded = services.measureService(store.database())
-                    .record(profile, chosen, responses, day, "answers");
+            recorded =
+                    services.measureService(store.database())
+                            .record(profile, chosen, responses, day, "answers");
         } catch (InvalidInputException e) {
             if (e.path().equals("answers")) {
                 throw new UsageProblem(e.reason());
@@ -82,8 +101,10 @@ final class MeasureCommand implements Callable<Integer> {
         Outcome.Scored scored = recorded.scored();
         Optional<Escalation> escalation = recorded.escalation();
         out.print(new MeasureText(color.style()).result(scored, day));
-        escalation.ifPresent(raised -> out.print(new FollowUpText(color.style()).escalation(raised)));
-        out.println("Saved to the profile '" + profile + "'. See all results with: unknot measures");
+        escalation.ifPresent(
+                raised -> out.print(new FollowUpText(color.style()).escalation(raised)));
+        out.println(
+                "Saved to the profile '" + profile + "'. See all results with: unknot measures");
         out.flush();
         return 0;
     }
@@ -94,16 +115,27 @@ final class MeasureCommand implements Callable<Integer> {
                 return new MeasureQuestions(terminal, out).ask(chosen);
             }
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
         return new MeasureQuestions(LineInput.pipe(reader, out), out).ask(chosen);
     }
 
-    /** Reads {@code --answers}: one answer per item as it would be typed, {@code -} or nothing for a skipped item. */
+    /**
+     * Reads {@code --answers}: one answer per item as it would be typed, {@code -} or nothing for a
+     * skipped item.
+     */
     static Responses fromList(Instrument chosen, String list) {
         String[] parts = list.split(",", -1);
         if (parts.length != chosen.items().size()) {
-            throw new InvalidInputException("answers", "the " + chosen.shortName() + " has " + chosen.items().size()
-                    + " items, " + parts.length + " answers were given");
+            throw new InvalidInputException(
+                    "answers",
+                    "the "
+                            + chosen.shortName()
+                            + " has "
+                            + chosen.items().size()
+                            + " items, "
+                            + parts.length
+                            + " answers were given");
         }
         List<Optional<Integer>> scores = new ArrayList<>();
         for (Item item : chosen.items()) {
@@ -112,9 +144,20 @@ final class MeasureCommand implements Callable<Integer> {
                 scores.add(Optional.empty());
                 continue;
             }
-            Choice choice = MeasureAnswers.parse(item, typed).orElseThrow(() -> new InvalidInputException("answers",
-                    "item " + item.number() + " of the " + chosen.shortName() + ": '" + typed + "' is not one of "
-                            + MeasureAnswers.keys(item)));
+            Choice choice =
+                    MeasureAnswers.parse(item, typed)
+                            .orElseThrow(
+                                    () ->
+                                            new InvalidInputException(
+                                                    "answers",
+                                                    "item "
+                                                            + item.number()
+                                                            + " of the "
+                                                            + chosen.shortName()
+                                                            + ": '"
+                                                            + typed
+                                                            + "' is not one of "
+                                                            + MeasureAnswers.keys(item)));
             scores.add(Optional.of(choice.score()));
         }
         return new Responses(scores);

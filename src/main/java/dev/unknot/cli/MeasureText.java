@@ -17,11 +17,20 @@ final class MeasureText {
     String result(Outcome.Scored scored, LocalDate day) {
         Instrument instrument = scored.instrument();
         StringBuilder out = new StringBuilder("\n");
-        out.append(style.bold(instrument.shortName() + " on " + day + ": " + scored.scoreText()
-                + (scored.band().isEmpty() ? "" : " - " + scored.band()))).append('\n');
+        out.append(
+                        style.bold(
+                                instrument.shortName()
+                                        + " on "
+                                        + day
+                                        + ": "
+                                        + scored.scoreText()
+                                        + (scored.band().isEmpty() ? "" : " - " + scored.band())))
+                .append('\n');
         if (!scored.missing().isEmpty()) {
-            out.append("Skipped: item").append(scored.missing().size() > 1 ? "s " : " ")
-                    .append(join(scored.missing())).append(" (allowed for in the score).\n");
+            out.append("Skipped: item")
+                    .append(scored.missing().size() > 1 ? "s " : " ")
+                    .append(join(scored.missing()))
+                    .append(" (allowed for in the score).\n");
         }
         out.append(instrument.note()).append('\n');
         out.append("Source: ").append(instrument.citation().reference()).append('\n');
@@ -32,10 +41,20 @@ final class MeasureText {
         if (results.isEmpty()) {
             return "No outcome measures stored yet. Take one with: unknot measure odi (or nprs, rmdq, startback)\n";
         }
-        StringBuilder out = new StringBuilder(String.format("%-10s  %-9s  %-30s  %s%n", "DATE", "MEASURE", "SCORE", "BAND"));
+        StringBuilder out =
+                new StringBuilder(
+                        String.format(
+                                "%-10s  %-9s  %-30s  %s%n", "DATE", "MEASURE", "SCORE", "BAND"));
         for (MeasureLog result : results) {
-            out.append(String.format("%-10s  %-9s  %-30s  %s%n", result.takenOn(), result.instrument(), result.score(),
-                    result.band()).stripTrailing()).append('\n');
+            out.append(
+                            String.format(
+                                            "%-10s  %-9s  %-30s  %s%n",
+                                            result.takenOn(),
+                                            result.instrument(),
+                                            result.score(),
+                                            result.band())
+                                    .stripTrailing())
+                    .append('\n');
         }
         return out.toString();
     }

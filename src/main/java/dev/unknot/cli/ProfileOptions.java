@@ -4,13 +4,21 @@ import dev.unknot.person.Person;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The options of every command that reads or writes a person's record: which database, which profile. */
+/**
+ * The options of every command that reads or writes a person's record: which database, which
+ * profile.
+ */
 final class ProfileOptions {
-    @Option(names = "--db", paramLabel = "URL",
-            description = "Database: a jdbc:h2: or jdbc:postgresql: URL (default: UNKNOT_DB_URL, or an H2 file in ~/.unknot).")
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
+            description =
+                    "Database: a jdbc:h2: or jdbc:postgresql: URL (default: UNKNOT_DB_URL, or an H2 file in ~/.unknot).")
     String database;
 
-    @Option(names = "--profile", paramLabel = "NAME",
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
             description = "Whose record (default: UNKNOT_PROFILE, or 'me').")
     String profile;
 

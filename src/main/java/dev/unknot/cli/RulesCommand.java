@@ -13,8 +13,7 @@ import picocli.CommandLine.Spec;
 final class RulesCommand implements Callable<Integer> {
     private final KnowledgeBase knowledge;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     RulesCommand(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -25,8 +24,9 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-4s  %-13s  %-46s  %s%n", "RULE", "DISPOSITION", "WHEN", "SOURCES");
         for (Rule rule : knowledge.rules()) {
-            out.printf("%-4s  %-13s  %-46s  %s%n", rule.id(), rule.disposition(), rule.name(),
-                    String.join(", ", rule.sources()));
+            out.printf(
+                    "%-4s  %-13s  %-46s  %s%n",
+                    rule.id(), rule.disposition(), rule.name(), String.join(", ", rule.sources()));
         }
         out.println();
         out.println("unknot explain RULE shows one rule in full. " + knowledge.disclaimer());

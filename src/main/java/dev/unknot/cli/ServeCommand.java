@@ -5,9 +5,9 @@ import dev.unknot.web.RollingAccessLog;
 import dev.unknot.web.WebServer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.net.BindException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -21,21 +21,32 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
     private final Services services;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--port", defaultValue = "7070", description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            defaultValue = "7070",
+            description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "Database for accounts and diaries: a jdbc:h2: or jdbc:postgresql: URL (default: UNKNOT_DB_URL, or an H2 file in ~/.unknot).")
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
+            description =
+                    "Database for accounts and diaries: a jdbc:h2: or jdbc:postgresql: URL (default: UNKNOT_DB_URL, or an H2 file in ~/.unknot).")
     String database;
 
-    @Option(names = "--access-log", paramLabel = "FILE",
-            description = "Where to append the access log (one JSON line per request, no personal data): a file (rolled over at 10 MB, 5 old files kept), '-' for standard error, or 'off' (default: access.log in the data directory).")
+    @Option(
+            names = "--access-log",
+            paramLabel = "FILE",
+            description =
+                    "Where to append the access log (one JSON line per request, no personal data): a file (rolled over at 10 MB, 5 old files kept), '-' for standard error, or 'off' (default: access.log in the data directory).")
     String accessLog;
 
     ServeCommand(Services services) {
@@ -45,7 +56,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
-            throw new UsageProblem("--port: must be a port from 0 to 65535 (0 = any free port), was " + port);
+            throw new UsageProblem(
+                    "--port: must be a port from 0 to 65535 (0 = any free port), was " + port);
         }
         AccessLog log = accessLog();
         WebServer server = WebServer.create(services.web(Optional.ofNullable(database), log));
@@ -55,22 +67,33 @@ final class ServeCommand implements Callable<Integer> {
             server.stop();
             log.close();
             if (causedByBind(e)) {
-                throw new UsageProblem("cannot listen on " + host + ":" + port
-                        + " (in use, or not an address of this machine); try another --port or --host");
+                throw new UsageProblem(
+                        "cannot listen on "
+                                + host
+                                + ":"
+                                + port
+                                + " (in use, or not an address of this machine); try another --port or --host");
             }
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            log.close();
-            stopped.countDown();
-        }, "unknot-web-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    server.stop();
+                                    log.close();
+                                    stopped.countDown();
+                                },
+                                "unknot-web-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        out.printf("unknot is running: open http://%s:%d/ in your browser (Ctrl-C to stop)%n", shown, server.port());
-        out.printf("API: POST http://%s:%d/api/assessments, description at /openapi.json; metrics at /metrics%n", shown,
-                server.port());
+        out.printf(
+                "unknot is running: open http://%s:%d/ in your browser (Ctrl-C to stop)%n",
+                shown, server.port());
+        out.printf(
+                "API: POST http://%s:%d/api/assessments, description at /openapi.json; metrics at /metrics%n",
+                shown, server.port());
         out.flush();
         stopped.await();
         return 0;
@@ -91,21 +114,29 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path file;
         try {
-            file = accessLog != null ? Path.of(accessLog) : services.config().home().resolve("access.log");
+            file =
+                    accessLog != null
+                            ? Path.of(accessLog)
+                            : services.config().home().resolve("access.log");
         } catch (InvalidPathException e) {
             throw new UsageProblem("--access-log: not a file name: " + e.getMessage());
         }
         try {
-            return RollingAccessLog.open(file, RollingAccessLog.DEFAULT_MAX_BYTES, RollingAccessLog.DEFAULT_KEEP,
+            return RollingAccessLog.open(
+                    file,
+                    RollingAccessLog.DEFAULT_MAX_BYTES,
+                    RollingAccessLog.DEFAULT_KEEP,
                     System.err);
         } catch (IOException e) {
-            throw new UsageProblem("--access-log: cannot write to " + file + " (" + e.getMessage() + ")");
+            throw new UsageProblem(
+                    "--access-log: cannot write to " + file + " (" + e.getMessage() + ")");
         }
     }
 
     private static boolean causedByBind(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BindException || cause instanceof java.nio.channels.UnresolvedAddressException) {
+            if (cause instanceof BindException
+                    || cause instanceof java.nio.channels.UnresolvedAddressException) {
                 return true;
             }
         }

@@ -2,13 +2,13 @@ package dev.unknot.cli;
 
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
+import dev.unknot.assessment.Interview;
 import dev.unknot.config.Config;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.Measures;
 import dev.unknot.pathway.GuidedSessions;
-import dev.unknot.assessment.Interview;
 import dev.unknot.pathway.SavedAssessments;
 import dev.unknot.record.RecordStore;
 import dev.unknot.session.Sleeper;
@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * What the commands are given: the program as the composition root ({@code app.App}) builds it, the
- * same for {@code Main} and every test. Services that keep records take the {@code --db} a command was
- * given ({@code Optional.empty()} for the configured database).
+ * same for {@code Main} and every test. Services that keep records take the {@code --db} a command
+ * was given ({@code Optional.empty()} for the configured database).
  */
 public interface Services {
     KnowledgeBase knowledge();

@@ -27,33 +27,42 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code unknot session}: runs the plan of the latest saved assessment step by step. The stop signs come
- * first; a yes to any of them means no session: the answers are added to the saved intake (stored as a new
- * assessment, so the next session starts from them too) and the triage result is shown. Otherwise pain
- * before, every step with its countdowns, pain after; then the session and a diary entry linked to it are
- * stored in one transaction and the follow-up rules run as after {@code unknot log}.
+ * {@code unknot session}: runs the plan of the latest saved assessment step by step. The stop signs
+ * come first; a yes to any of them means no session: the answers are added to the saved intake
+ * (stored as a new assessment, so the next session starts from them too) and the triage result is
+ * shown. Otherwise pain before, every step with its countdowns, pain after; then the session and a
+ * diary entry linked to it are stored in one transaction and the follow-up rules run as after
+ * {@code unknot log}.
  */
-@Command(name = "session", description = {
-    "Guided session: your current plan step by step, with a timer for every hold and repetition set.",
-    "Uses the plan of your latest 'unknot assess --save'."})
+@Command(
+        name = "session",
+        description = {
+            "Guided session: your current plan step by step, with a timer for every hold and repetition set.",
+            "Uses the plan of your latest 'unknot assess --save'."
+        })
 final class SessionCommand implements Callable<Integer> {
     private final Services services;
     private final Console console;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    ProfileOptions store;
+    @Mixin ProfileOptions store;
 
-    @Mixin
-    ColorOption color;
+    @Mixin ColorOption color;
 
-    @Option(names = "--speed", paramLabel = "N", defaultValue = "1",
-            description = "Run the timer N times faster, 1-" + Countdown.MAX_SPEED + " (for demos and tests; default: 1).")
+    @Option(
+            names = "--speed",
+            paramLabel = "N",
+            defaultValue = "1",
+            description =
+                    "Run the timer N times faster, 1-"
+                            + Countdown.MAX_SPEED
+                            + " (for demos and tests; default: 1).")
     int speed;
 
-    @Option(names = "--pain-before", paramLabel = "0-10",
+    @Option(
+            names = "--pain-before",
+            paramLabel = "0-10",
             description = "Pain right now, 0 (none) to 10 (worst), instead of being asked.")
     Integer painBeforeOption;
 
@@ -65,22 +74,40 @@ final class SessionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (speed < 1 || speed > Countdown.MAX_SPEED) {
-            throw new UsageProblem("--speed must be a whole number from 1 to " + Countdown.MAX_SPEED + ", was " + speed);
+            throw new UsageProblem(
+                    "--speed must be a whole number from 1 to "
+                            + Countdown.MAX_SPEED
+                            + ", was "
+                            + speed);
         }
-        Optional<Pain> givenPainBefore = Optional.ofNullable(painBeforeOption).map(points -> Pain.of("pain-before", points));
+        Optional<Pain> givenPainBefore =
+                Optional.ofNullable(painBeforeOption).map(points -> Pain.of("pain-before", points));
         String profile = store.profile(services);
-        Intake saved = services.assessments(store.database()).current(profile).orElseThrow(() -> new UsageProblem(
-                "no saved assessment for the profile '" + profile + "': run `unknot assess --save` first"));
+        Intake saved =
+                services.assessments(store.database())
+                        .current(profile)
+                        .orElseThrow(
+                                () ->
+                                        new UsageProblem(
+                                                "no saved assessment for the profile '"
+                                                        + profile
+                                                        + "': run `unknot assess --save` first"));
         if (console.interactive()) {
             try (TerminalInput terminal = new TerminalInput()) {
                 return guide(profile, saved, givenPainBefore, terminal);
             }
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
-        return guide(profile, saved, givenPainBefore, LineInput.pipe(reader, spec.commandLine().getOut()));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
+        return guide(
+                profile,
+                saved,
+                givenPainBefore,
+                LineInput.pipe(reader, spec.commandLine().getOut()));
     }
 
-    private int guide(String profile, Intake intake, Optional<Pain> givenPainBefore, LineInput input) {
+    private int guide(
+            String profile, Intake intake, Optional<Pain> givenPainBefore, LineInput input) {
         PrintWriter out = spec.commandLine().getOut();
         Style style = color.style();
         AssessmentText text = new AssessmentText(services.knowledge(), style);
@@ -89,17 +116,20 @@ final class SessionCommand implements Callable<Integer> {
         if (assessment.plan().isEmpty()) {
             out.print(text.render(assessment));
             out.println();
-            out.println("No guided session: your latest saved answers do not allow a self-care plan (see above).");
+            out.println(
+                    "No guided session: your latest saved answers do not allow a self-care plan (see above).");
             out.flush();
             return 0;
         }
         CarePlan plan = assessment.plan().get();
         GuidedSessions sessions = services.sessions(store.database());
-        Map<String, Boolean> answers = new StopSignQuestions(input, out).ask(sessions.stopSigns().signs());
+        Map<String, Boolean> answers =
+                new StopSignQuestions(input, out).ask(sessions.stopSigns().signs());
         boolean anyYes = answers.containsValue(true);
         if (!anyYes && answers.size() < sessions.stopSigns().signs().size()) {
             out.println();
-            out.println("(input ended before every stop sign was answered: the session does not start)");
+            out.println(
+                    "(input ended before every stop sign was answered: the session does not start)");
             out.flush();
             return 0;
         }
@@ -114,8 +144,13 @@ final class SessionCommand implements Callable<Integer> {
             out.print(first);
         }
         plan.limits().forEach(limit -> out.println(style.yellow(" NOTE ") + " " + limit.text()));
-        Optional<Pain> painBefore = givenPainBefore.isPresent() ? givenPainBefore
-                : askPain(input, out, "Pain right now, before you start (0 = none, 10 = worst)?");
+        Optional<Pain> painBefore =
+                givenPainBefore.isPresent()
+                        ? givenPainBefore
+                        : askPain(
+                                input,
+                                out,
+                                "Pain right now, before you start (0 = none, 10 = worst)?");
         if (painBefore.isEmpty()) {
             out.println("(input ended before the session started: nothing was saved)");
             out.flush();
@@ -124,14 +159,32 @@ final class SessionCommand implements Callable<Integer> {
         Instant startedAt = services.clock().instant();
         int secondsPerRep = services.knowledge().care().settings().secondsPerRep();
         GuidedSession session = new GuidedSession(new SessionTiming(secondsPerRep).steps(plan));
-        GuidedRun run = new GuidedRun(input, out, style, new Countdown(services.sleeper(), speed), speed);
+        GuidedRun run =
+                new GuidedRun(input, out, style, new Countdown(services.sleeper(), speed), speed);
         run.run(session);
-        Optional<Pain> painAfter = run.inputEnded() ? Optional.empty()
-                : askPain(input, out, "Pain right now, after the session (0 = none, 10 = worst)?");
+        Optional<Pain> painAfter =
+                run.inputEnded()
+                        ? Optional.empty()
+                        : askPain(
+                                input,
+                                out,
+                                "Pain right now, after the session (0 = none, 10 = worst)?");
         SessionOutcome outcome = session.outcome(painBefore.get(), painAfter);
-        GuidedSessions.Recorded recorded = sessions.record(profile, clear, outcome, startedAt, services.clock().instant());
-        out.println(style.bold("Session saved") + " (#" + recorded.sessionId() + "): " + recorded.summary() + ".");
-        out.println("Saved to the diary of '" + profile + "': " + FollowUpText.describe(recorded.logged().entry()) + ".");
+        GuidedSessions.Recorded recorded =
+                sessions.record(profile, clear, outcome, startedAt, services.clock().instant());
+        out.println(
+                style.bold("Session saved")
+                        + " (#"
+                        + recorded.sessionId()
+                        + "): "
+                        + recorded.summary()
+                        + ".");
+        out.println(
+                "Saved to the diary of '"
+                        + profile
+                        + "': "
+                        + FollowUpText.describe(recorded.logged().entry())
+                        + ".");
         new FollowUpText(style).logged(out, recorded.logged(), text);
         if (outcome.finished() && !plan.afterCare().isEmpty()) {
             out.println();
@@ -143,24 +196,36 @@ final class SessionCommand implements Callable<Integer> {
     }
 
     /**
-     * A yes: no session. The questions behind the signs answered yes go into the saved answers (graded ones
-     * asked in full, by the same interview as the wizard), kept as the profile's latest, and triage is shown.
+     * A yes: no session. The questions behind the signs answered yes go into the saved answers
+     * (graded ones asked in full, by the same interview as the wizard), kept as the profile's
+     * latest, and triage is shown.
      */
-    private int stop(String profile, Intake intake, StopSignCheck.Stopped stopped, LineInput input, AssessmentText text) {
+    private int stop(
+            String profile,
+            Intake intake,
+            StopSignCheck.Stopped stopped,
+            LineInput input,
+            AssessmentText text) {
         PrintWriter out = spec.commandLine().getOut();
         Style style = color.style();
         out.println();
         out.println(style.red(" STOP: the session does not start. "));
         stopped.yes().forEach(sign -> out.println("  You said yes to: " + sign.text()));
         Intake withYes = services.sessions(store.database()).stopSigns().withYes(intake, stopped);
-        Intake answered = stopped.askInFull().isEmpty() ? withYes
-                : new Wizard(services.interview(), input, out).run(withYes, stopped.askInFull()::contains);
+        Intake answered =
+                stopped.askInFull().isEmpty()
+                        ? withYes
+                        : new Wizard(services.interview(), input, out)
+                                .run(withYes, stopped.askInFull()::contains);
         Assessment assessment = services.assessments(store.database()).save(profile, answered);
         out.println();
         out.print(text.render(assessment));
         out.println();
-        out.println("These answers were added to the saved assessment of '" + profile + "', so the next session starts"
-                + " from them. When things have changed, answer again with `unknot assess --save`.");
+        out.println(
+                "These answers were added to the saved assessment of '"
+                        + profile
+                        + "', so the next session starts"
+                        + " from them. When things have changed, answer again with `unknot assess --save`.");
         out.flush();
         return 0;
     }
@@ -175,7 +240,10 @@ final class SessionCommand implements Callable<Integer> {
             try {
                 return Optional.of(Pain.parse("pain", line.get()));
             } catch (InvalidInputException e) {
-                out.println("Please give a whole number from 0 to 10, was \"" + line.get().trim() + "\".");
+                out.println(
+                        "Please give a whole number from 0 to 10, was \""
+                                + line.get().trim()
+                                + "\".");
             }
             prompt = "> ";
         }

@@ -13,8 +13,7 @@ import picocli.CommandLine.Spec;
 final class SourcesCommand implements Callable<Integer> {
     private final KnowledgeBase knowledge;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     SourcesCommand(KnowledgeBase knowledge) {
         this.knowledge = knowledge;

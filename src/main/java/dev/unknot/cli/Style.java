@@ -4,13 +4,16 @@ package dev.unknot.cli;
 record Style(boolean enabled) {
 
     static Style forTerminal(String mode) {
-        boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null
-                && !"dumb".equals(System.getenv("TERM"));
-        return new Style(switch (mode) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> terminal;
-        });
+        boolean terminal =
+                System.console() != null
+                        && System.getenv("NO_COLOR") == null
+                        && !"dumb".equals(System.getenv("TERM"));
+        return new Style(
+                switch (mode) {
+                    case "always" -> true;
+                    case "never" -> false;
+                    default -> terminal;
+                });
     }
 
     String bold(String text) {

@@ -11,7 +11,9 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
-/** Reads answers on an interactive terminal through JLine (line editing, Ctrl-C and Ctrl-D handled). */
+/**
+ * Reads answers on an interactive terminal through JLine (line editing, Ctrl-C and Ctrl-D handled).
+ */
 final class TerminalInput implements LineInput, AutoCloseable {
     private final Terminal terminal;
     private final LineReader reader;

@@ -6,12 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * A terminal chart of pain by day: one column per day (the day's average, drawn as a bar), days with a
- * guided session marked with {@code *} under the axis, and dates along the bottom.
+ * A terminal chart of pain by day: one column per day (the day's average, drawn as a bar), days
+ * with a guided session marked with {@code *} under the axis, and dates along the bottom.
  */
 final class TrendChart {
-    private TrendChart() {
-    }
+    private TrendChart() {}
 
     static String render(LocalDate from, LocalDate to, List<DiaryEntry> entries) {
         int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
@@ -26,12 +25,18 @@ final class TrendChart {
                 session[day] |= entry.hasSession();
             }
         }
-        StringBuilder out = new StringBuilder("Pain by day, " + from + " to " + to
-                + "  (bar = average pain that day, * = guided session)\n");
+        StringBuilder out =
+                new StringBuilder(
+                        "Pain by day, "
+                                + from
+                                + " to "
+                                + to
+                                + "  (bar = average pain that day, * = guided session)\n");
         for (int level = 10; level >= 1; level--) {
             out.append(String.format("%2d |", level));
             for (int day = 0; day < days; day++) {
-                boolean filled = count[day] > 0 && Math.round((double) sum[day] / count[day]) >= level;
+                boolean filled =
+                        count[day] > 0 && Math.round((double) sum[day] / count[day]) >= level;
                 out.append(filled ? "##" : "  ");
             }
             out.append('\n');

@@ -11,21 +11,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code unknot trend}: a chart of pain by day with sessions marked, and the 14-day verdict. */
-@Command(name = "trend", description = "Chart pain by day, with guided sessions marked and the 14-day verdict.")
+@Command(
+        name = "trend",
+        description = "Chart pain by day, with guided sessions marked and the 14-day verdict.")
 final class TrendCommand implements Callable<Integer> {
     private final Services services;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    ProfileOptions store;
+    @Mixin ProfileOptions store;
 
-    @Option(names = "--days", paramLabel = "N", defaultValue = "28", description = "How many days to show, 7-90 (default 28).")
+    @Option(
+            names = "--days",
+            paramLabel = "N",
+            defaultValue = "28",
+            description = "How many days to show, 7-90 (default 28).")
     int days;
 
-    @picocli.CommandLine.Mixin
-    ColorOption color;
+    @picocli.CommandLine.Mixin ColorOption color;
 
     TrendCommand(Services services) {
         this.services = services;
@@ -34,7 +37,8 @@ final class TrendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (days < 7 || days > 90) {
-            throw new InvalidInputException("days", "must be a whole number from 7 to 90, was " + days);
+            throw new InvalidInputException(
+                    "days", "must be a whole number from 7 to 90, was " + days);
         }
         Trend trend = services.followUp(store.database()).trend(store.profile(services), days);
         PrintWriter out = spec.commandLine().getOut();

@@ -13,8 +13,7 @@ import picocli.CommandLine.Command;
         })
 public final class UnknotCommand implements Runnable {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {

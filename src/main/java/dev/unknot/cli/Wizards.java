@@ -10,17 +10,21 @@ import java.util.function.Predicate;
 
 /** Runs the wizard over the right input: JLine on a terminal, a plain reader on a pipe. */
 final class Wizards {
-    private Wizards() {
-    }
+    private Wizards() {}
 
-    static Intake run(Services services, Console console, PrintWriter out, Intake start,
+    static Intake run(
+            Services services,
+            Console console,
+            PrintWriter out,
+            Intake start,
             Predicate<Question> asked) {
         if (console.interactive()) {
             try (TerminalInput terminal = new TerminalInput()) {
                 return new Wizard(services.interview(), terminal, out).run(start, asked);
             }
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
         return new Wizard(services.interview(), LineInput.pipe(reader, out), out).run(start, asked);
     }
 }

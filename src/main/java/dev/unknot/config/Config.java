@@ -15,9 +15,14 @@ public record Config(Path home, DatabaseUrl database, String profile) {
     public static final String DEFAULT_PROFILE = "me";
 
     public static Config fromEnvironment(Map<String, String> env, Path userHome) {
-        Path home = env.containsKey("UNKNOT_HOME") ? Path.of(env.get("UNKNOT_HOME")) : userHome.resolve(".unknot");
-        DatabaseUrl database = env.containsKey("UNKNOT_DB_URL") ? new DatabaseUrl(env.get("UNKNOT_DB_URL"))
-                : DatabaseUrl.embedded(home);
+        Path home =
+                env.containsKey("UNKNOT_HOME")
+                        ? Path.of(env.get("UNKNOT_HOME"))
+                        : userHome.resolve(".unknot");
+        DatabaseUrl database =
+                env.containsKey("UNKNOT_DB_URL")
+                        ? new DatabaseUrl(env.get("UNKNOT_DB_URL"))
+                        : DatabaseUrl.embedded(home);
         return new Config(home, database, env.getOrDefault("UNKNOT_PROFILE", DEFAULT_PROFILE));
     }
 

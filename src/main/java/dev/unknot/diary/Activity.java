@@ -33,8 +33,18 @@ public enum Activity implements Coded {
     public static Set<Activity> fromCodes(List<String> codes, String field) {
         Set<Activity> activities = EnumSet.noneOf(Activity.class);
         for (String code : codes) {
-            activities.add(Coded.fromCode(Activity.class, code.trim()).orElseThrow(() -> new InvalidInputException(field,
-                    "'" + code + "' is not one of " + String.join(", ", Coded.codes(Activity.class)))));
+            activities.add(
+                    Coded.fromCode(Activity.class, code.trim())
+                            .orElseThrow(
+                                    () ->
+                                            new InvalidInputException(
+                                                    field,
+                                                    "'"
+                                                            + code
+                                                            + "' is not one of "
+                                                            + String.join(
+                                                                    ", ",
+                                                                    Coded.codes(Activity.class)))));
         }
         return activities;
     }

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A stored diary entry: what was logged, when it was recorded, and the guided session it belongs to, if any. */
+/**
+ * A stored diary entry: what was logged, when it was recorded, and the guided session it belongs
+ * to, if any.
+ */
 public record DiaryEntry(
         long id,
         LocalDate date,
@@ -19,14 +22,18 @@ public record DiaryEntry(
         Map<Question, Object> safety,
         Optional<Long> sessionId) {
     public DiaryEntry {
-        activities = activities.isEmpty() ? Set.of()
-                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(activities));
+        activities =
+                activities.isEmpty()
+                        ? Set.of()
+                        : java.util.Collections.unmodifiableSet(
+                                java.util.EnumSet.copyOf(activities));
         safety = Map.copyOf(safety);
     }
 
     /** Whether a safety question was answered with something other than "no" in this entry. */
     public boolean hasRedFlag() {
-        return safety.entrySet().stream().anyMatch(answer -> answer.getKey().type().saysYes(answer.getValue()));
+        return safety.entrySet().stream()
+                .anyMatch(answer -> answer.getKey().type().saysYes(answer.getValue()));
     }
 
     public boolean hasSession() {

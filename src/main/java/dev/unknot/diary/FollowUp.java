@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The follow-up rules of {@code triage-policy.md} over a person's pain diary: no improvement after 14
- * days of self-care, and pain up week on week. Reads only what it needs: the first entry and the entries
- * of the last two windows. Stateless and thread-safe; today is passed in.
+ * The follow-up rules of {@code triage-policy.md} over a person's pain diary: no improvement after
+ * 14 days of self-care, and pain up week on week. Reads only what it needs: the first entry and the
+ * entries of the last two windows. Stateless and thread-safe; today is passed in.
  */
 public final class FollowUp {
     private final FollowUpRules rules;
@@ -18,7 +18,10 @@ public final class FollowUp {
         this.rules = rules;
     }
 
-    /** The first day of the two windows the worsening rule compares; entries before it are not needed. */
+    /**
+     * The first day of the two windows the worsening rule compares; entries before it are not
+     * needed.
+     */
     public LocalDate windowStart(LocalDate today) {
         return today.minusDays(2L * rules.worsening().windowDays() - 1);
     }
@@ -29,7 +32,8 @@ public final class FollowUp {
      * @param first the person's first diary entry, if any
      * @param recent the entries from {@link #windowStart(LocalDate)} to today, in any order
      */
-    public Verdict verdict(java.util.Optional<DiaryEntry> first, List<DiaryEntry> recent, LocalDate today) {
+    public Verdict verdict(
+            java.util.Optional<DiaryEntry> first, List<DiaryEntry> recent, LocalDate today) {
         if (first.isEmpty()) {
             return new Verdict(new Progress(today, 0, 0, 0, Progress.Status.NO_ENTRIES), List.of());
         }
@@ -43,10 +47,22 @@ public final class FollowUp {
         Progress progress = progress(first.get(), latest, today);
         FollowUpRules.Persistent persistent = rules.persistent();
         if (progress.status() == Progress.Status.NOT_IMPROVED) {
-            escalations.add(new Escalation(persistent.id(), persistent.name(), persistent.disposition(),
-                    persistent.advice(), "pain " + progress.firstPain() + " on " + progress.firstDay() + ", "
-                            + progress.latestPain() + " now, after " + progress.days() + " days",
-                    persistent.sources()));
+            escalations.add(
+                    new Escalation(
+                            persistent.id(),
+                            persistent.name(),
+                            persistent.disposition(),
+                            persistent.advice(),
+                            "pain "
+                                    + progress.firstPain()
+                                    + " on "
+                                    + progress.firstDay()
+                                    + ", "
+                                    + progress.latestPain()
+                                    + " now, after "
+                                    + progress.days()
+                                    + " days",
+                            persistent.sources()));
         }
         worsening(recent, today).ifPresent(escalations::add);
         return new Verdict(progress, escalations);
@@ -58,11 +74,16 @@ public final class FollowUp {
         int firstPain = first.pain().points();
         int latestPain = latest.pain().points();
         int drop = firstPain - latestPain;
-        boolean improved = drop >= rule.minDropPoints()
-                || (firstPain > 0 && drop * 100 >= rule.minDropPercent() * firstPain)
-                || latestPain == 0;
-        Progress.Status status = improved ? Progress.Status.IMPROVED
-                : days < rule.afterDays() ? Progress.Status.TOO_EARLY : Progress.Status.NOT_IMPROVED;
+        boolean improved =
+                drop >= rule.minDropPoints()
+                        || (firstPain > 0 && drop * 100 >= rule.minDropPercent() * firstPain)
+                        || latestPain == 0;
+        Progress.Status status =
+                improved
+                        ? Progress.Status.IMPROVED
+                        : days < rule.afterDays()
+                                ? Progress.Status.TOO_EARLY
+                                : Progress.Status.NOT_IMPROVED;
         return new Progress(first.date(), firstPain, latestPain, days, status);
     }
 
@@ -91,10 +112,22 @@ public final class FollowUp {
         if (rise < (long) rule.risePoints() * thisCount * lastCount) {
             return java.util.Optional.empty();
         }
-        String detail = String.format(java.util.Locale.ROOT, "average pain %.1f over the last %d days against %.1f the %d days before",
-                (double) thisSum / thisCount, rule.windowDays(), (double) lastSum / lastCount, rule.windowDays());
-        return java.util.Optional.of(new Escalation(rule.id(), rule.name(), rule.disposition(), rule.advice(), detail,
-                rule.sources()));
+        String detail =
+                String.format(
+                        java.util.Locale.ROOT,
+                        "average pain %.1f over the last %d days against %.1f the %d days before",
+                        (double) thisSum / thisCount,
+                        rule.windowDays(),
+                        (double) lastSum / lastCount,
+                        rule.windowDays());
+        return java.util.Optional.of(
+                new Escalation(
+                        rule.id(),
+                        rule.name(),
+                        rule.disposition(),
+                        rule.advice(),
+                        detail,
+                        rule.sources()));
     }
 
     private static boolean isLater(DiaryEntry entry, DiaryEntry than) {

@@ -11,20 +11,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A diary entry as a person gives it, validated: pain (on its scale already), a date that is not in the future, a short
- * note, what they did, and any safety questions they answered with it.
+ * A diary entry as a person gives it, validated: pain (on its scale already), a date that is not in
+ * the future, a short note, what they did, and any safety questions they answered with it.
  */
-public record NewEntry(LocalDate date, Pain pain, Set<Activity> activities, String note, Map<Question, Object> safety) {
+public record NewEntry(
+        LocalDate date,
+        Pain pain,
+        Set<Activity> activities,
+        String note,
+        Map<Question, Object> safety) {
     public static final int MAX_NOTE_LENGTH = 1000;
 
     public NewEntry {
         if (note.length() > MAX_NOTE_LENGTH) {
-            throw new InvalidInputException("note", "must be at most " + MAX_NOTE_LENGTH + " characters, was " + note.length());
+            throw new InvalidInputException(
+                    "note",
+                    "must be at most " + MAX_NOTE_LENGTH + " characters, was " + note.length());
         }
         EnumMap<Question, Object> flags = new EnumMap<>(Question.class);
         for (Map.Entry<Question, Object> answer : safety.entrySet()) {
             if (!answer.getKey().isSafety() || !answer.getKey().type().accepts(answer.getValue())) {
-                throw new InvalidInputException(answer.getKey().path(), "must be " + answer.getKey().type().allowed());
+                throw new InvalidInputException(
+                        answer.getKey().path(), "must be " + answer.getKey().type().allowed());
             }
             flags.put(answer.getKey(), answer.getValue());
         }
@@ -37,13 +45,15 @@ public record NewEntry(LocalDate date, Pain pain, Set<Activity> activities, Stri
     /** Checks the date against today: a diary entry cannot be for a day that has not come yet. */
     public NewEntry notAfter(LocalDate today) {
         if (date.isAfter(today)) {
-            throw new InvalidInputException("date", "must not be in the future (today is " + today + "), was " + date);
+            throw new InvalidInputException(
+                    "date", "must not be in the future (today is " + today + "), was " + date);
         }
         return this;
     }
 
     /** Whether any safety question was answered with something other than "no". */
     public boolean hasRedFlag() {
-        return safety.entrySet().stream().anyMatch(answer -> answer.getKey().type().saysYes(answer.getValue()));
+        return safety.entrySet().stream()
+                .anyMatch(answer -> answer.getKey().type().saysYes(answer.getValue()));
     }
 }

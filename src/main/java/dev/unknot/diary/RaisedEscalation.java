@@ -3,5 +3,4 @@ package dev.unknot.diary;
 import java.time.Instant;
 
 /** An escalation as stored, with when it was raised. */
-public record RaisedEscalation(Instant at, Escalation escalation) {
-}
+public record RaisedEscalation(Instant at, Escalation escalation) {}

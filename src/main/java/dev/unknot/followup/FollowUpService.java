@@ -8,6 +8,7 @@ import dev.unknot.diary.Escalation;
 import dev.unknot.diary.FollowUp;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.intake.Intake;
+import dev.unknot.intake.Question;
 import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.person.Person;
 import dev.unknot.session.SessionLog;
@@ -19,13 +20,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.unknot.intake.Question;
 import java.util.Optional;
 
 /**
- * The diary as a person uses it: log an entry, then at once run the follow-up rules and, if a safety
- * question was answered yes, the triage again; everything shown is stored in the same transaction.
- * Thread-safe.
+ * The diary as a person uses it: log an entry, then at once run the follow-up rules and, if a
+ * safety question was answered yes, the triage again; everything shown is stored in the same
+ * transaction. Thread-safe.
  */
 public final class FollowUpService {
     private final Database database;
@@ -49,23 +49,26 @@ public final class FollowUpService {
     /** Records an entry for {@code profile}; it is durable when this returns. */
     public Logged log(String profile, NewEntry entry) {
         NewEntry checked = entry.notAfter(today());
-        return database.inTransaction(tx -> {
-            Person person = tx.people().findOrCreate(profile, clock.instant());
-            return append(tx, person, checked, Optional.empty());
-        });
+        return database.inTransaction(
+                tx -> {
+                    Person person = tx.people().findOrCreate(profile, clock.instant());
+                    return append(tx, person, checked, Optional.empty());
+                });
     }
 
     /**
-     * Records a guided session and its diary entry (linked by the session id) in one transaction, then runs
-     * the same follow-up as {@link #log}; the session's {@code id} is ignored and the stored one returned.
+     * Records a guided session and its diary entry (linked by the session id) in one transaction,
+     * then runs the same follow-up as {@link #log}; the session's {@code id} is ignored and the
+     * stored one returned.
      */
     public Logged logSession(String profile, SessionLog session, NewEntry entry) {
         NewEntry checked = entry.notAfter(today());
-        return database.inTransaction(tx -> {
-            Person person = tx.people().findOrCreate(profile, clock.instant());
-            long sessionId = tx.sessions().save(person.id(), session);
-            return append(tx, person, checked, Optional.of(sessionId));
-        });
+        return database.inTransaction(
+                tx -> {
+                    Person person = tx.people().findOrCreate(profile, clock.instant());
+                    long sessionId = tx.sessions().save(person.id(), session);
+                    return append(tx, person, checked, Optional.of(sessionId));
+                });
     }
 
     private Logged append(Handle tx, Person person, NewEntry checked, Optional<Long> sessionId) {
@@ -77,9 +80,15 @@ public final class FollowUpService {
         if (checked.hasRedFlag()) {
             Assessment assessment = retriage(tx, person.id(), checked.safety());
             retriage = Optional.of(assessment);
-            raised.add(0, new Escalation(rules.redFlag().id(), rules.redFlag().name(),
-                    assessment.triage().disposition(), rules.redFlag().advice(),
-                    "safety answers in the diary entry of " + checked.date(), rules.redFlag().sources()));
+            raised.add(
+                    0,
+                    new Escalation(
+                            rules.redFlag().id(),
+                            rules.redFlag().name(),
+                            assessment.triage().disposition(),
+                            rules.redFlag().advice(),
+                            "safety answers in the diary entry of " + checked.date(),
+                            rules.redFlag().sources()));
         }
         for (Escalation escalation : raised) {
             tx.escalations().save(person.id(), escalation, now);
@@ -87,100 +96,132 @@ public final class FollowUpService {
         return new Logged(stored, verdict, raised, retriage);
     }
 
-    /** The triage again: the latest saved assessment's answers with the diary entry's safety answers on top. */
+    /**
+     * The triage again: the latest saved assessment's answers with the diary entry's safety answers
+     * on top.
+     */
     private Assessment retriage(Handle tx, long personId, Map<Question, Object> safety) {
-        Intake base = tx.assessments().latest(personId).map(SavedAssessment::intake).orElse(Intake.empty());
+        Intake base =
+                tx.assessments()
+                        .latest(personId)
+                        .map(SavedAssessment::intake)
+                        .orElse(Intake.empty());
         return assessor.assess(base.toBuilder().putAll(safety).build());
     }
 
     /**
-     * The triage {@code safety} answers would lead to for {@code profile} (their latest saved answers with
-     * these on top), without storing anything: for a yes that came with an entry that could not be saved.
+     * The triage {@code safety} answers would lead to for {@code profile} (their latest saved
+     * answers with these on top), without storing anything: for a yes that came with an entry that
+     * could not be saved.
      */
     public Assessment triageWith(String profile, Map<Question, Object> safety) {
-        return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(Person.checkName(profile));
-            return person.isPresent() ? retriage(tx, person.get().id(), safety)
-                    : assessor.assess(Intake.builder().putAll(safety).build());
-        });
+        return database.inTransaction(
+                tx -> {
+                    Optional<Person> person = tx.people().find(Person.checkName(profile));
+                    return person.isPresent()
+                            ? retriage(tx, person.get().id(), safety)
+                            : assessor.assess(Intake.builder().putAll(safety).build());
+                });
     }
 
     /**
-     * The triage an entry of {@code profile}'s led to, when it answered a safety question yes (as {@link #log}
-     * gave it); empty for other entries and for another person's.
+     * The triage an entry of {@code profile}'s led to, when it answered a safety question yes (as
+     * {@link #log} gave it); empty for other entries and for another person's.
      */
     public Optional<Assessment> retriage(String profile, long entryId) {
-        return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(Person.checkName(profile));
-            if (person.isEmpty()) {
-                return Optional.<Assessment>empty();
-            }
-            Optional<DiaryEntry> entry = tx.diary().find(person.get().id(), entryId);
-            if (entry.isEmpty() || !entry.get().hasRedFlag()) {
-                return Optional.<Assessment>empty();
-            }
-            return Optional.of(retriage(tx, person.get().id(), entry.get().safety()));
-        });
+        return database.inTransaction(
+                tx -> {
+                    Optional<Person> person = tx.people().find(Person.checkName(profile));
+                    if (person.isEmpty()) {
+                        return Optional.<Assessment>empty();
+                    }
+                    Optional<DiaryEntry> entry = tx.diary().find(person.get().id(), entryId);
+                    if (entry.isEmpty() || !entry.get().hasRedFlag()) {
+                        return Optional.<Assessment>empty();
+                    }
+                    return Optional.of(retriage(tx, person.get().id(), entry.get().safety()));
+                });
     }
 
     /** Every entry of {@code profile}, oldest first; empty for an unknown profile. */
     public List<DiaryEntry> entries(String profile) {
-        return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(Person.checkName(profile));
-            return person.isPresent() ? tx.diary().all(person.get().id()) : List.<DiaryEntry>of();
-        });
+        return database.inTransaction(
+                tx -> {
+                    Optional<Person> person = tx.people().find(Person.checkName(profile));
+                    return person.isPresent()
+                            ? tx.diary().all(person.get().id())
+                            : List.<DiaryEntry>of();
+                });
     }
 
     /** One entry of {@code profile}'s diary; empty when the id is unknown or another person's. */
     public Optional<DiaryEntry> entry(String profile, long id) {
-        return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(Person.checkName(profile));
-            return person.isPresent() ? tx.diary().find(person.get().id(), id) : Optional.<DiaryEntry>empty();
-        });
+        return database.inTransaction(
+                tx -> {
+                    Optional<Person> person = tx.people().find(Person.checkName(profile));
+                    return person.isPresent()
+                            ? tx.diary().find(person.get().id(), id)
+                            : Optional.<DiaryEntry>empty();
+                });
     }
 
     /** Every guided session of {@code profile}, oldest first; empty for an unknown profile. */
     public List<SessionLog> sessions(String profile) {
-        return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(Person.checkName(profile));
-            return person.isPresent() ? tx.sessions().all(person.get().id()) : List.<SessionLog>of();
-        });
+        return database.inTransaction(
+                tx -> {
+                    Optional<Person> person = tx.people().find(Person.checkName(profile));
+                    return person.isPresent()
+                            ? tx.sessions().all(person.get().id())
+                            : List.<SessionLog>of();
+                });
     }
 
     /** One guided session of {@code profile}; empty when the id is unknown or another person's. */
     public Optional<SessionLog> session(String profile, long id) {
-        return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(Person.checkName(profile));
-            return person.isPresent() ? tx.sessions().find(person.get().id(), id) : Optional.<SessionLog>empty();
-        });
+        return database.inTransaction(
+                tx -> {
+                    Optional<Person> person = tx.people().find(Person.checkName(profile));
+                    return person.isPresent()
+                            ? tx.sessions().find(person.get().id(), id)
+                            : Optional.<SessionLog>empty();
+                });
     }
 
     /** The entries of the last {@code days} days and today's verdict. */
     public Trend trend(String profile, int days) {
         LocalDate today = today();
         LocalDate from = today.minusDays(days - 1L);
-        return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(Person.checkName(profile));
-            if (person.isEmpty()) {
-                return new Trend(from, today, List.of(), followUp.verdict(Optional.empty(), List.of(), today));
-            }
-            List<DiaryEntry> entries = tx.diary().since(person.get().id(), from);
-            return new Trend(from, today, entries, verdict(tx, person.get().id()));
-        });
+        return database.inTransaction(
+                tx -> {
+                    Optional<Person> person = tx.people().find(Person.checkName(profile));
+                    if (person.isEmpty()) {
+                        return new Trend(
+                                from,
+                                today,
+                                List.of(),
+                                followUp.verdict(Optional.empty(), List.of(), today));
+                    }
+                    List<DiaryEntry> entries = tx.diary().since(person.get().id(), from);
+                    return new Trend(from, today, entries, verdict(tx, person.get().id()));
+                });
     }
 
     /** Today's follow-up verdict for {@code profile}. */
     public FollowUp.Verdict verdict(String profile) {
-        return database.inTransaction(tx -> {
-            Optional<Person> person = tx.people().find(Person.checkName(profile));
-            return person.isPresent() ? verdict(tx, person.get().id())
-                    : followUp.verdict(Optional.empty(), List.of(), today());
-        });
+        return database.inTransaction(
+                tx -> {
+                    Optional<Person> person = tx.people().find(Person.checkName(profile));
+                    return person.isPresent()
+                            ? verdict(tx, person.get().id())
+                            : followUp.verdict(Optional.empty(), List.of(), today());
+                });
     }
 
     private FollowUp.Verdict verdict(Handle tx, long personId) {
         LocalDate today = today();
-        return followUp.verdict(tx.diary().first(personId),
-                tx.diary().since(personId, followUp.windowStart(today)), today);
+        return followUp.verdict(
+                tx.diary().first(personId),
+                tx.diary().since(personId, followUp.windowStart(today)),
+                today);
     }
 }

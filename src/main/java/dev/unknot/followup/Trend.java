@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A person's diary entries over a span of days, with today's follow-up verdict. */
-public record Trend(LocalDate from, LocalDate to, List<DiaryEntry> entries, FollowUp.Verdict verdict) {
+public record Trend(
+        LocalDate from, LocalDate to, List<DiaryEntry> entries, FollowUp.Verdict verdict) {
     public Trend {
         entries = List.copyOf(entries);
     }

@@ -3,8 +3,8 @@ package dev.unknot.intake;
 import java.util.Optional;
 
 /**
- * One answer of the intake: either given, or explicitly unanswered. An unanswered safety question is
- * never read as "no": code that needs a value must handle {@link Unanswered} on purpose.
+ * One answer of the intake: either given, or explicitly unanswered. An unanswered safety question
+ * is never read as "no": code that needs a value must handle {@link Unanswered} on purpose.
  */
 public sealed interface Answer<T> permits Answer.Given, Answer.Unanswered {
 
@@ -46,8 +46,7 @@ public sealed interface Answer<T> permits Answer.Given, Answer.Unanswered {
     final class Unanswered implements Answer<Object> {
         static final Unanswered INSTANCE = new Unanswered();
 
-        private Unanswered() {
-        }
+        private Unanswered() {}
 
         @Override
         public boolean isAnswered() {

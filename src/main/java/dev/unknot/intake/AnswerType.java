@@ -19,12 +19,18 @@ public sealed interface AnswerType
     /** Whether {@code value} is a valid value of this type. */
     boolean accepts(Object value);
 
-    /** The answer that means "no": {@code false}, or the code {@code none}; empty for numbers and lists. */
+    /**
+     * The answer that means "no": {@code false}, or the code {@code none}; empty for numbers and
+     * lists.
+     */
     default Optional<Object> no() {
         return Optional.empty();
     }
 
-    /** Whether a given answer says yes in any degree: a question with a "no" answer, not answered "no". */
+    /**
+     * Whether a given answer says yes in any degree: a question with a "no" answer, not answered
+     * "no".
+     */
     default boolean saysYes(Object value) {
         return no().filter(no -> !no.equals(value)).isPresent();
     }
@@ -96,7 +102,9 @@ public sealed interface AnswerType
 
         @Override
         public boolean accepts(Object value) {
-            return value instanceof Set<?> set && set.size() >= minSize && set.stream().allMatch(type::isInstance);
+            return value instanceof Set<?> set
+                    && set.size() >= minSize
+                    && set.stream().allMatch(type::isInstance);
         }
 
         public Optional<E> parse(String code) {

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** An enum whose constants have a stable lower-case code, the one used in JSON, data files and the CLI. */
+/**
+ * An enum whose constants have a stable lower-case code, the one used in JSON, data files and the
+ * CLI.
+ */
 public interface Coded {
 
     /** The code as written in {@code intake.md}, e.g. {@code "beside-spine"}. */
@@ -23,6 +26,8 @@ public interface Coded {
 
     /** Every code of {@code type}, in declaration order. */
     static List<String> codes(Class<? extends Coded> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.toUnmodifiableList());
+        return Arrays.stream(type.getEnumConstants())
+                .map(Coded::code)
+                .collect(Collectors.toUnmodifiableList());
     }
 }

@@ -23,7 +23,11 @@ public record Intake(Map<Question, Object> answers) {
             Question question = entry.getKey();
             if (!question.type().accepts(entry.getValue())) {
                 throw new IllegalArgumentException(
-                        question.path() + " must be " + question.type().allowed() + ", was " + entry.getValue());
+                        question.path()
+                                + " must be "
+                                + question.type().allowed()
+                                + ", was "
+                                + entry.getValue());
             }
             Object value = entry.getValue();
             if (question.type() instanceof AnswerType.SomeOf<?> someOf) {
@@ -48,7 +52,9 @@ public record Intake(Map<Question, Object> answers) {
         return new Builder().putAll(answers);
     }
 
-    /** The raw answer to any question: a Boolean, Integer, enum constant or set of enum constants. */
+    /**
+     * The raw answer to any question: a Boolean, Integer, enum constant or set of enum constants.
+     */
     public Answer<Object> answer(Question question) {
         Object value = answers.get(question);
         return value == null ? Answer.unanswered() : Answer.of(value);
@@ -63,7 +69,10 @@ public record Intake(Map<Question, Object> answers) {
         return Question.safetyQuestions().stream().filter(q -> !isAnswered(q)).toList();
     }
 
-    /** The answer in plain words: "yes", "no", a code, codes separated by commas, a number, or "unanswered". */
+    /**
+     * The answer in plain words: "yes", "no", a code, codes separated by commas, a number, or
+     * "unanswered".
+     */
     public String shown(Question question) {
         Object value = answers.get(question);
         if (value == null) {
@@ -73,7 +82,9 @@ public record Intake(Map<Question, Object> answers) {
             return yes ? "yes" : "no";
         }
         if (value instanceof Set<?> set) {
-            return set.stream().map(item -> ((Coded) item).code()).collect(java.util.stream.Collectors.joining(", "));
+            return set.stream()
+                    .map(item -> ((Coded) item).code())
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
         return value instanceof Coded coded ? coded.code() : String.valueOf(value);
     }
@@ -128,10 +139,11 @@ public record Intake(Map<Question, Object> answers) {
     public static final class Builder {
         private final EnumMap<Question, Object> answers = new EnumMap<>(Question.class);
 
-        private Builder() {
-        }
+        private Builder() {}
 
-        /** Sets an answer; a value the question does not take is a programming error, never stored. */
+        /**
+         * Sets an answer; a value the question does not take is a programming error, never stored.
+         */
         public Builder put(Question question, Object value) {
             if (!question.type().accepts(value)) {
                 throw new IllegalArgumentException(question.path() + " does not take " + value);

@@ -13,16 +13,19 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the JSON form of {@code intake.md} strictly: unknown fields, wrong types, unknown codes and
- * out-of-range numbers are errors naming the field and what is allowed. A field left out, or given as
- * {@code null}, is unanswered; it is never taken as "no". Thread-safe.
+ * out-of-range numbers are errors naming the field and what is allowed. A field left out, or given
+ * as {@code null}, is unanswered; it is never taken as "no". Thread-safe.
  */
 public final class IntakeJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final String TOP_FIELDS = Question.knotQuestions().stream().map(Question::field)
-            .collect(Collectors.joining(", ")) + ", flags";
-    private static final String FLAG_FIELDS = Question.safetyQuestions().stream().map(Question::field)
-            .collect(Collectors.joining(", "));
+    private static final String TOP_FIELDS =
+            Question.knotQuestions().stream().map(Question::field).collect(Collectors.joining(", "))
+                    + ", flags";
+    private static final String FLAG_FIELDS =
+            Question.safetyQuestions().stream()
+                    .map(Question::field)
+                    .collect(Collectors.joining(", "));
 
     public Intake read(String json) {
         if (json.isBlank()) {
@@ -37,20 +40,30 @@ public final class IntakeJson {
             }
             return builder.build();
         } catch (JsonParseException e) {
-            throw new InvalidIntakeException("", "not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            throw new InvalidIntakeException(
+                    "",
+                    "not valid JSON: "
+                            + e.getOriginalMessage()
+                            + " (line "
+                            + e.getLocation().getLineNr()
+                            + ", column "
+                            + e.getLocation().getColumnNr()
+                            + ")");
         } catch (IOException e) {
             throw new InvalidIntakeException("", "cannot be read: " + e.getMessage());
         }
     }
 
-    private void readFields(JsonParser parser, Intake.Builder builder, boolean inFlags) throws IOException {
+    private void readFields(JsonParser parser, Intake.Builder builder, boolean inFlags)
+            throws IOException {
         JsonToken token;
         Set<String> seen = new HashSet<>();
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             if (!seen.add(name)) {
-                throw new InvalidIntakeException(inFlags ? "flags." + name : name, "Duplicate field '" + name + "': give each field only once");
+                throw new InvalidIntakeException(
+                        inFlags ? "flags." + name : name,
+                        "Duplicate field '" + name + "': give each field only once");
             }
             JsonToken value = parser.nextToken();
             if (!inFlags && name.equals("flags")) {
@@ -61,9 +74,17 @@ public final class IntakeJson {
                 readFields(parser, builder, true);
                 continue;
             }
-            Question question = Question.byField(name).filter(q -> q.isSafety() == inFlags).orElseThrow(() ->
-                    new InvalidIntakeException(inFlags ? "flags." + name : name,
-                            "unknown field; allowed: " + (inFlags ? FLAG_FIELDS : TOP_FIELDS)));
+            Question question =
+                    Question.byField(name)
+                            .filter(q -> q.isSafety() == inFlags)
+                            .orElseThrow(
+                                    () ->
+                                            new InvalidIntakeException(
+                                                    inFlags ? "flags." + name : name,
+                                                    "unknown field; allowed: "
+                                                            + (inFlags
+                                                                    ? FLAG_FIELDS
+                                                                    : TOP_FIELDS)));
             if (value != JsonToken.VALUE_NULL) {
                 builder.put(question, readValue(parser, value, question));
             }
@@ -73,7 +94,8 @@ public final class IntakeJson {
         }
     }
 
-    private Object readValue(JsonParser parser, JsonToken token, Question question) throws IOException {
+    private Object readValue(JsonParser parser, JsonToken token, Question question)
+            throws IOException {
         AnswerType type = question.type();
         if (type instanceof AnswerType.YesNo) {
             if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
@@ -86,11 +108,14 @@ public final class IntakeJson {
                 throw wrong(question, parser, token);
             }
             if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                throw new InvalidIntakeException(question.path(), "must be " + whole.allowed() + ", was " + parser.getText());
+                throw new InvalidIntakeException(
+                        question.path(),
+                        "must be " + whole.allowed() + ", was " + parser.getText());
             }
             long number = parser.getLongValue();
             if (number < whole.min() || number > whole.max()) {
-                throw new InvalidIntakeException(question.path(), "must be " + whole.allowed() + ", was " + number);
+                throw new InvalidIntakeException(
+                        question.path(), "must be " + whole.allowed() + ", was " + number);
             }
             return (int) number;
         }
@@ -99,15 +124,23 @@ public final class IntakeJson {
                 throw wrong(question, parser, token);
             }
             String code = parser.getText();
-            return oneOf.parse(code).orElseThrow(() -> new InvalidIntakeException(question.path(),
-                    "'" + code + "' is not allowed; must be " + oneOf.allowed()));
+            return oneOf.parse(code)
+                    .orElseThrow(
+                            () ->
+                                    new InvalidIntakeException(
+                                            question.path(),
+                                            "'"
+                                                    + code
+                                                    + "' is not allowed; must be "
+                                                    + oneOf.allowed()));
         }
         AnswerType.SomeOf<?> someOf = (AnswerType.SomeOf<?>) type;
         return readSet(parser, token, question, someOf);
     }
 
     private <E extends Enum<E> & Coded> Set<E> readSet(
-            JsonParser parser, JsonToken token, Question question, AnswerType.SomeOf<E> someOf) throws IOException {
+            JsonParser parser, JsonToken token, Question question, AnswerType.SomeOf<E> someOf)
+            throws IOException {
         if (token != JsonToken.START_ARRAY) {
             throw wrong(question, parser, token);
         }
@@ -118,20 +151,36 @@ public final class IntakeJson {
                 throw wrong(question, parser, item);
             }
             String code = parser.getText();
-            members.add(someOf.parse(code).orElseThrow(() -> new InvalidIntakeException(question.path(),
-                    "'" + code + "' is not allowed; must be " + someOf.allowed())));
+            members.add(
+                    someOf.parse(code)
+                            .orElseThrow(
+                                    () ->
+                                            new InvalidIntakeException(
+                                                    question.path(),
+                                                    "'"
+                                                            + code
+                                                            + "' is not allowed; must be "
+                                                            + someOf.allowed())));
         }
         if (members.size() < someOf.minSize()) {
-            throw new InvalidIntakeException(question.path(), "must be " + someOf.allowed() + ", was empty");
+            throw new InvalidIntakeException(
+                    question.path(), "must be " + someOf.allowed() + ", was empty");
         }
         return someOf.setOf(members);
     }
 
-    private static InvalidIntakeException wrong(Question question, JsonParser parser, JsonToken token)
-            throws IOException {
-        String shown = token == JsonToken.START_ARRAY ? "a list" : token == JsonToken.START_OBJECT ? "an object"
-                : token == JsonToken.VALUE_STRING ? "\"" + parser.getText() + "\"" : parser.getText();
-        return new InvalidIntakeException(question.path(), "must be " + question.type().allowed() + ", was " + shown);
+    private static InvalidIntakeException wrong(
+            Question question, JsonParser parser, JsonToken token) throws IOException {
+        String shown =
+                token == JsonToken.START_ARRAY
+                        ? "a list"
+                        : token == JsonToken.START_OBJECT
+                                ? "an object"
+                                : token == JsonToken.VALUE_STRING
+                                        ? "\"" + parser.getText() + "\""
+                                        : parser.getText();
+        return new InvalidIntakeException(
+                question.path(), "must be " + question.type().allowed() + ", was " + shown);
     }
 
     private static void expectObject(JsonParser parser, JsonToken token, String field) {

@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
 
-/** Writes an intake (or just its safety answers) in the JSON form of {@code intake.md}; unanswered fields are left out. */
+/**
+ * Writes an intake (or just its safety answers) in the JSON form of {@code intake.md}; unanswered
+ * fields are left out.
+ */
 public final class IntakeJsonWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
 

@@ -1,9 +1,10 @@
 package dev.unknot.intake;
 
 /**
- * How much it hurts, on the 0-10 numeric rating scale (0 no pain, 10 the worst imaginable): the diary's pain and a
- * session's pain before and after. Checked once where it is typed ({@link #of}, {@link #parse}); a {@code Pain}
- * inside is always on the scale. (The intake's {@code painNow} is an answer of the intake, checked with the others.)
+ * How much it hurts, on the 0-10 numeric rating scale (0 no pain, 10 the worst imaginable): the
+ * diary's pain and a session's pain before and after. Checked once where it is typed ({@link #of},
+ * {@link #parse}); a {@code Pain} inside is always on the scale. (The intake's {@code painNow} is
+ * an answer of the intake, checked with the others.)
  */
 public record Pain(int points) implements Comparable<Pain> {
     public static final int MIN = 0;
@@ -13,7 +14,10 @@ public record Pain(int points) implements Comparable<Pain> {
         check("pain", points);
     }
 
-    /** The pain given for {@code field}; an {@link InvalidInputException} naming the field when it is off the scale. */
+    /**
+     * The pain given for {@code field}; an {@link InvalidInputException} naming the field when it
+     * is off the scale.
+     */
     public static Pain of(String field, int points) {
         check(field, points);
         return new Pain(points);
@@ -26,7 +30,8 @@ public record Pain(int points) implements Comparable<Pain> {
 
     private static void check(String field, int points) {
         if (points < MIN || points > MAX) {
-            throw new InvalidInputException(field, "must be a whole number from " + MIN + " to " + MAX + ", was " + points);
+            throw new InvalidInputException(
+                    field, "must be a whole number from " + MIN + " to " + MAX + ", was " + points);
         }
     }
 

@@ -4,19 +4,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads the plain values people type (a date, a whole number in a range) for every front end, with the
- * same message naming the field and what is allowed.
+ * Reads the plain values people type (a date, a whole number in a range) for every front end, with
+ * the same message naming the field and what is allowed.
  */
 public final class Values {
-    private Values() {
-    }
+    private Values() {}
 
     /** A date written YYYY-MM-DD. */
     public static LocalDate date(String field, String text) {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date written YYYY-MM-DD, was '" + text + "'");
+            throw new InvalidInputException(
+                    field, "must be a date written YYYY-MM-DD, was '" + text + "'");
         }
     }
 
@@ -30,6 +30,8 @@ public final class Values {
         } catch (NumberFormatException e) {
             // the message below says what is allowed
         }
-        throw new InvalidInputException(field, "must be a whole number from " + min + " to " + max + ", was '" + text + "'");
+        throw new InvalidInputException(
+                field,
+                "must be a whole number from " + min + " to " + max + ", was '" + text + "'");
     }
 }

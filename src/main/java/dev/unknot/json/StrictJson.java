@@ -21,26 +21,26 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The one strict JSON mapper for what callers send and unknot writes: unknown or duplicate members, a null for a
- * primitive, trailing content and any coercion (a number as text, a lone value for a list) are refused. Every
- * refusal becomes an {@link InvalidInputException} at the JSON path of the member at fault, e.g.
- * {@code steps[2].outcome}. Thread-safe.
+ * The one strict JSON mapper for what callers send and unknot writes: unknown or duplicate members,
+ * a null for a primitive, trailing content and any coercion (a number as text, a lone value for a
+ * list) are refused. Every refusal becomes an {@link InvalidInputException} at the JSON path of the
+ * member at fault, e.g. {@code steps[2].outcome}. Thread-safe.
  */
 public final class StrictJson {
     public static final ObjectMapper MAPPER = mapper();
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     private static ObjectMapper mapper() {
-        JsonMapper mapper = JsonMapper.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .build();
+        JsonMapper mapper =
+                JsonMapper.builder()
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                        .build();
         for (LogicalType type : LogicalType.values()) {
             mapper.coercionConfigFor(type)
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
@@ -49,15 +49,23 @@ public final class StrictJson {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
-        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
-        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert);
-        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
-        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+        mapper.coercionConfigFor(LogicalType.Float)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert);
+        mapper.coercionConfigFor(LogicalType.Float)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
         return mapper;
     }
 
-    /** {@code json} read as a {@code type} (a record), or an {@link InvalidInputException} naming where and why. */
+    /**
+     * {@code json} read as a {@code type} (a record), or an {@link InvalidInputException} naming
+     * where and why.
+     */
     public static <T> T read(String json, Class<T> type) {
         try {
             T value = MAPPER.readValue(json, type);
@@ -84,27 +92,41 @@ public final class StrictJson {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+            throw new IllegalStateException(
+                    "cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 
-    /** Jackson's complaint as unknot's: the JSON path of the member at fault and what it must be. */
+    /**
+     * Jackson's complaint as unknot's: the JSON path of the member at fault and what it must be.
+     */
     static InvalidInputException problem(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             Collection<Object> known = unknown.getKnownPropertyIds();
-            return new InvalidInputException(path(unknown), "unknown field; allowed: " + known.stream().map(String::valueOf)
-                    .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", ")));
+            return new InvalidInputException(
+                    path(unknown),
+                    "unknown field; allowed: "
+                            + known.stream()
+                                    .map(String::valueOf)
+                                    .collect(Collectors.toCollection(TreeSet::new))
+                                    .stream()
+                                    .collect(Collectors.joining(", ")));
         }
-        if (e instanceof MismatchedInputException mismatched && !e.getOriginalMessage().startsWith("Trailing token")) {
-            return new InvalidInputException(path(mismatched), "must be " + expected(mismatched.getTargetType()));
+        if (e instanceof MismatchedInputException mismatched
+                && !e.getOriginalMessage().startsWith("Trailing token")) {
+            return new InvalidInputException(
+                    path(mismatched), "must be " + expected(mismatched.getTargetType()));
         }
-        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof InvalidInputException invalid) {
+        if (e instanceof JsonMappingException mapping
+                && mapping.getCause() instanceof InvalidInputException invalid) {
             return invalid.within(path(mapping));
         }
-        if (e instanceof StreamReadException read && read.getProcessor() != null
+        if (e instanceof StreamReadException read
+                && read.getProcessor() != null
                 && e.getOriginalMessage().startsWith("Duplicate field")) {
             String pointer = read.getProcessor().getParsingContext().pathAsPointer().toString();
-            return new InvalidInputException(pointer.isEmpty() ? "" : dotted(pointer), "is given twice");
+            return new InvalidInputException(
+                    pointer.isEmpty() ? "" : dotted(pointer), "is given twice");
         }
         return new InvalidInputException("", "not valid JSON: " + e.getOriginalMessage());
     }
@@ -138,7 +160,10 @@ public final class StrictJson {
         if (type == null) {
             return "of the right kind";
         }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+        if (type == int.class
+                || type == Integer.class
+                || type == long.class
+                || type == Long.class) {
             return "a whole number";
         }
         if (type == boolean.class || type == Boolean.class) {
@@ -150,7 +175,9 @@ public final class StrictJson {
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }
-        if (Map.class.isAssignableFrom(type) || type.isRecord() || JsonNode.class.isAssignableFrom(type)) {
+        if (Map.class.isAssignableFrom(type)
+                || type.isRecord()
+                || JsonNode.class.isAssignableFrom(type)) {
             return "a JSON object";
         }
         return "of the right kind";

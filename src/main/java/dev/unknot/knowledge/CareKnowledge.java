@@ -3,8 +3,8 @@ package dev.unknot.knowledge;
 import java.util.List;
 
 /**
- * Everything the planner draws on: thresholds, techniques, stretches, heat and cold, the wording of the
- * plan limits, after-care, stop signs and habits.
+ * Everything the planner draws on: thresholds, techniques, stretches, heat and cold, the wording of
+ * the plan limits, after-care, stop signs and habits.
  */
 public record CareKnowledge(
         CareSettings settings,

@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads {@code care.yaml}: the plan's thresholds, techniques, stretches, heat and cold, after-care, stop signs and habits. */
+/**
+ * Reads {@code care.yaml}: the plan's thresholds, techniques, stretches, heat and cold, after-care,
+ * stop signs and habits.
+ */
 final class CareReader {
     private final Citations citations;
     private final Set<String> muscleIds;
@@ -17,13 +20,19 @@ final class CareReader {
 
     CareKnowledge read(Node root) {
         Node settings = root.get("settings").named("settings");
-        CareSettings careSettings = citations.check(settings, new CareSettings(
-                settings.integer("acuteBeforeDay"), settings.integer("gentleDoseFromPain"),
-                settings.integer("noPressureMassageFromPain"), settings.positiveInteger("secondsPerRep"),
-                settings.texts("sources")));
+        CareSettings careSettings =
+                citations.check(
+                        settings,
+                        new CareSettings(
+                                settings.integer("acuteBeforeDay"),
+                                settings.integer("gentleDoseFromPain"),
+                                settings.integer("noPressureMassageFromPain"),
+                                settings.positiveInteger("secondsPerRep"),
+                                settings.texts("sources")));
 
         Node thermal = root.get("thermal");
-        List<Technique> techniques = unique(root.list("techniques", this::technique), Technique::id, root);
+        List<Technique> techniques =
+                unique(root.list("techniques", this::technique), Technique::id, root);
         return new CareKnowledge(
                 careSettings,
                 techniques,
@@ -34,19 +43,46 @@ final class CareReader {
                 thermal(thermal.get("heat-before").named("thermal heat-before"), "heat-before"),
                 thermal(thermal.get("cold-after").named("thermal cold-after"), "cold-after"),
                 advice(thermal.get("alternating").named("thermal alternating"), "alternating"),
-                advice(root.get("limits").get("no-self-massage").named("limit no-self-massage"), "no-self-massage"),
-                advice(root.get("limits").get("no-pressure-on-lump").named("limit no-pressure-on-lump"), "no-pressure-on-lump"),
-                advice(root.get("limits").get("acute-no-massage").named("limit acute-no-massage"), "acute-no-massage"),
-                advice(root.get("limits").get("severe-pain-no-massage").named("limit severe-pain-no-massage"),
+                advice(
+                        root.get("limits").get("no-self-massage").named("limit no-self-massage"),
+                        "no-self-massage"),
+                advice(
+                        root.get("limits")
+                                .get("no-pressure-on-lump")
+                                .named("limit no-pressure-on-lump"),
+                        "no-pressure-on-lump"),
+                advice(
+                        root.get("limits").get("acute-no-massage").named("limit acute-no-massage"),
+                        "acute-no-massage"),
+                advice(
+                        root.get("limits")
+                                .get("severe-pain-no-massage")
+                                .named("limit severe-pain-no-massage"),
                         "severe-pain-no-massage"),
-                advice(root.get("limits").get("gentle-dose").named("limit gentle-dose"), "gentle-dose"),
-                unique(root.list("aftercare", node -> advice(node.named("aftercare " + node.text("id")), node.text("id"))), Advice::id, root),
-                unique(root.list("aftercareGentle", node -> advice(node.named("aftercareGentle " + node.text("id")),
-                        node.text("id"))), Advice::id, root),
+                advice(
+                        root.get("limits").get("gentle-dose").named("limit gentle-dose"),
+                        "gentle-dose"),
+                unique(
+                        root.list(
+                                "aftercare",
+                                node ->
+                                        advice(
+                                                node.named("aftercare " + node.text("id")),
+                                                node.text("id"))),
+                        Advice::id,
+                        root),
+                unique(
+                        root.list(
+                                "aftercareGentle",
+                                node ->
+                                        advice(
+                                                node.named("aftercareGentle " + node.text("id")),
+                                                node.text("id"))),
+                        Advice::id,
+                        root),
                 unique(root.list("stopSigns", this::stopSign), StopSign::id, root),
                 unique(root.list("habits", this::habit), Habit::id, root));
     }
-
 
     private Technique technique(Node node) {
         Node entry = node.named("technique " + node.text("id"));
@@ -56,22 +92,45 @@ final class CareReader {
                 throw entry.problem("unknown target muscle '" + target + "'");
             }
         }
-        return citations.check(entry, new Technique(entry.text("id"), entry.text("name"),
-                KnowledgeLoader.tool(entry, entry.text("tool")), entry.flag("firm", false), targets,
-                entry.text("use"), entry.texts("steps"), dose(entry.get("dose")), entry.text("caution"),
-                entry.texts("sources")));
+        return citations.check(
+                entry,
+                new Technique(
+                        entry.text("id"),
+                        entry.text("name"),
+                        KnowledgeLoader.tool(entry, entry.text("tool")),
+                        entry.flag("firm", false),
+                        targets,
+                        entry.text("use"),
+                        entry.texts("steps"),
+                        dose(entry.get("dose")),
+                        entry.text("caution"),
+                        entry.texts("sources")));
     }
 
     private Stretch stretch(Node node) {
         Node entry = node.named("stretch " + node.text("id"));
-        return citations.check(entry, new Stretch(entry.text("id"), entry.text("name"), entry.texts("steps"),
-                dose(entry.get("dose")), entry.flag("gentle", false), entry.texts("sources")));
+        return citations.check(
+                entry,
+                new Stretch(
+                        entry.text("id"),
+                        entry.text("name"),
+                        entry.texts("steps"),
+                        dose(entry.get("dose")),
+                        entry.flag("gentle", false),
+                        entry.texts("sources")));
     }
 
     private Thermal thermal(Node entry, String id) {
-        return citations.check(entry, new Thermal(id, entry.text("name"), entry.texts("steps"),
-                KnowledgeLoader.tool(entry, entry.text("tool")), entry.text("substitute"), dose(entry.get("dose")),
-                entry.texts("sources")));
+        return citations.check(
+                entry,
+                new Thermal(
+                        id,
+                        entry.text("name"),
+                        entry.texts("steps"),
+                        KnowledgeLoader.tool(entry, entry.text("tool")),
+                        entry.text("substitute"),
+                        dose(entry.get("dose")),
+                        entry.texts("sources")));
     }
 
     private Advice advice(Node entry, String id) {
@@ -80,26 +139,46 @@ final class CareReader {
 
     private StopSign stopSign(Node node) {
         Node entry = node.named("stop sign " + node.text("id"));
-        List<Question> questions = entry.list("questions", item -> Question.byField(item.json().asText())
-                .filter(Question::isSafety)
-                .orElseThrow(() -> entry.problem("'" + item.json().asText() + "' is not a safety question")));
-        return citations.check(entry, new StopSign(entry.text("id"), entry.text("text"), questions, entry.texts("sources")));
+        List<Question> questions =
+                entry.list(
+                        "questions",
+                        item ->
+                                Question.byField(item.json().asText())
+                                        .filter(Question::isSafety)
+                                        .orElseThrow(
+                                                () ->
+                                                        entry.problem(
+                                                                "'"
+                                                                        + item.json().asText()
+                                                                        + "' is not a safety question")));
+        return citations.check(
+                entry,
+                new StopSign(
+                        entry.text("id"), entry.text("text"), questions, entry.texts("sources")));
     }
 
     private Habit habit(Node node) {
         Node entry = node.named("habit " + node.text("id"));
-        return citations.check(entry, new Habit(entry.text("id"), entry.text("text"),
-                KnowledgeLoader.causes(entry, entry.texts("forCauses")), entry.texts("sources")));
+        return citations.check(
+                entry,
+                new Habit(
+                        entry.text("id"),
+                        entry.text("text"),
+                        KnowledgeLoader.causes(entry, entry.texts("forCauses")),
+                        entry.texts("sources")));
     }
 
     private Dose dose(Node node) {
         String kind = node.text("kind");
-        Dose.Kind doseKind = switch (kind) {
-            case "hold" -> Dose.Kind.HOLD;
-            case "reps" -> Dose.Kind.REPS;
-            case "minutes" -> Dose.Kind.MINUTES;
-            default -> throw node.problem("dose kind '" + kind + "' is not one of hold, reps, minutes");
-        };
+        Dose.Kind doseKind =
+                switch (kind) {
+                    case "hold" -> Dose.Kind.HOLD;
+                    case "reps" -> Dose.Kind.REPS;
+                    case "minutes" -> Dose.Kind.MINUTES;
+                    default ->
+                            throw node.problem(
+                                    "dose kind '" + kind + "' is not one of hold, reps, minutes");
+                };
         int min = node.integer("min");
         int max = node.integer("max");
         if (min <= 0 || max < min) {
@@ -108,7 +187,8 @@ final class CareReader {
         return new Dose(doseKind, min, max, node.flag("perSide", false), node.textOr("note", ""));
     }
 
-    private static <T> List<T> unique(List<T> entries, java.util.function.Function<T, String> id, Node root) {
+    private static <T> List<T> unique(
+            List<T> entries, java.util.function.Function<T, String> id, Node root) {
         Set<String> seen = new HashSet<>();
         for (T entry : entries) {
             if (!seen.add(id.apply(entry))) {

@@ -16,7 +16,12 @@ final class Citations {
         }
         for (String id : entry.sources()) {
             if (!known.contains(id)) {
-                throw node.problem("cites unknown source '" + id + "' (known: " + new java.util.TreeSet<>(known) + ")");
+                throw node.problem(
+                        "cites unknown source '"
+                                + id
+                                + "' (known: "
+                                + new java.util.TreeSet<>(known)
+                                + ")");
             }
         }
         return entry;

@@ -20,7 +20,10 @@ public sealed interface Condition {
     /** Every question this condition reads. */
     Set<Question> questions();
 
-    /** The answers that make this condition true, e.g. {@code flags.fever = true}; empty unless it holds. */
+    /**
+     * The answers that make this condition true, e.g. {@code flags.fever = true}; empty unless it
+     * holds.
+     */
     List<String> evidence(Intake intake);
 
     /** The condition in words, e.g. {@code flags.legWeakness is one of both-legs, progressive}. */
@@ -64,7 +67,12 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return question.path() + " is one of " + values.stream().map(Condition::shown).sorted().collect(java.util.stream.Collectors.joining(", "));
+            return question.path()
+                    + " is one of "
+                    + values.stream()
+                            .map(Condition::shown)
+                            .sorted()
+                            .collect(java.util.stream.Collectors.joining(", "));
         }
 
         @Override
@@ -83,7 +91,9 @@ public sealed interface Condition {
         @Override
         public Truth test(Intake intake) {
             Object answer = intake.answers().get(question);
-            return answer == null ? Truth.UNKNOWN : Truth.of(((Collection<?>) answer).contains(member));
+            return answer == null
+                    ? Truth.UNKNOWN
+                    : Truth.of(((Collection<?>) answer).contains(member));
         }
 
         @Override
@@ -124,7 +134,9 @@ public sealed interface Condition {
 
         @Override
         public List<String> evidence(Intake intake) {
-            return test(intake) == Truth.TRUE ? List.of(answered(question, intake) + " (at least " + bound + ")") : List.of();
+            return test(intake) == Truth.TRUE
+                    ? List.of(answered(question, intake) + " (at least " + bound + ")")
+                    : List.of();
         }
     }
 
@@ -148,7 +160,9 @@ public sealed interface Condition {
 
         @Override
         public List<String> evidence(Intake intake) {
-            return test(intake) == Truth.TRUE ? List.of(answered(question, intake) + " (below " + bound + ")") : List.of();
+            return test(intake) == Truth.TRUE
+                    ? List.of(answered(question, intake) + " (below " + bound + ")")
+                    : List.of();
         }
     }
 
@@ -169,7 +183,9 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return parts.stream().map(Condition::describe).collect(java.util.stream.Collectors.joining(" and ", "(", ")"));
+            return parts.stream()
+                    .map(Condition::describe)
+                    .collect(java.util.stream.Collectors.joining(" and ", "(", ")"));
         }
 
         @Override
@@ -205,7 +221,9 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return parts.stream().map(Condition::describe).collect(java.util.stream.Collectors.joining(" or ", "(", ")"));
+            return parts.stream()
+                    .map(Condition::describe)
+                    .collect(java.util.stream.Collectors.joining(" or ", "(", ")"));
         }
 
         @Override

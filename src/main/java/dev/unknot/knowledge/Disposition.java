@@ -1,9 +1,9 @@
 package dev.unknot.knowledge;
 
 /**
- * What the person should do, from most to least serious. {@link #INCOMPLETE} ranks below
- * {@link #SEE_CLINICIAN}: it never hides an emergency or urgent finding, and answering a question
- * "yes" can only move a result up.
+ * What the person should do, from most to least serious. {@link #INCOMPLETE} ranks below {@link
+ * #SEE_CLINICIAN}: it never hides an emergency or urgent finding, and answering a question "yes"
+ * can only move a result up.
  */
 public enum Disposition {
     EMERGENCY(4),

@@ -25,7 +25,8 @@ public record Dose(Kind kind, int min, int max, boolean perSide, String note) {
 
     public Dose {
         if (min <= 0 || max < min) {
-            throw new IllegalArgumentException("a dose needs 0 < min <= max, was " + min + "-" + max);
+            throw new IllegalArgumentException(
+                    "a dose needs 0 < min <= max, was " + min + "-" + max);
         }
     }
 
@@ -37,11 +38,12 @@ public record Dose(Kind kind, int min, int max, boolean perSide, String note) {
     /** Plain words, e.g. "hold 30-90 seconds" or "10-15 repetitions, each side". */
     public String describe() {
         String range = min == max ? String.valueOf(min) : min + "-" + max;
-        String words = switch (kind) {
-            case HOLD -> "hold " + range + " seconds";
-            case REPS -> range + " repetitions";
-            case MINUTES -> range + " minutes";
-        };
+        String words =
+                switch (kind) {
+                    case HOLD -> "hold " + range + " seconds";
+                    case REPS -> range + " repetitions";
+                    case MINUTES -> range + " minutes";
+                };
         return perSide ? words + ", each side" : words;
     }
 }

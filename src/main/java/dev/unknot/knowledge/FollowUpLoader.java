@@ -10,8 +10,7 @@ import java.util.Set;
 final class FollowUpLoader {
     private static final String FILE = "followup.yaml";
 
-    private FollowUpLoader() {
-    }
+    private FollowUpLoader() {}
 
     static FollowUpRules load(KnowledgeBase knowledge) {
         Set<String> ids = new HashSet<>();
@@ -22,19 +21,41 @@ final class FollowUpLoader {
         Node worsening = root.get("worsening").named("worsening");
         Node redFlag = root.get("redFlag").named("redFlag");
         return new FollowUpRules(
-                citations.check(persistent, new FollowUpRules.Persistent(persistent.text("id"), persistent.text("name"),
-                        persistent.positiveInteger("afterDays"), persistent.positiveInteger("minDropPoints"),
-                        persistent.positiveInteger("minDropPercent"),
-                        KnowledgeLoader.enumOf(persistent, Disposition.class, persistent.text("disposition")),
-                        persistent.text("advice"), persistent.texts("sources"))),
-                citations.check(worsening, new FollowUpRules.Worsening(worsening.text("id"), worsening.text("name"),
-                        worsening.positiveInteger("windowDays"), worsening.positiveInteger("risePoints"),
-                        KnowledgeLoader.enumOf(worsening, Disposition.class, worsening.text("disposition")),
-                        worsening.text("advice"), worsening.texts("sources"))),
-                citations.check(redFlag, new FollowUpRules.RedFlag(redFlag.text("id"), redFlag.text("name"),
-                        redFlag.text("advice"), redFlag.texts("sources"))));
+                citations.check(
+                        persistent,
+                        new FollowUpRules.Persistent(
+                                persistent.text("id"),
+                                persistent.text("name"),
+                                persistent.positiveInteger("afterDays"),
+                                persistent.positiveInteger("minDropPoints"),
+                                persistent.positiveInteger("minDropPercent"),
+                                KnowledgeLoader.enumOf(
+                                        persistent,
+                                        Disposition.class,
+                                        persistent.text("disposition")),
+                                persistent.text("advice"),
+                                persistent.texts("sources"))),
+                citations.check(
+                        worsening,
+                        new FollowUpRules.Worsening(
+                                worsening.text("id"),
+                                worsening.text("name"),
+                                worsening.positiveInteger("windowDays"),
+                                worsening.positiveInteger("risePoints"),
+                                KnowledgeLoader.enumOf(
+                                        worsening,
+                                        Disposition.class,
+                                        worsening.text("disposition")),
+                                worsening.text("advice"),
+                                worsening.texts("sources"))),
+                citations.check(
+                        redFlag,
+                        new FollowUpRules.RedFlag(
+                                redFlag.text("id"),
+                                redFlag.text("name"),
+                                redFlag.text("advice"),
+                                redFlag.texts("sources"))));
     }
-
 
     private static Node read() {
         try (InputStream in = KnowledgeTree.open(FILE)) {

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 /** A prevention habit; {@code forCauses} empty means it is for everyone. */
-public record Habit(String id, String text, Set<Cause> forCauses, List<String> sources) implements Cited {
+public record Habit(String id, String text, Set<Cause> forCauses, List<String> sources)
+        implements Cited {
     public Habit {
-        forCauses = forCauses.isEmpty() ? Set.of()
-                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(forCauses));
+        forCauses =
+                forCauses.isEmpty()
+                        ? Set.of()
+                        : java.util.Collections.unmodifiableSet(
+                                java.util.EnumSet.copyOf(forCauses));
         sources = List.copyOf(sources);
     }
 

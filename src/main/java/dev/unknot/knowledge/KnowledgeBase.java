@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The reviewed knowledge unknot acts on, loaded and validated from {@code resources/knowledge/*.yaml}:
- * sources, triage rules, what each disposition tells the person, muscles by region, the care content
- * and the wizard's questions. Immutable and thread-safe; load it once.
+ * The reviewed knowledge unknot acts on, loaded and validated from {@code
+ * resources/knowledge/*.yaml}: sources, triage rules, what each disposition tells the person,
+ * muscles by region, the care content and the wizard's questions. Immutable and thread-safe; load
+ * it once.
  */
 public record KnowledgeBase(
         List<Source> sources,

@@ -2,7 +2,10 @@ package dev.unknot.knowledge;
 
 import dev.unknot.intake.UnknotException;
 
-/** A knowledge file is missing, unreadable or inconsistent; the message names file, entry and problem. */
+/**
+ * A knowledge file is missing, unreadable or inconsistent; the message names file, entry and
+ * problem.
+ */
 public final class KnowledgeException extends UnknotException {
     public KnowledgeException(String file, String entry, String problem) {
         super("knowledge/" + file + (entry.isEmpty() ? "" : ", " + entry) + ": " + problem);

@@ -19,13 +19,20 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads the knowledge files and checks them as a reviewer would: every entry cites known sources, every
- * rule reads real questions with allowed values, every region, disposition and question is covered.
+ * Reads the knowledge files and checks them as a reviewer would: every entry cites known sources,
+ * every rule reads real questions with allowed values, every region, disposition and question is
+ * covered.
  */
 final class KnowledgeLoader {
 
-    static final List<String> FILES = List.of(
-            "sources.yaml", "dispositions.yaml", "rules.yaml", "muscles.yaml", "care.yaml", "questions.yaml");
+    static final List<String> FILES =
+            List.of(
+                    "sources.yaml",
+                    "dispositions.yaml",
+                    "rules.yaml",
+                    "muscles.yaml",
+                    "care.yaml",
+                    "questions.yaml");
 
     private final Function<String, InputStream> open;
 
@@ -42,7 +49,8 @@ final class KnowledgeLoader {
         Set<String> sourceIds = new HashSet<>();
         for (Source source : sources) {
             if (!sourceIds.add(source.id())) {
-                throw new KnowledgeException("sources.yaml", "source " + source.id(), "duplicate id");
+                throw new KnowledgeException(
+                        "sources.yaml", "source " + source.id(), "duplicate id");
             }
         }
         Citations citations = new Citations(sourceIds);
@@ -60,11 +68,13 @@ final class KnowledgeLoader {
 
         List<Rule> rules = root("rules.yaml").list("rules", node -> rule(node, citations));
         Set<String> ruleIds = new HashSet<>();
-        rules.forEach(rule -> {
-            if (!ruleIds.add(rule.id())) {
-                throw new KnowledgeException("rules.yaml", "rule " + rule.id(), "duplicate id");
-            }
-        });
+        rules.forEach(
+                rule -> {
+                    if (!ruleIds.add(rule.id())) {
+                        throw new KnowledgeException(
+                                "rules.yaml", "rule " + rule.id(), "duplicate id");
+                    }
+                });
 
         Node musclesFile = root("muscles.yaml");
         Map<String, Muscle> muscles = new LinkedHashMap<>();
@@ -72,7 +82,8 @@ final class KnowledgeLoader {
             muscles.put(muscle.id(), muscle);
         }
         Map<Region, RegionMuscles> regions = new EnumMap<>(Region.class);
-        for (RegionMuscles entry : musclesFile.list("regions", node -> regionMuscles(node, muscles, citations))) {
+        for (RegionMuscles entry :
+                musclesFile.list("regions", node -> regionMuscles(node, muscles, citations))) {
             regions.put(entry.region(), entry);
         }
         for (Region region : Region.values()) {
@@ -82,16 +93,25 @@ final class KnowledgeLoader {
         }
 
         CareKnowledge care = new CareReader(citations, muscles.keySet()).read(root("care.yaml"));
-        List<WizardQuestion> questions = root("questions.yaml").list("questions", this::wizardQuestion);
+        List<WizardQuestion> questions =
+                root("questions.yaml").list("questions", this::wizardQuestion);
         Set<Question> asked = new HashSet<>();
         questions.forEach(question -> asked.add(question.question()));
         for (Question question : Question.values()) {
             if (!asked.contains(question)) {
-                throw new KnowledgeException("questions.yaml", "", "question " + question.path() + " is never asked");
+                throw new KnowledgeException(
+                        "questions.yaml", "", "question " + question.path() + " is never asked");
             }
         }
-        return new KnowledgeBase(sources, dispositions, dispositionsFile.text("disclaimer"), rules,
-                List.copyOf(muscles.values()), regions, care, questions);
+        return new KnowledgeBase(
+                sources,
+                dispositions,
+                dispositionsFile.text("disclaimer"),
+                rules,
+                List.copyOf(muscles.values()),
+                regions,
+                care,
+                questions);
     }
 
     private Node root(String file) {
@@ -111,38 +131,68 @@ final class KnowledgeLoader {
 
     private Source source(Node node) {
         Node entry = node.named("source " + node.text("id"));
-        return new Source(entry.text("id"), entry.has("file") ? entry.get("file").json().asText() : "",
-                entry.has("url") ? entry.get("url").json().asText() : "", entry.text("title"), entry.texts("supports"));
+        return new Source(
+                entry.text("id"),
+                entry.has("file") ? entry.get("file").json().asText() : "",
+                entry.has("url") ? entry.get("url").json().asText() : "",
+                entry.text("title"),
+                entry.texts("supports"));
     }
 
     private DispositionText dispositionText(Node node) {
         String id = node.text("id");
         Disposition disposition = enumOf(node, Disposition.class, id);
         Node entry = node.named("disposition " + id);
-        return new DispositionText(disposition, entry.text("label"), entry.text("headline"), entry.text("action"));
+        return new DispositionText(
+                disposition, entry.text("label"), entry.text("headline"), entry.text("action"));
     }
 
     private Rule rule(Node node, Citations citations) {
         Node entry = node.named("rule " + node.text("id"));
         String limit = entry.text("planLimit");
-        PlanLimit planLimit = java.util.Arrays.stream(PlanLimit.values())
-                .filter(candidate -> candidate.code().equals(limit)).findFirst()
-                .orElseThrow(() -> entry.problem("planLimit '" + limit + "' is not one of none, no-self-massage, no-pressure-on-lump"));
+        PlanLimit planLimit =
+                java.util.Arrays.stream(PlanLimit.values())
+                        .filter(candidate -> candidate.code().equals(limit))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        entry.problem(
+                                                "planLimit '"
+                                                        + limit
+                                                        + "' is not one of none, no-self-massage, no-pressure-on-lump"));
         Disposition disposition = enumOf(entry, Disposition.class, entry.text("disposition"));
         if (disposition == Disposition.SELF_CARE || disposition == Disposition.INCOMPLETE) {
-            throw entry.problem("a rule cannot lead to " + disposition + "; use EMERGENCY, URGENT or SEE_CLINICIAN");
+            throw entry.problem(
+                    "a rule cannot lead to "
+                            + disposition
+                            + "; use EMERGENCY, URGENT or SEE_CLINICIAN");
         }
-        return citations.check(entry, new Rule(entry.text("id"), entry.text("name"), ConditionReader.read(entry.get("when")),
-                disposition, entry.text("concern"),
-                entry.text("advice"), planLimit, entry.texts("sources")));
+        return citations.check(
+                entry,
+                new Rule(
+                        entry.text("id"),
+                        entry.text("name"),
+                        ConditionReader.read(entry.get("when")),
+                        disposition,
+                        entry.text("concern"),
+                        entry.text("advice"),
+                        planLimit,
+                        entry.texts("sources")));
     }
 
     private Muscle muscle(Node node, Citations citations) {
         Node entry = node.named("muscle " + node.text("id"));
-        return citations.check(entry, new Muscle(entry.text("id"), entry.text("name"), entry.text("where"), entry.texts("sources")));
+        return citations.check(
+                entry,
+                new Muscle(
+                        entry.text("id"),
+                        entry.text("name"),
+                        entry.text("where"),
+                        entry.texts("sources")));
     }
 
-    private RegionMuscles regionMuscles(Node node, Map<String, Muscle> muscles, Citations citations) {
+    private RegionMuscles regionMuscles(
+            Node node, Map<String, Muscle> muscles, Citations citations) {
         Node entry = node.named("region " + node.text("region"));
         Region region = coded(entry, Region.class, entry.text("region"));
         List<Muscle> list = new ArrayList<>();
@@ -153,13 +203,15 @@ final class KnowledgeLoader {
             }
             list.add(muscle);
         }
-        return citations.check(entry, new RegionMuscles(region, list, entry.text("why"), entry.texts("sources")));
+        return citations.check(
+                entry, new RegionMuscles(region, list, entry.text("why"), entry.texts("sources")));
     }
 
     private WizardQuestion wizardQuestion(Node node) {
         String name = node.text("question");
         Node entry = node.named("question " + name);
-        Question question = Question.byField(name).orElseThrow(() -> entry.problem("unknown question"));
+        Question question =
+                Question.byField(name).orElseThrow(() -> entry.problem("unknown question"));
         Map<String, String> choices = new LinkedHashMap<>();
         if (entry.has("choices")) {
             for (Map.Entry<String, Node> choice : entry.get("choices").fields()) {
@@ -173,7 +225,8 @@ final class KnowledgeLoader {
             codes = someOf.codes();
         }
         if (!new HashSet<>(codes).equals(choices.keySet())) {
-            throw entry.problem("choices must name exactly " + codes + ", found " + choices.keySet());
+            throw entry.problem(
+                    "choices must name exactly " + codes + ", found " + choices.keySet());
         }
         return new WizardQuestion(question, entry.text("prompt"), choices);
     }
@@ -182,13 +235,18 @@ final class KnowledgeLoader {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
-            throw node.problem("'" + name + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw node.problem(
+                    "'"
+                            + name
+                            + "' is not one of "
+                            + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 
     static <E extends Enum<E> & Coded> E coded(Node node, Class<E> type, String code) {
         return Coded.fromCode(type, code)
-                .orElseThrow(() -> node.problem("'" + code + "' is not one of " + Coded.codes(type)));
+                .orElseThrow(
+                        () -> node.problem("'" + code + "' is not one of " + Coded.codes(type)));
     }
 
     static Set<Cause> causes(Node node, List<String> codes) {

@@ -13,20 +13,24 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads a knowledge file into a tree with the streaming parsers only, skipping the cost of starting an
- * {@code ObjectMapper} on every run. The build prepares each YAML file as JSON
- * ({@link PrepareKnowledge}); JSON is YAML too, but its own parser reads it several times faster.
+ * Reads a knowledge file into a tree with the streaming parsers only, skipping the cost of starting
+ * an {@code ObjectMapper} on every run. The build prepares each YAML file as JSON ({@link
+ * PrepareKnowledge}); JSON is YAML too, but its own parser reads it several times faster.
  */
 public final class KnowledgeTree {
     static final String PREPARED = "/knowledge/prepared/";
 
-    private KnowledgeTree() {
-    }
+    private KnowledgeTree() {}
 
-    /** The file from the class path: its prepared JSON form when the build made one, else the YAML. */
+    /**
+     * The file from the class path: its prepared JSON form when the build made one, else the YAML.
+     */
     public static InputStream open(String yamlFile) {
-        InputStream prepared = KnowledgeTree.class.getResourceAsStream(PREPARED + jsonName(yamlFile));
-        return prepared != null ? prepared : KnowledgeTree.class.getResourceAsStream("/knowledge/" + yamlFile);
+        InputStream prepared =
+                KnowledgeTree.class.getResourceAsStream(PREPARED + jsonName(yamlFile));
+        return prepared != null
+                ? prepared
+                : KnowledgeTree.class.getResourceAsStream("/knowledge/" + yamlFile);
     }
 
     /** Reads YAML, or JSON when the text starts with '{'. */
@@ -71,7 +75,8 @@ public final class KnowledgeTree {
             }
             case VALUE_NUMBER_INT -> {
                 return parser.getNumberType() == JsonParser.NumberType.INT
-                        ? nodes.numberNode(parser.getIntValue()) : nodes.numberNode(parser.getLongValue());
+                        ? nodes.numberNode(parser.getIntValue())
+                        : nodes.numberNode(parser.getLongValue());
             }
             case VALUE_NUMBER_FLOAT -> {
                 return nodes.numberNode(parser.getDoubleValue());

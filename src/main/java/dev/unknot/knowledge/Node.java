@@ -93,12 +93,14 @@ final class Node {
     }
 
     List<String> texts(String field) {
-        return list(field, item -> {
-            if (!item.json.isTextual() || item.json.asText().isBlank()) {
-                throw problem("'" + field + "' must be a list of non-empty texts");
-            }
-            return item.json.asText();
-        });
+        return list(
+                field,
+                item -> {
+                    if (!item.json.isTextual() || item.json.asText().isBlank()) {
+                        throw problem("'" + field + "' must be a list of non-empty texts");
+                    }
+                    return item.json.asText();
+                });
     }
 
     <T> List<T> list(String field, Function<Node, T> read) {
@@ -119,7 +121,13 @@ final class Node {
             throw problem("must be a mapping");
         }
         List<Map.Entry<String, Node>> fields = new ArrayList<>();
-        json.fields().forEachRemaining(field -> fields.add(Map.entry(field.getKey(), new Node(file, entry, field.getValue()))));
+        json.fields()
+                .forEachRemaining(
+                        field ->
+                                fields.add(
+                                        Map.entry(
+                                                field.getKey(),
+                                                new Node(file, entry, field.getValue()))));
         return fields;
     }
 }

@@ -3,8 +3,8 @@ package dev.unknot.knowledge;
 import java.util.List;
 
 /**
- * One triage rule of {@code triage-policy.md}: when its condition holds, its disposition applies and
- * its advice is shown.
+ * One triage rule of {@code triage-policy.md}: when its condition holds, its disposition applies
+ * and its advice is shown.
  */
 public record Rule(
         String id,
@@ -14,7 +14,8 @@ public record Rule(
         String concern,
         String advice,
         PlanLimit planLimit,
-        List<String> sources) implements Cited {
+        List<String> sources)
+        implements Cited {
     public Rule {
         sources = List.copyOf(sources);
     }

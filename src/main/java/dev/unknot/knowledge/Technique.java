@@ -14,7 +14,8 @@ public record Technique(
         List<String> steps,
         Dose dose,
         String caution,
-        List<String> sources) implements Cited {
+        List<String> sources)
+        implements Cited {
     public Technique {
         targetMuscles = List.copyOf(targetMuscles);
         steps = List.copyOf(steps);

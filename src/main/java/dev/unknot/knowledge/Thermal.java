@@ -5,7 +5,13 @@ import java.util.List;
 
 /** A heat or cold step: the tool it needs, what to use without it, and how long. */
 public record Thermal(
-        String id, String name, List<String> steps, Tool tool, String substitute, Dose dose, List<String> sources)
+        String id,
+        String name,
+        List<String> steps,
+        Tool tool,
+        String substitute,
+        Dose dose,
+        List<String> sources)
         implements Cited {
     public Thermal {
         steps = List.copyOf(steps);

@@ -4,7 +4,8 @@ package dev.unknot.measure;
 public record Band(int from, int to, String name) {
     public Band {
         if (from > to) {
-            throw new IllegalArgumentException("band '" + name + "' runs from " + from + " down to " + to);
+            throw new IllegalArgumentException(
+                    "band '" + name + "' runs from " + from + " down to " + to);
         }
     }
 

@@ -3,7 +3,10 @@ package dev.unknot.measure;
 import java.util.List;
 import java.util.Optional;
 
-/** One question of an instrument, numbered from 1 as on the published form, in plain words of our own, with its allowed answers. */
+/**
+ * One question of an instrument, numbered from 1 as on the published form, in plain words of our
+ * own, with its allowed answers.
+ */
 public record Item(int number, String text, List<Choice> choices) {
     public Item {
         choices = List.copyOf(choices);

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The outcome measures unknot offers, loaded and validated from {@code knowledge/measures.yaml}. Immutable. */
+/**
+ * The outcome measures unknot offers, loaded and validated from {@code knowledge/measures.yaml}.
+ * Immutable.
+ */
 public record Measures(List<Instrument> instruments) {
 
     public Measures {
@@ -18,7 +21,9 @@ public record Measures(List<Instrument> instruments) {
 
     /** An instrument by id, case-insensitive ({@code ODI} finds {@code odi}). */
     public Optional<Instrument> find(String id) {
-        return instruments.stream().filter(instrument -> instrument.id().equalsIgnoreCase(id.trim())).findFirst();
+        return instruments.stream()
+                .filter(instrument -> instrument.id().equalsIgnoreCase(id.trim()))
+                .findFirst();
     }
 
     /** The ids, comma separated, for messages: {@code "nprs, odi, rmdq, startback"}. */

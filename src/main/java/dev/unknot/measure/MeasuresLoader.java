@@ -1,9 +1,9 @@
 package dev.unknot.measure;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unknot.knowledge.KnowledgeTree;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.knowledge.KnowledgeException;
+import dev.unknot.knowledge.KnowledgeTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -18,10 +18,10 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code measures.yaml} and checks it as a reviewer would: every instrument cites its publication,
- * every item has distinct answers with scores, the scoring rule is known and its parameters fit the items,
- * the bands cover every possible score once, and an alert names a band that can occur. Problems are
- * reported as "knowledge/measures.yaml, ENTRY: PROBLEM".
+ * Reads {@code measures.yaml} and checks it as a reviewer would: every instrument cites its
+ * publication, every item has distinct answers with scores, the scoring rule is known and its
+ * parameters fit the items, the bands cover every possible score once, and an alert names a band
+ * that can occur. Problems are reported as "knowledge/measures.yaml, ENTRY: PROBLEM".
  */
 final class MeasuresLoader {
     static final String FILE = "measures.yaml";
@@ -71,23 +71,32 @@ final class MeasuresLoader {
     }
 
     private Instrument instrument(JsonNode node) {
-        Entry entry = new Entry("instrument " + (node.hasNonNull("id") ? node.get("id").asText() : "(no id)"), node);
+        Entry entry =
+                new Entry(
+                        "instrument "
+                                + (node.hasNonNull("id") ? node.get("id").asText() : "(no id)"),
+                        node);
         String id = entry.text("id");
         if (!ID.matcher(id).matches()) {
-            throw entry.problem("id must be 1-20 lower-case letters or digits, starting with a letter");
+            throw entry.problem(
+                    "id must be 1-20 lower-case letters or digits, starting with a letter");
         }
         Entry cited = entry.child("citation");
         Citation citation = new Citation(cited.text("id"), cited.text("reference"));
-        List<Choice> shared = entry.has("choices") ? choices(entry, entry.child("choices"))
-                : entry.has("scale") ? scale(entry.child("scale")) : List.of();
+        List<Choice> shared =
+                entry.has("choices")
+                        ? choices(entry, entry.child("choices"))
+                        : entry.has("scale") ? scale(entry.child("scale")) : List.of();
         Entry itemList = entry.child("items");
         List<Item> items = new ArrayList<>();
         for (JsonNode itemNode : itemList.elements()) {
             int number = items.size() + 1;
             Entry item = new Entry(entry.name + ", item " + number, itemNode);
-            List<Choice> choices = item.has("choices") ? choices(item, item.child("choices")) : shared;
+            List<Choice> choices =
+                    item.has("choices") ? choices(item, item.child("choices")) : shared;
             if (choices.size() < 2) {
-                throw item.problem("needs at least two choices (its own or the instrument's 'choices' or 'scale')");
+                throw item.problem(
+                        "needs at least two choices (its own or the instrument's 'choices' or 'scale')");
             }
             items.add(new Item(number, item.text("text"), choices));
         }
@@ -95,13 +104,27 @@ final class MeasuresLoader {
             throw entry.problem("'items' must not be empty");
         }
         Scoring scoring = scoring(entry, entry.child("scoring"), items);
-        List<Band> bands = entry.has("bands") ? bands(entry, entry.child("bands"), scoring.range(items)) : List.of();
+        List<Band> bands =
+                entry.has("bands")
+                        ? bands(entry, entry.child("bands"), scoring.range(items))
+                        : List.of();
         if (scoring instanceof Stratified && !bands.isEmpty()) {
-            throw entry.problem("a stratified score names its groups in 'scoring'; 'bands' are not used");
+            throw entry.problem(
+                    "a stratified score names its groups in 'scoring'; 'bands' are not used");
         }
-        Optional<Alert> alert = entry.has("alert") ? Optional.of(alert(entry, scoring, bands)) : Optional.empty();
-        return new Instrument(id, entry.text("shortName"), entry.text("name"), entry.text("intro"), entry.text("note"),
-                citation, items, scoring, bands, alert);
+        Optional<Alert> alert =
+                entry.has("alert") ? Optional.of(alert(entry, scoring, bands)) : Optional.empty();
+        return new Instrument(
+                id,
+                entry.text("shortName"),
+                entry.text("name"),
+                entry.text("intro"),
+                entry.text("note"),
+                citation,
+                items,
+                scoring,
+                bands,
+                alert);
     }
 
     private List<Choice> choices(Entry owner, Entry list) {
@@ -113,7 +136,8 @@ final class MeasuresLoader {
             List<String> also = choice.has("also") ? choice.texts("also") : List.of();
             for (String word : concat(key, also)) {
                 if (word.contains(",") || !keys.add(word.toLowerCase(java.util.Locale.ROOT))) {
-                    throw owner.problem("choice key '" + word + "' is repeated or contains a comma");
+                    throw owner.problem(
+                            "choice key '" + word + "' is repeated or contains a comma");
                 }
             }
             int score = choice.integer("score");
@@ -139,26 +163,41 @@ final class MeasuresLoader {
         }
         Map<String, String> words = new java.util.HashMap<>();
         if (scale.has("words")) {
-            scale.node.get("words").fields().forEachRemaining(field -> words.put(field.getKey(), field.getValue().asText()));
+            scale.node
+                    .get("words")
+                    .fields()
+                    .forEachRemaining(
+                            field -> words.put(field.getKey(), field.getValue().asText()));
         }
         List<Choice> choices = new ArrayList<>();
         for (int value = from; value <= to; value++) {
             String key = String.valueOf(value);
-            choices.add(new Choice(key, words.containsKey(key) ? key + " " + words.get(key) : key, value));
+            choices.add(
+                    new Choice(
+                            key, words.containsKey(key) ? key + " " + words.get(key) : key, value));
         }
         return choices;
     }
 
     private Scoring scoring(Entry instrument, Entry scoring, List<Item> items) {
         String rule = scoring.text("rule");
-        Scoring result = switch (rule) {
-            case "percentage" -> new Percentage(scoring.integer("maxMissing"));
-            case "total" -> new Total(scoring.integer("maxMissing"));
-            case "stratified" -> stratified(scoring, items);
-            default -> throw instrument.problem("scoring rule '" + rule + "' is not one of percentage, total, stratified");
-        };
+        Scoring result =
+                switch (rule) {
+                    case "percentage" -> new Percentage(scoring.integer("maxMissing"));
+                    case "total" -> new Total(scoring.integer("maxMissing"));
+                    case "stratified" -> stratified(scoring, items);
+                    default ->
+                            throw instrument.problem(
+                                    "scoring rule '"
+                                            + rule
+                                            + "' is not one of percentage, total, stratified");
+                };
         if (result.maxMissing() < 0 || result.maxMissing() >= items.size()) {
-            throw instrument.problem("maxMissing must be from 0 to " + (items.size() - 1) + ", was " + result.maxMissing());
+            throw instrument.problem(
+                    "maxMissing must be from 0 to "
+                            + (items.size() - 1)
+                            + ", was "
+                            + result.maxMissing());
         }
         return result;
     }
@@ -167,13 +206,23 @@ final class MeasuresLoader {
         List<Integer> subscale = new ArrayList<>();
         for (JsonNode number : scoring.child("subscaleItems").elements()) {
             if (!number.isInt() || number.asInt() < 1 || number.asInt() > items.size()) {
-                throw scoring.problem("subscaleItems must be item numbers from 1 to " + items.size() + ", was " + number);
+                throw scoring.problem(
+                        "subscaleItems must be item numbers from 1 to "
+                                + items.size()
+                                + ", was "
+                                + number);
             }
             subscale.add(number.asInt());
         }
         Entry groups = scoring.child("groups");
-        Stratified rule = new Stratified(subscale, scoring.integer("lowMaxTotal"), scoring.integer("highMinSubscale"),
-                groups.text("low"), groups.text("medium"), groups.text("high"));
+        Stratified rule =
+                new Stratified(
+                        subscale,
+                        scoring.integer("lowMaxTotal"),
+                        scoring.integer("highMinSubscale"),
+                        groups.text("low"),
+                        groups.text("medium"),
+                        groups.text("high"));
         if (new HashSet<>(List.of(rule.low(), rule.medium(), rule.high())).size() != 3) {
             throw scoring.problem("the low, medium and high groups need three different names");
         }
@@ -189,14 +238,20 @@ final class MeasuresLoader {
             int to = band.integer("to");
             String name = band.text("name");
             if (from != next || to < from) {
-                throw instrument.problem("band '" + name + "' must start at " + next + " and not end before it");
+                throw instrument.problem(
+                        "band '" + name + "' must start at " + next + " and not end before it");
             }
             bands.add(new Band(from, to, name));
             next = to + 1;
         }
         if (next != range[1] + 1) {
-            throw instrument.problem("the bands must cover every score from " + range[0] + " to " + range[1]
-                    + ", they end at " + (next - 1));
+            throw instrument.problem(
+                    "the bands must cover every score from "
+                            + range[0]
+                            + " to "
+                            + range[1]
+                            + ", they end at "
+                            + (next - 1));
         }
         return bands;
     }
@@ -204,16 +259,25 @@ final class MeasuresLoader {
     private Alert alert(Entry instrument, Scoring scoring, List<Band> bands) {
         Entry alert = instrument.child("alert");
         String band = alert.text("band");
-        List<String> names = scoring instanceof Stratified stratified
-                ? List.of(stratified.low(), stratified.medium(), stratified.high())
-                : bands.stream().map(Band::name).toList();
+        List<String> names =
+                scoring instanceof Stratified stratified
+                        ? List.of(stratified.low(), stratified.medium(), stratified.high())
+                        : bands.stream().map(Band::name).toList();
         if (!names.contains(band)) {
             throw instrument.problem("alert band '" + band + "' is not one of " + names);
         }
         String disposition = alert.text("disposition");
-        Disposition level = Arrays.stream(Disposition.values()).filter(value -> value.name().equals(disposition))
-                .findFirst().orElseThrow(() -> instrument.problem("alert disposition '" + disposition + "' is not one of "
-                        + Arrays.toString(Disposition.values())));
+        Disposition level =
+                Arrays.stream(Disposition.values())
+                        .filter(value -> value.name().equals(disposition))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        instrument.problem(
+                                                "alert disposition '"
+                                                        + disposition
+                                                        + "' is not one of "
+                                                        + Arrays.toString(Disposition.values())));
         return new Alert(alert.text("id"), alert.text("name"), band, level, alert.text("advice"));
     }
 

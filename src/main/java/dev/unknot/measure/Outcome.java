@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What scoring a questionnaire gives: a {@link Scored} result with its band, or {@link Incomplete} when
- * more items are missing than the instrument's published scoring can bear. Both are expected values.
+ * What scoring a questionnaire gives: a {@link Scored} result with its band, or {@link Incomplete}
+ * when more items are missing than the instrument's published scoring can bear. Both are expected
+ * values.
  */
 public sealed interface Outcome permits Outcome.Scored, Outcome.Incomplete {
 
@@ -19,7 +20,10 @@ public sealed interface Outcome permits Outcome.Scored, Outcome.Incomplete {
         return responses().missing();
     }
 
-    /** The score in words, as shown and stored: {@code "38%"}, {@code "12/24"}, or why there is none. */
+    /**
+     * The score in words, as shown and stored: {@code "38%"}, {@code "12/24"}, or why there is
+     * none.
+     */
     String scoreText();
 
     /** The band in words ({@code "moderate disability"}); empty where the instrument has none. */
@@ -29,8 +33,14 @@ public sealed interface Outcome permits Outcome.Scored, Outcome.Incomplete {
      * A scored questionnaire. {@code subscale} is set where the instrument has one (STarT Back's
      * psychosocial score); {@code prorated} when missing items were allowed for by proportion.
      */
-    record Scored(Instrument instrument, Responses responses, int score, OptionalInt subscale, String band,
-            boolean prorated) implements Outcome {
+    record Scored(
+            Instrument instrument,
+            Responses responses,
+            int score,
+            OptionalInt subscale,
+            String band,
+            boolean prorated)
+            implements Outcome {
 
         @Override
         public String scoreText() {
@@ -43,8 +53,12 @@ public sealed interface Outcome permits Outcome.Scored, Outcome.Incomplete {
         }
     }
 
-    /** Too many items missing to give a score; {@code reason} says how many and how many are allowed. */
-    record Incomplete(Instrument instrument, Responses responses, String reason) implements Outcome {
+    /**
+     * Too many items missing to give a score; {@code reason} says how many and how many are
+     * allowed.
+     */
+    record Incomplete(Instrument instrument, Responses responses, String reason)
+            implements Outcome {
 
         @Override
         public String scoreText() {

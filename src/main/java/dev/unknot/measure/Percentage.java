@@ -5,8 +5,8 @@ import java.util.OptionalInt;
 
 /**
  * The Oswestry rule: the points scored as a percentage of the most the answered items could score
- * (ODI = sum / (5 x answered sections) x 100), rounded to a whole percent with halves up, then banded.
- * Up to {@code maxMissing} items may be unanswered.
+ * (ODI = sum / (5 x answered sections) x 100), rounded to a whole percent with halves up, then
+ * banded. Up to {@code maxMissing} items may be unanswered.
  */
 public record Percentage(int maxMissing) implements Scoring {
 
@@ -22,7 +22,12 @@ public record Percentage(int maxMissing) implements Scoring {
             }
         }
         int percent = Scoring.roundHalfUp(100L * responses.sum(), possible);
-        return new Outcome.Scored(instrument, responses, percent, OptionalInt.empty(), instrument.band(percent),
+        return new Outcome.Scored(
+                instrument,
+                responses,
+                percent,
+                OptionalInt.empty(),
+                instrument.band(percent),
                 !responses.missing().isEmpty());
     }
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The item scores of one questionnaire in item order; an empty entry is an item left unanswered. Written
- * as text the way it is stored: {@code "3,2,-,1"}.
+ * The item scores of one questionnaire in item order; an empty entry is an item left unanswered.
+ * Written as text the way it is stored: {@code "3,2,-,1"}.
  */
 public record Responses(List<Optional<Integer>> scores) {
     private static final String MISSING = "-";
@@ -29,8 +29,13 @@ public record Responses(List<Optional<Integer>> scores) {
             try {
                 scores.add(Optional.of(Integer.parseInt(value)));
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("responses",
-                        "item " + (scores.size() + 1) + " must be a whole number or '-', was '" + value + "'");
+                throw new InvalidInputException(
+                        "responses",
+                        "item "
+                                + (scores.size() + 1)
+                                + " must be a whole number or '-', was '"
+                                + value
+                                + "'");
             }
         }
         return new Responses(scores);
@@ -67,6 +72,8 @@ public record Responses(List<Optional<Integer>> scores) {
 
     /** The stored form, e.g. {@code "3,2,-,1"}. */
     public String format() {
-        return scores.stream().map(score -> score.map(String::valueOf).orElse(MISSING)).collect(Collectors.joining(","));
+        return scores.stream()
+                .map(score -> score.map(String::valueOf).orElse(MISSING))
+                .collect(Collectors.joining(","));
     }
 }

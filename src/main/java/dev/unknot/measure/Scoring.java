@@ -3,8 +3,8 @@ package dev.unknot.measure;
 import java.util.List;
 
 /**
- * A published scoring rule with its parameters from {@code measures.yaml}. Every rule says how many items
- * may be missing, scores a complete-enough set of responses and writes the score in words.
+ * A published scoring rule with its parameters from {@code measures.yaml}. Every rule says how many
+ * items may be missing, scores a complete-enough set of responses and writes the score in words.
  */
 public sealed interface Scoring permits Percentage, Total, Stratified {
 
@@ -26,11 +26,24 @@ public sealed interface Scoring permits Percentage, Total, Stratified {
     }
 
     /** The outcome when more items are missing than {@code maxMissing}. */
-    static Outcome.Incomplete tooManyMissing(Instrument instrument, Responses responses, int maxMissing) {
+    static Outcome.Incomplete tooManyMissing(
+            Instrument instrument, Responses responses, int maxMissing) {
         int missing = responses.missing().size();
-        String allowed = maxMissing == 0 ? "every item must be answered" : "at most " + maxMissing + " may be missing";
-        return new Outcome.Incomplete(instrument, responses, missing + " of " + responses.size()
-                + " items unanswered (items " + responses.missing() + "); " + allowed + " to score the "
-                + instrument.shortName());
+        String allowed =
+                maxMissing == 0
+                        ? "every item must be answered"
+                        : "at most " + maxMissing + " may be missing";
+        return new Outcome.Incomplete(
+                instrument,
+                responses,
+                missing
+                        + " of "
+                        + responses.size()
+                        + " items unanswered (items "
+                        + responses.missing()
+                        + "); "
+                        + allowed
+                        + " to score the "
+                        + instrument.shortName());
     }
 }

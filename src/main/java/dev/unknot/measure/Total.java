@@ -5,7 +5,8 @@ import java.util.OptionalInt;
 
 /**
  * The plain total of the item scores (NPRS, Roland-Morris). When up to {@code maxMissing} items are
- * unanswered the total is pro-rated: sum x items / answered, rounded to a whole number with halves up.
+ * unanswered the total is pro-rated: sum x items / answered, rounded to a whole number with halves
+ * up.
  */
 public record Total(int maxMissing) implements Scoring {
 
@@ -15,9 +16,18 @@ public record Total(int maxMissing) implements Scoring {
         if (missing > maxMissing) {
             return Scoring.tooManyMissing(instrument, responses, maxMissing);
         }
-        int total = missing == 0 ? responses.sum()
-                : Scoring.roundHalfUp((long) responses.sum() * responses.size(), responses.answered());
-        return new Outcome.Scored(instrument, responses, total, OptionalInt.empty(), instrument.band(total), missing > 0);
+        int total =
+                missing == 0
+                        ? responses.sum()
+                        : Scoring.roundHalfUp(
+                                (long) responses.sum() * responses.size(), responses.answered());
+        return new Outcome.Scored(
+                instrument,
+                responses,
+                total,
+                OptionalInt.empty(),
+                instrument.band(total),
+                missing > 0);
     }
 
     @Override

@@ -5,15 +5,16 @@ import dev.unknot.intake.Intake;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Question;
 import dev.unknot.knowledge.StopSign;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The check before every guided session, the same for every front end: each stop sign answered yes or
- * no (never left open, since an open sign is never read as "no"); all no lets the session start and
- * stores "no" to the safety questions behind the signs; any yes means no session, and the questions
- * behind the signs answered yes are added to the person's answers. Stateless and thread-safe.
+ * The check before every guided session, the same for every front end: each stop sign answered yes
+ * or no (never left open, since an open sign is never read as "no"); all no lets the session start
+ * and stores "no" to the safety questions behind the signs; any yes means no session, and the
+ * questions behind the signs answered yes are added to the person's answers. Stateless and
+ * thread-safe.
  */
 public final class StopSignCheck {
     private final List<StopSign> signs;
@@ -28,10 +29,12 @@ public final class StopSignCheck {
     }
 
     /** What the check came to. */
-    public sealed interface Outcome permits Clear, Stopped {
-    }
+    public sealed interface Outcome permits Clear, Stopped {}
 
-    /** Every sign answered no: the session may start; {@code safety} is what the answers say of the safety questions. */
+    /**
+     * Every sign answered no: the session may start; {@code safety} is what the answers say of the
+     * safety questions.
+     */
     public record Clear(Map<Question, Object> safety) implements Outcome {
         public Clear {
             safety = Map.copyOf(safety);
@@ -39,8 +42,9 @@ public final class StopSignCheck {
     }
 
     /**
-     * At least one sign answered yes: no session. {@code askInFull} are the questions behind those signs
-     * that a bare yes does not settle (which leg, how far; which of two); they are asked before the new result.
+     * At least one sign answered yes: no session. {@code askInFull} are the questions behind those
+     * signs that a bare yes does not settle (which leg, how far; which of two); they are asked
+     * before the new result.
      */
     public record Stopped(List<StopSign> yes, List<Question> askInFull) implements Outcome {
         public Stopped {
@@ -50,29 +54,39 @@ public final class StopSignCheck {
     }
 
     /**
-     * Checks the answers, keyed by sign id ({@code true} = yes). Any yes stops the session, whatever is
-     * left open; otherwise a sign without an answer, like an id that is no sign, is an error naming
-     * {@code stopSigns.<id>}.
+     * Checks the answers, keyed by sign id ({@code true} = yes). Any yes stops the session,
+     * whatever is left open; otherwise a sign without an answer, like an id that is no sign, is an
+     * error naming {@code stopSigns.<id>}.
      */
     public Outcome check(Map<String, Boolean> answers) {
-        List<StopSign> yes = signs.stream().filter(sign -> Boolean.TRUE.equals(answers.get(sign.id()))).toList();
+        List<StopSign> yes =
+                signs.stream().filter(sign -> Boolean.TRUE.equals(answers.get(sign.id()))).toList();
         if (yes.isEmpty()) {
             for (String id : answers.keySet()) {
                 if (signs.stream().noneMatch(sign -> sign.id().equals(id))) {
-                    throw new InvalidInputException("stopSigns." + id, "is not a stop sign; the signs are "
-                            + String.join(", ", signs.stream().map(StopSign::id).toList()));
+                    throw new InvalidInputException(
+                            "stopSigns." + id,
+                            "is not a stop sign; the signs are "
+                                    + String.join(", ", signs.stream().map(StopSign::id).toList()));
                 }
             }
             for (StopSign sign : signs) {
                 if (!answers.containsKey(sign.id())) {
-                    throw new InvalidInputException("stopSigns." + sign.id(),
-                            "answer yes or no: a stop sign cannot be left open (\"" + sign.text() + "\")");
+                    throw new InvalidInputException(
+                            "stopSigns." + sign.id(),
+                            "answer yes or no: a stop sign cannot be left open (\""
+                                    + sign.text()
+                                    + "\")");
                 }
             }
             return new Clear(StopSign.noAnswers(signs));
         }
-        List<Question> inFull = yes.stream().filter(sign -> !settledByYes(sign))
-                .flatMap(sign -> sign.questions().stream()).distinct().toList();
+        List<Question> inFull =
+                yes.stream()
+                        .filter(sign -> !settledByYes(sign))
+                        .flatMap(sign -> sign.questions().stream())
+                        .distinct()
+                        .toList();
         return new Stopped(yes, inFull);
     }
 
@@ -85,15 +99,18 @@ public final class StopSignCheck {
 
     /**
      * What a yes does to the answers: a sign that stands for one yes/no question makes it yes; the
-     * questions behind any other sign answered yes (graded ones such as which leg, or two questions under
-     * one sign, since a yes does not say which) are cleared, to be asked in full ({@link Stopped#askInFull}),
-     * and stay open until then, never "no".
+     * questions behind any other sign answered yes (graded ones such as which leg, or two questions
+     * under one sign, since a yes does not say which) are cleared, to be asked in full ({@link
+     * Stopped#askInFull}), and stay open until then, never "no".
      */
     public Intake withYes(Intake answers, Stopped stopped) {
         return withYes(answers, stopped.yes());
     }
 
-    /** The answers as {@link #withYes(Intake, Stopped)} leaves them when {@code yes} are the signs answered yes. */
+    /**
+     * The answers as {@link #withYes(Intake, Stopped)} leaves them when {@code yes} are the signs
+     * answered yes.
+     */
     public Intake withYes(Intake answers, List<StopSign> yes) {
         Intake.Builder updated = answers.toBuilder();
         for (StopSign sign : yes) {
@@ -109,6 +126,7 @@ public final class StopSignCheck {
 
     /** Whether a yes to this sign is itself the answer: the sign stands for one yes/no question. */
     private static boolean settledByYes(StopSign sign) {
-        return sign.questions().size() == 1 && sign.questions().get(0).type() instanceof AnswerType.YesNo;
+        return sign.questions().size() == 1
+                && sign.questions().get(0).type() instanceof AnswerType.YesNo;
     }
 }

@@ -11,8 +11,11 @@ public record Person(long id, String name, Instant createdAt) {
     /** Checks a profile name: letters, digits, dot, dash, underscore or @, up to 100 characters. */
     public static String checkName(String name) {
         if (!NAME.matcher(name).matches()) {
-            throw new InvalidInputException("profile",
-                    "must be 1-100 letters, digits, '.', '_', '-' or '@', starting with a letter or digit, was '" + name + "'");
+            throw new InvalidInputException(
+                    "profile",
+                    "must be 1-100 letters, digits, '.', '_', '-' or '@', starting with a letter or digit, was '"
+                            + name
+                            + "'");
         }
         return name;
     }

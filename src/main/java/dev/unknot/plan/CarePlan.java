@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A personal self-care plan: the limits that apply (shown first), the steps in session order with
- * their doses, general notes, after-care, stop signs and prevention habits. Every item carries sources.
+ * their doses, general notes, after-care, stop signs and prevention habits. Every item carries
+ * sources.
  */
 public record CarePlan(
         Phase phase,

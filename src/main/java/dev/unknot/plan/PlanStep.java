@@ -5,8 +5,8 @@ import dev.unknot.knowledge.Dose;
 import java.util.List;
 
 /**
- * One step of the plan: what to do, how much, the muscles it is for and why it is there (its sources).
- * {@code id} is the knowledge entry it comes from.
+ * One step of the plan: what to do, how much, the muscles it is for and why it is there (its
+ * sources). {@code id} is the knowledge entry it comes from.
  */
 public record PlanStep(
         Section section,
@@ -16,7 +16,8 @@ public record PlanStep(
         Dose dose,
         List<String> forMuscles,
         List<String> cautions,
-        List<String> sources) implements Cited {
+        List<String> sources)
+        implements Cited {
     public PlanStep {
         instructions = List.copyOf(instructions);
         forMuscles = List.copyOf(forMuscles);

@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds the personal self-care plan of {@code triage-policy.md} from the intake and the triage result.
- * Where an answer the plan depends on is missing it takes the cautious side (acute phase, gentle
- * doses). Stateless and thread-safe.
+ * Builds the personal self-care plan of {@code triage-policy.md} from the intake and the triage
+ * result. Where an answer the plan depends on is missing it takes the cautious side (acute phase,
+ * gentle doses). Stateless and thread-safe.
  */
 public final class Planner {
 
@@ -42,16 +42,31 @@ public final class Planner {
             return Optional.empty();
         }
         Set<PlanLimit> limits = triage.planLimits();
-        boolean gentle = intake.painNow().value().map(pain -> pain >= care.settings().gentleDoseFromPain()).orElse(true);
-        boolean severePain = intake.painNow().value()
-                .map(pain -> pain >= care.settings().noPressureMassageFromPain()).orElse(true);
-        Phase phase = intake.onsetDays().value()
-                .map(days -> days < care.settings().acuteBeforeDay() ? Phase.ACUTE : Phase.AFTER_ACUTE)
-                .orElse(Phase.ACUTE);
-        // No pressure on the back while a rule forbids it, in the first days of a strain, or while pain is severe;
+        boolean gentle =
+                intake.painNow()
+                        .value()
+                        .map(pain -> pain >= care.settings().gentleDoseFromPain())
+                        .orElse(true);
+        boolean severePain =
+                intake.painNow()
+                        .value()
+                        .map(pain -> pain >= care.settings().noPressureMassageFromPain())
+                        .orElse(true);
+        Phase phase =
+                intake.onsetDays()
+                        .value()
+                        .map(
+                                days ->
+                                        days < care.settings().acuteBeforeDay()
+                                                ? Phase.ACUTE
+                                                : Phase.AFTER_ACUTE)
+                        .orElse(Phase.ACUTE);
+        // No pressure on the back while a rule forbids it, in the first days of a strain, or while
+        // pain is severe;
         // then only the gentle stretches count as the "gentle movement" that is left.
         boolean massageStopped = !limits.isEmpty() || phase == Phase.ACUTE || severePain;
-        boolean gentleStretchesOnly = limits.contains(PlanLimit.NO_SELF_MASSAGE) || phase == Phase.ACUTE || severePain;
+        boolean gentleStretchesOnly =
+                limits.contains(PlanLimit.NO_SELF_MASSAGE) || phase == Phase.ACUTE || severePain;
         Set<Tool> tools = intake.tools();
         List<LikelyMuscle> muscles = likelyMuscles(intake);
 
@@ -89,8 +104,16 @@ public final class Planner {
         }
         for (Stretch stretch : care.stretches()) {
             if (!gentleStretchesOnly || stretch.gentle()) {
-                steps.add(new PlanStep(Section.STRETCH, stretch.id(), stretch.name(), stretch.steps(), stretch.dose(),
-                        List.of(), List.of(care.stretchCaution().text()), stretch.sources()));
+                steps.add(
+                        new PlanStep(
+                                Section.STRETCH,
+                                stretch.id(),
+                                stretch.name(),
+                                stretch.steps(),
+                                stretch.dose(),
+                                List.of(),
+                                List.of(care.stretchCaution().text()),
+                                stretch.sources()));
             }
         }
         notes.add(care.stretchCaution());
@@ -98,12 +121,21 @@ public final class Planner {
             steps.add(thermalStep(care.coldAfter(), tools));
             notes.add(care.alternating());
         }
-        return Optional.of(new CarePlan(phase, shownLimits, steps, notes,
-                gentleStretchesOnly ? care.aftercareGentle() : care.aftercare(), care.stopSigns(),
-                prevention(intake.causes())));
+        return Optional.of(
+                new CarePlan(
+                        phase,
+                        shownLimits,
+                        steps,
+                        notes,
+                        gentleStretchesOnly ? care.aftercareGentle() : care.aftercare(),
+                        care.stopSigns(),
+                        prevention(intake.causes())));
     }
 
-    /** The muscles likely behind a knot in the regions named, each with why; empty when no region is known. */
+    /**
+     * The muscles likely behind a knot in the regions named, each with why; empty when no region is
+     * known.
+     */
     public List<LikelyMuscle> likelyMuscles(Intake intake) {
         List<LikelyMuscle> muscles = new ArrayList<>();
         for (Region region : intake.regions()) {
@@ -118,10 +150,22 @@ public final class Planner {
     private PlanStep thermalStep(Thermal thermal, Set<Tool> tools) {
         List<String> instructions = new ArrayList<>(thermal.steps());
         if (!tools.contains(thermal.tool())) {
-            instructions.add("No " + thermal.tool().code().replace('-', ' ') + " at home? Use " + thermal.substitute() + ".");
+            instructions.add(
+                    "No "
+                            + thermal.tool().code().replace('-', ' ')
+                            + " at home? Use "
+                            + thermal.substitute()
+                            + ".");
         }
         Section section = thermal == care.coldAfter() ? Section.COOL_DOWN : Section.HEAT_COLD;
-        return new PlanStep(section, thermal.id(), thermal.name(), instructions, thermal.dose(), List.of(), List.of(),
+        return new PlanStep(
+                section,
+                thermal.id(),
+                thermal.name(),
+                instructions,
+                thermal.dose(),
+                List.of(),
+                List.of(),
                 thermal.sources());
     }
 
@@ -132,9 +176,15 @@ public final class Planner {
                 names.add(likely.muscle().name());
             }
         }
-        return new PlanStep(Section.MASSAGE, technique.id(), technique.name(), technique.steps(),
-                gentle ? technique.dose().lowEnd() : technique.dose(), List.copyOf(names),
-                List.of(technique.caution()), technique.sources());
+        return new PlanStep(
+                Section.MASSAGE,
+                technique.id(),
+                technique.name(),
+                technique.steps(),
+                gentle ? technique.dose().lowEnd() : technique.dose(),
+                List.copyOf(names),
+                List.of(technique.caution()),
+                technique.sources());
     }
 
     private List<Prevention> prevention(Set<Cause> causes) {

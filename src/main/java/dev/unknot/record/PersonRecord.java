@@ -8,7 +8,10 @@ import dev.unknot.session.SessionLog;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything stored for one person: saved assessments, the diary, guided sessions, outcome measures and the advice raised; the unit of export and import. */
+/**
+ * Everything stored for one person: saved assessments, the diary, guided sessions, outcome measures
+ * and the advice raised; the unit of export and import.
+ */
 public record PersonRecord(
         String profile,
         Instant exportedAt,

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A person's record as one CSV table (RFC 4180), a row per item, for spreadsheets: {@code kind} says
- * whether a row is an assessment, a diary entry, a guided session, an outcome measure or escalation advice.
+ * A person's record as one CSV table (RFC 4180), a row per item, for spreadsheets: {@code kind}
+ * says whether a row is an assessment, a diary entry, a guided session, an outcome measure or
+ * escalation advice.
  */
 public final class RecordCsv {
     static final String HEADER = "kind,date,time,pain,disposition,activities,rule,text";
@@ -20,33 +21,82 @@ public final class RecordCsv {
     public String write(PersonRecord record) {
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
         for (SavedAssessment saved : record.assessments()) {
-            row(out, "assessment", saved.at().toString().substring(0, 10), saved.at().toString(), "",
-                    saved.disposition().name(), "", "", "");
+            row(
+                    out,
+                    "assessment",
+                    saved.at().toString().substring(0, 10),
+                    saved.at().toString(),
+                    "",
+                    saved.disposition().name(),
+                    "",
+                    "",
+                    "");
         }
         for (DiaryEntry entry : record.diary()) {
-            row(out, "diary", entry.date().toString(), entry.recordedAt().toString(), Integer.toString(entry.pain().points()), "",
-                    entry.activities().stream().map(Coded::code).collect(Collectors.joining(";")), "", entry.note());
+            row(
+                    out,
+                    "diary",
+                    entry.date().toString(),
+                    entry.recordedAt().toString(),
+                    Integer.toString(entry.pain().points()),
+                    "",
+                    entry.activities().stream().map(Coded::code).collect(Collectors.joining(";")),
+                    "",
+                    entry.note());
         }
         for (SessionLog session : record.sessions()) {
-            long done = session.steps().stream().filter(step -> step.outcome() == StepResult.DONE).count();
-            row(out, "session", session.startedAt().toString().substring(0, 10), session.startedAt().toString(),
-                    session.painAfter().map(pain -> Integer.toString(pain.points())).orElse(""), "", "", "",
-                    "pain before " + session.painBefore().points() + ", " + done + " of " + session.steps().size() + " steps done"
+            long done =
+                    session.steps().stream()
+                            .filter(step -> step.outcome() == StepResult.DONE)
+                            .count();
+            row(
+                    out,
+                    "session",
+                    session.startedAt().toString().substring(0, 10),
+                    session.startedAt().toString(),
+                    session.painAfter().map(pain -> Integer.toString(pain.points())).orElse(""),
+                    "",
+                    "",
+                    "",
+                    "pain before "
+                            + session.painBefore().points()
+                            + ", "
+                            + done
+                            + " of "
+                            + session.steps().size()
+                            + " steps done"
                             + (session.finished() ? "" : ", stopped early"));
         }
         for (MeasureLog measure : record.measures()) {
-            row(out, "measure", measure.takenOn().toString(), measure.recordedAt().toString(), "", "", "",
-                    measure.instrument(), measure.score() + (measure.band().isEmpty() ? "" : " " + measure.band()));
+            row(
+                    out,
+                    "measure",
+                    measure.takenOn().toString(),
+                    measure.recordedAt().toString(),
+                    "",
+                    "",
+                    "",
+                    measure.instrument(),
+                    measure.score() + (measure.band().isEmpty() ? "" : " " + measure.band()));
         }
         for (RaisedEscalation raised : record.escalations()) {
-            row(out, "escalation", raised.at().toString().substring(0, 10), raised.at().toString(), "",
-                    raised.escalation().disposition().name(), "", raised.escalation().rule(), raised.escalation().advice());
+            row(
+                    out,
+                    "escalation",
+                    raised.at().toString().substring(0, 10),
+                    raised.at().toString(),
+                    "",
+                    raised.escalation().disposition().name(),
+                    "",
+                    raised.escalation().rule(),
+                    raised.escalation().advice());
         }
         return out.toString();
     }
 
     private static void row(StringBuilder out, String... cells) {
-        out.append(List.of(cells).stream().map(RecordCsv::quote).collect(Collectors.joining(","))).append("\r\n");
+        out.append(List.of(cells).stream().map(RecordCsv::quote).collect(Collectors.joining(",")))
+                .append("\r\n");
     }
 
     static String quote(String cell) {

@@ -33,8 +33,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The JSON form of a person's record ({@code "format": "unknot-record", "version": 1}). Reading is strict:
- * every problem names its place, e.g. {@code diary[3].pain}, and nothing is imported unless all of it reads.
+ * The JSON form of a person's record ({@code "format": "unknot-record", "version": 1}). Reading is
+ * strict: every problem names its place, e.g. {@code diary[3].pain}, and nothing is imported unless
+ * all of it reads.
  */
 public final class RecordJson {
     public static final String FORMAT = "unknot-record";
@@ -45,7 +46,10 @@ public final class RecordJson {
     private final IntakeJson intakeReader = new IntakeJson();
     private final IntakeJsonWriter intakeWriter = new IntakeJsonWriter();
 
-    /** An escalation as JSON: rule, name, disposition, advice, detail and sources (also what the web API answers). */
+    /**
+     * An escalation as JSON: rule, name, disposition, advice, detail and sources (also what the web
+     * API answers).
+     */
     public static ObjectNode escalation(Escalation escalation) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("rule", escalation.rule());
@@ -134,8 +138,21 @@ public final class RecordJson {
             throw new InvalidInputException("", "must be a JSON object");
         }
         olderNames(root);
-        Fields top = new Fields(root, "", Set.of("format", "version", "profile", "exportedAt", "assessments", "diary",
-                "sessions", "measures", "escalations"), Set.of());
+        Fields top =
+                new Fields(
+                        root,
+                        "",
+                        Set.of(
+                                "format",
+                                "version",
+                                "profile",
+                                "exportedAt",
+                                "assessments",
+                                "diary",
+                                "sessions",
+                                "measures",
+                                "escalations"),
+                        Set.of());
         if (!FORMAT.equals(top.text("format"))) {
             throw new InvalidInputException("format", "must be \"" + FORMAT + "\"");
         }
@@ -144,61 +161,158 @@ public final class RecordJson {
         }
         List<SavedAssessment> assessments = new ArrayList<>();
         for (Fields item : top.array("assessments", Set.of("at", "disposition", "intake"))) {
-            assessments.add(new SavedAssessment(item.instant("at"), item.choice("disposition", Disposition.class),
-                    intake(item, "intake")));
+            assessments.add(
+                    new SavedAssessment(
+                            item.instant("at"),
+                            item.choice("disposition", Disposition.class),
+                            intake(item, "intake")));
         }
         List<DiaryEntry> diary = new ArrayList<>();
-        for (Fields item : top.array("diary", Set.of("date", "recordedAt", "pain", "activities", "note", "flags"))) {
+        for (Fields item :
+                top.array(
+                        "diary",
+                        Set.of("date", "recordedAt", "pain", "activities", "note", "flags"))) {
             diary.add(entry(item));
         }
         List<SessionLog> sessions = new ArrayList<>();
-        for (Fields item : top.array("sessions", Set.of("startedAt", "endedAt", "painBefore", "painAfter", "finished", "steps"))) {
+        for (Fields item :
+                top.array(
+                        "sessions",
+                        Set.of(
+                                "startedAt",
+                                "endedAt",
+                                "painBefore",
+                                "painAfter",
+                                "finished",
+                                "steps"))) {
             List<SessionLog.StepLog> steps = new ArrayList<>();
             for (Fields step : item.array("steps", Set.of("id", "name", "outcome", "seconds"))) {
-                StepResult outcome = Coded.fromCode(StepResult.class, step.text("outcome")).orElseThrow(() ->
-                        new InvalidInputException(step.path("outcome"), "must be one of " + String.join(", ", SESSION_OUTCOMES)));
-                steps.add(new SessionLog.StepLog(step.text("id"), step.text("name"), outcome, step.range("seconds", 0, 86_400)));
+                StepResult outcome =
+                        Coded.fromCode(StepResult.class, step.text("outcome"))
+                                .orElseThrow(
+                                        () ->
+                                                new InvalidInputException(
+                                                        step.path("outcome"),
+                                                        "must be one of "
+                                                                + String.join(
+                                                                        ", ", SESSION_OUTCOMES)));
+                steps.add(
+                        new SessionLog.StepLog(
+                                step.text("id"),
+                                step.text("name"),
+                                outcome,
+                                step.range("seconds", 0, 86_400)));
             }
-            Optional<Pain> painAfter = item.node().get("painAfter").isNull() ? Optional.empty()
-                    : Optional.of(item.pain("painAfter"));
-            sessions.add(new SessionLog(0, item.instant("startedAt"), item.instant("endedAt"), item.pain("painBefore"),
-                    painAfter, item.bool("finished"), steps));
+            Optional<Pain> painAfter =
+                    item.node().get("painAfter").isNull()
+                            ? Optional.empty()
+                            : Optional.of(item.pain("painAfter"));
+            sessions.add(
+                    new SessionLog(
+                            0,
+                            item.instant("startedAt"),
+                            item.instant("endedAt"),
+                            item.pain("painBefore"),
+                            painAfter,
+                            item.bool("finished"),
+                            steps));
         }
         List<MeasureLog> measures = new ArrayList<>();
-        for (Fields item : top.array("measures", Set.of("instrument", "takenOn", "recordedAt", "responses", "score", "band"))) {
-            measures.add(new MeasureLog(item.text("instrument"), item.date("takenOn"), item.instant("recordedAt"),
-                    item.text("responses"), item.text("score"), item.text("band")));
+        for (Fields item :
+                top.array(
+                        "measures",
+                        Set.of(
+                                "instrument",
+                                "takenOn",
+                                "recordedAt",
+                                "responses",
+                                "score",
+                                "band"))) {
+            measures.add(
+                    new MeasureLog(
+                            item.text("instrument"),
+                            item.date("takenOn"),
+                            item.instant("recordedAt"),
+                            item.text("responses"),
+                            item.text("score"),
+                            item.text("band")));
         }
         List<RaisedEscalation> escalations = new ArrayList<>();
-        for (Fields item : top.array("escalations", Set.of("at", "rule", "name", "disposition", "advice", "detail", "sources"))) {
-            escalations.add(new RaisedEscalation(item.instant("at"), new Escalation(item.text("rule"), item.text("name"),
-                    item.choice("disposition", Disposition.class), item.text("advice"), item.text("detail"),
-                    item.texts("sources"))));
+        for (Fields item :
+                top.array(
+                        "escalations",
+                        Set.of(
+                                "at",
+                                "rule",
+                                "name",
+                                "disposition",
+                                "advice",
+                                "detail",
+                                "sources"))) {
+            escalations.add(
+                    new RaisedEscalation(
+                            item.instant("at"),
+                            new Escalation(
+                                    item.text("rule"),
+                                    item.text("name"),
+                                    item.choice("disposition", Disposition.class),
+                                    item.text("advice"),
+                                    item.text("detail"),
+                                    item.texts("sources"))));
         }
-        return new PersonRecord(top.text("profile"), top.instant("exportedAt"), assessments, diary, sessions, measures,
+        return new PersonRecord(
+                top.text("profile"),
+                top.instant("exportedAt"),
+                assessments,
+                diary,
+                sessions,
+                measures,
                 escalations);
     }
 
     private DiaryEntry entry(Fields item) {
         Set<Activity> activities = EnumSet.noneOf(Activity.class);
         for (String code : item.texts("activities")) {
-            activities.add(Coded.fromCode(Activity.class, code).orElseThrow(() -> new InvalidInputException(item.path("activities"),
-                    "'" + code + "' is not one of " + String.join(", ", Coded.codes(Activity.class)))));
+            activities.add(
+                    Coded.fromCode(Activity.class, code)
+                            .orElseThrow(
+                                    () ->
+                                            new InvalidInputException(
+                                                    item.path("activities"),
+                                                    "'"
+                                                            + code
+                                                            + "' is not one of "
+                                                            + String.join(
+                                                                    ", ",
+                                                                    Coded.codes(Activity.class)))));
         }
         Map<Question, Object> safety = item.node().get("flags").isEmpty() ? Map.of() : flags(item);
         NewEntry checked;
         try {
-            checked = new NewEntry(item.date("date"), item.pain("pain"), activities, item.text("note"), safety);
+            checked =
+                    new NewEntry(
+                            item.date("date"),
+                            item.pain("pain"),
+                            activities,
+                            item.text("note"),
+                            safety);
         } catch (InvalidInputException e) {
             throw e.within(item.at());
         }
-        return new DiaryEntry(0, checked.date(), item.instant("recordedAt"), checked.pain(), checked.activities(),
-                checked.note(), checked.safety(), Optional.empty());
+        return new DiaryEntry(
+                0,
+                checked.date(),
+                item.instant("recordedAt"),
+                checked.pain(),
+                checked.activities(),
+                checked.note(),
+                checked.safety(),
+                Optional.empty());
     }
 
     /**
-     * Exports made before the diary used the API's names wrote an entry's activities as {@code did} and its safety
-     * answers as {@code safety}; they still import, read under today's names.
+     * Exports made before the diary used the API's names wrote an entry's activities as {@code did}
+     * and its safety answers as {@code safety}; they still import, read under today's names.
      */
     private static void olderNames(JsonNode root) {
         for (JsonNode item : root.path("diary")) {
@@ -223,7 +337,10 @@ public final class RecordJson {
         }
     }
 
-    /** An entry's safety answers, read as the intake's {@code flags} (so a problem is at {@code diary[i].flags.x}). */
+    /**
+     * An entry's safety answers, read as the intake's {@code flags} (so a problem is at {@code
+     * diary[i].flags.x}).
+     */
     private Map<Question, Object> flags(Fields item) {
         try {
             return intakeReader.read("{\"flags\":" + item.node().get("flags") + "}").answers();
@@ -253,7 +370,10 @@ public final class RecordJson {
             for (var names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!allowed.contains(name)) {
-                    throw new InvalidInputException(path(at, name), "unknown field; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                    throw new InvalidInputException(
+                            path(at, name),
+                            "unknown field; allowed: "
+                                    + String.join(", ", new java.util.TreeSet<>(allowed)));
                 }
             }
             for (String name : allowed) {
@@ -298,7 +418,9 @@ public final class RecordJson {
         int range(String field, int min, int max) {
             int value = integer(field);
             if (value < min || value > max) {
-                throw new InvalidInputException(path(field), "must be a whole number from " + min + " to " + max + ", was " + value);
+                throw new InvalidInputException(
+                        path(field),
+                        "must be a whole number from " + min + " to " + max + ", was " + value);
             }
             return value;
         }
@@ -315,7 +437,8 @@ public final class RecordJson {
             try {
                 return Instant.parse(text(field));
             } catch (java.time.format.DateTimeParseException e) {
-                throw new InvalidInputException(path(field), "must be a UTC time like 2026-11-22T10:00:00Z");
+                throw new InvalidInputException(
+                        path(field), "must be a UTC time like 2026-11-22T10:00:00Z");
             }
         }
 
@@ -334,7 +457,9 @@ public final class RecordJson {
                     return constant;
                 }
             }
-            throw new InvalidInputException(path(field), "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new InvalidInputException(
+                    path(field),
+                    "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
 
         List<String> texts(String field) {
@@ -359,7 +484,8 @@ public final class RecordJson {
             }
             List<Fields> items = new ArrayList<>();
             for (int index = 0; index < value.size(); index++) {
-                items.add(new Fields(value.get(index), path(field) + "[" + index + "]", itemFields));
+                items.add(
+                        new Fields(value.get(index), path(field) + "[" + index + "]", itemFields));
             }
             return items;
         }

@@ -3,8 +3,8 @@ package dev.unknot.search;
 import java.util.List;
 
 /**
- * A passage a search found, with its title and text cut into spans so a page can mark the words that
- * matched (the search's own stemming decides: "rubbing" marks "rub").
+ * A passage a search found, with its title and text cut into spans so a page can mark the words
+ * that matched (the search's own stemming decides: "rubbing" marks "rub").
  */
 public record Found(Passage passage, List<Span> title, List<Span> text) {
     public Found {
@@ -22,6 +22,5 @@ public record Found(Passage passage, List<Span> title, List<Span> text) {
     }
 
     /** A run of the passage's words, and whether they matched the search. */
-    public record Span(String words, boolean matched) {
-    }
+    public record Span(String words, boolean matched) {}
 }

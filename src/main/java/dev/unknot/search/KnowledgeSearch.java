@@ -29,9 +29,9 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Full-text search over the knowledge base with Apache Lucene: an in-memory index of every passage,
- * English stemming and stop words, and the everyday synonyms and question words of
- * {@code knowledge/search-synonyms.yaml} ({@link SearchVocabulary}).
- * A query is plain words, never query syntax, so no input can make it fail. Thread-safe once built.
+ * English stemming and stop words, and the everyday synonyms and question words of {@code
+ * knowledge/search-synonyms.yaml} ({@link SearchVocabulary}). A query is plain words, never query
+ * syntax, so no input can make it fail. Thread-safe once built.
  */
 public final class KnowledgeSearch {
     public static final int MAX_QUERY = 200;
@@ -43,16 +43,24 @@ public final class KnowledgeSearch {
     private final Map<String, List<String>> synonyms;
     private final UnifiedHighlighter highlighter;
 
-    private KnowledgeSearch(Analyzer analyzer, IndexSearcher searcher, List<Passage> passages,
+    private KnowledgeSearch(
+            Analyzer analyzer,
+            IndexSearcher searcher,
+            List<Passage> passages,
             Map<String, List<String>> synonyms) {
         this.analyzer = analyzer;
         this.searcher = searcher;
         this.passages = passages;
         this.synonyms = synonyms;
-        // the whole passage is one snippet: passages are a sentence or three, and a person should read all of it
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withBreakIterator(WholeBreakIterator::new).withFormatter(new SpanFormatter())
-                .withMaxNoHighlightPassages(0).withMaxLength(Integer.MAX_VALUE - 1).build();
+        // the whole passage is one snippet: passages are a sentence or three, and a person should
+        // read all of it
+        this.highlighter =
+                UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                        .withBreakIterator(WholeBreakIterator::new)
+                        .withFormatter(new SpanFormatter())
+                        .withMaxNoHighlightPassages(0)
+                        .withMaxLength(Integer.MAX_VALUE - 1)
+                        .build();
     }
 
     /** Indexes every passage of the knowledge base (a few milliseconds). */
@@ -72,14 +80,20 @@ public final class KnowledgeSearch {
                 writer.addDocument(document);
             }
             writer.commit();
-            return new KnowledgeSearch(analyzer, new IndexSearcher(DirectoryReader.open(directory)), List.copyOf(passages),
+            return new KnowledgeSearch(
+                    analyzer,
+                    new IndexSearcher(DirectoryReader.open(directory)),
+                    List.copyOf(passages),
                     vocabulary.synonyms());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index in memory", e);
         }
     }
 
-    /** The passages that best answer {@code text}, best first (at most ten); none for an empty query. */
+    /**
+     * The passages that best answer {@code text}, best first (at most ten); none for an empty
+     * query.
+     */
     public List<Passage> search(String text) {
         return ranked(text).passages();
     }
@@ -89,14 +103,16 @@ public final class KnowledgeSearch {
         Ranked ranked = ranked(text);
         List<Found> found = new ArrayList<>();
         for (Passage passage : ranked.passages()) {
-            found.add(new Found(passage, marked("title", ranked.query(), passage.title()),
-                    marked("text", ranked.query(), passage.text())));
+            found.add(
+                    new Found(
+                            passage,
+                            marked("title", ranked.query(), passage.title()),
+                            marked("text", ranked.query(), passage.text())));
         }
         return found;
     }
 
-    private record Ranked(Query query, List<Passage> passages) {
-    }
+    private record Ranked(Query query, List<Passage> passages) {}
 
     private Ranked ranked(String text) {
         String query = text.strip().toLowerCase(Locale.ROOT);
@@ -109,11 +125,14 @@ public final class KnowledgeSearch {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         add(all, query, 1f);
         StringBuilder related = new StringBuilder();
-        synonyms.forEach((word, alternatives) -> {
-            if ((" " + query.replaceAll("[^a-z0-9 ]", " ") + " ").contains(" " + word + " ")) {
-                alternatives.forEach(alternative -> related.append(alternative).append(' '));
-            }
-        });
+        synonyms.forEach(
+                (word, alternatives) -> {
+                    if ((" " + query.replaceAll("[^a-z0-9 ]", " ") + " ")
+                            .contains(" " + word + " ")) {
+                        alternatives.forEach(
+                                alternative -> related.append(alternative).append(' '));
+                    }
+                });
         if (related.length() > 0) {
             add(all, related.toString(), 1f);
         }
@@ -121,7 +140,13 @@ public final class KnowledgeSearch {
         try {
             List<Passage> found = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(built, RESULTS).scoreDocs) {
-                found.add(passages.get(searcher.storedFields().document(hit.doc).getField("index").numericValue().intValue()));
+                found.add(
+                        passages.get(
+                                searcher.storedFields()
+                                        .document(hit.doc)
+                                        .getField("index")
+                                        .numericValue()
+                                        .intValue()));
             }
             return new Ranked(built, found);
         } catch (IOException e) {

@@ -18,9 +18,9 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
- * The words of {@code knowledge/search-synonyms.yaml}: the everyday words people search with and the words
- * the knowledge base uses for them, and the question words ("can", "you", "should") that say nothing about
- * what is asked, so they neither rank nor get marked.
+ * The words of {@code knowledge/search-synonyms.yaml}: the everyday words people search with and
+ * the words the knowledge base uses for them, and the question words ("can", "you", "should") that
+ * say nothing about what is asked, so they neither rank nor get marked.
  */
 record SearchVocabulary(Map<String, List<String>> synonyms, Set<String> questionWords) {
     static final String FILE = "knowledge/search-synonyms.yaml";
@@ -43,7 +43,9 @@ record SearchVocabulary(Map<String, List<String>> synonyms, Set<String> question
                 throw new KnowledgeException(FILE, "", "is missing");
             }
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            return new SearchVocabulary(synonyms(root.path("synonyms")), Set.copyOf(words(root.path("questionWords"), "questionWords")));
+            return new SearchVocabulary(
+                    synonyms(root.path("synonyms")),
+                    Set.copyOf(words(root.path("questionWords"), "questionWords")));
         } catch (IOException e) {
             throw new KnowledgeException(FILE, "", "cannot be read: " + e.getMessage(), e);
         }
@@ -51,12 +53,15 @@ record SearchVocabulary(Map<String, List<String>> synonyms, Set<String> question
 
     private static Map<String, List<String>> synonyms(JsonNode node) {
         if (!node.isObject()) {
-            throw new KnowledgeException(FILE, "synonyms", "must be a map of word to a list of words");
+            throw new KnowledgeException(
+                    FILE, "synonyms", "must be a map of word to a list of words");
         }
         Map<String, List<String>> synonyms = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            synonyms.put(entry.getKey().toLowerCase(Locale.ROOT), words(entry.getValue(), "synonyms." + entry.getKey()));
+            synonyms.put(
+                    entry.getKey().toLowerCase(Locale.ROOT),
+                    words(entry.getValue(), "synonyms." + entry.getKey()));
         }
         return synonyms;
     }

@@ -6,7 +6,10 @@ import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
-/** Turns the highlighter's matches into spans of plain text (no markup: the page escapes and marks them). */
+/**
+ * Turns the highlighter's matches into spans of plain text (no markup: the page escapes and marks
+ * them).
+ */
 final class SpanFormatter extends PassageFormatter {
 
     @Override

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Runs the clock of a guided session: one {@link GuidedSession#tick()} per second of countdown, each
- * second lasting {@code 1/speed} of a real one, until the running step ends, is skipped or the person
- * quits. Times are counted in countdown seconds, so a session run at speed 60 records the same seconds
- * as one run at speed 1. Not thread-safe.
+ * Runs the clock of a guided session: one {@link GuidedSession#tick()} per second of countdown,
+ * each second lasting {@code 1/speed} of a real one, until the running step ends, is skipped or the
+ * person quits. Times are counted in countdown seconds, so a session run at speed 60 records the
+ * same seconds as one run at speed 1. Not thread-safe.
  */
 public final class Countdown {
     public static final int MAX_SPEED = 1000;
@@ -23,7 +23,10 @@ public final class Countdown {
         this.second = Duration.ofNanos(1_000_000_000L / speed);
     }
 
-    /** Runs while the session is in a step; returns when it waits between steps again or has finished. */
+    /**
+     * Runs while the session is in a step; returns when it waits between steps again or has
+     * finished.
+     */
     public void run(GuidedSession session, CountdownView view) {
         int shownStep = -1;
         int shownUnit = -1;
@@ -49,7 +52,9 @@ public final class Countdown {
             sleeper.sleep(second);
             session.tick().ifPresent(view::ticked);
             if (session.state() == GuidedSession.State.RUNNING) {
-                Optional<Command> command = view.poll().filter(given -> given != Command.NEXT && given != Command.RESUME);
+                Optional<Command> command =
+                        view.poll()
+                                .filter(given -> given != Command.NEXT && given != Command.RESUME);
                 if (command.isPresent()) {
                     session.apply(command.get());
                     shownStep = -1;

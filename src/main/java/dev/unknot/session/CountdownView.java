@@ -8,7 +8,10 @@ public interface CountdownView {
     /** A countdown begins (also after a repeat). */
     void started(GuidedSession.Tick start);
 
-    /** One second has passed; {@link GuidedSession.Tick#isUnitEnd()} on the last second of a countdown. */
+    /**
+     * One second has passed; {@link GuidedSession.Tick#isUnitEnd()} on the last second of a
+     * countdown.
+     */
     void ticked(GuidedSession.Tick tick);
 
     /** A command the person gave while the clock ran, if any; must not block. */

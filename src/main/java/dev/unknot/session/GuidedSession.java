@@ -6,18 +6,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The state machine of a guided session over a plan's steps. Between steps it {@link State#WAITING waits}
- * for a command about the upcoming step; {@link Command#NEXT} starts it and each {@link #tick()} counts one
- * second of its countdowns; when the last countdown ends the step is done and the session waits again.
- * A pause stops the clock: ticks while paused count nothing. Quitting keeps what was done; steps never
- * started are {@link StepResult#NOT_REACHED not reached}, a step quit or skipped while running is skipped.
+ * The state machine of a guided session over a plan's steps. Between steps it {@link State#WAITING
+ * waits} for a command about the upcoming step; {@link Command#NEXT} starts it and each {@link
+ * #tick()} counts one second of its countdowns; when the last countdown ends the step is done and
+ * the session waits again. A pause stops the clock: ticks while paused count nothing. Quitting
+ * keeps what was done; steps never started are {@link StepResult#NOT_REACHED not reached}, a step
+ * quit or skipped while running is skipped.
  *
  * <p>Not thread-safe: one person, one thread.
  */
 public final class GuidedSession {
 
     /** Where the session stands. */
-    public enum State { WAITING, RUNNING, PAUSED, FINISHED }
+    public enum State {
+        WAITING,
+        RUNNING,
+        PAUSED,
+        FINISHED
+    }
 
     private final List<SessionStep> steps;
     private final StepResult[] results;
@@ -42,12 +48,17 @@ public final class GuidedSession {
         return steps;
     }
 
-    /** The index of the step that is running, or that comes next while waiting (equal to the size after the last). */
+    /**
+     * The index of the step that is running, or that comes next while waiting (equal to the size
+     * after the last).
+     */
     public int position() {
         return cursor;
     }
 
-    /** The step the next {@link Command#NEXT} starts, or that is running; empty after the last step. */
+    /**
+     * The step the next {@link Command#NEXT} starts, or that is running; empty after the last step.
+     */
     public Optional<SessionStep> current() {
         return cursor < steps.size() ? Optional.of(steps.get(cursor)) : Optional.empty();
     }
@@ -66,7 +77,10 @@ public final class GuidedSession {
         return Optional.of(new Tick(cursor, step, unit, step.units().get(unit), elapsed));
     }
 
-    /** Applies a command; one that makes no sense in the current state throws {@link IllegalStateException}. */
+    /**
+     * Applies a command; one that makes no sense in the current state throws {@link
+     * IllegalStateException}.
+     */
     public void apply(Command command) {
         switch (command) {
             case NEXT -> next();
@@ -99,8 +113,11 @@ public final class GuidedSession {
     }
 
     public void skip() {
-        require(state == State.RUNNING || (state == State.WAITING && cursor < steps.size())
-                || (state == State.PAUSED && cursor < steps.size()), "skip");
+        require(
+                state == State.RUNNING
+                        || (state == State.WAITING && cursor < steps.size())
+                        || (state == State.PAUSED && cursor < steps.size()),
+                "skip");
         if (results[cursor] == null) {
             results[cursor] = StepResult.SKIPPED;
         }
@@ -109,9 +126,13 @@ public final class GuidedSession {
     }
 
     public void repeat() {
-        require(state == State.RUNNING || (state == State.WAITING && canRepeat())
-                || (state == State.PAUSED && (beforePause == State.RUNNING || canRepeat())), "repeat");
-        boolean running = state == State.RUNNING || (state == State.PAUSED && beforePause == State.RUNNING);
+        require(
+                state == State.RUNNING
+                        || (state == State.WAITING && canRepeat())
+                        || (state == State.PAUSED && (beforePause == State.RUNNING || canRepeat())),
+                "repeat");
+        boolean running =
+                state == State.RUNNING || (state == State.PAUSED && beforePause == State.RUNNING);
         startStep(running ? cursor : cursor - 1);
     }
 
@@ -124,8 +145,8 @@ public final class GuidedSession {
     }
 
     /**
-     * One second of the running countdown; returns where it stands after that second. While paused the
-     * clock stands still: nothing is counted and the result is empty.
+     * One second of the running countdown; returns where it stands after that second. While paused
+     * the clock stands still: nothing is counted and the result is empty.
      */
     public Optional<Tick> tick() {
         if (state == State.PAUSED) {
@@ -156,7 +177,8 @@ public final class GuidedSession {
         for (int index = 0; index < steps.size(); index++) {
             StepResult result = results[index] == null ? StepResult.NOT_REACHED : results[index];
             SessionStep step = steps.get(index);
-            outcomes.add(new StepOutcome(step.step().id(), step.step().name(), result, seconds[index]));
+            outcomes.add(
+                    new StepOutcome(step.step().id(), step.step().name(), result, seconds[index]));
         }
         return new SessionOutcome(outcomes, painBefore, painAfter, cursor == steps.size());
     }
@@ -174,16 +196,21 @@ public final class GuidedSession {
 
     private void require(boolean allowed, String command) {
         if (!allowed) {
-            throw new IllegalStateException("cannot " + command + " while " + state.name().toLowerCase(java.util.Locale.ROOT)
-                    + (cursor == steps.size() ? " after the last step" : ""));
+            throw new IllegalStateException(
+                    "cannot "
+                            + command
+                            + " while "
+                            + state.name().toLowerCase(java.util.Locale.ROOT)
+                            + (cursor == steps.size() ? " after the last step" : ""));
         }
     }
 
     /**
-     * A moment of a countdown: which step (by index) and which of its units, and the seconds of that unit
-     * elapsed so far.
+     * A moment of a countdown: which step (by index) and which of its units, and the seconds of
+     * that unit elapsed so far.
      */
-    public record Tick(int stepIndex, SessionStep step, int unitIndex, TimedUnit unit, int elapsed) {
+    public record Tick(
+            int stepIndex, SessionStep step, int unitIndex, TimedUnit unit, int elapsed) {
         public int remaining() {
             return unit.seconds() - elapsed;
         }

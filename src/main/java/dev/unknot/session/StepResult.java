@@ -15,10 +15,19 @@ public enum StepResult implements Coded {
         this.code = code;
     }
 
-    /** The result a front end sent for {@code field}: one of the codes, or an error naming the field. */
+    /**
+     * The result a front end sent for {@code field}: one of the codes, or an error naming the
+     * field.
+     */
     public static StepResult of(String field, String code) {
-        return Coded.fromCode(StepResult.class, code == null ? "" : code).orElseThrow(() -> new InvalidInputException(
-                field, "must be one of " + String.join(", ", Coded.codes(StepResult.class))));
+        return Coded.fromCode(StepResult.class, code == null ? "" : code)
+                .orElseThrow(
+                        () ->
+                                new InvalidInputException(
+                                        field,
+                                        "must be one of "
+                                                + String.join(
+                                                        ", ", Coded.codes(StepResult.class))));
     }
 
     /** The stored form, e.g. {@code not-reached}. */

@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 
 /** Sets of coded enums stored as comma-separated codes in one column. */
 final class Codes {
-    private Codes() {
-    }
+    private Codes() {}
 
     static String join(Collection<? extends Coded> values) {
         return values.stream().map(Coded::code).collect(Collectors.joining(","));
@@ -26,7 +25,8 @@ final class Codes {
             Coded.fromCode(type, code).ifPresentOrElse(values::add, () -> unknown.add(code));
         }
         if (!unknown.isEmpty()) {
-            throw new IllegalStateException("stored codes not known to " + type.getSimpleName() + ": " + unknown);
+            throw new IllegalStateException(
+                    "stored codes not known to " + type.getSimpleName() + ": " + unknown);
         }
         return values;
     }

@@ -9,8 +9,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * The connection pool and schema of one database (H2 or PostgreSQL). Opening it migrates the schema;
- * {@link #inTransaction} runs work in one transaction that commits before it returns. Thread-safe.
+ * The connection pool and schema of one database (H2 or PostgreSQL). Opening it migrates the
+ * schema; {@link #inTransaction} runs work in one transaction that commits before it returns.
+ * Thread-safe.
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
@@ -21,7 +22,9 @@ public final class Database implements AutoCloseable {
         this.url = url;
     }
 
-    /** Opens the pool and brings the schema up to date; fails with a message naming the database. */
+    /**
+     * Opens the pool and brings the schema up to date; fails with a message naming the database.
+     */
     public static Database open(DatabaseUrl url) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url.jdbc());
@@ -40,15 +43,22 @@ public final class Database implements AutoCloseable {
         } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
             String reason = rootMessage(e);
             if (reason.contains("file is locked")) {
-                reason += " (another unknot, such as 'unknot serve', has it open; stop it or use another --db)";
+                reason +=
+                        " (another unknot, such as 'unknot serve', has it open; stop it or use another --db)";
             }
-            throw new StorageUnavailableException("cannot open the database " + url.shown() + ": " + reason, e);
+            throw new StorageUnavailableException(
+                    "cannot open the database " + url.shown() + ": " + reason, e);
         }
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
         } catch (FlywayException e) {
             pool.close();
-            throw new StorageUnavailableException("cannot prepare the database " + url.shown() + ": " + rootMessage(e), e);
+            throw new StorageUnavailableException(
+                    "cannot prepare the database " + url.shown() + ": " + rootMessage(e), e);
         }
         return new Database(pool, url);
     }
@@ -58,8 +68,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. A database
-     * error surfaces as a {@link StorageException}.
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+     * A database error surfaces as a {@link StorageException}.
      */
     public <T> T inTransaction(Transaction<T> work) {
         try (Connection connection = pool.getConnection()) {
@@ -77,7 +87,8 @@ public final class Database implements AutoCloseable {
     }
 
     static StorageException failed(DatabaseUrl url, SQLException error) {
-        return new StorageException("database error on " + url.shown() + ": " + error.getMessage(), error);
+        return new StorageException(
+                "database error on " + url.shown() + ": " + error.getMessage(), error);
     }
 
     @Override

@@ -35,120 +35,156 @@ public final class Diary {
     }
 
     /** Adds an entry; it is durable once the surrounding transaction commits. */
-    public DiaryEntry append(long personId, NewEntry entry, Instant recordedAt, Optional<Long> sessionId) {
+    public DiaryEntry append(
+            long personId, NewEntry entry, Instant recordedAt, Optional<Long> sessionId) {
         String safety = entry.safety().isEmpty() ? "" : writer.write(entry.safety());
-        return handle.jdbc(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain, activities, note, safety_json, session_id)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setLong(1, personId);
-                insert.setDate(2, Date.valueOf(entry.date()));
-                insert.setTimestamp(3, Timestamp.from(recordedAt));
-                insert.setInt(4, entry.pain().points());
-                insert.setString(5, Codes.join(entry.activities()));
-                insert.setString(6, entry.note());
-                insert.setString(7, safety);
-                if (sessionId.isPresent()) {
-                    insert.setLong(8, sessionId.get());
-                } else {
-                    insert.setNull(8, Types.BIGINT);
-                }
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    return new DiaryEntry(keys.getLong(1), entry.date(), recordedAt, entry.pain(), entry.activities(),
-                            entry.note(), entry.safety(), sessionId);
-                }
-            }
-        });
+        return handle.jdbc(
+                connection -> {
+                    try (PreparedStatement insert =
+                            connection.prepareStatement(
+                                    "INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain, activities, note, safety_json, session_id)"
+                                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                    Statement.RETURN_GENERATED_KEYS)) {
+                        insert.setLong(1, personId);
+                        insert.setDate(2, Date.valueOf(entry.date()));
+                        insert.setTimestamp(3, Timestamp.from(recordedAt));
+                        insert.setInt(4, entry.pain().points());
+                        insert.setString(5, Codes.join(entry.activities()));
+                        insert.setString(6, entry.note());
+                        insert.setString(7, safety);
+                        if (sessionId.isPresent()) {
+                            insert.setLong(8, sessionId.get());
+                        } else {
+                            insert.setNull(8, Types.BIGINT);
+                        }
+                        insert.executeUpdate();
+                        try (ResultSet keys = insert.getGeneratedKeys()) {
+                            keys.next();
+                            return new DiaryEntry(
+                                    keys.getLong(1),
+                                    entry.date(),
+                                    recordedAt,
+                                    entry.pain(),
+                                    entry.activities(),
+                                    entry.note(),
+                                    entry.safety(),
+                                    sessionId);
+                        }
+                    }
+                });
     }
 
-    /** Adds many entries at once (JDBC batches), e.g. for an import; durable when the transaction commits. */
+    /**
+     * Adds many entries at once (JDBC batches), e.g. for an import; durable when the transaction
+     * commits.
+     */
     public void appendAll(long personId, List<DiaryEntry> entries) {
-        handle.jdbc(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain, activities, note, safety_json, session_id)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL)")) {
-                int pending = 0;
-                for (DiaryEntry entry : entries) {
-                    insert.setLong(1, personId);
-                    insert.setDate(2, Date.valueOf(entry.date()));
-                    insert.setTimestamp(3, Timestamp.from(entry.recordedAt()));
-                    insert.setInt(4, entry.pain().points());
-                    insert.setString(5, Codes.join(entry.activities()));
-                    insert.setString(6, entry.note());
-                    insert.setString(7, entry.safety().isEmpty() ? "" : writer.write(entry.safety()));
-                    insert.addBatch();
-                    if (++pending == 1000) {
-                        insert.executeBatch();
-                        pending = 0;
+        handle.jdbc(
+                connection -> {
+                    try (PreparedStatement insert =
+                            connection.prepareStatement(
+                                    "INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain, activities, note, safety_json, session_id)"
+                                            + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL)")) {
+                        int pending = 0;
+                        for (DiaryEntry entry : entries) {
+                            insert.setLong(1, personId);
+                            insert.setDate(2, Date.valueOf(entry.date()));
+                            insert.setTimestamp(3, Timestamp.from(entry.recordedAt()));
+                            insert.setInt(4, entry.pain().points());
+                            insert.setString(5, Codes.join(entry.activities()));
+                            insert.setString(6, entry.note());
+                            insert.setString(
+                                    7,
+                                    entry.safety().isEmpty() ? "" : writer.write(entry.safety()));
+                            insert.addBatch();
+                            if (++pending == 1000) {
+                                insert.executeBatch();
+                                pending = 0;
+                            }
+                        }
+                        if (pending > 0) {
+                            insert.executeBatch();
+                        }
                     }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
-            }
-            return null;
-        });
+                    return null;
+                });
     }
 
     /** Every entry, oldest first. */
     public List<DiaryEntry> all(long personId) {
-        return handle.jdbc(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM diary_entry WHERE person_id = ? ORDER BY entry_date, recorded_at, id")) {
-                select.setLong(1, personId);
-                return read(select);
-            }
-        });
+        return handle.jdbc(
+                connection -> {
+                    try (PreparedStatement select =
+                            connection.prepareStatement(
+                                    "SELECT "
+                                            + COLUMNS
+                                            + " FROM diary_entry WHERE person_id = ? ORDER BY entry_date, recorded_at, id")) {
+                        select.setLong(1, personId);
+                        return read(select);
+                    }
+                });
     }
 
     /** The entries from {@code from} on, oldest first. */
     public List<DiaryEntry> since(long personId, LocalDate from) {
-        return handle.jdbc(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM diary_entry WHERE person_id = ? AND entry_date >= ? ORDER BY entry_date, recorded_at, id")) {
-                select.setLong(1, personId);
-                select.setDate(2, Date.valueOf(from));
-                return read(select);
-            }
-        });
+        return handle.jdbc(
+                connection -> {
+                    try (PreparedStatement select =
+                            connection.prepareStatement(
+                                    "SELECT "
+                                            + COLUMNS
+                                            + " FROM diary_entry WHERE person_id = ? AND entry_date >= ? ORDER BY entry_date, recorded_at, id")) {
+                        select.setLong(1, personId);
+                        select.setDate(2, Date.valueOf(from));
+                        return read(select);
+                    }
+                });
     }
 
     /** One entry, only if it is this person's: another person's id reads as absent. */
     public Optional<DiaryEntry> find(long personId, long entryId) {
-        return handle.jdbc(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM diary_entry WHERE person_id = ? AND id = ?")) {
-                select.setLong(1, personId);
-                select.setLong(2, entryId);
-                return first(read(select));
-            }
-        });
+        return handle.jdbc(
+                connection -> {
+                    try (PreparedStatement select =
+                            connection.prepareStatement(
+                                    "SELECT "
+                                            + COLUMNS
+                                            + " FROM diary_entry WHERE person_id = ? AND id = ?")) {
+                        select.setLong(1, personId);
+                        select.setLong(2, entryId);
+                        return first(read(select));
+                    }
+                });
     }
 
     /** The first entry by date. */
     public Optional<DiaryEntry> first(long personId) {
-        return handle.jdbc(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM diary_entry WHERE person_id = ? ORDER BY entry_date, recorded_at, id FETCH FIRST 1 ROWS ONLY")) {
-                select.setLong(1, personId);
-                return first(read(select));
-            }
-        });
+        return handle.jdbc(
+                connection -> {
+                    try (PreparedStatement select =
+                            connection.prepareStatement(
+                                    "SELECT "
+                                            + COLUMNS
+                                            + " FROM diary_entry WHERE person_id = ? ORDER BY entry_date, recorded_at, id FETCH FIRST 1 ROWS ONLY")) {
+                        select.setLong(1, personId);
+                        return first(read(select));
+                    }
+                });
     }
 
     public int count(long personId) {
-        return handle.jdbc(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM diary_entry WHERE person_id = ?")) {
-                select.setLong(1, personId);
-                try (ResultSet rows = select.executeQuery()) {
-                    rows.next();
-                    return rows.getInt(1);
-                }
-            }
-        });
+        return handle.jdbc(
+                connection -> {
+                    try (PreparedStatement select =
+                            connection.prepareStatement(
+                                    "SELECT COUNT(*) FROM diary_entry WHERE person_id = ?")) {
+                        select.setLong(1, personId);
+                        try (ResultSet rows = select.executeQuery()) {
+                            rows.next();
+                            return rows.getInt(1);
+                        }
+                    }
+                });
     }
 
     private static Optional<DiaryEntry> first(List<DiaryEntry> entries) {
@@ -161,10 +197,16 @@ public final class Diary {
             while (rows.next()) {
                 long session = rows.getLong("session_id");
                 Optional<Long> sessionId = rows.wasNull() ? Optional.empty() : Optional.of(session);
-                entries.add(new DiaryEntry(rows.getLong("id"), rows.getDate("entry_date").toLocalDate(),
-                        rows.getTimestamp("recorded_at").toInstant(), new Pain(rows.getInt("pain")),
-                        Codes.split(Activity.class, rows.getString("activities")), rows.getString("note"),
-                        safety(rows.getString("safety_json")), sessionId));
+                entries.add(
+                        new DiaryEntry(
+                                rows.getLong("id"),
+                                rows.getDate("entry_date").toLocalDate(),
+                                rows.getTimestamp("recorded_at").toInstant(),
+                                new Pain(rows.getInt("pain")),
+                                Codes.split(Activity.class, rows.getString("activities")),
+                                rows.getString("note"),
+                                safety(rows.getString("safety_json")),
+                                sessionId));
             }
         }
         return entries;

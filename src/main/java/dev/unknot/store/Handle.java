@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * One transaction's way into the database: the repositories, each bound to the transaction's connection.
- * Valid only inside the {@link Database#inTransaction} call that made it; not thread-safe.
+ * One transaction's way into the database: the repositories, each bound to the transaction's
+ * connection. Valid only inside the {@link Database#inTransaction} call that made it; not
+ * thread-safe.
  */
 public final class Handle {
     private final Connection connection;
@@ -44,7 +45,10 @@ public final class Handle {
         return new Accounts(this);
     }
 
-    /** Runs JDBC work on this transaction's connection; an {@link SQLException} becomes a {@link StorageException}. */
+    /**
+     * Runs JDBC work on this transaction's connection; an {@link SQLException} becomes a {@link
+     * StorageException}.
+     */
     <T> T jdbc(Jdbc<T> work) {
         try {
             return work.run(connection);

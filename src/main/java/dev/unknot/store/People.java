@@ -18,15 +18,17 @@ public final class People {
     }
 
     public Optional<Person> find(String name) {
-        return handle.jdbc(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, name, created_at FROM person WHERE name = ?")) {
-                select.setString(1, name);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(map(rows)) : Optional.empty();
-                }
-            }
-        });
+        return handle.jdbc(
+                connection -> {
+                    try (PreparedStatement select =
+                            connection.prepareStatement(
+                                    "SELECT id, name, created_at FROM person WHERE name = ?")) {
+                        select.setString(1, name);
+                        try (ResultSet rows = select.executeQuery()) {
+                            return rows.next() ? Optional.of(map(rows)) : Optional.empty();
+                        }
+                    }
+                });
     }
 
     /** The person named {@code name}, created at {@code at} if there is none yet. */
@@ -35,32 +37,40 @@ public final class People {
         if (existing.isPresent()) {
             return existing.get();
         }
-        return handle.jdbc(connection -> {
-            Timestamp now = Timestamp.from(at);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO person (name, created_at) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, name);
-                insert.setTimestamp(2, now);
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    return new Person(keys.getLong(1), name, now.toInstant());
-                }
-            }
-        });
+        return handle.jdbc(
+                connection -> {
+                    Timestamp now = Timestamp.from(at);
+                    try (PreparedStatement insert =
+                            connection.prepareStatement(
+                                    "INSERT INTO person (name, created_at) VALUES (?, ?)",
+                                    Statement.RETURN_GENERATED_KEYS)) {
+                        insert.setString(1, name);
+                        insert.setTimestamp(2, now);
+                        insert.executeUpdate();
+                        try (ResultSet keys = insert.getGeneratedKeys()) {
+                            keys.next();
+                            return new Person(keys.getLong(1), name, now.toInstant());
+                        }
+                    }
+                });
     }
 
     /** Deletes a person and, through the foreign keys, everything stored for them. */
     public boolean delete(long personId) {
-        return handle.jdbc(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM person WHERE id = ?")) {
-                delete.setLong(1, personId);
-                return delete.executeUpdate() == 1;
-            }
-        });
+        return handle.jdbc(
+                connection -> {
+                    try (PreparedStatement delete =
+                            connection.prepareStatement("DELETE FROM person WHERE id = ?")) {
+                        delete.setLong(1, personId);
+                        return delete.executeUpdate() == 1;
+                    }
+                });
     }
 
     private static Person map(ResultSet rows) throws SQLException {
-        return new Person(rows.getLong("id"), rows.getString("name"), rows.getTimestamp("created_at").toInstant());
+        return new Person(
+                rows.getLong("id"),
+                rows.getString("name"),
+                rows.getTimestamp("created_at").toInstant());
     }
 }

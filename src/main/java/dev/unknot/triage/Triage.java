@@ -55,7 +55,8 @@ public final class Triage {
             }
         }
         reasons.sort(MOST_SERIOUS_FIRST);
-        Disposition disposition = worst.isImmediate() || unanswered.isEmpty() ? worst : Disposition.INCOMPLETE;
+        Disposition disposition =
+                worst.isImmediate() || unanswered.isEmpty() ? worst : Disposition.INCOMPLETE;
         return new TriageResult(disposition, reasons, unanswered);
     }
 }

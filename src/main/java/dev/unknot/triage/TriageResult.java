@@ -11,7 +11,8 @@ import java.util.Set;
  * The outcome of triage: the disposition, every rule that fired (most serious first), and the
  * questions still unanswered that triage needs.
  */
-public record TriageResult(Disposition disposition, List<Reason> reasons, List<Question> unanswered) {
+public record TriageResult(
+        Disposition disposition, List<Reason> reasons, List<Question> unanswered) {
     public TriageResult {
         reasons = List.copyOf(reasons);
         unanswered = List.copyOf(unanswered);

@@ -6,12 +6,11 @@ package dev.unknot.web;
  */
 @FunctionalInterface
 public interface AccessLog extends AutoCloseable {
-    AccessLog NONE = line -> { };
+    AccessLog NONE = line -> {};
 
     void write(String line);
 
     /** Writes out what is still held; a log that holds nothing has nothing to do. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

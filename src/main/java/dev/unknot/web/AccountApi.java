@@ -10,8 +10,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 /**
- * Accounts over JSON: sign up, sign in and out, who am I, delete everything. A signed-in client sends the
- * cookie back, and with every write the {@code X-CSRF-Token} header holding the token these answers give.
+ * Accounts over JSON: sign up, sign in and out, who am I, delete everything. A signed-in client
+ * sends the cookie back, and with every write the {@code X-CSRF-Token} header holding the token
+ * these answers give.
  */
 final class AccountApi {
 
@@ -27,7 +28,8 @@ final class AccountApi {
         try {
             accepted = accounts.signUp(new Credentials(body.username(), body.password()));
         } catch (UsernameTakenException e) {
-            throw new ProblemException(Problem.of("username-taken", "User name taken", 409, e.getMessage(), e.path()));
+            throw new ProblemException(
+                    Problem.of("username-taken", "User name taken", 409, e.getMessage(), e.path()));
         }
         ctx.status(HttpStatus.CREATED);
         signedIn(ctx, accepted);
@@ -41,11 +43,23 @@ final class AccountApi {
         } else if (outcome instanceof SignIn.Throttled throttled) {
             long seconds = throttled.retryAfter().toSeconds() + 1;
             ctx.header("Retry-After", String.valueOf(seconds));
-            throw new ProblemException(Problem.of("too-many-attempts", "Too many failed sign-ins", 429,
-                    "too many failed sign-ins for this user name or from this client; try again in " + seconds + " s", ""));
+            throw new ProblemException(
+                    Problem.of(
+                            "too-many-attempts",
+                            "Too many failed sign-ins",
+                            429,
+                            "too many failed sign-ins for this user name or from this client; try again in "
+                                    + seconds
+                                    + " s",
+                            ""));
         } else {
-            throw new ProblemException(Problem.of("sign-in-refused", "Sign-in refused", 401,
-                    "that user name and password do not match an account", "password"));
+            throw new ProblemException(
+                    Problem.of(
+                            "sign-in-refused",
+                            "Sign-in refused",
+                            401,
+                            "that user name and password do not match an account",
+                            "password"));
         }
     }
 
@@ -63,16 +77,20 @@ final class AccountApi {
     void delete(Context ctx) {
         PasswordRequest body = StrictJson.read(Bodies.json(ctx), PasswordRequest.class);
         if (!accounts.delete(Visitor.of(ctx).required(), body.password())) {
-            throw new ProblemException(Problem.of("wrong-password", "Wrong password", 403,
-                    "the password is not right; nothing was deleted", "password"));
+            throw new ProblemException(
+                    Problem.of(
+                            "wrong-password",
+                            "Wrong password",
+                            403,
+                            "the password is not right; nothing was deleted",
+                            "password"));
         }
         SignInCookie.clear(ctx);
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
     /** Who is signed in, and the token to send back with every write. */
-    private record Described(String username, String csrfToken) {
-    }
+    private record Described(String username, String csrfToken) {}
 
     private static void signedIn(Context ctx, SignIn.Accepted accepted) {
         String csrf = SignInCookie.set(ctx, accepted);

@@ -31,14 +31,23 @@ final class AccountPages {
         String next = next(ctx.formParam("next"));
         try {
             if (!field(ctx, "password").equals(field(ctx, "confirm"))) {
-                throw new InvalidInputException("confirm", "the two passwords differ; type the same password twice");
+                throw new InvalidInputException(
+                        "confirm", "the two passwords differ; type the same password twice");
             }
-            SignIn.Accepted accepted = accounts.signUp(new Credentials(username, field(ctx, "password")));
+            SignIn.Accepted accepted =
+                    accounts.signUp(new Credentials(username, field(ctx, "password")));
             SignInCookie.set(ctx, accepted);
             ctx.redirect(next, HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
-            ctx.status(e instanceof dev.unknot.account.UsernameTakenException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
-            templates.page(ctx, "signup", new AccountForm(username, next, Optional.of(e.getMessage()), Optional.of(e.path())));
+            ctx.status(
+                    e instanceof dev.unknot.account.UsernameTakenException
+                            ? HttpStatus.CONFLICT
+                            : HttpStatus.BAD_REQUEST);
+            templates.page(
+                    ctx,
+                    "signup",
+                    new AccountForm(
+                            username, next, Optional.of(e.getMessage()), Optional.of(e.path())));
         }
     }
 
@@ -54,13 +63,29 @@ final class AccountPages {
             SignInCookie.set(ctx, accepted);
             ctx.redirect(next, HttpStatus.SEE_OTHER);
         } else if (outcome instanceof SignIn.Throttled throttled) {
-            ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(throttled.retryAfter().toSeconds() + 1));
-            templates.page(ctx, "login", new AccountForm(username, next, Optional.of("Too many failed attempts. Wait "
-                    + minutes(throttled) + " and try again."), Optional.of("password")));
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", String.valueOf(throttled.retryAfter().toSeconds() + 1));
+            templates.page(
+                    ctx,
+                    "login",
+                    new AccountForm(
+                            username,
+                            next,
+                            Optional.of(
+                                    "Too many failed attempts. Wait "
+                                            + minutes(throttled)
+                                            + " and try again."),
+                            Optional.of("password")));
         } else {
             ctx.status(HttpStatus.UNAUTHORIZED);
-            templates.page(ctx, "login", new AccountForm(username, next,
-                    Optional.of("That user name and password do not match an account."), Optional.of("password")));
+            templates.page(
+                    ctx,
+                    "login",
+                    new AccountForm(
+                            username,
+                            next,
+                            Optional.of("That user name and password do not match an account."),
+                            Optional.of("password")));
         }
     }
 
@@ -78,7 +103,10 @@ final class AccountPages {
     void delete(Context ctx) {
         if (!accounts.delete(Visitor.of(ctx).required(), field(ctx, "password"))) {
             ctx.status(HttpStatus.FORBIDDEN);
-            templates.page(ctx, "account", Optional.of("That password is not right; nothing was deleted."));
+            templates.page(
+                    ctx,
+                    "account",
+                    Optional.of("That password is not right; nothing was deleted."));
             return;
         }
         SignInCookie.clear(ctx);
@@ -91,8 +119,11 @@ final class AccountPages {
     }
 
     static String next(String requested) {
-        return requested != null && LOCAL_PATH.matcher(requested).matches() && !requested.startsWith("//")
-                ? requested : "/diary";
+        return requested != null
+                        && LOCAL_PATH.matcher(requested).matches()
+                        && !requested.startsWith("//")
+                ? requested
+                : "/diary";
     }
 
     private static String minutes(SignIn.Throttled throttled) {

@@ -12,8 +12,8 @@ import io.javalin.http.Context;
 import java.util.Optional;
 
 /**
- * The JSON API: an intake (or a free-text description) in, the assessment out, exactly as
- * {@code unknot assess --json} prints it. Anonymous: nothing is stored. Thread-safe.
+ * The JSON API: an intake (or a free-text description) in, the assessment out, exactly as {@code
+ * unknot assess --json} prints it. Anonymous: nothing is stored. Thread-safe.
  */
 final class AssessmentApi {
     static final String JSON = "application/json; charset=utf-8";
@@ -37,16 +37,18 @@ final class AssessmentApi {
     }
 
     void assessText(Context ctx) {
-        TextReading reading = freeText.read(StrictJson.read(Bodies.json(ctx), TextRequest.class).text());
+        TextReading reading =
+                freeText.read(StrictJson.read(Bodies.json(ctx), TextRequest.class).text());
         Assessment assessment = assessor.assess(reading.intake());
         ctx.attribute(Operations.DISPOSITION, assessment.triage().disposition().name());
         ctx.contentType(JSON).result(output.compact(assessment, Optional.of(reading)));
     }
 
     /**
-     * For the load test only ({@code -Dunknot.bench=true}): reads and parses the body as the real endpoint
-     * does, then answers a canned assessment of the example intake, the same bytes the real endpoint gives
-     * for it. What is left is the cost of HTTP and JSON alone, the ceiling for {@code POST /api/assessments}.
+     * For the load test only ({@code -Dunknot.bench=true}): reads and parses the body as the real
+     * endpoint does, then answers a canned assessment of the example intake, the same bytes the
+     * real endpoint gives for it. What is left is the cost of HTTP and JSON alone, the ceiling for
+     * {@code POST /api/assessments}.
      */
     io.javalin.http.Handler echo() {
         byte[] canned = output.compact(assessor.assess(intakeJson.read(EXAMPLE)), Optional.empty());
@@ -59,7 +61,8 @@ final class AssessmentApi {
         };
     }
 
-    private static final String EXAMPLE = """
+    private static final String EXAMPLE =
+            """
             {"age": 38, "onsetDays": 3, "painNow": 5, "regions": ["above-hip"], "side": "right",
              "feel": ["tender-nodule"], "lumpGrowing": false, "spread": "buttock", "causes": ["lifting"],
              "tools": ["tennis-ball", "heating-pad"],

@@ -15,11 +15,11 @@ import java.util.Locale;
 final class Bodies {
     /** The largest body unknot accepts: an intake is well under 2 KB. */
     static final int LIMIT = 64 * 1024;
+
     /** Oversized bodies up to this size are drained before the 413 so the client sees it. */
     private static final int DRAIN = 1024 * 1024;
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /** The body as UTF-8 JSON text; 415 unless the content type is JSON, 413 past the limit. */
     static String json(Context ctx) {
@@ -51,8 +51,8 @@ final class Bodies {
     }
 
     /**
-     * Answers 413. A moderately oversized body is read and dropped first (up to {@link #DRAIN}), so the
-     * client finishes sending and can read the answer instead of seeing the connection reset.
+     * Answers 413. A moderately oversized body is read and dropped first (up to {@link #DRAIN}), so
+     * the client finishes sending and can read the answer instead of seeing the connection reset.
      */
     private static void refuse(Context ctx) {
         if (ctx.contentLength() <= DRAIN) {

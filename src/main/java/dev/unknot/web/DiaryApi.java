@@ -32,8 +32,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The signed-in person's pain diary over JSON: log an entry (the follow-up rules run at once and any
- * escalation comes back with it), read the trend, read one entry. Another person's entry reads as 404.
+ * The signed-in person's pain diary over JSON: log an entry (the follow-up rules run at once and
+ * any escalation comes back with it), read the trend, read one entry. Another person's entry reads
+ * as 404.
  */
 final class DiaryApi {
     static final int MAX_DAYS = 3660;
@@ -59,7 +60,10 @@ final class DiaryApi {
         json.set("progress", progress(logged.verdict().progress()));
         ArrayNode raised = json.putArray("escalations");
         logged.raised().forEach(escalation -> raised.add(RecordJson.escalation(escalation)));
-        logged.retriage().ifPresent(assessment -> json.set("assessment", tree(assessmentJson.write(assessment))));
+        logged.retriage()
+                .ifPresent(
+                        assessment ->
+                                json.set("assessment", tree(assessmentJson.write(assessment))));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/diary/" + logged.entry().id());
         ctx.contentType(AssessmentApi.JSON).result(json.toString());
     }
@@ -67,7 +71,10 @@ final class DiaryApi {
     void trend(Context ctx) {
         Account account = Visitor.of(ctx).required();
         String daysParam = ctx.queryParam("days");
-        int days = daysParam == null ? DEFAULT_DAYS : Values.wholeNumber("days", daysParam, 1, MAX_DAYS);
+        int days =
+                daysParam == null
+                        ? DEFAULT_DAYS
+                        : Values.wholeNumber("days", daysParam, 1, MAX_DAYS);
         Trend trend = followUp.trend(account.profile(), days);
         ObjectNode json = MAPPER.createObjectNode();
         json.put("from", trend.from().toString());
@@ -76,30 +83,41 @@ final class DiaryApi {
         trend.entries().forEach(entry -> entries.add(entry(entry)));
         json.set("progress", progress(trend.verdict().progress()));
         ArrayNode escalations = json.putArray("escalations");
-        trend.verdict().escalations().forEach(escalation -> escalations.add(RecordJson.escalation(escalation)));
+        trend.verdict()
+                .escalations()
+                .forEach(escalation -> escalations.add(RecordJson.escalation(escalation)));
         ctx.contentType(AssessmentApi.JSON).result(json.toString());
     }
 
     void one(Context ctx) {
         Account account = Visitor.of(ctx).required();
         long id = ProblemException.recordId(ctx.pathParam("id"));
-        DiaryEntry entry = followUp.entry(account.profile(), id).orElseThrow(() -> ProblemException.notFound("diary entry"));
+        DiaryEntry entry =
+                followUp.entry(account.profile(), id)
+                        .orElseThrow(() -> ProblemException.notFound("diary entry"));
         ctx.contentType(AssessmentApi.JSON).result(entry(entry).toString());
     }
 
     private NewEntry entry(NewDiaryEntryRequest body) {
         LocalDate date = body.date() == null ? followUp.today() : Values.date("date", body.date());
         if (body.pain() == null) {
-            throw new InvalidInputException("pain", "is required: a whole number from " + Pain.MIN + " to " + Pain.MAX);
+            throw new InvalidInputException(
+                    "pain", "is required: a whole number from " + Pain.MIN + " to " + Pain.MAX);
         }
         List<String> activities = body.activities() == null ? List.of() : body.activities();
         if (activities.stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("activities", "must be a list of texts");
         }
-        Map<Question, Object> flags = body.flags() == null || body.flags().isNull() ? Map.of()
-                : intakeJson.read("{\"flags\":" + body.flags() + "}").answers();
-        return new NewEntry(date, Pain.of("pain", body.pain()), Activity.fromCodes(activities, "activities"),
-                body.note() == null ? "" : body.note(), flags);
+        Map<Question, Object> flags =
+                body.flags() == null || body.flags().isNull()
+                        ? Map.of()
+                        : intakeJson.read("{\"flags\":" + body.flags() + "}").answers();
+        return new NewEntry(
+                date,
+                Pain.of("pain", body.pain()),
+                Activity.fromCodes(activities, "activities"),
+                body.note() == null ? "" : body.note(),
+                flags);
     }
 
     private ObjectNode entry(DiaryEntry entry) {

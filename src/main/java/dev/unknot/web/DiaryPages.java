@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The diary page: log today's pain (and, when something changed, the safety questions), see the follow-up
- * verdict, any escalation, the chart and every entry. A yes to a safety question shows the new triage at
- * once. Signed-in only; a person sees only their own diary.
+ * The diary page: log today's pain (and, when something changed, the safety questions), see the
+ * follow-up verdict, any escalation, the chart and every entry. A yes to a safety question shows
+ * the new triage at once. Signed-in only; a person sees only their own diary.
  */
 final class DiaryPages {
     static final int DAYS = 28;
@@ -33,7 +33,11 @@ final class DiaryPages {
     private final WizardFlow flow;
     private final Templates templates;
 
-    DiaryPages(FollowUpService followUp, KnowledgeBase knowledge, WizardFlow flow, Templates templates) {
+    DiaryPages(
+            FollowUpService followUp,
+            KnowledgeBase knowledge,
+            WizardFlow flow,
+            Templates templates) {
         this.followUp = followUp;
         this.knowledge = knowledge;
         this.flow = flow;
@@ -47,12 +51,16 @@ final class DiaryPages {
         String logged = ctx.queryParam("logged");
         if (logged != null) {
             long id = ProblemException.recordId(logged);
-            retriage = followUp.retriage(account.profile(), id).map(assessment -> ResultView.of(assessment, knowledge, flow));
+            retriage =
+                    followUp.retriage(account.profile(), id)
+                            .map(assessment -> ResultView.of(assessment, knowledge, flow));
             notice = Optional.of("Saved.");
         }
         if (ctx.queryParam("unsure") != null) {
-            notice = Optional.of("Saved. You were not sure about a safety question: it stays open, it is never taken "
-                    + "as \"no\". If something new worries you, answer the questions again or ask a clinician.");
+            notice =
+                    Optional.of(
+                            "Saved. You were not sure about a safety question: it stays open, it is never taken "
+                                    + "as \"no\". If something new worries you, answer the questions again or ask a clinician.");
         }
         render(ctx, account, retriage, notice, Optional.empty());
     }
@@ -61,23 +69,42 @@ final class DiaryPages {
         Account account = Visitor.of(ctx).required();
         Logged done;
         try {
-            done = followUp.log(account.profile(), new NewEntry(date(ctx.formParam("date")),
-                    Pain.parse("pain", Optional.ofNullable(ctx.formParam("pain")).orElse("")),
-                    Activity.fromCodes(ctx.formParams("activities"), "activities"), Optional.ofNullable(ctx.formParam("note")).orElse(""),
-                    safetyAnswers(ctx)));
+            done =
+                    followUp.log(
+                            account.profile(),
+                            new NewEntry(
+                                    date(ctx.formParam("date")),
+                                    Pain.parse(
+                                            "pain",
+                                            Optional.ofNullable(ctx.formParam("pain")).orElse("")),
+                                    Activity.fromCodes(ctx.formParams("activities"), "activities"),
+                                    Optional.ofNullable(ctx.formParam("note")).orElse(""),
+                                    safetyAnswers(ctx)));
         } catch (InvalidInputException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, account, redFlagOnTheForm(ctx, account), Optional.empty(), Optional.of(e.getMessage()));
+            render(
+                    ctx,
+                    account,
+                    redFlagOnTheForm(ctx, account),
+                    Optional.empty(),
+                    Optional.of(e.getMessage()));
             return;
         }
-        boolean unsure = Arrays.stream(Question.values()).filter(Question::isSafety)
-                .anyMatch(question -> ctx.formParams(question.path()).contains(FormAnswer.NOT_SURE));
-        ctx.redirect("/diary?logged=" + done.entry().id() + (unsure ? "&unsure" : "") + "#result", HttpStatus.SEE_OTHER);
+        boolean unsure =
+                Arrays.stream(Question.values())
+                        .filter(Question::isSafety)
+                        .anyMatch(
+                                question ->
+                                        ctx.formParams(question.path())
+                                                .contains(FormAnswer.NOT_SURE));
+        ctx.redirect(
+                "/diary?logged=" + done.entry().id() + (unsure ? "&unsure" : "") + "#result",
+                HttpStatus.SEE_OTHER);
     }
 
     /**
-     * When a form that cannot be saved (pain left out, say) still answers a safety question yes, the triage
-     * that yes leads to is shown with the error, so the answer is never lost on a typo.
+     * When a form that cannot be saved (pain left out, say) still answers a safety question yes,
+     * the triage that yes leads to is shown with the error, so the answer is never lost on a typo.
      */
     private Optional<ResultView> redFlagOnTheForm(Context ctx, Account account) {
         Map<Question, Object> safety;
@@ -86,8 +113,13 @@ final class DiaryPages {
         } catch (InvalidInputException unreadable) {
             return Optional.empty();
         }
-        boolean yes = safety.entrySet().stream().anyMatch(answer -> answer.getKey().type().saysYes(answer.getValue()));
-        return yes ? Optional.of(ResultView.of(followUp.triageWith(account.profile(), safety), knowledge, flow))
+        boolean yes =
+                safety.entrySet().stream()
+                        .anyMatch(answer -> answer.getKey().type().saysYes(answer.getValue()));
+        return yes
+                ? Optional.of(
+                        ResultView.of(
+                                followUp.triageWith(account.profile(), safety), knowledge, flow))
                 : Optional.empty();
     }
 
@@ -95,7 +127,10 @@ final class DiaryPages {
         return text == null || text.isBlank() ? followUp.today() : Values.date("date", text);
     }
 
-    /** The safety questions answered with the entry; "not sure" and "not answering now" leave a question out. */
+    /**
+     * The safety questions answered with the entry; "not sure" and "not answering now" leave a
+     * question out.
+     */
     private static Map<Question, Object> safetyAnswers(Context ctx) {
         Map<Question, Object> safety = new EnumMap<>(Question.class);
         for (Question question : Question.values()) {
@@ -103,17 +138,34 @@ final class DiaryPages {
             if (!question.isSafety() || values.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            Answer<Object> answer = FormAnswer.parse(question, values).orElseThrow(() -> new InvalidInputException(
-                    question.path(), "must be " + question.type().allowed() + " or not sure"));
+            Answer<Object> answer =
+                    FormAnswer.parse(question, values)
+                            .orElseThrow(
+                                    () ->
+                                            new InvalidInputException(
+                                                    question.path(),
+                                                    "must be "
+                                                            + question.type().allowed()
+                                                            + " or not sure"));
             answer.value().ifPresent(value -> safety.put(question, value));
         }
         return safety;
     }
 
-    private void render(Context ctx, Account account, Optional<ResultView> retriage, Optional<String> notice,
+    private void render(
+            Context ctx,
+            Account account,
+            Optional<ResultView> retriage,
+            Optional<String> notice,
             Optional<String> error) {
-        DiaryView view = DiaryView.of(followUp.trend(account.profile(), DAYS), followUp.today(), knowledge, retriage,
-                notice, error);
+        DiaryView view =
+                DiaryView.of(
+                        followUp.trend(account.profile(), DAYS),
+                        followUp.today(),
+                        knowledge,
+                        retriage,
+                        notice,
+                        error);
         templates.page(ctx, "diary", view);
     }
 }

@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The diary page: the form to log pain, today's follow-up verdict and escalations, the chart and the table. */
+/**
+ * The diary page: the form to log pain, today's follow-up verdict and escalations, the chart and
+ * the table.
+ */
 public record DiaryView(
         LocalDate today,
         Progress progress,
@@ -34,16 +37,19 @@ public record DiaryView(
         Optional<String> error) {
 
     /** One diary entry as a table row. */
-    public record Row(String date, int pain, String activities, boolean session, String note, boolean redFlag) {
-    }
+    public record Row(
+            String date,
+            int pain,
+            String activities,
+            boolean session,
+            String note,
+            boolean redFlag) {}
 
     /** An escalation with the sources it cites, by title. */
-    public record EscalationView(Escalation escalation, List<Source> sources) {
-    }
+    public record EscalationView(Escalation escalation, List<Source> sources) {}
 
     /** A safety question to answer with an entry: its form field, its words and its choices. */
-    public record SafetyQuestion(String field, String id, String prompt, List<Choice> choices) {
-    }
+    public record SafetyQuestion(String field, String id, String prompt, List<Choice> choices) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -56,35 +62,97 @@ public record DiaryView(
 
     public String progressWords() {
         return switch (progress.status()) {
-            case NO_ENTRIES -> "No entries yet. Log your pain once a day; after a while the trend shows here.";
-            case TOO_EARLY -> "Too early to judge: your first entry was " + progress.days() + " days ago ("
-                    + progress.firstPain() + "/10), the latest is " + progress.latestPain() + "/10.";
-            case IMPROVED -> "Improving: from " + progress.firstPain() + "/10 on " + progress.firstDay() + " to "
-                    + progress.latestPain() + "/10 now.";
-            case NOT_IMPROVED -> "Not improving: from " + progress.firstPain() + "/10 on " + progress.firstDay()
-                    + " to " + progress.latestPain() + "/10 now.";
+            case NO_ENTRIES ->
+                    "No entries yet. Log your pain once a day; after a while the trend shows here.";
+            case TOO_EARLY ->
+                    "Too early to judge: your first entry was "
+                            + progress.days()
+                            + " days ago ("
+                            + progress.firstPain()
+                            + "/10), the latest is "
+                            + progress.latestPain()
+                            + "/10.";
+            case IMPROVED ->
+                    "Improving: from "
+                            + progress.firstPain()
+                            + "/10 on "
+                            + progress.firstDay()
+                            + " to "
+                            + progress.latestPain()
+                            + "/10 now.";
+            case NOT_IMPROVED ->
+                    "Not improving: from "
+                            + progress.firstPain()
+                            + "/10 on "
+                            + progress.firstDay()
+                            + " to "
+                            + progress.latestPain()
+                            + "/10 now.";
         };
     }
 
-    static DiaryView of(Trend trend, LocalDate today, KnowledgeBase knowledge, Optional<ResultView> retriage,
-            Optional<String> notice, Optional<String> error) {
-        List<EscalationView> escalations = trend.verdict().escalations().stream()
-                .map(escalation -> new EscalationView(escalation, escalation.sources().stream().map(knowledge::source)
-                        .flatMap(Optional::stream).toList()))
-                .toList();
+    static DiaryView of(
+            Trend trend,
+            LocalDate today,
+            KnowledgeBase knowledge,
+            Optional<ResultView> retriage,
+            Optional<String> notice,
+            Optional<String> error) {
+        List<EscalationView> escalations =
+                trend.verdict().escalations().stream()
+                        .map(
+                                escalation ->
+                                        new EscalationView(
+                                                escalation,
+                                                escalation.sources().stream()
+                                                        .map(knowledge::source)
+                                                        .flatMap(Optional::stream)
+                                                        .toList()))
+                        .toList();
         List<DiaryEntry> newestFirst = new ArrayList<>(trend.entries());
-        newestFirst.sort(Comparator.comparing(DiaryEntry::date).thenComparing(DiaryEntry::recordedAt).reversed());
-        List<Row> rows = newestFirst.stream().map(entry -> new Row(entry.date().toString(), entry.pain().points(),
-                entry.activities().stream().map(Coded::code).collect(Collectors.joining(", ")), entry.hasSession(),
-                entry.note(), entry.hasRedFlag())).toList();
+        newestFirst.sort(
+                Comparator.comparing(DiaryEntry::date)
+                        .thenComparing(DiaryEntry::recordedAt)
+                        .reversed());
+        List<Row> rows =
+                newestFirst.stream()
+                        .map(
+                                entry ->
+                                        new Row(
+                                                entry.date().toString(),
+                                                entry.pain().points(),
+                                                entry.activities().stream()
+                                                        .map(Coded::code)
+                                                        .collect(Collectors.joining(", ")),
+                                                entry.hasSession(),
+                                                entry.note(),
+                                                entry.hasRedFlag()))
+                        .toList();
         List<Choice> activities = new ArrayList<>();
         for (Activity activity : Activity.values()) {
-            activities.add(new Choice("activities-" + activity.code(), activity.code(), activity.code(), false));
+            activities.add(
+                    new Choice(
+                            "activities-" + activity.code(),
+                            activity.code(),
+                            activity.code(),
+                            false));
         }
-        List<SafetyQuestion> safety = knowledge.questions().stream().filter(q -> q.question().isSafety())
-                .map(DiaryView::safetyQuestion).toList();
-        return new DiaryView(today, trend.verdict().progress(), escalations, rows, chart(trend), activities, safety,
-                retriage, notice, error);
+        List<SafetyQuestion> safety =
+                knowledge.questions().stream()
+                        .filter(q -> q.question().isSafety())
+                        .map(DiaryView::safetyQuestion)
+                        .toList();
+        return new DiaryView(
+                today,
+                trend.verdict().progress(),
+                escalations,
+                rows,
+                chart(trend),
+                activities,
+                safety,
+                retriage,
+                notice,
+                error);
     }
 
     private static SafetyQuestion safetyQuestion(WizardQuestion question) {
@@ -96,7 +164,10 @@ public record DiaryView(
             choices.add(new Choice(id + "-yes", "yes", "Yes", false));
             choices.add(new Choice(id + "-no", "no", "No", false));
         } else {
-            question.choices().forEach((code, label) -> choices.add(new Choice(id + "-" + code, code, label, false)));
+            question.choices()
+                    .forEach(
+                            (code, label) ->
+                                    choices.add(new Choice(id + "-" + code, code, label, false)));
         }
         choices.add(new Choice(id + "-not-sure", FormAnswer.NOT_SURE, "Not sure", false));
         return new SafetyQuestion(field, id, question.prompt(), choices);

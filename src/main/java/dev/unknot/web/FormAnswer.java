@@ -10,17 +10,18 @@ import java.util.Optional;
 
 /**
  * Reads the values a wizard form sent for one question: {@code yes}/{@code no}, a number, codes.
- * {@value #NOT_SURE} (or an empty number) leaves the question unanswered; it is never taken as "no".
+ * {@value #NOT_SURE} (or an empty number) leaves the question unanswered; it is never taken as
+ * "no".
  */
 final class FormAnswer {
     static final String NOT_SURE = "not-sure";
 
-    private FormAnswer() {
-    }
+    private FormAnswer() {}
 
     /** The answer, or empty when the values are not an allowed answer. */
     static Optional<Answer<Object>> parse(Question question, List<String> values) {
-        List<String> given = values.stream().map(String::trim).filter(value -> !value.isEmpty()).toList();
+        List<String> given =
+                values.stream().map(String::trim).filter(value -> !value.isEmpty()).toList();
         AnswerType type = question.type();
         if (given.contains(NOT_SURE)) {
             return Optional.of(Answer.unanswered());
@@ -29,14 +30,17 @@ final class FormAnswer {
             return someOf(someOf, given);
         }
         if (given.isEmpty()) {
-            return type instanceof AnswerType.Whole ? Optional.of(Answer.unanswered()) : Optional.empty();
+            return type instanceof AnswerType.Whole
+                    ? Optional.of(Answer.unanswered())
+                    : Optional.empty();
         }
         if (given.size() > 1) {
             return Optional.empty();
         }
         String value = given.get(0);
         if (type instanceof AnswerType.YesNo) {
-            return value.equals("yes") ? Optional.of(Answer.of(true))
+            return value.equals("yes")
+                    ? Optional.of(Answer.of(true))
                     : value.equals("no") ? Optional.of(Answer.of(false)) : Optional.empty();
         }
         if (type instanceof AnswerType.Whole whole) {
@@ -60,6 +64,8 @@ final class FormAnswer {
             }
             members.add(member.get());
         }
-        return members.size() < type.minSize() ? Optional.empty() : Optional.of(Answer.of(type.setOf(members)));
+        return members.size() < type.minSize()
+                ? Optional.empty()
+                : Optional.of(Answer.of(type.setOf(members)));
     }
 }

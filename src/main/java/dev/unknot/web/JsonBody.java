@@ -13,11 +13,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A JSON object from a request body, read strictly: duplicate or unknown members are refused, and every
- * typed read names the member and what it must be when the value does not fit.
+ * A JSON object from a request body, read strictly: duplicate or unknown members are refused, and
+ * every typed read names the member and what it must be when the value does not fit.
  */
 final class JsonBody {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final JsonNode object;
 
@@ -38,14 +39,17 @@ final class JsonBody {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new InvalidInputException(name, "unknown field; allowed: " + String.join(", ", new TreeSet<>(allowed)));
+                throw new InvalidInputException(
+                        name,
+                        "unknown field; allowed: " + String.join(", ", new TreeSet<>(allowed)));
             }
         }
         return new JsonBody(node);
     }
 
     String string(String name) {
-        return optionalString(name).orElseThrow(() -> new InvalidInputException(name, "is required"));
+        return optionalString(name)
+                .orElseThrow(() -> new InvalidInputException(name, "is required"));
     }
 
     Optional<String> optionalString(String name) {
@@ -62,10 +66,15 @@ final class JsonBody {
     int integer(String name, int min, int max) {
         JsonNode value = object.get(name);
         if (value == null || value.isNull()) {
-            throw new InvalidInputException(name, "is required: a whole number from " + min + " to " + max);
+            throw new InvalidInputException(
+                    name, "is required: a whole number from " + min + " to " + max);
         }
-        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
-            throw new InvalidInputException(name, "must be a whole number from " + min + " to " + max + ", was " + value);
+        if (!value.isIntegralNumber()
+                || !value.canConvertToInt()
+                || value.intValue() < min
+                || value.intValue() > max) {
+            throw new InvalidInputException(
+                    name, "must be a whole number from " + min + " to " + max + ", was " + value);
         }
         return value.intValue();
     }

@@ -23,8 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The outcome measures (ODI, RMDQ, STarT Back, NPRS) as pages and JSON: a form per questionnaire, scored and
- * stored by the same {@link MeasureService} the CLI uses, and each person's scores over time. Signed-in only.
+ * The outcome measures (ODI, RMDQ, STarT Back, NPRS) as pages and JSON: a form per questionnaire,
+ * scored and stored by the same {@link MeasureService} the CLI uses, and each person's scores over
+ * time. Signed-in only.
  */
 final class MeasuresPages {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -44,11 +45,19 @@ final class MeasuresPages {
         Optional<MeasuresView.Taken> taken = Optional.empty();
         String recorded = ctx.queryParam("recorded");
         if (recorded != null) {
-            taken = service.result(account.profile(), ProblemException.recordId(recorded)).map(stored -> {
-                Instrument instrument = instrument(stored.result().instrument());
-                return new MeasuresView.Taken(instrument.name(), stored.result().score(), stored.result().band(),
-                        instrument.note(), Optional.empty());
-            });
+            taken =
+                    service.result(account.profile(), ProblemException.recordId(recorded))
+                            .map(
+                                    stored -> {
+                                        Instrument instrument =
+                                                instrument(stored.result().instrument());
+                                        return new MeasuresView.Taken(
+                                                instrument.name(),
+                                                stored.result().score(),
+                                                stored.result().band(),
+                                                instrument.note(),
+                                                Optional.empty());
+                                    });
         }
         templates.page(ctx, "measures", view(account, taken));
     }
@@ -64,13 +73,26 @@ final class MeasuresPages {
         List<Optional<Integer>> scores = new ArrayList<>();
         for (Item item : instrument.items()) {
             String value = ctx.formParam("item-" + item.number());
-            scores.add(value == null || value.isBlank() ? Optional.empty() : Optional.of(itemScore(value, item)));
+            scores.add(
+                    value == null || value.isBlank()
+                            ? Optional.empty()
+                            : Optional.of(itemScore(value, item)));
         }
-        MeasureService.Recorded recorded = service.record(account.profile(), instrument, new Responses(scores),
-                service.today(), "items");
+        MeasureService.Recorded recorded =
+                service.record(
+                        account.profile(),
+                        instrument,
+                        new Responses(scores),
+                        service.today(),
+                        "items");
         if (recorded.escalation().isPresent()) {
-            MeasuresView.Taken taken = new MeasuresView.Taken(instrument.name(), recorded.scored().scoreText(),
-                    recorded.scored().band(), instrument.note(), recorded.escalation());
+            MeasuresView.Taken taken =
+                    new MeasuresView.Taken(
+                            instrument.name(),
+                            recorded.scored().scoreText(),
+                            recorded.scored().band(),
+                            instrument.note(),
+                            recorded.escalation());
             templates.page(ctx, "measures", view(account, Optional.of(taken)));
             return;
         }
@@ -88,8 +110,9 @@ final class MeasuresPages {
 
     void apiOne(Context ctx) {
         Account account = Visitor.of(ctx).required();
-        StoredMeasure stored = service.result(account.profile(), ProblemException.recordId(ctx.pathParam("id")))
-                .orElseThrow(() -> ProblemException.notFound("measure result"));
+        StoredMeasure stored =
+                service.result(account.profile(), ProblemException.recordId(ctx.pathParam("id")))
+                        .orElseThrow(() -> ProblemException.notFound("measure result"));
         ctx.contentType(AssessmentApi.JSON).result(json(stored).toString());
     }
 
@@ -97,42 +120,76 @@ final class MeasuresPages {
         Account account = Visitor.of(ctx).required();
         Instrument instrument = instrument(ctx.pathParam("id"));
         JsonBody body = JsonBody.read(Bodies.json(ctx), Set.of("date", "answers"));
-        JsonNode answers = body.node("answers").orElseThrow(() -> new InvalidInputException("answers",
-                "is required: one item score per item, null for an item left out"));
+        JsonNode answers =
+                body.node("answers")
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "answers",
+                                                "is required: one item score per item, null for an item left out"));
         if (!answers.isArray() || answers.size() != instrument.items().size()) {
-            throw new InvalidInputException("answers", "must be an array of " + instrument.items().size()
-                    + " item scores (null for an item left out)");
+            throw new InvalidInputException(
+                    "answers",
+                    "must be an array of "
+                            + instrument.items().size()
+                            + " item scores (null for an item left out)");
         }
         List<Optional<Integer>> scores = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             JsonNode answer = answers.get(i);
             if (answer.isNull()) {
                 scores.add(Optional.empty());
-            } else if (answer.isIntegralNumber() && instrument.items().get(i).allows(answer.intValue())) {
+            } else if (answer.isIntegralNumber()
+                    && instrument.items().get(i).allows(answer.intValue())) {
                 scores.add(Optional.of(answer.intValue()));
             } else {
-                throw new InvalidInputException("answers[" + i + "]", "item " + (i + 1) + " of the "
-                        + instrument.shortName() + " takes a score from 0 to " + instrument.items().get(i).maxScore());
+                throw new InvalidInputException(
+                        "answers[" + i + "]",
+                        "item "
+                                + (i + 1)
+                                + " of the "
+                                + instrument.shortName()
+                                + " takes a score from 0 to "
+                                + instrument.items().get(i).maxScore());
             }
         }
-        LocalDate day = body.optionalString("date").map(text -> Values.date("date", text)).orElse(service.today());
-        MeasureService.Recorded recorded = service.record(account.profile(), instrument, new Responses(scores), day,
-                "answers");
+        LocalDate day =
+                body.optionalString("date")
+                        .map(text -> Values.date("date", text))
+                        .orElse(service.today());
+        MeasureService.Recorded recorded =
+                service.record(
+                        account.profile(), instrument, new Responses(scores), day, "answers");
         ObjectNode json = MAPPER.createObjectNode();
         json.put("id", recorded.id());
         json.put("instrument", instrument.id());
         json.put("date", day.toString());
         json.put("score", recorded.scored().scoreText());
         json.put("band", recorded.scored().band());
-        recorded.escalation().ifPresent(escalation -> json.set("escalation", RecordJson.escalation(escalation)));
+        recorded.escalation()
+                .ifPresent(escalation -> json.set("escalation", RecordJson.escalation(escalation)));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/measures/results/" + recorded.id());
         ctx.contentType(AssessmentApi.JSON).result(json.toString());
     }
 
     private MeasuresView view(Account account, Optional<MeasuresView.Taken> taken) {
         List<StoredMeasure> all = service.results(account.profile());
-        List<MeasuresView.Row> rows = measures.instruments().stream().map(instrument -> new MeasuresView.Row(instrument,
-                all.stream().filter(stored -> stored.result().instrument().equals(instrument.id())).toList())).toList();
+        List<MeasuresView.Row> rows =
+                measures.instruments().stream()
+                        .map(
+                                instrument ->
+                                        new MeasuresView.Row(
+                                                instrument,
+                                                all.stream()
+                                                        .filter(
+                                                                stored ->
+                                                                        stored.result()
+                                                                                .instrument()
+                                                                                .equals(
+                                                                                        instrument
+                                                                                                .id()))
+                                                        .toList()))
+                        .toList();
         return new MeasuresView(rows, taken);
     }
 
@@ -149,7 +206,8 @@ final class MeasuresPages {
         } catch (NumberFormatException e) {
             // the message below says what is allowed
         }
-        throw new InvalidInputException("item-" + item.number(), "must be one of the answers listed");
+        throw new InvalidInputException(
+                "item-" + item.number(), "must be one of the answers listed");
     }
 
     private static ObjectNode json(StoredMeasure stored) {

@@ -6,14 +6,15 @@ import dev.unknot.measure.StoredMeasure;
 import java.util.List;
 import java.util.Optional;
 
-/** The measures page: each questionnaire with its scores over time, and the one just taken, if any. */
+/**
+ * The measures page: each questionnaire with its scores over time, and the one just taken, if any.
+ */
 public record MeasuresView(List<Row> instruments, Optional<Taken> taken) {
 
     /** A questionnaire and this person's results for it, oldest first. */
-    public record Row(Instrument instrument, List<StoredMeasure> results) {
-    }
+    public record Row(Instrument instrument, List<StoredMeasure> results) {}
 
     /** The result just stored and the advice it raised. */
-    public record Taken(String name, String score, String band, String note, Optional<Escalation> escalation) {
-    }
+    public record Taken(
+            String name, String score, String band, String note, Optional<Escalation> escalation) {}
 }

@@ -11,8 +11,8 @@ import io.javalin.http.HttpStatus;
 import java.util.Optional;
 
 /**
- * The server-rendered pages; they work without JavaScript. Answers travel in the pages
- * ({@link WizardState}): a wizard form is POSTed, then redirected (303) to a GET of the next question or
+ * The server-rendered pages; they work without JavaScript. Answers travel in the pages ({@link
+ * WizardState}): a wizard form is POSTed, then redirected (303) to a GET of the next question or
  * the result, so reload and the back button are safe. Nothing is stored on the server.
  */
 final class Pages {
@@ -22,7 +22,12 @@ final class Pages {
     private final WizardFlow flow;
     private final Templates templates;
 
-    Pages(KnowledgeBase knowledge, Assessor assessor, FreeText freeText, WizardFlow flow, Templates templates) {
+    Pages(
+            KnowledgeBase knowledge,
+            Assessor assessor,
+            FreeText freeText,
+            WizardFlow flow,
+            Templates templates) {
         this.knowledge = knowledge;
         this.assessor = assessor;
         this.freeText = freeText;
@@ -30,25 +35,29 @@ final class Pages {
         this.templates = templates;
     }
 
-
-
     void home(Context ctx) {
         templates.page(ctx, "index", knowledge.disclaimer());
     }
 
     void question(Context ctx) {
-        WizardState state = ctx.queryParam("q") == null && ctx.queryParam("a") == null
-                ? flow.start(Intake.empty())
-                : WizardState.read(ctx.queryParam("a"), ctx.queryParam("q"), ctx.queryParam("n"));
+        WizardState state =
+                ctx.queryParam("q") == null && ctx.queryParam("a") == null
+                        ? flow.start(Intake.empty())
+                        : WizardState.read(
+                                ctx.queryParam("a"), ctx.queryParam("q"), ctx.queryParam("n"));
         if (state.finished() || flow.decided(state)) {
             toResult(ctx, state);
             return;
         }
-        templates.page(ctx, "question", QuestionView.of(state, flow.question(state.current()), Optional.empty()));
+        templates.page(
+                ctx,
+                "question",
+                QuestionView.of(state, flow.question(state.current()), Optional.empty()));
     }
 
     void answer(Context ctx) {
-        WizardState state = WizardState.read(ctx.formParam("a"), ctx.formParam("q"), ctx.formParam("n"));
+        WizardState state =
+                WizardState.read(ctx.formParam("a"), ctx.formParam("q"), ctx.formParam("n"));
         if (state.finished()) {
             toResult(ctx, state);
             return;
@@ -57,11 +66,20 @@ final class Pages {
             ctx.redirect("/assess?" + flow.back(state).query(), HttpStatus.SEE_OTHER);
             return;
         }
-        Optional<Answer<Object>> answer = FormAnswer.parse(state.current(), ctx.formParams("answer"));
+        Optional<Answer<Object>> answer =
+                FormAnswer.parse(state.current(), ctx.formParams("answer"));
         if (answer.isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            templates.page(ctx, "question", QuestionView.of(state, flow.question(state.current()), Optional.of(
-                    "Please pick one of the answers below (or \"not sure\"): " + state.current().type().allowed() + ".")));
+            templates.page(
+                    ctx,
+                    "question",
+                    QuestionView.of(
+                            state,
+                            flow.question(state.current()),
+                            Optional.of(
+                                    "Please pick one of the answers below (or \"not sure\"): "
+                                            + state.current().type().allowed()
+                                            + ".")));
             return;
         }
         WizardState next = flow.answer(state, answer.get());

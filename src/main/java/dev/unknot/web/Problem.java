@@ -14,7 +14,9 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    /** A problem whose type is one of unknot's documented problem kinds ({@code /problems/<slug>}). */
+    /**
+     * A problem whose type is one of unknot's documented problem kinds ({@code /problems/<slug>}).
+     */
     public static Problem of(String slug, String title, int status, String detail, String field) {
         return new Problem("/problems/" + slug, title, status, detail, field);
     }

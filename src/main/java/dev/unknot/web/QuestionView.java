@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the wizard page shows for one question: prompt, progress, the choices, and the state to carry on. */
+/**
+ * What the wizard page shows for one question: prompt, progress, the choices, and the state to
+ * carry on.
+ */
 public record QuestionView(
         WizardState state,
         String prompt,
@@ -46,7 +49,8 @@ public record QuestionView(
         return state.step() > 0;
     }
 
-    static QuestionView of(WizardState state, WizardQuestion wizardQuestion, Optional<String> error) {
+    static QuestionView of(
+            WizardState state, WizardQuestion wizardQuestion, Optional<String> error) {
         Question question = wizardQuestion.question();
         Intake intake = state.intake();
         Object answer = intake.answer(question).value().orElse(null);
@@ -70,18 +74,40 @@ public record QuestionView(
             kind = "one";
             if (type instanceof AnswerType.SomeOf<?> some) {
                 kind = "some";
-                hint = some.minSize() == 0 ? "Tick any that fit, or none if none do." : "Tick one or more.";
+                hint =
+                        some.minSize() == 0
+                                ? "Tick any that fit, or none if none do."
+                                : "Tick one or more.";
             }
             for (Map.Entry<String, String> entry : wizardQuestion.choices().entrySet()) {
-                choices.add(choice(question, entry.getKey(), entry.getValue(), picked(answer, entry.getKey())));
+                choices.add(
+                        choice(
+                                question,
+                                entry.getKey(),
+                                entry.getValue(),
+                                picked(answer, entry.getKey())));
             }
         }
         if (!kind.equals("number")) {
-            choices.add(choice(question, FormAnswer.NOT_SURE, question.isSafety() ? "Not sure" : "Not sure / skip",
-                    false));
+            choices.add(
+                    choice(
+                            question,
+                            FormAnswer.NOT_SURE,
+                            question.isSafety() ? "Not sure" : "Not sure / skip",
+                            false));
         }
-        return new QuestionView(state, wizardQuestion.prompt(), question.path(), question.isSafety(), kind, hint,
-                choices, min, max, number, error);
+        return new QuestionView(
+                state,
+                wizardQuestion.prompt(),
+                question.path(),
+                question.isSafety(),
+                kind,
+                hint,
+                choices,
+                min,
+                max,
+                number,
+                error);
     }
 
     private static boolean picked(Object answer, String code) {

@@ -19,8 +19,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The result page's content: the assessment as the core made it, with the words for each part. */
-public record ResultView(Assessment assessment, DispositionText text, List<String> unansweredPrompts,
-        List<Source> sources, Optional<String> continueQuery) {
+public record ResultView(
+        Assessment assessment,
+        DispositionText text,
+        List<String> unansweredPrompts,
+        List<Source> sources,
+        Optional<String> continueQuery) {
 
     public ResultView {
         unansweredPrompts = List.copyOf(unansweredPrompts);
@@ -32,20 +36,30 @@ public record ResultView(Assessment assessment, DispositionText text, List<Strin
         Set<String> cited = new LinkedHashSet<>();
         assessment.triage().reasons().forEach(reason -> cited.addAll(reason.sources()));
         assessment.muscles().forEach(muscle -> cited.addAll(muscle.sources()));
-        assessment.plan().ifPresent(plan -> {
-            plan.limits().forEach(item -> cited.addAll(item.sources()));
-            plan.steps().forEach(step -> cited.addAll(step.sources()));
-            plan.notes().forEach(item -> cited.addAll(item.sources()));
-            plan.afterCare().forEach(item -> cited.addAll(item.sources()));
-            plan.stopSigns().forEach(sign -> cited.addAll(sign.sources()));
-            plan.prevention().forEach(habit -> cited.addAll(habit.habit().sources()));
-        });
-        List<Source> sources = cited.stream().map(knowledge::source).flatMap(Optional::stream).toList();
-        Optional<String> resume = open.isEmpty() || assessment.triage().disposition().isImmediate()
-                ? Optional.empty()
-                : Optional.of(new WizardState(assessment.intake(), open, 0).query());
-        return new ResultView(assessment, knowledge.text(assessment.triage().disposition()),
-                open.stream().map(question -> flow.question(question).prompt()).toList(), sources, resume);
+        assessment
+                .plan()
+                .ifPresent(
+                        plan -> {
+                            plan.limits().forEach(item -> cited.addAll(item.sources()));
+                            plan.steps().forEach(step -> cited.addAll(step.sources()));
+                            plan.notes().forEach(item -> cited.addAll(item.sources()));
+                            plan.afterCare().forEach(item -> cited.addAll(item.sources()));
+                            plan.stopSigns().forEach(sign -> cited.addAll(sign.sources()));
+                            plan.prevention()
+                                    .forEach(habit -> cited.addAll(habit.habit().sources()));
+                        });
+        List<Source> sources =
+                cited.stream().map(knowledge::source).flatMap(Optional::stream).toList();
+        Optional<String> resume =
+                open.isEmpty() || assessment.triage().disposition().isImmediate()
+                        ? Optional.empty()
+                        : Optional.of(new WizardState(assessment.intake(), open, 0).query());
+        return new ResultView(
+                assessment,
+                knowledge.text(assessment.triage().disposition()),
+                open.stream().map(question -> flow.question(question).prompt()).toList(),
+                sources,
+                resume);
     }
 
     /** The answers, encoded as the wizard carries them, for links that go on from this result. */
@@ -55,7 +69,8 @@ public record ResultView(Assessment assessment, DispositionText text, List<Strin
 
     /** The likely muscles drawn on the lower back, on the person's side (SVG markup). */
     public String bodyMap() {
-        return BodyMap.muscles(muscles(), assessment.intake().side().value().orElse(dev.unknot.intake.Side.BOTH));
+        return BodyMap.muscles(
+                muscles(), assessment.intake().side().value().orElse(dev.unknot.intake.Side.BOTH));
     }
 
     public Disposition disposition() {
@@ -83,14 +98,16 @@ public record ResultView(Assessment assessment, DispositionText text, List<Strin
     public List<MuscleReason> muscleReasons() {
         Map<String, Set<String>> sourcesByWhy = new LinkedHashMap<>();
         for (LikelyMuscle muscle : assessment.muscles()) {
-            sourcesByWhy.computeIfAbsent(muscle.why(), why -> new LinkedHashSet<>()).addAll(muscle.sources());
+            sourcesByWhy
+                    .computeIfAbsent(muscle.why(), why -> new LinkedHashSet<>())
+                    .addAll(muscle.sources());
         }
         return sourcesByWhy.entrySet().stream()
-                .map(entry -> new MuscleReason(entry.getKey(), List.copyOf(entry.getValue()))).toList();
+                .map(entry -> new MuscleReason(entry.getKey(), List.copyOf(entry.getValue())))
+                .toList();
     }
 
-    public record MuscleReason(String why, List<String> sources) {
-    }
+    public record MuscleReason(String why, List<String> sources) {}
 
     public Optional<CarePlan> plan() {
         return assessment.plan();

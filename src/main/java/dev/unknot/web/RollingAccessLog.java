@@ -18,13 +18,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
- * The access log in a file, written off the request threads by logback-core: an {@link AsyncAppenderBase}
- * that never blocks hands the lines to one worker thread, which appends them through a
- * {@link RollingFileAppender}. The file rolls over once it reaches a size and only a few old files are kept
- * ({@code access.log.1} newest), so a busy server cannot fill the disk. If the disk falls behind and the
- * queue is full, lines are dropped and counted: the access log is for operations, and no person's data
- * depends on it. Only logback-core is used, set up here by hand; SLF4J stays bound to nothing, so no other
- * command pays for logback. Thread-safe.
+ * The access log in a file, written off the request threads by logback-core: an {@link
+ * AsyncAppenderBase} that never blocks hands the lines to one worker thread, which appends them
+ * through a {@link RollingFileAppender}. The file rolls over once it reaches a size and only a few
+ * old files are kept ({@code access.log.1} newest), so a busy server cannot fill the disk. If the
+ * disk falls behind and the queue is full, lines are dropped and counted: the access log is for
+ * operations, and no person's data depends on it. Only logback-core is used, set up here by hand;
+ * SLF4J stays bound to nothing, so no other command pays for logback. Thread-safe.
  */
 public final class RollingAccessLog implements AccessLog {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
@@ -39,7 +39,10 @@ public final class RollingAccessLog implements AccessLog {
     private final AtomicLong handed = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RollingAccessLog(ContextBase context, AsyncAppenderBase<String> async, LineEncoder encoder,
+    private RollingAccessLog(
+            ContextBase context,
+            AsyncAppenderBase<String> async,
+            LineEncoder encoder,
             PrintStream problems) {
         this.context = context;
         this.async = async;
@@ -48,19 +51,23 @@ public final class RollingAccessLog implements AccessLog {
     }
 
     /**
-     * Appends to {@code file}, rolling over once it reaches {@code maxBytes} and keeping {@code keep} old
-     * files (1 to 20). Warnings and errors from logback, such as a failed roll-over, go to {@code problems}.
+     * Appends to {@code file}, rolling over once it reaches {@code maxBytes} and keeping {@code
+     * keep} old files (1 to 20). Warnings and errors from logback, such as a failed roll-over, go
+     * to {@code problems}.
      *
      * @throws IOException if the file cannot be opened for appending
      */
-    public static RollingAccessLog open(Path file, long maxBytes, int keep, PrintStream problems) throws IOException {
+    public static RollingAccessLog open(Path file, long maxBytes, int keep, PrintStream problems)
+            throws IOException {
         return open(file, maxBytes, keep, DEFAULT_QUEUE, problems);
     }
 
-    static RollingAccessLog open(Path file, long maxBytes, int keep, int queueSize, PrintStream problems)
+    static RollingAccessLog open(
+            Path file, long maxBytes, int keep, int queueSize, PrintStream problems)
             throws IOException {
         if (maxBytes < 1 || keep < 1 || keep > 20 || queueSize < 1) {
-            throw new IllegalArgumentException("maxBytes and queueSize must be positive and keep from 1 to 20");
+            throw new IllegalArgumentException(
+                    "maxBytes and queueSize must be positive and keep from 1 to 20");
         }
         Path absolute = file.toAbsolutePath();
         if (absolute.toString().contains("%")) {
@@ -75,7 +82,8 @@ public final class RollingAccessLog implements AccessLog {
         LineEncoder encoder = new LineEncoder();
         encoder.setContext(context);
         encoder.start();
-        RollingFileAppender<String> appender = fileAppender(context, absolute, maxBytes, keep, encoder);
+        RollingFileAppender<String> appender =
+                fileAppender(context, absolute, maxBytes, keep, encoder);
         if (!appender.isStarted()) {
             context.stop();
             throw new IOException("cannot open " + file + " for appending: " + errors(context));
@@ -93,8 +101,8 @@ public final class RollingAccessLog implements AccessLog {
         return new RollingAccessLog(context, async, encoder, problems);
     }
 
-    private static RollingFileAppender<String> fileAppender(ContextBase context, Path file, long maxBytes, int keep,
-            LineEncoder encoder) {
+    private static RollingFileAppender<String> fileAppender(
+            ContextBase context, Path file, long maxBytes, int keep, LineEncoder encoder) {
         RollingFileAppender<String> appender = new RollingFileAppender<>();
         appender.setContext(context);
         appender.setName("unknot-access-log-file");
@@ -113,7 +121,8 @@ public final class RollingAccessLog implements AccessLog {
         SizeBasedTriggeringPolicy<String> trigger = new SizeBasedTriggeringPolicy<>();
         trigger.setContext(context);
         trigger.setMaxFileSize(new FileSize(maxBytes));
-        // look at the size before every line, not once a while: the worker has the time, and the limit holds
+        // look at the size before every line, not once a while: the worker has the time, and the
+        // limit holds
         trigger.setCheckIncrement(Duration.buildByMilliseconds(0));
         trigger.start();
 
@@ -130,20 +139,24 @@ public final class RollingAccessLog implements AccessLog {
     }
 
     /**
-     * Lines handed over but not written: dropped because the queue was full, or still queued when closing
-     * ran out of time. Exact once the log is closed; before that it also counts the lines still queued.
+     * Lines handed over but not written: dropped because the queue was full, or still queued when
+     * closing ran out of time. Exact once the log is closed; before that it also counts the lines
+     * still queued.
      */
     public long dropped() {
         return handed.get() - encoder.encoded();
     }
 
-    /** Writes every line already handed over (waiting at most ten seconds), then closes the file. */
+    /**
+     * Writes every line already handed over (waiting at most ten seconds), then closes the file.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        // the worker writes what is queued and stops the file appender, which flushes and closes the file
+        // the worker writes what is queued and stops the file appender, which flushes and closes
+        // the file
         async.stop();
         context.stop();
         long dropped = dropped();
@@ -155,14 +168,21 @@ public final class RollingAccessLog implements AccessLog {
     private static void report(Status status, PrintStream problems) {
         if (status.getEffectiveLevel() >= Status.WARN) {
             Throwable cause = status.getThrowable();
-            problems.println("access log: " + status.getMessage() + (cause == null ? "" : " (" + cause + ")"));
+            problems.println(
+                    "access log: "
+                            + status.getMessage()
+                            + (cause == null ? "" : " (" + cause + ")"));
         }
     }
 
     private static String errors(ContextBase context) {
         return context.getStatusManager().getCopyOfStatusList().stream()
                 .filter(status -> status.getEffectiveLevel() >= Status.ERROR)
-                .map(status -> status.getThrowable() != null ? status.getThrowable().getMessage() : status.getMessage())
+                .map(
+                        status ->
+                                status.getThrowable() != null
+                                        ? status.getThrowable().getMessage()
+                                        : status.getMessage())
                 .collect(Collectors.joining("; "));
     }
 }

@@ -2,14 +2,17 @@ package dev.unknot.web;
 
 import io.javalin.http.Context;
 
-/** The headers every response carries: scripts only from this site and never inline, no framing, no sniffing, no referrer. */
+/**
+ * The headers every response carries: scripts only from this site and never inline, no framing, no
+ * sniffing, no referrer.
+ */
 final class SecurityHeaders {
-    static final String POLICY = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; "
-            + "form-action 'self'; "
-            + "frame-ancestors 'none'; base-uri 'none'";
+    static final String POLICY =
+            "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; "
+                    + "form-action 'self'; "
+                    + "frame-ancestors 'none'; base-uri 'none'";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void apply(Context ctx) {
         ctx.header("Content-Security-Policy", POLICY);

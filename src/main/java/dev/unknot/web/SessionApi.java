@@ -21,15 +21,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Guided sessions over JSON: save one (with its diary entry, in one transaction, and the follow-up run at
- * once), list mine, read one. Another person's session id is 404.
+ * Guided sessions over JSON: save one (with its diary entry, in one transaction, and the follow-up
+ * run at once), list mine, read one. Another person's session id is 404.
  */
 final class SessionApi {
     private static final ObjectMapper MAPPER = StrictJson.MAPPER;
@@ -45,8 +44,9 @@ final class SessionApi {
     }
 
     /**
-     * Saves a session after its stop-sign check: {@code stopSigns} answers each sign by id (true = yes), or
-     * {@code stopSignsAllNo: true} says no to all. A yes saves nothing and answers what to do instead.
+     * Saves a session after its stop-sign check: {@code stopSigns} answers each sign by id (true =
+     * yes), or {@code stopSignsAllNo: true} says no to all. A yes saves nothing and answers what to
+     * do instead.
      */
     void save(Context ctx) {
         Account account = Visitor.of(ctx).required();
@@ -56,68 +56,105 @@ final class SessionApi {
             ObjectNode json = MAPPER.createObjectNode();
             json.put("saved", false);
             ArrayNode signs = json.putArray("stoppedBy");
-            stopped.yes().forEach(sign -> signs.addObject().put("id", sign.id()).put("text", sign.text()));
+            stopped.yes()
+                    .forEach(
+                            sign ->
+                                    signs.addObject()
+                                            .put("id", sign.id())
+                                            .put("text", sign.text()));
             ArrayNode ask = json.putArray("ask");
             stopped.askInFull().forEach(question -> ask.add(question.path()));
-            json.put("advice", "Do not start the session. Answer the assessment again with these answers added"
-                    + " (POST /api/assessments) to see what to do now.");
+            json.put(
+                    "advice",
+                    "Do not start the session. Answer the assessment again with these answers added"
+                            + " (POST /api/assessments) to see what to do now.");
             ctx.contentType(AssessmentApi.JSON).result(json.toString());
             return;
         }
-        Optional<dev.unknot.assessment.Assessment> refused = sessions.refusal(account.profile(), Optional.empty());
+        Optional<dev.unknot.assessment.Assessment> refused =
+                sessions.refusal(account.profile(), Optional.empty());
         if (refused.isPresent()) {
-            throw new ProblemException(Problem.of("session-not-allowed", "No self-care session now", 409,
-                    "your latest answers, with the safety answers in your diary since, give "
-                            + refused.get().triage().disposition() + ": a self-care session is not the right step now,"
-                            + " and nothing was saved. Answer the assessment again when things have changed", "stopSigns"));
+            throw new ProblemException(
+                    Problem.of(
+                            "session-not-allowed",
+                            "No self-care session now",
+                            409,
+                            "your latest answers, with the safety answers in your diary since, give "
+                                    + refused.get().triage().disposition()
+                                    + ": a self-care session is not the right step now,"
+                                    + " and nothing was saved. Answer the assessment again when things have changed",
+                            "stopSigns"));
         }
         Instant now = clock.instant();
-        Instant ended = Optional.ofNullable(body.endedAt()).map(text -> instant(text, "endedAt")).orElse(now);
-        Instant started = Optional.ofNullable(body.startedAt()).map(text -> instant(text, "startedAt")).orElse(ended);
+        Instant ended =
+                Optional.ofNullable(body.endedAt())
+                        .map(text -> instant(text, "endedAt"))
+                        .orElse(now);
+        Instant started =
+                Optional.ofNullable(body.startedAt())
+                        .map(text -> instant(text, "startedAt"))
+                        .orElse(ended);
         if (ended.isAfter(now.plusSeconds(60)) || started.isAfter(ended)) {
-            throw new InvalidInputException("startedAt", "must not be after endedAt, and neither in the future");
+            throw new InvalidInputException(
+                    "startedAt", "must not be after endedAt, and neither in the future");
         }
         if (body.painBefore() == null) {
-            throw new InvalidInputException("painBefore", "is required: a whole number from " + Pain.MIN + " to " + Pain.MAX);
+            throw new InvalidInputException(
+                    "painBefore",
+                    "is required: a whole number from " + Pain.MIN + " to " + Pain.MAX);
         }
         Pain painBefore = Pain.of("painBefore", body.painBefore());
-        Optional<Pain> painAfter = Optional.ofNullable(body.painAfter()).map(points -> Pain.of("painAfter", points));
+        Optional<Pain> painAfter =
+                Optional.ofNullable(body.painAfter()).map(points -> Pain.of("painAfter", points));
         if (body.steps() == null) {
             throw new InvalidInputException("steps", "is required: the steps with their outcomes");
         }
         List<StepOutcome> steps = steps(body.steps());
-        GuidedSessions.Recorded recorded = sessions.record(account.profile(), (StopSignCheck.Clear) check,
-                SessionOutcome.of(steps, painBefore, painAfter), started, ended);
+        GuidedSessions.Recorded recorded =
+                sessions.record(
+                        account.profile(),
+                        (StopSignCheck.Clear) check,
+                        SessionOutcome.of(steps, painBefore, painAfter),
+                        started,
+                        ended);
         ObjectNode json = MAPPER.createObjectNode();
         json.put("saved", true);
         json.put("sessionId", recorded.sessionId());
         json.put("diaryEntryId", recorded.logged().entry().id());
         json.put("summary", recorded.summary());
         ArrayNode escalations = json.putArray("escalations");
-        recorded.logged().raised().forEach(escalation -> escalations.add(RecordJson.escalation(escalation)));
+        recorded.logged()
+                .raised()
+                .forEach(escalation -> escalations.add(RecordJson.escalation(escalation)));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/sessions/" + recorded.sessionId());
         ctx.contentType(AssessmentApi.JSON).result(json.toString());
     }
 
     private Map<String, Boolean> stopSignAnswers(NewSessionRequest body) {
         if ((body.stopSignsAllNo() != null) == (body.stopSigns() != null)) {
-            throw new InvalidInputException("stopSigns", "is required (or stopSignsAllNo: true, but not both):"
-                    + " a session is saved only after every stop sign was answered");
+            throw new InvalidInputException(
+                    "stopSigns",
+                    "is required (or stopSignsAllNo: true, but not both):"
+                            + " a session is saved only after every stop sign was answered");
         }
         if (body.stopSignsAllNo() != null) {
             if (!body.stopSignsAllNo()) {
-                throw new InvalidInputException("stopSignsAllNo",
+                throw new InvalidInputException(
+                        "stopSignsAllNo",
                         "must be true: a session is saved only after every stop sign was answered no");
             }
             return sessions.stopSigns().allNo();
         }
-        // null is a sign left open: the check refuses it unless another sign is yes, since a yes always wins
+        // null is a sign left open: the check refuses it unless another sign is yes, since a yes
+        // always wins
         Map<String, Boolean> answers = new LinkedHashMap<>();
-        body.stopSigns().forEach((id, yes) -> {
-            if (yes != null) {
-                answers.put(id, yes);
-            }
-        });
+        body.stopSigns()
+                .forEach(
+                        (id, yes) -> {
+                            if (yes != null) {
+                                answers.put(id, yes);
+                            }
+                        });
         return answers;
     }
 
@@ -134,8 +171,9 @@ final class SessionApi {
 
     void one(Context ctx) {
         Account account = Visitor.of(ctx).required();
-        SessionLog session = followUp.session(account.profile(), ProblemException.recordId(ctx.pathParam("id")))
-                .orElseThrow(() -> ProblemException.notFound("session"));
+        SessionLog session =
+                followUp.session(account.profile(), ProblemException.recordId(ctx.pathParam("id")))
+                        .orElseThrow(() -> ProblemException.notFound("session"));
         ctx.contentType(AssessmentApi.JSON).result(json(session).toString());
     }
 
@@ -148,7 +186,8 @@ final class SessionApi {
             NewSessionRequest.Step step = sent.get(i);
             String at = "steps[" + i + "]";
             if (step == null) {
-                throw new InvalidInputException(at, "must be an object with id, name, outcome and seconds");
+                throw new InvalidInputException(
+                        at, "must be an object with id, name, outcome and seconds");
             }
             String id = text(step.id(), "id", at, 60);
             String name = text(step.name(), "name", at, 200);
@@ -156,7 +195,8 @@ final class SessionApi {
             StepResult outcome = StepResult.of(at + ".outcome", code);
             Integer seconds = step.seconds();
             if (seconds == null || seconds < 0 || seconds > 86_400) {
-                throw new InvalidInputException(at + ".seconds", "must be a whole number of seconds from 0 to 86400");
+                throw new InvalidInputException(
+                        at + ".seconds", "must be a whole number of seconds from 0 to 86400");
             }
             steps.add(new StepOutcome(id, name, outcome, seconds));
         }
@@ -165,7 +205,8 @@ final class SessionApi {
 
     private static String text(String value, String field, String at, int max) {
         if (value == null || value.isBlank() || value.length() > max) {
-            throw new InvalidInputException(at + "." + field, "must be text of 1 to " + max + " characters");
+            throw new InvalidInputException(
+                    at + "." + field, "must be text of 1 to " + max + " characters");
         }
         return value;
     }
@@ -174,7 +215,9 @@ final class SessionApi {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be an ISO-8601 instant like 2026-11-23T10:15:30Z, was '" + text + "'");
+            throw new InvalidInputException(
+                    field,
+                    "must be an ISO-8601 instant like 2026-11-23T10:15:30Z, was '" + text + "'");
         }
     }
 

@@ -21,18 +21,17 @@ import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The guided session in the browser. One form carries it: the stop signs (each must be answered; any yes
- * ends it before it starts), pain before, each step's outcome and seconds, pain after. Without JavaScript
- * the person fills it in by hand; session.js adds the timers and fills in the steps as they run. The check
- * and the recording are {@link GuidedSessions}', as for the terminal and the API; saved to the diary for a
- * signed-in person, shown and not stored for anyone else.
+ * The guided session in the browser. One form carries it: the stop signs (each must be answered;
+ * any yes ends it before it starts), pain before, each step's outcome and seconds, pain after.
+ * Without JavaScript the person fills it in by hand; session.js adds the timers and fills in the
+ * steps as they run. The check and the recording are {@link GuidedSessions}', as for the terminal
+ * and the API; saved to the diary for a signed-in person, shown and not stored for anyone else.
  */
 final class SessionPages {
     private final Assessor assessor;
@@ -41,7 +40,12 @@ final class SessionPages {
     private final Templates templates;
     private final Clock clock;
 
-    SessionPages(Assessor assessor, KnowledgeBase knowledge, GuidedSessions sessions, Templates templates, Clock clock) {
+    SessionPages(
+            Assessor assessor,
+            KnowledgeBase knowledge,
+            GuidedSessions sessions,
+            Templates templates,
+            Clock clock) {
         this.assessor = assessor;
         this.knowledge = knowledge;
         this.sessions = sessions;
@@ -54,38 +58,68 @@ final class SessionPages {
         Optional<CarePlan> plan = assessment.plan();
         Optional<Assessment> refused = refusal(ctx, assessment);
         if (plan.isEmpty() || refused.isPresent()) {
-            ctx.redirect("/result?a=" + WizardState.encode(refused.orElse(assessment).intake()), HttpStatus.SEE_OTHER);
+            ctx.redirect(
+                    "/result?a=" + WizardState.encode(refused.orElse(assessment).intake()),
+                    HttpStatus.SEE_OTHER);
             return;
         }
         String speedParam = ctx.queryParam("speed");
-        int speed = speedParam == null || speedParam.isBlank() ? 1
-                : Values.wholeNumber("speed", speedParam, 1, Countdown.MAX_SPEED);
-        templates.page(ctx, "session", SessionView.of(assessment, plan.get(), sessions.stopSigns(), timing(), speed,
-                Visitor.of(ctx).signedIn()));
+        int speed =
+                speedParam == null || speedParam.isBlank()
+                        ? 1
+                        : Values.wholeNumber("speed", speedParam, 1, Countdown.MAX_SPEED);
+        templates.page(
+                ctx,
+                "session",
+                SessionView.of(
+                        assessment,
+                        plan.get(),
+                        sessions.stopSigns(),
+                        timing(),
+                        speed,
+                        Visitor.of(ctx).signedIn()));
     }
 
     void finish(Context ctx) {
         Assessment assessment = assessor.assess(WizardState.decode(ctx.formParam("a")));
-        CarePlan plan = assessment.plan().orElseThrow(() -> new InvalidInputException("a",
-                "these answers do not lead to a self-care plan, so there is no session to save"));
-        SessionView view = SessionView.of(assessment, plan, sessions.stopSigns(), timing(), 1, false);
+        CarePlan plan =
+                assessment
+                        .plan()
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "a",
+                                                "these answers do not lead to a self-care plan, so there is no session to save"));
+        SessionView view =
+                SessionView.of(assessment, plan, sessions.stopSigns(), timing(), 1, false);
         StopSignCheck.Outcome check = sessions.stopSigns().check(stopSignAnswers(ctx));
         if (check instanceof StopSignCheck.Stopped stopped) {
-            List<SessionView.Sign> signs = view.stopSigns().stream()
-                    .filter(sign -> stopped.yes().stream().anyMatch(yes -> yes.id().equals(sign.id()))).toList();
+            List<SessionView.Sign> signs =
+                    view.stopSigns().stream()
+                            .filter(
+                                    sign ->
+                                            stopped.yes().stream()
+                                                    .anyMatch(yes -> yes.id().equals(sign.id())))
+                            .toList();
             templates.page(ctx, "session-done", new SessionEnd(signs, ""));
             return;
         }
-        Pain painBefore = Pain.parse("painBefore", Optional.ofNullable(ctx.formParam("painBefore")).orElse(""));
-        Optional<Pain> painAfter = Optional.ofNullable(ctx.formParam("painAfter")).filter(text -> !text.isBlank())
-                .map(text -> Pain.parse("painAfter", text));
+        Pain painBefore =
+                Pain.parse(
+                        "painBefore", Optional.ofNullable(ctx.formParam("painBefore")).orElse(""));
+        Optional<Pain> painAfter =
+                Optional.ofNullable(ctx.formParam("painAfter"))
+                        .filter(text -> !text.isBlank())
+                        .map(text -> Pain.parse("painAfter", text));
         List<StepOutcome> steps = new ArrayList<>();
         for (SessionView.Step step : view.steps()) {
             String field = "step-" + step.index();
             StepResult result = StepResult.of(field, ctx.formParam(field));
             String spent = ctx.formParam("seconds-" + step.index());
-            int seconds = spent == null || spent.isBlank() ? (result == StepResult.DONE ? step.seconds() : 0)
-                    : Values.wholeNumber("seconds-" + step.index(), spent, 0, 24 * 3600);
+            int seconds =
+                    spent == null || spent.isBlank()
+                            ? (result == StepResult.DONE ? step.seconds() : 0)
+                            : Values.wholeNumber("seconds-" + step.index(), spent, 0, 24 * 3600);
             steps.add(new StepOutcome(step.id(), step.name(), result, seconds));
         }
         SessionOutcome outcome = SessionOutcome.of(steps, painBefore, painAfter);
@@ -96,25 +130,39 @@ final class SessionPages {
         }
         Optional<Assessment> refused = refusal(ctx, assessment);
         if (refused.isPresent()) {
-            ctx.redirect("/result?a=" + WizardState.encode(refused.get().intake()), HttpStatus.SEE_OTHER);
+            ctx.redirect(
+                    "/result?a=" + WizardState.encode(refused.get().intake()),
+                    HttpStatus.SEE_OTHER);
             return;
         }
         Instant ended = clock.instant();
-        GuidedSessions.Recorded recorded = sessions.record(account.get().profile(), (StopSignCheck.Clear) check, outcome,
-                started(ctx.formParam("startedAt"), ended, outcome), ended);
+        GuidedSessions.Recorded recorded =
+                sessions.record(
+                        account.get().profile(),
+                        (StopSignCheck.Clear) check,
+                        outcome,
+                        started(ctx.formParam("startedAt"), ended, outcome),
+                        ended);
         ctx.redirect("/diary?logged=" + recorded.logged().entry().id(), HttpStatus.SEE_OTHER);
     }
 
     /**
-     * For a signed-in person, whether a red flag in their diary since (or their answers themselves) now
-     * rules out a session: then the result of those answers is shown instead, and nothing is kept.
+     * For a signed-in person, whether a red flag in their diary since (or their answers themselves)
+     * now rules out a session: then the result of those answers is shown instead, and nothing is
+     * kept.
      */
     private Optional<Assessment> refusal(Context ctx, Assessment assessment) {
-        return Visitor.of(ctx).account()
-                .flatMap(account -> sessions.refusal(account.profile(), Optional.of(assessment.intake())));
+        return Visitor.of(ctx)
+                .account()
+                .flatMap(
+                        account ->
+                                sessions.refusal(
+                                        account.profile(), Optional.of(assessment.intake())));
     }
 
-    /** The stop-sign answers of the form: "yes" and "no" as given, anything else left out (open). */
+    /**
+     * The stop-sign answers of the form: "yes" and "no" as given, anything else left out (open).
+     */
     private Map<String, Boolean> stopSignAnswers(Context ctx) {
         Map<String, Boolean> answers = new LinkedHashMap<>();
         for (StopSign sign : sessions.stopSigns().signs()) {
@@ -130,7 +178,10 @@ final class SessionPages {
         return new SessionTiming(knowledge.care().settings().secondsPerRep());
     }
 
-    /** When the session began: as the page's script recorded it, if plausible, else reckoned from the steps. */
+    /**
+     * When the session began: as the page's script recorded it, if plausible, else reckoned from
+     * the steps.
+     */
     private static Instant started(String epochMillis, Instant ended, SessionOutcome outcome) {
         Instant reckoned = ended.minusSeconds(outcome.seconds());
         if (epochMillis == null || epochMillis.isBlank()) {
@@ -138,7 +189,9 @@ final class SessionPages {
         }
         try {
             Instant given = Instant.ofEpochMilli(Long.parseLong(epochMillis.trim()));
-            return given.isAfter(ended) || given.isBefore(ended.minusSeconds(24 * 3600)) ? reckoned : given;
+            return given.isAfter(ended) || given.isBefore(ended.minusSeconds(24 * 3600))
+                    ? reckoned
+                    : given;
         } catch (NumberFormatException e) {
             return reckoned;
         }

@@ -18,16 +18,27 @@ import java.util.Locale;
  * The guided-session page: the stop signs first, then the plan's steps with their countdowns (from
  * {@link SessionTiming}, the same timing the terminal session uses), then pain after and save.
  */
-public record SessionView(String answers, List<Sign> stopSigns, List<Step> steps, String scheduleJson, int speed,
-                          boolean signedIn) {
+public record SessionView(
+        String answers,
+        List<Sign> stopSigns,
+        List<Step> steps,
+        String scheduleJson,
+        int speed,
+        boolean signedIn) {
 
-    /** A stop sign to answer yes or no, and where a yes leads: the result with that answer added. */
-    public record Sign(String id, String text, String resultIfYes) {
-    }
+    /**
+     * A stop sign to answer yes or no, and where a yes leads: the result with that answer added.
+     */
+    public record Sign(String id, String text, String resultIfYes) {}
 
     /** A step as the page lists it (and the no-script form records it). */
-    public record Step(int index, String id, String name, List<String> instructions, String dose, int seconds) {
-    }
+    public record Step(
+            int index,
+            String id,
+            String name,
+            List<String> instructions,
+            String dose,
+            int seconds) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -36,13 +47,23 @@ public record SessionView(String answers, List<Sign> stopSigns, List<Step> steps
         steps = List.copyOf(steps);
     }
 
-    static SessionView of(Assessment assessment, CarePlan plan, StopSignCheck check, SessionTiming timing, int speed,
+    static SessionView of(
+            Assessment assessment,
+            CarePlan plan,
+            StopSignCheck check,
+            SessionTiming timing,
+            int speed,
             boolean signedIn) {
         String answers = WizardState.encode(assessment.intake());
         List<Sign> signs = new ArrayList<>();
         for (StopSign sign : check.signs()) {
-            signs.add(new Sign(sign.id(), sign.text(), "/result?a=" + WizardState.encode(
-                    check.withYes(assessment.intake(), List.of(sign)))));
+            signs.add(
+                    new Sign(
+                            sign.id(),
+                            sign.text(),
+                            "/result?a="
+                                    + WizardState.encode(
+                                            check.withYes(assessment.intake(), List.of(sign)))));
         }
         List<SessionStep> timed = timing.steps(plan);
         List<Step> steps = new ArrayList<>();
@@ -50,8 +71,14 @@ public record SessionView(String answers, List<Sign> stopSigns, List<Step> steps
         for (int i = 0; i < timed.size(); i++) {
             SessionStep step = timed.get(i);
             int seconds = step.units().stream().mapToInt(TimedUnit::seconds).sum();
-            steps.add(new Step(i, step.step().id(), step.step().name(), step.step().instructions(),
-                    step.step().dose().describe(), seconds));
+            steps.add(
+                    new Step(
+                            i,
+                            step.step().id(),
+                            step.step().name(),
+                            step.step().instructions(),
+                            step.step().dose().describe(),
+                            seconds));
             ObjectNode json = schedule.addObject();
             json.put("id", step.step().id());
             json.put("name", step.step().name());

@@ -12,7 +12,10 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
 
-/** The sources page and the search over the knowledge base ({@code GET /sources?q=}, {@code GET /api/search?q=}). */
+/**
+ * The sources page and the search over the knowledge base ({@code GET /sources?q=}, {@code GET
+ * /api/search?q=}).
+ */
 final class SourcesPages {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -20,7 +23,10 @@ final class SourcesPages {
     private final KnowledgeBase knowledge;
     private final Templates templates;
 
-    /** The index is built on the first search (about half a second in a fresh JVM), not at server start. */
+    /**
+     * The index is built on the first search (about half a second in a fresh JVM), not at server
+     * start.
+     */
     SourcesPages(KnowledgeBase knowledge, Templates templates) {
         this.knowledge = knowledge;
         this.templates = templates;
@@ -28,7 +34,8 @@ final class SourcesPages {
 
     void page(Context ctx) {
         String query = query(ctx);
-        Optional<List<Found>> found = query.isBlank() ? Optional.empty() : Optional.of(search().find(query));
+        Optional<List<Found>> found =
+                query.isBlank() ? Optional.empty() : Optional.of(search().find(query));
         templates.page(ctx, "sources", SourcesView.of(query, found, search().all(), knowledge));
     }
 
@@ -45,11 +52,15 @@ final class SourcesPages {
             hit.put("text", passage.text());
             hit.put("link", passage.link());
             ArrayNode sources = hit.putArray("sources");
-            passage.sources().stream().map(knowledge::source).flatMap(Optional::stream).forEach(source -> {
-                ObjectNode cited = sources.addObject();
-                cited.put("id", source.id());
-                cited.put("title", source.title());
-            });
+            passage.sources().stream()
+                    .map(knowledge::source)
+                    .flatMap(Optional::stream)
+                    .forEach(
+                            source -> {
+                                ObjectNode cited = sources.addObject();
+                                cited.put("id", source.id());
+                                cited.put("title", source.title());
+                            });
         }
         ctx.contentType(AssessmentApi.JSON).result(json.toString());
     }
@@ -64,8 +75,12 @@ final class SourcesPages {
     private static String query(Context ctx) {
         String query = Optional.ofNullable(ctx.queryParam("q")).orElse("");
         if (query.length() > KnowledgeSearch.MAX_QUERY) {
-            throw new InvalidInputException("q", "must be at most " + KnowledgeSearch.MAX_QUERY + " characters, was "
-                    + query.length());
+            throw new InvalidInputException(
+                    "q",
+                    "must be at most "
+                            + KnowledgeSearch.MAX_QUERY
+                            + " characters, was "
+                            + query.length());
         }
         return query;
     }

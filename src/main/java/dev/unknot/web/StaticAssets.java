@@ -8,16 +8,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The files pages load: unknot's stylesheet and scripts (src/main/resources/web) and Chart.js from its webjar.
- * Read from the classpath once, then served from memory; they change only with a new build.
+ * The files pages load: unknot's stylesheet and scripts (src/main/resources/web) and Chart.js from
+ * its webjar. Read from the classpath once, then served from memory; they change only with a new
+ * build.
  */
 final class StaticAssets {
-    private static final String CHART_JS = "META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js";
-    private static final Map<String, String> FILES = Map.of(
-            "unknot.css", "web/unknot.css",
-            "diary-chart.js", "web/diary-chart.js",
-            "session.js", "web/session.js",
-            "vendor/chart.umd.min.js", CHART_JS);
+    private static final String CHART_JS =
+            "META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js";
+    private static final Map<String, String> FILES =
+            Map.of(
+                    "unknot.css", "web/unknot.css",
+                    "diary-chart.js", "web/diary-chart.js",
+                    "session.js", "web/session.js",
+                    "vendor/chart.umd.min.js", CHART_JS);
 
     private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
 
@@ -28,7 +31,10 @@ final class StaticAssets {
         if (resource == null) {
             throw ProblemException.notFound("file");
         }
-        ctx.contentType(name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8");
+        ctx.contentType(
+                name.endsWith(".css")
+                        ? "text/css; charset=utf-8"
+                        : "text/javascript; charset=utf-8");
         ctx.header("Cache-Control", "no-cache");
         ctx.result(loaded.computeIfAbsent(resource, StaticAssets::read));
     }

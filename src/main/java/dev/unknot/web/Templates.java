@@ -6,7 +6,10 @@ import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.util.Map;
 
-/** The HTML templates, precompiled at build time by jte-maven-plugin (no compiler at run time). Thread-safe. */
+/**
+ * The HTML templates, precompiled at build time by jte-maven-plugin (no compiler at run time).
+ * Thread-safe.
+ */
 final class Templates {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final String disclaimer;
@@ -22,10 +25,13 @@ final class Templates {
         ctx.contentType(HTML).result(render(name, view, Visitor.of(ctx)));
     }
 
-    /** Renders {@code name}.jte with its {@code view} and the frame every page shows ({@link Page}). */
+    /**
+     * Renders {@code name}.jte with its {@code view} and the frame every page shows ({@link Page}).
+     */
     String render(String name, Object view, Visitor visitor) {
         StringOutput out = new StringOutput();
-        engine.render(name + ".jte", Map.of("view", view, "page", new Page(disclaimer, visitor)), out);
+        engine.render(
+                name + ".jte", Map.of("view", view, "page", new Page(disclaimer, visitor)), out);
         return out.toString();
     }
 }

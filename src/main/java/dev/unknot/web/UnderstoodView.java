@@ -5,8 +5,11 @@ import dev.unknot.intake.TextReading;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What unknot understood from a free-text description, and the wizard that asks only what is left. */
-public record UnderstoodView(String text, List<Line> understood, List<Line> unsure, WizardState rest) {
+/**
+ * What unknot understood from a free-text description, and the wizard that asks only what is left.
+ */
+public record UnderstoodView(
+        String text, List<Line> understood, List<Line> unsure, WizardState rest) {
 
     public UnderstoodView {
         understood = List.copyOf(understood);
@@ -14,8 +17,7 @@ public record UnderstoodView(String text, List<Line> understood, List<Line> unsu
     }
 
     /** One question: its field, the answer taken (or empty when unsure) and the words behind it. */
-    public record Line(String field, String answer, String words) {
-    }
+    public record Line(String field, String answer, String words) {}
 
     public boolean hasQuestionsLeft() {
         return !rest.todo().isEmpty();
@@ -30,8 +32,11 @@ public record UnderstoodView(String text, List<Line> understood, List<Line> unsu
         List<Line> unsure = new ArrayList<>();
         for (Question question : Question.values()) {
             if (reading.evidence().containsKey(question)) {
-                understood.add(new Line(question.path(), reading.intake().shown(question),
-                        reading.evidence().get(question)));
+                understood.add(
+                        new Line(
+                                question.path(),
+                                reading.intake().shown(question),
+                                reading.evidence().get(question)));
             }
             if (reading.unsure().containsKey(question)) {
                 unsure.add(new Line(question.path(), "", reading.unsure().get(question)));

@@ -5,8 +5,8 @@ import io.javalin.http.Context;
 import java.util.Optional;
 
 /**
- * Who is asking: signed in or not, and the request's anti-forgery token, which every form carries back.
- * Set on each request before any handler runs.
+ * Who is asking: signed in or not, and the request's anti-forgery token, which every form carries
+ * back. Set on each request before any handler runs.
  */
 public record Visitor(Optional<Account> account, String csrf) {
     static final String ATTRIBUTE = "unknot.visitor";

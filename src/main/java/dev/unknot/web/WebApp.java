@@ -12,11 +12,18 @@ import dev.unknot.pathway.GuidedSessions;
 import java.time.Clock;
 
 /**
- * What the web app is built from: the same core and pathway services the command line uses (built by the
- * composition root, {@code app.App}), the accounts, and where the access log goes.
+ * What the web app is built from: the same core and pathway services the command line uses (built
+ * by the composition root, {@code app.App}), the accounts, and where the access log goes.
  */
-public record WebApp(KnowledgeBase knowledge, Assessor assessor, Interview interview, AssessmentJson assessmentJson,
-                     FollowUpService followUp,
-                     MeasureService measureService, Measures measures, GuidedSessions sessions,
-                     AccountService accounts, Clock clock, AccessLog accessLog) {
-}
+public record WebApp(
+        KnowledgeBase knowledge,
+        Assessor assessor,
+        Interview interview,
+        AssessmentJson assessmentJson,
+        FollowUpService followUp,
+        MeasureService measureService,
+        Measures measures,
+        GuidedSessions sessions,
+        AccountService accounts,
+        Clock clock,
+        AccessLog accessLog) {}

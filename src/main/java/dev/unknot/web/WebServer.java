@@ -26,15 +26,21 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * unknot's web app on Javalin: the JSON API, the pages and their assets, wired by hand. Every failure
- * leaves through {@link #fail}: a problem document ({@code application/problem+json}) for API callers,
- * an error page for browsers, never a stack trace.
+ * unknot's web app on Javalin: the JSON API, the pages and their assets, wired by hand. Every
+ * failure leaves through {@link #fail}: a problem document ({@code application/problem+json}) for
+ * API callers, an error page for browsers, never a stack trace.
  */
 public final class WebServer {
     /** How long requests in flight may take to finish when the server stops (Ctrl-C, SIGTERM). */
     static final Duration GRACE = Duration.ofSeconds(5);
-    private static final Problem INTERNAL = Problem.of("internal", "Internal error", 500,
-            "unknot could not answer this request; nothing was stored", "");
+
+    private static final Problem INTERNAL =
+            Problem.of(
+                    "internal",
+                    "Internal error",
+                    500,
+                    "unknot could not answer this request; nothing was stored",
+                    "");
 
     private final Javalin app;
     private final AtomicReference<Server> jetty;
@@ -64,80 +70,103 @@ public final class WebServer {
         DiaryApi diaryApi = new DiaryApi(followUp, assessmentJson);
         DiaryPages diaryPages = new DiaryPages(followUp, knowledge, flow, templates);
         StaticAssets assets = new StaticAssets();
-        MeasuresPages measuresPages = new MeasuresPages(web.measures(), web.measureService(), templates);
+        MeasuresPages measuresPages =
+                new MeasuresPages(web.measures(), web.measureService(), templates);
         Operations operations = new Operations(web.accessLog(), web.clock());
         SourcesPages sourcesPages = new SourcesPages(knowledge, templates);
         SessionApi sessionApi = new SessionApi(web.sessions(), followUp, web.clock());
-        SessionPages sessionPages = new SessionPages(assessor, knowledge, web.sessions(), templates, web.clock());
+        SessionPages sessionPages =
+                new SessionPages(assessor, knowledge, web.sessions(), templates, web.clock());
         String openApi = resource("web/openapi.json");
         List<String> routes = new CopyOnWriteArrayList<>();
-        Javalin app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = Bodies.LIMIT;
-            config.http.prefer405over404 = true;
-            config.requestLogger.http(operations::finished);
-            config.events.handlerAdded(route -> routes.add(route.getHttpMethod() + " " + route.getPath()));
-            config.jetty.modifyServer(jetty::set);
-            // A small pool: on a machine of a few cores, hundreds of threads only add switching and tail latency.
-            config.jetty.threadPool = new QueuedThreadPool(Integer.getInteger("unknot.threads", 32), 8, 60_000);
-            config.routes.before(Operations::giveRequestId);
-            config.routes.before(SecurityHeaders::apply);
-            config.routes.before(ctx -> identify(ctx, accounts));
-            config.routes.get("/health", AssessmentApi::health);
-            config.routes.get("/metrics", operations::scrape);
-            config.routes.get("/openapi.json", ctx -> ctx.contentType(AssessmentApi.JSON).result(openApi));
-            config.routes.post("/api/assessments", api::assess);
-            if (Boolean.getBoolean("unknot.bench")) {
-                config.routes.post("/api/bench/echo", api.echo());
-            }
-            config.routes.post("/api/assessments/text", api::assessText);
-            config.routes.get("/", pages::home);
-            config.routes.get("/assess", pages::question);
-            config.routes.post("/assess", pages::answer);
-            config.routes.get("/result", pages::result);
-            config.routes.post("/text", pages::understood);
-            config.routes.get("/signup", accountPages::signUpForm);
-            config.routes.post("/signup", accountPages::signUp);
-            config.routes.get("/login", accountPages::signInForm);
-            config.routes.post("/login", accountPages::signIn);
-            config.routes.post("/logout", accountPages::signOut);
-            config.routes.get("/account", accountPages::account);
-            config.routes.post("/account/delete", accountPages::delete);
-            config.routes.post("/api/account", accountApi::signUp);
-            config.routes.get("/api/account", accountApi::whoAmI);
-            config.routes.delete("/api/account", accountApi::delete);
-            config.routes.post("/api/account/sign-in", accountApi::signIn);
-            config.routes.post("/api/account/sign-out", accountApi::signOut);
-            config.routes.get("/api/diary", diaryApi::trend);
-            config.routes.post("/api/diary", diaryApi::log);
-            config.routes.get("/api/diary/{id}", diaryApi::one);
-            config.routes.get("/measures", measuresPages::list);
-            config.routes.get("/measures/{id}", measuresPages::form);
-            config.routes.post("/measures/{id}", measuresPages::take);
-            config.routes.get("/api/measures", measuresPages::apiList);
-            config.routes.post("/api/measures/{id}", measuresPages::apiTake);
-            config.routes.get("/api/measures/results/{id}", measuresPages::apiOne);
-            config.routes.get("/sources", sourcesPages::page);
-            config.routes.get("/api/search", sourcesPages::api);
-            config.routes.get("/api/sessions", sessionApi::list);
-            config.routes.post("/api/sessions", sessionApi::save);
-            config.routes.get("/api/sessions/{id}", sessionApi::one);
-            config.routes.get("/session", sessionPages::show);
-            config.routes.post("/session", sessionPages::finish);
-            config.routes.get("/diary", diaryPages::show);
-            config.routes.post("/diary", diaryPages::log);
-            config.routes.get("/static/<name>", assets::serve);
-            config.routes.exception(UnknotException.class, (e, ctx) -> fail(ctx, problem(e), templates));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, fromHttp(e), templates));
-            config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, INTERNAL, templates));
-        });
+        Javalin app =
+                Javalin.create(
+                        config -> {
+                            config.startup.showJavalinBanner = false;
+                            config.http.maxRequestSize = Bodies.LIMIT;
+                            config.http.prefer405over404 = true;
+                            config.requestLogger.http(operations::finished);
+                            config.events.handlerAdded(
+                                    route ->
+                                            routes.add(
+                                                    route.getHttpMethod() + " " + route.getPath()));
+                            config.jetty.modifyServer(jetty::set);
+                            // A small pool: on a machine of a few cores, hundreds of threads only
+                            // add switching and tail latency.
+                            config.jetty.threadPool =
+                                    new QueuedThreadPool(
+                                            Integer.getInteger("unknot.threads", 32), 8, 60_000);
+                            config.routes.before(Operations::giveRequestId);
+                            config.routes.before(SecurityHeaders::apply);
+                            config.routes.before(ctx -> identify(ctx, accounts));
+                            config.routes.get("/health", AssessmentApi::health);
+                            config.routes.get("/metrics", operations::scrape);
+                            config.routes.get(
+                                    "/openapi.json",
+                                    ctx -> ctx.contentType(AssessmentApi.JSON).result(openApi));
+                            config.routes.post("/api/assessments", api::assess);
+                            if (Boolean.getBoolean("unknot.bench")) {
+                                config.routes.post("/api/bench/echo", api.echo());
+                            }
+                            config.routes.post("/api/assessments/text", api::assessText);
+                            config.routes.get("/", pages::home);
+                            config.routes.get("/assess", pages::question);
+                            config.routes.post("/assess", pages::answer);
+                            config.routes.get("/result", pages::result);
+                            config.routes.post("/text", pages::understood);
+                            config.routes.get("/signup", accountPages::signUpForm);
+                            config.routes.post("/signup", accountPages::signUp);
+                            config.routes.get("/login", accountPages::signInForm);
+                            config.routes.post("/login", accountPages::signIn);
+                            config.routes.post("/logout", accountPages::signOut);
+                            config.routes.get("/account", accountPages::account);
+                            config.routes.post("/account/delete", accountPages::delete);
+                            config.routes.post("/api/account", accountApi::signUp);
+                            config.routes.get("/api/account", accountApi::whoAmI);
+                            config.routes.delete("/api/account", accountApi::delete);
+                            config.routes.post("/api/account/sign-in", accountApi::signIn);
+                            config.routes.post("/api/account/sign-out", accountApi::signOut);
+                            config.routes.get("/api/diary", diaryApi::trend);
+                            config.routes.post("/api/diary", diaryApi::log);
+                            config.routes.get("/api/diary/{id}", diaryApi::one);
+                            config.routes.get("/measures", measuresPages::list);
+                            config.routes.get("/measures/{id}", measuresPages::form);
+                            config.routes.post("/measures/{id}", measuresPages::take);
+                            config.routes.get("/api/measures", measuresPages::apiList);
+                            config.routes.post("/api/measures/{id}", measuresPages::apiTake);
+                            config.routes.get("/api/measures/results/{id}", measuresPages::apiOne);
+                            config.routes.get("/sources", sourcesPages::page);
+                            config.routes.get("/api/search", sourcesPages::api);
+                            config.routes.get("/api/sessions", sessionApi::list);
+                            config.routes.post("/api/sessions", sessionApi::save);
+                            config.routes.get("/api/sessions/{id}", sessionApi::one);
+                            config.routes.get("/session", sessionPages::show);
+                            config.routes.post("/session", sessionPages::finish);
+                            config.routes.get("/diary", diaryPages::show);
+                            config.routes.post("/diary", diaryPages::log);
+                            config.routes.get("/static/<name>", assets::serve);
+                            config.routes.exception(
+                                    UnknotException.class,
+                                    (e, ctx) -> fail(ctx, problem(e), templates));
+                            config.routes.exception(
+                                    HttpResponseException.class,
+                                    (e, ctx) -> fail(ctx, fromHttp(e), templates));
+                            config.routes.exception(
+                                    Exception.class, (e, ctx) -> fail(ctx, INTERNAL, templates));
+                        });
         return new WebServer(app, jetty, routes);
     }
 
-    /** Who is asking (see {@link Visitor}), then the anti-forgery check for anything that changes state. */
+    /**
+     * Who is asking (see {@link Visitor}), then the anti-forgery check for anything that changes
+     * state.
+     */
     private static void identify(Context ctx, AccountService accounts) {
         String signIn = SignInCookie.token(ctx);
-        Visitor visitor = new Visitor(signIn.isEmpty() ? Optional.empty() : accounts.signedIn(signIn), Csrf.token(ctx));
+        Visitor visitor =
+                new Visitor(
+                        signIn.isEmpty() ? Optional.empty() : accounts.signedIn(signIn),
+                        Csrf.token(ctx));
         ctx.attribute(Visitor.ATTRIBUTE, visitor);
         Csrf.check(ctx, visitor);
     }
@@ -147,7 +176,10 @@ public final class WebServer {
         return this;
     }
 
-    /** Every route, as "METHOD /path" in the order added (the OpenAPI test checks the API's against the document). */
+    /**
+     * Every route, as "METHOD /path" in the order added (the OpenAPI test checks the API's against
+     * the document).
+     */
     List<String> routes() {
         return List.copyOf(routes);
     }
@@ -157,7 +189,9 @@ public final class WebServer {
         return app.port();
     }
 
-    /** Stops taking connections, lets requests in flight finish (up to {@link #GRACE}), then stops. */
+    /**
+     * Stops taking connections, lets requests in flight finish (up to {@link #GRACE}), then stops.
+     */
     public void stop() {
         stop(GRACE);
     }
@@ -176,36 +210,55 @@ public final class WebServer {
     }
 
     /**
-     * One of unknot's own failures as a problem document: a web problem as it was made, invalid input as 400
-     * naming its path, anything else unknot's own failure (its words stay in the server, not the answer).
+     * One of unknot's own failures as a problem document: a web problem as it was made, invalid
+     * input as 400 naming its path, anything else unknot's own failure (its words stay in the
+     * server, not the answer).
      */
     private static Problem problem(UnknotException e) {
         if (e instanceof ProblemException refused) {
             return refused.problem();
         }
         if (e instanceof InvalidInputException invalid) {
-            return Problem.of("invalid-input", "Invalid input", 400, invalid.getMessage(), invalid.path());
+            return Problem.of(
+                    "invalid-input", "Invalid input", 400, invalid.getMessage(), invalid.path());
         }
         return INTERNAL;
     }
 
     private static Problem fromHttp(HttpResponseException e) {
         return switch (e.getStatus()) {
-            case 404 -> Problem.of("not-found", "Not found", 404, "there is nothing at this address", "");
-            case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405,
-                    "this address does not take this method", "");
+            case 404 ->
+                    Problem.of(
+                            "not-found", "Not found", 404, "there is nothing at this address", "");
+            case 405 ->
+                    Problem.of(
+                            "method-not-allowed",
+                            "Method not allowed",
+                            405,
+                            "this address does not take this method",
+                            "");
             case 413 -> ProblemException.tooLarge(Bodies.LIMIT).problem();
-            default -> Problem.of("http-" + e.getStatus(), "Request failed", e.getStatus(),
-                    e.getStatus() < 500 ? "the request cannot be served" : "unknot could not answer this request", "");
+            default ->
+                    Problem.of(
+                            "http-" + e.getStatus(),
+                            "Request failed",
+                            e.getStatus(),
+                            e.getStatus() < 500
+                                    ? "the request cannot be served"
+                                    : "unknot could not answer this request",
+                            "");
         };
     }
 
     private static void fail(Context ctx, Problem problem, Templates templates) {
         ctx.status(problem.status());
         String accept = ctx.header("Accept");
-        boolean page = !ctx.path().startsWith("/api/") && accept != null && accept.contains("text/html");
+        boolean page =
+                !ctx.path().startsWith("/api/") && accept != null && accept.contains("text/html");
         if (page && problem.status() == 401) {
-            ctx.redirect("/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            ctx.redirect(
+                    "/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8),
+                    HttpStatus.SEE_OTHER);
         } else if (page) {
             templates.page(ctx, "error", problem);
         } else {

@@ -1,10 +1,10 @@
 package dev.unknot.web;
 
+import dev.unknot.assessment.Interview;
 import dev.unknot.intake.Answer;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.Question;
 import dev.unknot.knowledge.WizardQuestion;
-import dev.unknot.assessment.Interview;
 
 /**
  * The web wizard's steps over the {@link Interview}, the same order and stop rule as the terminal
@@ -38,10 +38,15 @@ final class WizardFlow {
         return next;
     }
 
-    /** Whether the answers so far already decide the result, however they arrived (free text, an address). */
+    /**
+     * Whether the answers so far already decide the result, however they arrived (free text, an
+     * address).
+     */
     boolean decided(WizardState state) {
-        return interview.decided(state.intake(),
-                state.todo().subList(Math.min(state.step(), state.todo().size()), state.todo().size()));
+        return interview.decided(
+                state.intake(),
+                state.todo()
+                        .subList(Math.min(state.step(), state.todo().size()), state.todo().size()));
     }
 
     WizardState back(WizardState state) {

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Where a person is in the web wizard, carried by the pages themselves instead of a server session:
  * {@code a} = the answers so far (the intake JSON form, base64url), {@code q} = the questions this
- * wizard asks, in order, {@code n} = the index of the current one. It is not signed: it holds only the
- * person's own answers and is read back as strictly as the JSON API reads an intake.
+ * wizard asks, in order, {@code n} = the index of the current one. It is not signed: it holds only
+ * the person's own answers and is read back as strictly as the JSON API reads an intake.
  */
 public record WizardState(Intake intake, List<Question> todo, int step) {
     private static final IntakeJsonWriter WRITER = new IntakeJsonWriter();
@@ -25,7 +25,8 @@ public record WizardState(Intake intake, List<Question> todo, int step) {
     public WizardState {
         todo = List.copyOf(todo);
         if (step < 0 || step > todo.size()) {
-            throw new InvalidIntakeException("n", "must be a step from 0 to " + todo.size() + ", was " + step);
+            throw new InvalidIntakeException(
+                    "n", "must be a step from 0 to " + todo.size() + ", was " + step);
         }
     }
 
@@ -52,20 +53,26 @@ public record WizardState(Intake intake, List<Question> todo, int step) {
     }
 
     static String encode(Intake intake) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                WRITER.write(intake).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(WRITER.write(intake).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Reads {@code a}; a missing value is an empty intake, a damaged one an error naming {@code a}. */
+    /**
+     * Reads {@code a}; a missing value is an empty intake, a damaged one an error naming {@code a}.
+     */
     static Intake decode(String answers) {
         if (answers == null || answers.isBlank()) {
             return Intake.empty();
         }
         String json;
         try {
-            json = new String(Base64.getUrlDecoder().decode(answers.trim()), StandardCharsets.UTF_8);
+            json =
+                    new String(
+                            Base64.getUrlDecoder().decode(answers.trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new InvalidIntakeException("a", "the saved answers are damaged; please start again");
+            throw new InvalidIntakeException(
+                    "a", "the saved answers are damaged; please start again");
         }
         return READER.read(json);
     }
@@ -74,8 +81,12 @@ public record WizardState(Intake intake, List<Question> todo, int step) {
         List<Question> todo = new ArrayList<>();
         if (questions != null && !questions.isBlank()) {
             for (String path : questions.split(",")) {
-                todo.add(Question.byField(path.trim()).orElseThrow(
-                        () -> new InvalidIntakeException("q", "unknown question '" + path + "'")));
+                todo.add(
+                        Question.byField(path.trim())
+                                .orElseThrow(
+                                        () ->
+                                                new InvalidIntakeException(
+                                                        "q", "unknown question '" + path + "'")));
             }
         }
         int index;

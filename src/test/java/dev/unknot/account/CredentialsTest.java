@@ -10,13 +10,15 @@ class CredentialsTest {
 
     @Test
     void userNamesAreKeptInLowerCase() {
-        assertThat(new Credentials("  Alice.B ", "correct horse battery").username()).isEqualTo("alice.b");
+        assertThat(new Credentials("  Alice.B ", "correct horse battery").username())
+                .isEqualTo("alice.b");
     }
 
     @Test
     void shortOrOddUserNamesNameTheField() {
         assertThatThrownBy(() -> new Credentials("al", "correct horse battery"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("username")
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("username")
                 .hasMessageContaining("3-40 letters");
         assertThatThrownBy(() -> new Credentials("al ice", "correct horse battery"))
                 .hasMessageContaining("username");
@@ -25,14 +27,16 @@ class CredentialsTest {
     @Test
     void passwordsMustBeLongEnoughAndNotTheUserName() {
         assertThatThrownBy(() -> new Credentials("alice", "short"))
-                .hasMessageContaining("password").hasMessageContaining("10 to 200");
+                .hasMessageContaining("password")
+                .hasMessageContaining("10 to 200");
         assertThatThrownBy(() -> new Credentials("alice", "alice12345678"))
                 .hasMessageContaining("must not contain the user name");
     }
 
     @Test
     void thePasswordNeverShowsInText() {
-        assertThat(new Credentials("alice", "correct horse battery").toString()).doesNotContain("horse");
+        assertThat(new Credentials("alice", "correct horse battery").toString())
+                .doesNotContain("horse");
     }
 
     @Test

@@ -18,22 +18,23 @@ import org.junit.jupiter.api.Test;
 
 class SignInLimiterTest {
     private volatile Instant now = Instant.parse("2026-11-23T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
+    private final Clock clock =
+            new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
 
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    return this;
+                }
 
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+                @Override
+                public Instant instant() {
+                    return now;
+                }
+            };
     private final SignInLimiter limiter = new SignInLimiter(3, 5, clock);
 
     @Test
@@ -63,7 +64,8 @@ class SignInLimiterTest {
             limiter.failed("alice", "c");
             now = now.plusSeconds(60);
         }
-        assertThat(limiter.wait("alice", "c")).contains(SignInLimiter.WINDOW.minus(Duration.ofMinutes(3)));
+        assertThat(limiter.wait("alice", "c"))
+                .contains(SignInLimiter.WINDOW.minus(Duration.ofMinutes(3)));
 
         now = now.plus(SignInLimiter.WINDOW).minus(Duration.ofMinutes(3));
 
@@ -112,14 +114,16 @@ class SignInLimiterTest {
         try {
             for (int t = 0; t < threads; t++) {
                 String client = "client-" + t;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < each; i++) {
-                        exactlyAtTheLimit.failed("alice", client);
-                        oneBelowTheLimit.failed("alice", client);
-                    }
-                    return null;
-                }));
+                done.add(
+                        pool.submit(
+                                () -> {
+                                    start.await();
+                                    for (int i = 0; i < each; i++) {
+                                        exactlyAtTheLimit.failed("alice", client);
+                                        oneBelowTheLimit.failed("alice", client);
+                                    }
+                                    return null;
+                                }));
             }
             start.countDown();
             for (Future<?> thread : done) {

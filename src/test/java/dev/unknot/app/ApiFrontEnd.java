@@ -18,8 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The JSON API, used as a client app would: it puts to the person the first question of the answer's
- * {@code ask} that it has not put yet, sends the answers so far, and stops when nothing is left to ask.
+ * The JSON API, used as a client app would: it puts to the person the first question of the
+ * answer's {@code ask} that it has not put yet, sends the answers so far, and stops when nothing is
+ * left to ask.
  */
 final class ApiFrontEnd implements FrontEnd {
     private final Browserless web = new Browserless();
@@ -32,9 +33,17 @@ final class ApiFrontEnd implements FrontEnd {
     @Override
     public Interviewed interview(String text, Map<Question, String> answers) {
         web.newVisitor();
-        JsonNode result = text.isEmpty() ? post("/api/assessments", "{}", 200)
-                : post("/api/assessments/text", Parity.JSON.createObjectNode().put("text", text).toString(), 200);
-        ObjectNode intake = text.isEmpty() ? Parity.JSON.createObjectNode() : (ObjectNode) result.path("understood");
+        JsonNode result =
+                text.isEmpty()
+                        ? post("/api/assessments", "{}", 200)
+                        : post(
+                                "/api/assessments/text",
+                                Parity.JSON.createObjectNode().put("text", text).toString(),
+                                200);
+        ObjectNode intake =
+                text.isEmpty()
+                        ? Parity.JSON.createObjectNode()
+                        : (ObjectNode) result.path("understood");
         List<Question> asked = new ArrayList<>();
         Set<Question> put = new HashSet<>();
         while (true) {
@@ -68,7 +77,10 @@ final class ApiFrontEnd implements FrontEnd {
         body.put("painBefore", 5).put("painAfter", 3);
         ArrayNode steps = body.putArray("steps");
         for (SessionStep step : WebPagesFrontEnd.steps()) {
-            steps.addObject().put("id", step.step().id()).put("name", step.step().name()).put("outcome", "done")
+            steps.addObject()
+                    .put("id", step.step().id())
+                    .put("name", step.step().name())
+                    .put("outcome", "done")
                     .put("seconds", step.units().stream().mapToInt(TimedUnit::seconds).sum());
         }
         boolean anyYes = stopSigns.containsValue(true);
@@ -82,10 +94,15 @@ final class ApiFrontEnd implements FrontEnd {
     public Kept diary(List<Entry> entries) {
         String profile = web.signUp();
         for (Entry entry : entries) {
-            ObjectNode body = Parity.JSON.createObjectNode().put("date", entry.date().toString()).put("pain", entry.pain());
+            ObjectNode body =
+                    Parity.JSON
+                            .createObjectNode()
+                            .put("date", entry.date().toString())
+                            .put("pain", entry.pain());
             if (!entry.safety().isEmpty()) {
                 ObjectNode intake = Parity.JSON.createObjectNode();
-                entry.safety().forEach((question, answer) -> Parity.putJson(intake, question, answer));
+                entry.safety()
+                        .forEach((question, answer) -> Parity.putJson(intake, question, answer));
                 body.set("flags", intake.path("flags"));
             }
             post("/api/diary", body.toString(), 201);
@@ -96,7 +113,15 @@ final class ApiFrontEnd implements FrontEnd {
     private JsonNode post(String path, String body, int expected) {
         HttpResponse<String> response = web.json("POST", path, body);
         if (response.statusCode() != expected) {
-            throw new AssertionError("POST " + path + " " + body + ": " + response.statusCode() + " " + response.body());
+            throw new AssertionError(
+                    "POST "
+                            + path
+                            + " "
+                            + body
+                            + ": "
+                            + response.statusCode()
+                            + " "
+                            + response.body());
         }
         try {
             return Parity.JSON.readTree(response.body());

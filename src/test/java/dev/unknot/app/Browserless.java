@@ -19,17 +19,22 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A real unknot server built by {@link App} on its own in-memory database, and a client with cookies that
- * does not follow redirects: what the web pages and the API front ends of the parity table talk to.
+ * A real unknot server built by {@link App} on its own in-memory database, and a client with
+ * cookies that does not follow redirects: what the web pages and the API front ends of the parity
+ * table talk to.
  */
 final class Browserless implements AutoCloseable {
     private final App app = Parity.inMemory();
-    private final WebServer server = WebServer.create(app.web(Optional.empty(), AccessLog.NONE)).start("127.0.0.1", 0);
+    private final WebServer server =
+            WebServer.create(app.web(Optional.empty(), AccessLog.NONE)).start("127.0.0.1", 0);
     private CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private HttpClient client = client();
 
     private HttpClient client() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(cookies)
+                .build();
     }
 
     App app() {
@@ -46,8 +51,11 @@ final class Browserless implements AutoCloseable {
     String signUp() {
         newVisitor();
         String name = Parity.newName();
-        HttpResponse<String> created = json("POST", "/api/account",
-                "{\"username\":\"" + name + "\",\"password\":\"correct horse battery\"}");
+        HttpResponse<String> created =
+                json(
+                        "POST",
+                        "/api/account",
+                        "{\"username\":\"" + name + "\",\"password\":\"correct horse battery\"}");
         if (created.statusCode() != 201) {
             throw new AssertionError("sign-up: " + created.statusCode() + " " + created.body());
         }
@@ -64,8 +72,10 @@ final class Browserless implements AutoCloseable {
     }
 
     private Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     HttpResponse<String> get(String path) {
@@ -73,16 +83,28 @@ final class Browserless implements AutoCloseable {
     }
 
     HttpResponse<String> json(String method, String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("X-CSRF-Token", csrf()).method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .header("X-CSRF-Token", csrf())
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .build());
     }
 
-    /** Posts a form as a browser does, with this visitor's anti-forgery token; a field may repeat. */
+    /**
+     * Posts a form as a browser does, with this visitor's anti-forgery token; a field may repeat.
+     */
     HttpResponse<String> form(String path, List<Map.Entry<String, String>> fields) {
-        String body = fields.stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&", "csrf=" + encode(csrf()) + "&", ""));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        String body =
+                fields.stream()
+                        .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                        .collect(Collectors.joining("&", "csrf=" + encode(csrf()) + "&", ""));
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
     }
 
     static String encode(String value) {

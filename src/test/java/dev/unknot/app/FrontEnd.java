@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One way in to unknot, driven as a person or a client would drive it: the terminal, the web pages or the
- * JSON API. The parity table runs the same scenario through each and compares what they did.
+ * One way in to unknot, driven as a person or a client would drive it: the terminal, the web pages
+ * or the JSON API. The parity table runs the same scenario through each and compares what they did.
  */
 interface FrontEnd extends AutoCloseable {
     /** "not sure": the question is left open. */
@@ -16,16 +16,16 @@ interface FrontEnd extends AutoCloseable {
     String name();
 
     /**
-     * An interview from a free-text description ({@code ""} for none), answering each question asked from
-     * {@code answers} (codes as in intake.md: yes/no, numbers, codes, codes separated by commas, "none", or
-     * {@link #NOT_SURE}).
+     * An interview from a free-text description ({@code ""} for none), answering each question
+     * asked from {@code answers} (codes as in intake.md: yes/no, numbers, codes, codes separated by
+     * commas, "none", or {@link #NOT_SURE}).
      */
     Interviewed interview(String text, Map<Question, String> answers);
 
     /**
-     * A guided session on the example plan for a new person: the stop signs answered as given (true = yes),
-     * then, when none is yes, every step done, pain 5 before and 3 after. Graded questions a yes brings are
-     * answered "not sure".
+     * A guided session on the example plan for a new person: the stop signs answered as given (true
+     * = yes), then, when none is yes, every step done, pain 5 before and 3 after. Graded questions
+     * a yes brings are answered "not sure".
      */
     SessionRun session(Map<String, Boolean> stopSigns);
 
@@ -35,22 +35,24 @@ interface FrontEnd extends AutoCloseable {
     @Override
     void close();
 
-    /** What an interview came to: the questions asked, in order, the disposition and the rules that fired. */
-    record Interviewed(List<Question> asked, String disposition, List<String> rules) {
-    }
-
-    /** What a guided session came to: the signs answered yes (no session then), and what was kept. */
-    record SessionRun(List<String> stoppedBy, Kept kept) {
-    }
-
-    /** A diary entry as logged. */
-    record Entry(LocalDate date, int pain, Map<Question, String> safety) {
-    }
+    /**
+     * What an interview came to: the questions asked, in order, the disposition and the rules that
+     * fired.
+     */
+    record Interviewed(List<Question> asked, String disposition, List<String> rules) {}
 
     /**
-     * What is kept of a person, in words that do not depend on the front end: sessions (steps, outcomes,
-     * seconds, pain), diary entries (date, pain, what was done, the note, the safety answers), escalations.
+     * What a guided session came to: the signs answered yes (no session then), and what was kept.
      */
-    record Kept(List<String> sessions, List<String> diary, List<String> escalations) {
-    }
+    record SessionRun(List<String> stoppedBy, Kept kept) {}
+
+    /** A diary entry as logged. */
+    record Entry(LocalDate date, int pain, Map<Question, String> safety) {}
+
+    /**
+     * What is kept of a person, in words that do not depend on the front end: sessions (steps,
+     * outcomes, seconds, pain), diary entries (date, pain, what was done, the note, the safety
+     * answers), escalations.
+     */
+    record Kept(List<String> sessions, List<String> diary, List<String> escalations) {}
 }

@@ -19,14 +19,19 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package structure as a test: no cycles between {@code dev.unknot} packages, exactly the dependencies the
- * table below allows, and a core that uses no framework and no adapter. A new package or edge is a one-line
- * change to {@link #ALLOWED}; the failure message prints the table as it is now, ready to paste.
+ * The package structure as a test: no cycles between {@code dev.unknot} packages, exactly the
+ * dependencies the table below allows, and a core that uses no framework and no adapter. A new
+ * package or edge is a one-line change to {@link #ALLOWED}; the failure message prints the table as
+ * it is now, ready to paste.
  */
 class PackageDependenciesTest {
 
-    /** Each package and every {@code dev.unknot} package it uses (sub-packages are packages of their own). */
-    private static final String ALLOWED = """
+    /**
+     * Each package and every {@code dev.unknot} package it uses (sub-packages are packages of their
+     * own).
+     */
+    private static final String ALLOWED =
+            """
             account -> intake person store
             app -> account assessment cli config followup intake intake.text knowledge measure pathway record session store web
             assessment -> intake knowledge plan triage
@@ -51,13 +56,31 @@ class PackageDependenciesTest {
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */
-    private static final List<String> CORE = List.of(
-            "knowledge", "intake", "intake.text", "triage", "plan", "session", "diary", "measure");
-    private static final List<String> FRAMEWORKS = List.of(
-            "io.javalin", "picocli", "java.sql", "javax.sql", "org.jline", "com.zaxxer", "org.flywaydb", "gg.jte");
+    private static final List<String> CORE =
+            List.of(
+                    "knowledge",
+                    "intake",
+                    "intake.text",
+                    "triage",
+                    "plan",
+                    "session",
+                    "diary",
+                    "measure");
+
+    private static final List<String> FRAMEWORKS =
+            List.of(
+                    "io.javalin",
+                    "picocli",
+                    "java.sql",
+                    "javax.sql",
+                    "org.jline",
+                    "com.zaxxer",
+                    "org.flywaydb",
+                    "gg.jte");
     private static final List<String> ADAPTERS = List.of("cli", "web", "store", "app");
 
-    private static final PackageGraph GRAPH = PackageGraph.read(Path.of("src/main/java"), Path.of("src/main/jte"));
+    private static final PackageGraph GRAPH =
+            PackageGraph.read(Path.of("src/main/java"), Path.of("src/main/jte"));
 
     @Test
     void packagesDependOnEachOtherWithoutCycles() {
@@ -70,13 +93,23 @@ class PackageDependenciesTest {
         List<String> problems = new ArrayList<>();
         for (String from : GRAPH.packages()) {
             if (!allowed.containsKey(from)) {
-                problems.add("package not in the table: " + from + " -> " + String.join(" ", GRAPH.uses(from)));
+                problems.add(
+                        "package not in the table: "
+                                + from
+                                + " -> "
+                                + String.join(" ", GRAPH.uses(from)));
                 continue;
             }
             for (String to : GRAPH.uses(from)) {
                 if (!allowed.get(from).contains(to)) {
-                    problems.add("new dependency: " + from + " -> " + to + " (in " + String.join(", ", GRAPH.usedBy(from, to))
-                            + ")");
+                    problems.add(
+                            "new dependency: "
+                                    + from
+                                    + " -> "
+                                    + to
+                                    + " (in "
+                                    + String.join(", ", GRAPH.usedBy(from, to))
+                                    + ")");
                 }
             }
             for (String to : allowed.get(from)) {
@@ -91,7 +124,8 @@ class PackageDependenciesTest {
             }
         }
         assertThat(problems)
-                .as("the dependencies differ from the table in %s; if the change is meant, the table is now:%n%s",
+                .as(
+                        "the dependencies differ from the table in %s; if the change is meant, the table is now:%n%s",
                         PackageDependenciesTest.class.getSimpleName(), GRAPH.table())
                 .isEmpty();
     }
@@ -103,16 +137,24 @@ class PackageDependenciesTest {
             assertThat(GRAPH.packages()).as("core packages").contains(core);
             for (String adapter : ADAPTERS) {
                 if (GRAPH.uses(core).contains(adapter)) {
-                    problems.add(core + " uses the adapter " + adapter + " (in "
-                            + String.join(", ", GRAPH.usedBy(core, adapter)) + ")");
+                    problems.add(
+                            core
+                                    + " uses the adapter "
+                                    + adapter
+                                    + " (in "
+                                    + String.join(", ", GRAPH.usedBy(core, adapter))
+                                    + ")");
                 }
             }
             for (Path file : GRAPH.files(core)) {
                 String code = PackageGraph.Java.code(read(file));
                 for (String framework : FRAMEWORKS) {
-                    Matcher use = Pattern.compile("\\b" + Pattern.quote(framework) + "\\.[\\w.*]+").matcher(code);
+                    Matcher use =
+                            Pattern.compile("\\b" + Pattern.quote(framework) + "\\.[\\w.*]+")
+                                    .matcher(code);
                     if (use.find()) {
-                        problems.add(core + " uses " + use.group() + " (in " + file.getFileName() + ")");
+                        problems.add(
+                                core + " uses " + use.group() + " (in " + file.getFileName() + ")");
                     }
                 }
             }
@@ -122,14 +164,22 @@ class PackageDependenciesTest {
 
     @Test
     void aCycleIsFoundAndNamed() {
-        String cyclic = """
+        String cyclic =
+                """
                 package dev.unknot.%s;
                 import dev.unknot.%s.Thing;
                 // dev.unknot.ignored.InAComment
                 final class X { String s = "dev.unknot.ignored.InAString"; }
                 """;
-        Path root = write(Map.of("alpha", cyclic.formatted("alpha", "beta"), "beta", cyclic.formatted("beta", "gamma"),
-                "gamma", cyclic.formatted("gamma", "alpha")));
+        Path root =
+                write(
+                        Map.of(
+                                "alpha",
+                                cyclic.formatted("alpha", "beta"),
+                                "beta",
+                                cyclic.formatted("beta", "gamma"),
+                                "gamma",
+                                cyclic.formatted("gamma", "alpha")));
 
         PackageGraph graph = PackageGraph.read(root, root.resolve("no-templates"));
 

@@ -17,24 +17,31 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Which {@code dev.unknot} packages the main sources use, read from the sources themselves: imports and fully
- * qualified names outside comments and string literals. Package names are relative to {@code dev.unknot}; a
- * sub-package such as {@code intake.text} is a package of its own. The jte templates count as {@code web}.
+ * Which {@code dev.unknot} packages the main sources use, read from the sources themselves: imports
+ * and fully qualified names outside comments and string literals. Package names are relative to
+ * {@code dev.unknot}; a sub-package such as {@code intake.text} is a package of its own. The jte
+ * templates count as {@code web}.
  */
 final class PackageGraph {
     static final String ROOT = "dev.unknot";
-    private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-    private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.unknot\\.((?:[a-z][a-z0-9_]*\\.)*[a-z][a-z0-9_]*)\\.(?:[A-Z*])");
+    private static final Pattern PACKAGE =
+            Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+    private static final Pattern REFERENCE =
+            Pattern.compile(
+                    "\\bdev\\.unknot\\.((?:[a-z][a-z0-9_]*\\.)*[a-z][a-z0-9_]*)\\.(?:[A-Z*])");
 
     /** Package -> the packages it uses -> the files that use them, all sorted. */
     private final Map<String, Map<String, Set<String>>> edges = new TreeMap<>();
+
     /** Package -> every source file in it. */
     private final Map<String, List<Path>> files = new TreeMap<>();
 
-    private PackageGraph() {
-    }
+    private PackageGraph() {}
 
-    /** Reads every {@code .java} file under {@code javaRoot} and every {@code .jte} template under {@code templateRoot}. */
+    /**
+     * Reads every {@code .java} file under {@code javaRoot} and every {@code .jte} template under
+     * {@code templateRoot}.
+     */
     static PackageGraph read(Path javaRoot, Path templateRoot) {
         PackageGraph graph = new PackageGraph();
         for (Path file : sources(javaRoot, ".java")) {
@@ -58,7 +65,8 @@ final class PackageGraph {
         while (reference.find()) {
             String to = reference.group(1);
             if (!to.equals(from)) {
-                uses.computeIfAbsent(to, name -> new TreeSet<>()).add(file.getFileName().toString());
+                uses.computeIfAbsent(to, name -> new TreeSet<>())
+                        .add(file.getFileName().toString());
             }
         }
     }
@@ -81,7 +89,10 @@ final class PackageGraph {
         return files.getOrDefault(in, List.of());
     }
 
-    /** Every cycle found by a depth-first walk, each written {@code a -> b -> a}; empty when the graph is acyclic. */
+    /**
+     * Every cycle found by a depth-first walk, each written {@code a -> b -> a}; empty when the
+     * graph is acyclic.
+     */
     List<String> cycles() {
         Set<String> cycles = new LinkedHashSet<>();
         Set<String> done = new TreeSet<>();
@@ -109,7 +120,10 @@ final class PackageGraph {
         done.add(at);
     }
 
-    /** The cycle started at its alphabetically first package, so the same cycle is always written the same way. */
+    /**
+     * The cycle started at its alphabetically first package, so the same cycle is always written
+     * the same way.
+     */
     private static List<String> rotated(List<String> cycle) {
         int first = cycle.indexOf(new TreeSet<>(cycle).first());
         List<String> rotated = new ArrayList<>(cycle.subList(first, cycle.size()));
@@ -117,7 +131,10 @@ final class PackageGraph {
         return rotated;
     }
 
-    /** The graph in the form the dependency table is written in, one {@code package -> uses} line each. */
+    /**
+     * The graph in the form the dependency table is written in, one {@code package -> uses} line
+     * each.
+     */
     String table() {
         StringBuilder table = new StringBuilder();
         for (String from : packages()) {
@@ -149,8 +166,7 @@ final class PackageGraph {
 
     /** Java source with comments and string, text-block and character literals blanked out. */
     static final class Java {
-        private Java() {
-        }
+        private Java() {}
 
         static String code(String source) {
             StringBuilder code = new StringBuilder(source.length());
@@ -176,7 +192,10 @@ final class PackageGraph {
             return code.toString();
         }
 
-        /** The index of {@code end} from {@code from} on (a line comment keeps its newline), or the end of the text. */
+        /**
+         * The index of {@code end} from {@code from} on (a line comment keeps its newline), or the
+         * end of the text.
+         */
         private static int skipTo(String source, int from, String end) {
             int at = source.indexOf(end, from);
             if (at < 0) {
@@ -185,7 +204,9 @@ final class PackageGraph {
             return end.equals("\n") ? at : at + end.length();
         }
 
-        /** The index just after the literal's closing {@code quote}, honouring backslash escapes. */
+        /**
+         * The index just after the literal's closing {@code quote}, honouring backslash escapes.
+         */
         private static int skipLiteral(String source, int from, String quote) {
             int i = from;
             while (i < source.length() && !source.startsWith(quote, i)) {

@@ -22,27 +22,41 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** What the front ends of the parity table share: how they are built, how answers are spelt, what is kept. */
+/**
+ * What the front ends of the parity table share: how they are built, how answers are spelt, what is
+ * kept.
+ */
 final class Parity {
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     static final ObjectMapper JSON = new ObjectMapper();
+
     /** The interview every front end follows: what it asks and in what order. */
-    static final Interview INTERVIEW = new Interview(TestApps.KNOWLEDGE, new Assessor(TestApps.KNOWLEDGE).triage());
+    static final Interview INTERVIEW =
+            new Interview(TestApps.KNOWLEDGE, new Assessor(TestApps.KNOWLEDGE).triage());
+
     private static final AtomicInteger NAMES = new AtomicInteger();
 
-    private Parity() {
-    }
+    private Parity() {}
 
-    /** The program as {@code Main} builds it, on the test's fixed clock and a sleeper that does not wait. */
+    /**
+     * The program as {@code Main} builds it, on the test's fixed clock and a sleeper that does not
+     * wait.
+     */
     static App app(Config config) {
-        Sleeper instant = duration -> { };
+        Sleeper instant = duration -> {};
         return TestApps.app(config, Clock.fixed(NOW, ZoneOffset.UTC), instant);
     }
 
     /** A program on an in-memory database of its own. */
     static App inMemory() {
-        return app(new Config(Path.of("target", "no-home"),
-                new DatabaseUrl("jdbc:h2:mem:parity" + NAMES.incrementAndGet() + ";DB_CLOSE_DELAY=-1"), Config.DEFAULT_PROFILE));
+        return app(
+                new Config(
+                        Path.of("target", "no-home"),
+                        new DatabaseUrl(
+                                "jdbc:h2:mem:parity"
+                                        + NAMES.incrementAndGet()
+                                        + ";DB_CLOSE_DELAY=-1"),
+                        Config.DEFAULT_PROFILE));
     }
 
     /** A fresh name for a new person. */
@@ -78,7 +92,9 @@ final class Parity {
         return answer.equals("none") ? List.of() : Arrays.asList(answer.split(","));
     }
 
-    /** What is kept of {@code profile} in {@code app}, in words every front end can be compared by. */
+    /**
+     * What is kept of {@code profile} in {@code app}, in words every front end can be compared by.
+     */
     static FrontEnd.Kept kept(App app, String profile) {
         var record = exported(app, profile);
         if (record == null) {
@@ -87,19 +103,46 @@ final class Parity {
         IntakeJsonWriter writer = new IntakeJsonWriter();
         List<String> sessions = new ArrayList<>();
         for (var session : record.sessions()) {
-            StringBuilder text = new StringBuilder("pain " + session.painBefore() + " -> " + session.painAfter()
-                    + (session.finished() ? ", finished:" : ", stopped:"));
-            session.steps().forEach(step -> text.append(' ').append(step.stepId()).append('=').append(step.outcome())
-                    .append('/').append(step.seconds()));
+            StringBuilder text =
+                    new StringBuilder(
+                            "pain "
+                                    + session.painBefore()
+                                    + " -> "
+                                    + session.painAfter()
+                                    + (session.finished() ? ", finished:" : ", stopped:"));
+            session.steps()
+                    .forEach(
+                            step ->
+                                    text.append(' ')
+                                            .append(step.stepId())
+                                            .append('=')
+                                            .append(step.outcome())
+                                            .append('/')
+                                            .append(step.seconds()));
             sessions.add(text.toString());
         }
         List<String> diary = new ArrayList<>();
         for (var entry : record.diary()) {
-            diary.add(entry.date() + " pain " + entry.pain() + " " + entry.activities() + " '" + entry.note() + "' "
-                    + writer.write(entry.safety()) + (entry.sessionId().isPresent() ? " with its session" : ""));
+            diary.add(
+                    entry.date()
+                            + " pain "
+                            + entry.pain()
+                            + " "
+                            + entry.activities()
+                            + " '"
+                            + entry.note()
+                            + "' "
+                            + writer.write(entry.safety())
+                            + (entry.sessionId().isPresent() ? " with its session" : ""));
         }
-        List<String> escalations = record.escalations().stream()
-                .map(raised -> raised.escalation().rule() + " -> " + raised.escalation().disposition()).toList();
+        List<String> escalations =
+                record.escalations().stream()
+                        .map(
+                                raised ->
+                                        raised.escalation().rule()
+                                                + " -> "
+                                                + raised.escalation().disposition())
+                        .toList();
         return new FrontEnd.Kept(sessions, diary, escalations);
     }
 

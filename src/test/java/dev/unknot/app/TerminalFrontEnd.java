@@ -22,9 +22,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 
-/** The terminal: every run builds the program and the command line as {@code Main} does, and types into a pipe. */
+/**
+ * The terminal: every run builds the program and the command line as {@code Main} does, and types
+ * into a pipe.
+ */
 final class TerminalFrontEnd implements FrontEnd {
-    private static final Pattern PROMPT = Pattern.compile("^\\[\\d+/\\d+\\] (.+)$", Pattern.MULTILINE);
+    private static final Pattern PROMPT =
+            Pattern.compile("^\\[\\d+/\\d+\\] (.+)$", Pattern.MULTILINE);
     private final Path home;
 
     TerminalFrontEnd() {
@@ -40,21 +44,27 @@ final class TerminalFrontEnd implements FrontEnd {
         return "terminal";
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     private Run run(String stdin, String... args) {
         Config config = Config.fromEnvironment(Map.of("UNKNOT_HOME", home.toString()), home);
         try (App app = Parity.app(config)) {
-            CommandLine commandLine = Cli.create(app, new dev.unknot.cli.Console(
-                    new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false), args[0]);
+            CommandLine commandLine =
+                    Cli.create(
+                            app,
+                            new dev.unknot.cli.Console(
+                                    new ByteArrayInputStream(
+                                            stdin.getBytes(StandardCharsets.UTF_8)),
+                                    false),
+                            args[0]);
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             commandLine.setOut(new PrintWriter(out, true));
             commandLine.setErr(new PrintWriter(err, true));
             int exitCode = commandLine.execute(args);
             if (exitCode != 0) {
-                throw new AssertionError("unknot " + String.join(" ", args) + " exited " + exitCode + ": " + err);
+                throw new AssertionError(
+                        "unknot " + String.join(" ", args) + " exited " + exitCode + ": " + err);
             }
             return new Run(exitCode, out.toString(), err.toString());
         }
@@ -67,19 +77,31 @@ final class TerminalFrontEnd implements FrontEnd {
         for (Question question : Parity.INTERVIEW.todo(start)) {
             typed.append(typed(answers.get(question))).append('\n');
         }
-        Run run = text.isEmpty() ? run(typed.toString(), "assess", "--json")
-                : run(typed.toString(), "assess", "--text", text, "--ask-rest", "--json");
+        Run run =
+                text.isEmpty()
+                        ? run(typed.toString(), "assess", "--json")
+                        : run(typed.toString(), "assess", "--text", text, "--ask-rest", "--json");
         List<Question> asked = new ArrayList<>();
         Matcher prompt = PROMPT.matcher(run.err());
         while (prompt.find()) {
             String words = prompt.group(1).trim();
-            asked.add(Parity.INTERVIEW.todo(Intake.empty()).stream()
-                    .filter(question -> Parity.INTERVIEW.wording(question).prompt().trim().equals(words)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no question is worded " + words)));
+            asked.add(
+                    Parity.INTERVIEW.todo(Intake.empty()).stream()
+                            .filter(
+                                    question ->
+                                            Parity.INTERVIEW
+                                                    .wording(question)
+                                                    .prompt()
+                                                    .trim()
+                                                    .equals(words))
+                            .findFirst()
+                            .orElseThrow(
+                                    () -> new AssertionError("no question is worded " + words)));
         }
         try {
             JsonNode result = Parity.JSON.readTree(run.out());
-            return new Interviewed(asked, result.path("disposition").asText(), Parity.rules(result));
+            return new Interviewed(
+                    asked, result.path("disposition").asText(), Parity.rules(result));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,8 +124,17 @@ final class TerminalFrontEnd implements FrontEnd {
                 stoppedBy.add(sign.id());
             }
         }
-        typed.append(stoppedBy.isEmpty() ? "5\n" + "\n".repeat(20) + "3\n" : "not sure\n".repeat(4));
-        Run run = run(typed.toString(), "session", "--profile", profile, "--speed", "1000", "--color=never");
+        typed.append(
+                stoppedBy.isEmpty() ? "5\n" + "\n".repeat(20) + "3\n" : "not sure\n".repeat(4));
+        Run run =
+                run(
+                        typed.toString(),
+                        "session",
+                        "--profile",
+                        profile,
+                        "--speed",
+                        "1000",
+                        "--color=never");
         if (!stoppedBy.isEmpty() && !run.out().contains("STOP: the session does not start")) {
             throw new AssertionError("a yes did not stop the session: " + run.out());
         }
@@ -115,26 +146,42 @@ final class TerminalFrontEnd implements FrontEnd {
         String profile = Parity.newName();
         for (Entry entry : entries) {
             if (entry.safety().isEmpty()) {
-                run("", "log", "--profile", profile, "--pain", String.valueOf(entry.pain()), "--date", entry.date().toString());
+                run(
+                        "",
+                        "log",
+                        "--profile",
+                        profile,
+                        "--pain",
+                        String.valueOf(entry.pain()),
+                        "--date",
+                        entry.date().toString());
                 continue;
             }
             StringBuilder typed = new StringBuilder();
             for (Question question : Parity.INTERVIEW.todo(Intake.empty(), Question::isSafety)) {
                 typed.append(typed(entry.safety().getOrDefault(question, NOT_SURE))).append('\n');
             }
-            run(typed.toString(), "log", "--profile", profile, "--pain", String.valueOf(entry.pain()), "--date",
-                    entry.date().toString(), "--check-safety");
+            run(
+                    typed.toString(),
+                    "log",
+                    "--profile",
+                    profile,
+                    "--pain",
+                    String.valueOf(entry.pain()),
+                    "--date",
+                    entry.date().toString(),
+                    "--check-safety");
         }
         return kept(profile);
     }
 
     private Kept kept(String profile) {
-        try (App app = Parity.app(Config.fromEnvironment(Map.of("UNKNOT_HOME", home.toString()), home))) {
+        try (App app =
+                Parity.app(Config.fromEnvironment(Map.of("UNKNOT_HOME", home.toString()), home))) {
             return Parity.kept(app, profile);
         }
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -11,28 +11,35 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The program as tests build it: through {@link App}, exactly as {@code Main} does, only with one
- * knowledge base loaded once for the whole test run, the lowest bcrypt cost, and a clock and sleeper of
- * the test's choosing.
+ * knowledge base loaded once for the whole test run, the lowest bcrypt cost, and a clock and
+ * sleeper of the test's choosing.
  */
 public final class TestApps {
     /** Loaded once: every test's program shares it, as a real run shares its one. */
     public static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
+
     /** The lowest bcrypt cost: tests sign up many people. */
     public static final int PASSWORD_COST = 4;
+
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    private TestApps() {
-    }
+    private TestApps() {}
 
     /** A program with the given configuration, clock and sleeper. */
     public static App app(Config config, Clock clock, Sleeper sleeper) {
-        return App.start(new App.Settings(config, clock, sleeper, PASSWORD_COST), CompletableFuture.completedFuture(KNOWLEDGE));
+        return App.start(
+                new App.Settings(config, clock, sleeper, PASSWORD_COST),
+                CompletableFuture.completedFuture(KNOWLEDGE));
     }
 
     /** A program on a fresh in-memory H2 database of its own, on the system clock. */
     public static App inMemory(String name) {
-        DatabaseUrl url = new DatabaseUrl("jdbc:h2:mem:" + name + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-        return app(new Config(Path.of("target", "no-home"), url, Config.DEFAULT_PROFILE), Clock.systemDefaultZone(),
+        DatabaseUrl url =
+                new DatabaseUrl(
+                        "jdbc:h2:mem:" + name + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+        return app(
+                new Config(Path.of("target", "no-home"), url, Config.DEFAULT_PROFILE),
+                Clock.systemDefaultZone(),
                 Sleeper.real());
     }
 }

@@ -22,20 +22,26 @@ import org.junit.jupiter.api.io.TempDir;
 class UnknotJarIT {
     private static final Path JAR = Path.of("target", "unknot.jar");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
-    private static Result run(String stdin, String... args) throws IOException, InterruptedException {
+    private static Result run(String stdin, String... args)
+            throws IOException, InterruptedException {
         return runIn(null, stdin, args);
     }
 
-    /** Runs with {@code UNKNOT_HOME} set to {@code home} (when not null), so the record lives there. */
-    private static Result runIn(Path home, String stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    /**
+     * Runs with {@code UNKNOT_HOME} set to {@code home} (when not null), so the record lives there.
+     */
+    private static Result runIn(Path home, String stdin, String... args)
+            throws IOException, InterruptedException {
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-jar",
+                                JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         if (home != null) {
@@ -49,7 +55,10 @@ class UnknotJarIT {
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return new Result(
+                process.exitValue(),
+                new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -68,7 +77,8 @@ class UnknotJarIT {
         Result result = run("", "assess", "--answers", file.toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("unknot: painNow: must be a whole number from 0 to 10, was 11\n");
+        assertThat(result.err())
+                .isEqualTo("unknot: painNow: must be a whole number from 0 to 10, was 11\n");
         assertThat(result.out()).isEmpty();
     }
 
@@ -77,25 +87,48 @@ class UnknotJarIT {
         Result result = run("no\nyes\n", "assess");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("[2/27]").doesNotContain("[3/27]").contains("EMERGENCY").contains("R2");
+        assertThat(result.out())
+                .contains("[2/27]")
+                .doesNotContain("[3/27]")
+                .contains("EMERGENCY")
+                .contains("R2");
     }
 
     @Test
-    void serveAnswersFromThePackagedJarAndStopsOnATerminateSignalWithItsAccessLogWritten() throws Exception {
+    void serveAnswersFromThePackagedJarAndStopsOnATerminateSignalWithItsAccessLogWritten()
+            throws Exception {
         Path accessLog = dir.resolve("logs/access.log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "serve", "--db", "jdbc:h2:mem:it", "--port", "0",
-                "--access-log", accessLog.toString()).redirectErrorStream(true).start();
+        Process process =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-jar",
+                                JAR.toString(),
+                                "serve",
+                                "--db",
+                                "jdbc:h2:mem:it",
+                                "--port",
+                                "0",
+                                "--access-log",
+                                accessLog.toString())
+                        .redirectErrorStream(true)
+                        .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(
+                            new InputStreamReader(
+                                    process.getInputStream(), StandardCharsets.UTF_8));
             String first = out.readLine();
             assertThat(first).startsWith("unknot is running: open http://127.0.0.1:");
             String address = first.replaceAll(".*(http://[^ ]+/).*", "$1");
             HttpClient client = HttpClient.newHttpClient();
-            HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(address + "health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(address)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health =
+                    client.send(
+                            HttpRequest.newBuilder(URI.create(address + "health")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> home =
+                    client.send(
+                            HttpRequest.newBuilder(URI.create(address)).build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
             assertThat(home.body()).contains("<html lang=\"en\">", "not a diagnosis");
@@ -103,54 +136,96 @@ class UnknotJarIT {
             process.destroy();
         }
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(Files.readAllLines(accessLog)).hasSize(2)
-                .anySatisfy(line -> assertThat(line).contains("\"route\":\"/health\"", "\"status\":200"))
+        assertThat(Files.readAllLines(accessLog))
+                .hasSize(2)
+                .anySatisfy(
+                        line ->
+                                assertThat(line)
+                                        .contains("\"route\":\"/health\"", "\"status\":200"))
                 .anySatisfy(line -> assertThat(line).contains("\"route\":\"/\"", "\"status\":200"));
     }
 
     @Test
     void guidedSessionTypedThroughAPipeRunsTheWholePlanOnTheRealTimer() throws Exception {
         Path home = dir.resolve("home");
-        assertThat(runIn(home, "", "assess", "--answers", "examples/intake.json", "--save").exitCode()).isZero();
+        assertThat(
+                        runIn(home, "", "assess", "--answers", "examples/intake.json", "--save")
+                                .exitCode())
+                .isZero();
 
-        Result result = runIn(home, "no\nno\nno\nno\nno\nno\n5\n" + "\n".repeat(9) + "3\n", "session", "--speed", "1000");
+        Result result =
+                runIn(
+                        home,
+                        "no\nno\nno\nno\nno\nno\n5\n" + "\n".repeat(9) + "3\n",
+                        "session",
+                        "--speed",
+                        "1000");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("Step 8 of 8").contains("8 done, 0 skipped, 0 not reached")
+        assertThat(result.out())
+                .contains("Step 8 of 8")
+                .contains("8 done, 0 skipped, 0 not reached")
                 .contains("pain 5 -> 3.");
-        assertThat(runIn(home, "", "diary").out()).contains("session").contains("guided session: 8 done");
+        assertThat(runIn(home, "", "diary").out())
+                .contains("session")
+                .contains("guided session: 8 done");
     }
 
     @Test
-    void diaryEntryWithAYesToASafetyQuestionIsTriagedAgainAndKeptWithItsEscalation() throws Exception {
+    void diaryEntryWithAYesToASafetyQuestionIsTriagedAgainAndKeptWithItsEscalation()
+            throws Exception {
         Path home = dir.resolve("diary-yes");
 
-        Result result = runIn(home, "yes\n", "log", "--pain", "5", "--check-safety", "--color=never");
+        Result result =
+                runIn(home, "yes\n", "log", "--pain", "5", "--check-safety", "--color=never");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).doesNotContain("internal error");
-        assertThat(result.out()).contains("Saved to the diary").contains("EMERGENCY").contains("R1")
-                .contains("F3").doesNotContain("[2/");
+        assertThat(result.out())
+                .contains("Saved to the diary")
+                .contains("EMERGENCY")
+                .contains("R1")
+                .contains("F3")
+                .doesNotContain("[2/");
         Result diary = runIn(home, "", "diary");
         assertThat(diary.out()).contains("[safety: yes]");
         Result export = runIn(home, "", "export", "--format", "json");
-        assertThat(export.out()).contains("\"rule\" : \"F3\"").contains("\"bladderBowelChange\" : true");
+        assertThat(export.out())
+                .contains("\"rule\" : \"F3\"")
+                .contains("\"bladderBowelChange\" : true");
     }
 
     @Test
     void diaryEntryWithEverySafetyQuestionAnsweredNoIsKeptWithoutEscalation() throws Exception {
         Path home = dir.resolve("diary-no");
 
-        Result result = runIn(home, "no\n".repeat(17), "log", "--pain", "4", "--check-safety", "--color=never");
+        Result result =
+                runIn(
+                        home,
+                        "no\n".repeat(17),
+                        "log",
+                        "--pain",
+                        "4",
+                        "--check-safety",
+                        "--color=never");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("Saved to the diary").doesNotContain("EMERGENCY").doesNotContain("F3");
+        assertThat(result.out())
+                .contains("Saved to the diary")
+                .doesNotContain("EMERGENCY")
+                .doesNotContain("F3");
     }
 
     @Test
     void freeTextWithAnEmergencyAsksNothingMore() throws Exception {
-        Result result = run("no\n".repeat(30), "assess", "--text", "I can't control my bladder since this morning",
-                "--ask-rest", "--color=never");
+        Result result =
+                run(
+                        "no\n".repeat(30),
+                        "assess",
+                        "--text",
+                        "I can't control my bladder since this morning",
+                        "--ask-rest",
+                        "--color=never");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("EMERGENCY").contains("R1").doesNotContain("[1/");
@@ -159,12 +234,18 @@ class UnknotJarIT {
     @Test
     void aYesToAStopSignStartsNoSessionAndKeepsTheAnswer() throws Exception {
         Path home = dir.resolve("stop");
-        assertThat(runIn(home, "", "assess", "--answers", "examples/intake.json", "--save").exitCode()).isZero();
+        assertThat(
+                        runIn(home, "", "assess", "--answers", "examples/intake.json", "--save")
+                                .exitCode())
+                .isZero();
 
         Result result = runIn(home, "no\nno\nyes\n", "session", "--color=never");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("STOP: the session does not start").contains("EMERGENCY").contains("R1")
+        assertThat(result.out())
+                .contains("STOP: the session does not start")
+                .contains("EMERGENCY")
+                .contains("R1")
                 .doesNotContain("Step 1 of");
         assertThat(runIn(home, "", "diary").out()).contains("The diary is empty");
     }
@@ -174,7 +255,12 @@ class UnknotJarIT {
         Result result = run("", "--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("assess").contains("session").contains("sources").contains("rules").contains("explain");
+        assertThat(result.out())
+                .contains("assess")
+                .contains("session")
+                .contains("sources")
+                .contains("rules")
+                .contains("explain");
     }
 
     @Test

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The web pages, used as a browser without JavaScript uses them: forms posted, redirects followed by hand. */
+/**
+ * The web pages, used as a browser without JavaScript uses them: forms posted, redirects followed
+ * by hand.
+ */
 final class WebPagesFrontEnd implements FrontEnd {
     private static final Pattern RULE = Pattern.compile("<span class=\"rule\">([^<]+)</span>");
     private static final Pattern CODE = Pattern.compile("data-code=\"([A-Z_]+)\"");
@@ -33,10 +36,20 @@ final class WebPagesFrontEnd implements FrontEnd {
         String location = "/assess";
         if (!text.isEmpty()) {
             HttpResponse<String> understood = web.form("/text", List.of(Map.entry("text", text)));
-            location = understood.statusCode() == 303 ? location(understood)
-                    : understood.body().contains("action=\"/assess\"")
-                    ? "/assess?a=" + hidden(understood.body(), "a") + "&q=" + Browserless.encode(hidden(understood.body(), "q")) + "&n=0"
-                    : between(understood.body(), "<a href=\"/result?", "\"").transform(query -> "/result?" + query.replace("&amp;", "&"));
+            location =
+                    understood.statusCode() == 303
+                            ? location(understood)
+                            : understood.body().contains("action=\"/assess\"")
+                                    ? "/assess?a="
+                                            + hidden(understood.body(), "a")
+                                            + "&q="
+                                            + Browserless.encode(hidden(understood.body(), "q"))
+                                            + "&n=0"
+                                    : between(understood.body(), "<a href=\"/result?", "\"")
+                                            .transform(
+                                                    query ->
+                                                            "/result?"
+                                                                    + query.replace("&amp;", "&"));
         }
         List<Question> asked = new ArrayList<>();
         while (!location.startsWith("/result")) {
@@ -50,8 +63,13 @@ final class WebPagesFrontEnd implements FrontEnd {
             int n = Integer.parseInt(hidden(body, "n"));
             Question current = Question.byField(q.split(",")[n]).orElseThrow();
             asked.add(current);
-            List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("a", hidden(body, "a")),
-                    Map.entry("q", q), Map.entry("n", String.valueOf(n)), Map.entry("go", "next")));
+            List<Map.Entry<String, String>> fields =
+                    new ArrayList<>(
+                            List.of(
+                                    Map.entry("a", hidden(body, "a")),
+                                    Map.entry("q", q),
+                                    Map.entry("n", String.valueOf(n)),
+                                    Map.entry("go", "next")));
             String answer = answers.get(current);
             if (answer.equals(NOT_SURE)) {
                 fields.add(Map.entry("answer", "not-sure"));
@@ -62,7 +80,13 @@ final class WebPagesFrontEnd implements FrontEnd {
             }
             HttpResponse<String> next = web.form("/assess", fields);
             if (next.statusCode() != 303) {
-                throw new AssertionError("answering " + current.path() + " with " + answer + ": " + next.statusCode());
+                throw new AssertionError(
+                        "answering "
+                                + current.path()
+                                + " with "
+                                + answer
+                                + ": "
+                                + next.statusCode());
             }
             location = location(next);
         }
@@ -83,8 +107,12 @@ final class WebPagesFrontEnd implements FrontEnd {
     public SessionRun session(Map<String, Boolean> stopSigns) {
         String profile = web.signUp();
         String example = example();
-        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("a", example),
-                Map.entry("painBefore", "5"), Map.entry("painAfter", "3")));
+        List<Map.Entry<String, String>> fields =
+                new ArrayList<>(
+                        List.of(
+                                Map.entry("a", example),
+                                Map.entry("painBefore", "5"),
+                                Map.entry("painAfter", "3")));
         List<String> stoppedBy = new ArrayList<>();
         for (StopSign sign : TestApps.KNOWLEDGE.care().stopSigns()) {
             boolean yes = stopSigns.get(sign.id());
@@ -101,9 +129,14 @@ final class WebPagesFrontEnd implements FrontEnd {
         if (stoppedBy.isEmpty() != (done.statusCode() == 303)) {
             throw new AssertionError("session form: " + done.statusCode() + " " + done.body());
         }
-        List<String> shown = TestApps.KNOWLEDGE.care().stopSigns().stream()
-                .filter(sign -> done.statusCode() == 200 && done.body().contains("<li>" + sign.text() + ":"))
-                .map(StopSign::id).toList();
+        List<String> shown =
+                TestApps.KNOWLEDGE.care().stopSigns().stream()
+                        .filter(
+                                sign ->
+                                        done.statusCode() == 200
+                                                && done.body().contains("<li>" + sign.text() + ":"))
+                        .map(StopSign::id)
+                        .toList();
         return new SessionRun(shown, Parity.kept(web.app(), profile));
     }
 
@@ -111,12 +144,17 @@ final class WebPagesFrontEnd implements FrontEnd {
     public Kept diary(List<Entry> entries) {
         String profile = web.signUp();
         for (Entry entry : entries) {
-            List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("pain", String.valueOf(entry.pain())),
-                    Map.entry("date", entry.date().toString())));
-            entry.safety().forEach((question, answer) -> fields.add(Map.entry(question.path(), answer)));
+            List<Map.Entry<String, String>> fields =
+                    new ArrayList<>(
+                            List.of(
+                                    Map.entry("pain", String.valueOf(entry.pain())),
+                                    Map.entry("date", entry.date().toString())));
+            entry.safety()
+                    .forEach((question, answer) -> fields.add(Map.entry(question.path(), answer)));
             HttpResponse<String> logged = web.form("/diary", fields);
             if (logged.statusCode() != 303) {
-                throw new AssertionError("diary form: " + logged.statusCode() + " " + logged.body());
+                throw new AssertionError(
+                        "diary form: " + logged.statusCode() + " " + logged.body());
             }
         }
         return Parity.kept(web.app(), profile);
@@ -126,8 +164,12 @@ final class WebPagesFrontEnd implements FrontEnd {
     static String example() {
         try {
             String json = Files.readString(Path.of("examples", "intake.json"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    new IntakeJsonWriter().write(new dev.unknot.intake.IntakeJson().read(json)).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            new IntakeJsonWriter()
+                                    .write(new dev.unknot.intake.IntakeJson().read(json))
+                                    .getBytes(StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -136,9 +178,16 @@ final class WebPagesFrontEnd implements FrontEnd {
     /** The example plan's steps, timed as every front end times them. */
     static List<SessionStep> steps() {
         try {
-            var intake = new dev.unknot.intake.IntakeJson().read(Files.readString(Path.of("examples", "intake.json")));
-            var plan = new dev.unknot.assessment.Assessor(TestApps.KNOWLEDGE).assess(intake).plan().orElseThrow();
-            return new SessionTiming(TestApps.KNOWLEDGE.care().settings().secondsPerRep()).steps(plan);
+            var intake =
+                    new dev.unknot.intake.IntakeJson()
+                            .read(Files.readString(Path.of("examples", "intake.json")));
+            var plan =
+                    new dev.unknot.assessment.Assessor(TestApps.KNOWLEDGE)
+                            .assess(intake)
+                            .plan()
+                            .orElseThrow();
+            return new SessionTiming(TestApps.KNOWLEDGE.care().settings().secondsPerRep())
+                    .steps(plan);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -10,6 +10,7 @@ import dev.unknot.intake.Intake;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.Region;
 import dev.unknot.intake.TestIntakes;
+import dev.unknot.intake.TextReading;
 import dev.unknot.intake.Tool;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.knowledge.KnowledgeBase;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.unknot.intake.TextReading;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,9 @@ class AssessmentJsonTest {
 
     static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
     static final Assessor ASSESSOR = new Assessor(KNOWLEDGE);
-    static final AssessmentJson WRITER = new AssessmentJson(KNOWLEDGE, new Interview(KNOWLEDGE, new Assessor(KNOWLEDGE).triage()));
+    static final AssessmentJson WRITER =
+            new AssessmentJson(
+                    KNOWLEDGE, new Interview(KNOWLEDGE, new Assessor(KNOWLEDGE).triage()));
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static JsonNode document(Intake intake) {
@@ -37,8 +39,12 @@ class AssessmentJsonTest {
 
     private static JsonNode document(Intake intake, Map<Question, String> evidence) {
         try {
-            return MAPPER.readTree(WRITER.write(ASSESSOR.assess(intake),
-                    evidence.isEmpty() ? Optional.empty() : Optional.of(new TextReading(intake, evidence, Map.of()))));
+            return MAPPER.readTree(
+                    WRITER.write(
+                            ASSESSOR.assess(intake),
+                            evidence.isEmpty()
+                                    ? Optional.empty()
+                                    : Optional.of(new TextReading(intake, evidence, Map.of()))));
         } catch (JsonProcessingException e) {
             throw new AssertionError("the output is not JSON", e);
         }
@@ -63,12 +69,24 @@ class AssessmentJsonTest {
 
     @Test
     void selfCareDocumentHoldsEveryOutputField() {
-        JsonNode json = document(TestIntakes.allNo().put(Question.TOOLS, Set.of(Tool.TENNIS_BALL)).build());
+        JsonNode json =
+                document(TestIntakes.allNo().put(Question.TOOLS, Set.of(Tool.TENNIS_BALL)).build());
 
-        assertThat(fieldNames(json)).containsExactly(
-                "disposition", "headline", "action", "disclaimer", "reasons", "unanswered", "ask", "muscles", "plan", "sources");
+        assertThat(fieldNames(json))
+                .containsExactly(
+                        "disposition",
+                        "headline",
+                        "action",
+                        "disclaimer",
+                        "reasons",
+                        "unanswered",
+                        "ask",
+                        "muscles",
+                        "plan",
+                        "sources");
         assertThat(json.path("disposition").asText()).isEqualTo("SELF_CARE");
-        assertThat(json.path("headline").asText()).isEqualTo(KNOWLEDGE.text(Disposition.SELF_CARE).headline());
+        assertThat(json.path("headline").asText())
+                .isEqualTo(KNOWLEDGE.text(Disposition.SELF_CARE).headline());
         assertThat(json.path("disclaimer").asText()).containsIgnoringCase("not a diagnosis");
         assertThat(json.path("reasons").isArray()).isTrue();
         assertThat(json.path("reasons")).isEmpty();
@@ -78,36 +96,61 @@ class AssessmentJsonTest {
 
     @Test
     void musclesComeWithWhy() {
-        JsonNode muscles = document(TestIntakes.allNo().put(Question.REGIONS, Set.of(Region.ABOVE_HIP)).build())
-                .path("muscles");
+        JsonNode muscles =
+                document(
+                                TestIntakes.allNo()
+                                        .put(Question.REGIONS, Set.of(Region.ABOVE_HIP))
+                                        .build())
+                        .path("muscles");
 
         assertThat(muscles).hasSize(2);
         assertThat(muscles.get(0).path("id").asText()).isEqualTo("quadratus-lumborum");
         assertThat(muscles.get(1).path("id").asText()).isEqualTo("gluteus-medius");
-        assertThat(muscles).allSatisfy(muscle -> {
-            assertThat(fieldNames(muscle)).containsExactly("id", "name", "region", "where", "why", "sources");
-            assertThat(muscle.path("region").asText()).isEqualTo("above-hip");
-            assertThat(muscle.path("why").asText()).isNotBlank();
-            assertSources(muscle);
-        });
+        assertThat(muscles)
+                .allSatisfy(
+                        muscle -> {
+                            assertThat(fieldNames(muscle))
+                                    .containsExactly(
+                                            "id", "name", "region", "where", "why", "sources");
+                            assertThat(muscle.path("region").asText()).isEqualTo("above-hip");
+                            assertThat(muscle.path("why").asText()).isNotBlank();
+                            assertSources(muscle);
+                        });
     }
 
     @Test
     void planStepsCarryTheirDoseAndSources() {
-        JsonNode plan = document(TestIntakes.allNo().put(Question.TOOLS, Set.of(Tool.TENNIS_BALL)).build()).path("plan");
+        JsonNode plan =
+                document(TestIntakes.allNo().put(Question.TOOLS, Set.of(Tool.TENNIS_BALL)).build())
+                        .path("plan");
 
         assertThat(plan.path("phase").asText()).isEqualTo("after-acute");
-        assertThat(fieldNames(plan)).containsExactly(
-                "phase", "limits", "steps", "notes", "afterCare", "stopSigns", "prevention");
-        assertThat(plan.path("steps")).isNotEmpty().allSatisfy(step -> {
-            assertThat(step.path("section").asText()).isIn("heat-cold", "massage", "stretch", "cool-down");
-            assertThat(step.path("id").asText()).isNotBlank();
-            assertThat(step.path("instructions")).isNotEmpty();
-            JsonNode dose = step.path("dose");
-            assertThat(fieldNames(dose)).containsExactly("kind", "min", "max", "unit", "perSide", "text");
-            assertThat(dose.path("min").asInt()).isPositive().isLessThanOrEqualTo(dose.path("max").asInt());
-            assertSources(step);
-        });
+        assertThat(fieldNames(plan))
+                .containsExactly(
+                        "phase",
+                        "limits",
+                        "steps",
+                        "notes",
+                        "afterCare",
+                        "stopSigns",
+                        "prevention");
+        assertThat(plan.path("steps"))
+                .isNotEmpty()
+                .allSatisfy(
+                        step -> {
+                            assertThat(step.path("section").asText())
+                                    .isIn("heat-cold", "massage", "stretch", "cool-down");
+                            assertThat(step.path("id").asText()).isNotBlank();
+                            assertThat(step.path("instructions")).isNotEmpty();
+                            JsonNode dose = step.path("dose");
+                            assertThat(fieldNames(dose))
+                                    .containsExactly(
+                                            "kind", "min", "max", "unit", "perSide", "text");
+                            assertThat(dose.path("min").asInt())
+                                    .isPositive()
+                                    .isLessThanOrEqualTo(dose.path("max").asInt());
+                            assertSources(step);
+                        });
         JsonNode hand = stepNamed(plan, "hand-compression");
         assertThat(hand.path("dose").path("kind").asText()).isEqualTo("hold");
         assertThat(hand.path("dose").path("min").asInt()).isEqualTo(30);
@@ -117,13 +160,18 @@ class AssessmentJsonTest {
         assertThat(stepNamed(plan, "knee-to-chest").path("dose").path("text").asText())
                 .isEqualTo("hold 15-30 seconds, each side");
         for (String part : List.of("notes", "afterCare", "stopSigns", "prevention")) {
-            assertThat(plan.path(part)).as(part).isNotEmpty().allSatisfy(item -> {
-                assertThat(item.path("text").asText()).isNotBlank();
-                assertSources(item);
-            });
+            assertThat(plan.path(part))
+                    .as(part)
+                    .isNotEmpty()
+                    .allSatisfy(
+                            item -> {
+                                assertThat(item.path("text").asText()).isNotBlank();
+                                assertSources(item);
+                            });
         }
         assertThat(plan.path("prevention").get(0).path("id").asText()).isEqualTo("lifting");
-        assertThat(texts(plan.path("prevention").get(0).path("because"))).containsExactly("lifting");
+        assertThat(texts(plan.path("prevention").get(0).path("because")))
+                .containsExactly("lifting");
     }
 
     private static JsonNode stepNamed(JsonNode plan, String id) {
@@ -137,7 +185,12 @@ class AssessmentJsonTest {
 
     @Test
     void reasonsNameRuleAnswerAdviceAndSourcesMostSeriousFirst() {
-        JsonNode json = document(TestIntakes.allNo().put(Question.NIGHT_PAIN, true).put(Question.FEVER, true).build());
+        JsonNode json =
+                document(
+                        TestIntakes.allNo()
+                                .put(Question.NIGHT_PAIN, true)
+                                .put(Question.FEVER, true)
+                                .build());
 
         assertThat(json.path("disposition").asText()).isEqualTo("URGENT");
         JsonNode reasons = json.path("reasons");
@@ -148,18 +201,26 @@ class AssessmentJsonTest {
         assertThat(fieldNames(fever)).contains("rule", "answer", "advice", "sources");
         assertThat(fever.path("disposition").asText()).isEqualTo("URGENT");
         assertThat(fever.path("answer").asText()).isEqualTo("flags.fever = true");
-        assertThat(fever.path("advice").asText()).isEqualTo(KNOWLEDGE.rule("R7").orElseThrow().advice());
-        assertThat(texts(fever.path("sources"))).containsExactly("000", "004", "nhs-back-pain", "verhagen-2016");
+        assertThat(fever.path("advice").asText())
+                .isEqualTo(KNOWLEDGE.rule("R7").orElseThrow().advice());
+        assertThat(texts(fever.path("sources")))
+                .containsExactly("000", "004", "nhs-back-pain", "verhagen-2016");
         assertThat(reasons.get(1).path("answer").asText()).isEqualTo("flags.nightPain = true");
     }
 
     @Test
     void ruleWithTwoAnswersShowsBoth() {
-        JsonNode reasons = document(TestIntakes.allNo().put(Question.WEIGHT_LOSS, true)
-                .put(Question.CANCER_HISTORY, true).build()).path("reasons");
+        JsonNode reasons =
+                document(
+                                TestIntakes.allNo()
+                                        .put(Question.WEIGHT_LOSS, true)
+                                        .put(Question.CANCER_HISTORY, true)
+                                        .build())
+                        .path("reasons");
 
         assertThat(reasons.get(0).path("rule").asText()).isEqualTo("R8");
-        assertThat(reasons.get(0).path("answer").asText()).isEqualTo("flags.weightLoss = true and flags.cancerHistory = true");
+        assertThat(reasons.get(0).path("answer").asText())
+                .isEqualTo("flags.weightLoss = true and flags.cancerHistory = true");
     }
 
     @Test
@@ -174,7 +235,12 @@ class AssessmentJsonTest {
 
     @Test
     void incompleteListsTheOpenFlagsByFieldNameAndHasNoPlan() {
-        JsonNode json = document(TestIntakes.allNo().clear(Question.FEVER).clear(Question.SADDLE_NUMBNESS).build());
+        JsonNode json =
+                document(
+                        TestIntakes.allNo()
+                                .clear(Question.FEVER)
+                                .clear(Question.SADDLE_NUMBNESS)
+                                .build());
 
         assertThat(json.path("disposition").asText()).isEqualTo("INCOMPLETE");
         assertThat(texts(json.path("unanswered"))).containsExactly("saddleNumbness", "fever");
@@ -186,37 +252,48 @@ class AssessmentJsonTest {
         JsonNode json = document(Intake.builder().put(Question.BLADDER_BOWEL_CHANGE, true).build());
 
         assertThat(json.path("disposition").asText()).isEqualTo("EMERGENCY");
-        assertThat(texts(json.path("unanswered"))).contains("fever", "chestPain").doesNotContain("bladderBowelChange");
+        assertThat(texts(json.path("unanswered")))
+                .contains("fever", "chestPain")
+                .doesNotContain("bladderBowelChange");
         assertThat(json.has("plan")).isFalse();
     }
 
     @Test
     void seeClinicianPlanShowsItsLimitFirstAndNoMassage() {
-        JsonNode json = document(TestIntakes.allNo().put(Question.FEEL, Set.of(Feel.HARD_LUMP)).build());
+        JsonNode json =
+                document(TestIntakes.allNo().put(Question.FEEL, Set.of(Feel.HARD_LUMP)).build());
 
         assertThat(json.path("disposition").asText()).isEqualTo("SEE_CLINICIAN");
         JsonNode plan = json.path("plan");
         assertThat(plan.path("limits").get(0).path("id").asText()).isEqualTo("no-pressure-on-lump");
         assertThat(plan.path("steps").findValuesAsText("section")).doesNotContain("massage");
-        assertThat(json.path("reasons").get(0).path("answer").asText()).isEqualTo("feel includes hard-lump");
+        assertThat(json.path("reasons").get(0).path("answer").asText())
+                .isEqualTo("feel includes hard-lump");
     }
 
     @Test
     void everyCitedSourceIsListedOnceWithItsTitle() {
-        JsonNode json = document(TestIntakes.allNo().put(Question.WORSENING_DESPITE_CARE, true).build());
+        JsonNode json =
+                document(TestIntakes.allNo().put(Question.WORSENING_DESPITE_CARE, true).build());
 
         Set<String> cited = new TreeSet<>();
-        json.findValues("sources").forEach(array -> array.forEach(id -> {
-            if (id.isTextual()) {
-                cited.add(id.asText());
-            }
-        }));
+        json.findValues("sources")
+                .forEach(
+                        array ->
+                                array.forEach(
+                                        id -> {
+                                            if (id.isTextual()) {
+                                                cited.add(id.asText());
+                                            }
+                                        }));
         List<String> listed = new ArrayList<>();
-        json.path("sources").forEach(source -> {
-            listed.add(source.path("id").asText());
-            assertThat(source.path("title").asText()).isNotBlank();
-            assertThat(source.has("file")).isTrue();
-        });
+        json.path("sources")
+                .forEach(
+                        source -> {
+                            listed.add(source.path("id").asText());
+                            assertThat(source.path("title").asText()).isNotBlank();
+                            assertThat(source.has("file")).isTrue();
+                        });
         assertThat(listed).doesNotHaveDuplicates();
         assertThat(new TreeSet<>(listed)).isEqualTo(cited);
     }
@@ -236,7 +313,8 @@ class AssessmentJsonTest {
 
     @Test
     void theOutputIsDeterministic() {
-        Assessment assessment = ASSESSOR.assess(TestIntakes.allNo().put(Question.NIGHT_PAIN, true).build());
+        Assessment assessment =
+                ASSESSOR.assess(TestIntakes.allNo().put(Question.NIGHT_PAIN, true).build());
 
         assertThat(WRITER.write(assessment)).isEqualTo(WRITER.write(assessment));
     }

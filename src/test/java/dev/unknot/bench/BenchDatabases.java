@@ -9,12 +9,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Fresh databases for the storage benchmarks: an H2 file in a temp directory, or a new PostgreSQL schema. */
+/**
+ * Fresh databases for the storage benchmarks: an H2 file in a temp directory, or a new PostgreSQL
+ * schema.
+ */
 final class BenchDatabases {
     static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
 
-    private BenchDatabases() {
-    }
+    private BenchDatabases() {}
 
     static DatabaseUrl fresh(String kind) {
         if (kind.equals("h2")) {
@@ -31,7 +33,10 @@ final class BenchDatabases {
 
     static void drop(DatabaseUrl url) {
         if (url.isPostgres()) {
-            execute("DROP SCHEMA IF EXISTS " + url.jdbc().replaceAll(".*currentSchema=([a-z0-9_]+).*", "$1") + " CASCADE");
+            execute(
+                    "DROP SCHEMA IF EXISTS "
+                            + url.jdbc().replaceAll(".*currentSchema=([a-z0-9_]+).*", "$1")
+                            + " CASCADE");
         }
     }
 
@@ -43,5 +48,4 @@ final class BenchDatabases {
             throw new IllegalStateException("PostgreSQL at " + POSTGRES + ": " + e.getMessage(), e);
         }
     }
-
 }

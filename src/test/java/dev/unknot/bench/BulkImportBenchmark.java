@@ -16,13 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Bulk import: {@code people} people with {@code entriesEach} diary entries each (default 10,000 x 100 =
- * 1,000,000), one import transaction per person as {@code unknot import} does it. Prints entries per
- * second. Usage: {@code BulkImportBenchmark h2|postgresql [people] [entriesEach]}.
+ * Bulk import: {@code people} people with {@code entriesEach} diary entries each (default 10,000 x
+ * 100 = 1,000,000), one import transaction per person as {@code unknot import} does it. Prints
+ * entries per second. Usage: {@code BulkImportBenchmark h2|postgresql [people] [entriesEach]}.
  */
 public final class BulkImportBenchmark {
-    private BulkImportBenchmark() {
-    }
+    private BulkImportBenchmark() {}
 
     public static void main(String[] args) {
         String kind = args.length > 0 ? args[0] : "h2";
@@ -31,10 +30,19 @@ public final class BulkImportBenchmark {
         Instant now = Instant.parse("2026-11-22T10:00:00Z");
         List<DiaryEntry> entries = new ArrayList<>();
         for (int day = 0; day < entriesEach; day++) {
-            entries.add(new DiaryEntry(0, LocalDate.parse("2026-11-22").minusDays(day), now, new Pain(day % 11), Set.of(),
-                    "imported", Map.of(), Optional.empty()));
+            entries.add(
+                    new DiaryEntry(
+                            0,
+                            LocalDate.parse("2026-11-22").minusDays(day),
+                            now,
+                            new Pain(day % 11),
+                            Set.of(),
+                            "imported",
+                            Map.of(),
+                            Optional.empty()));
         }
-        PersonRecord record = new PersonRecord("bulk", now, List.of(), entries, List.of(), List.of(), List.of());
+        PersonRecord record =
+                new PersonRecord("bulk", now, List.of(), entries, List.of(), List.of(), List.of());
         DatabaseUrl url = BenchDatabases.fresh(kind);
         try (Database database = Database.open(url)) {
             RecordStore store = new RecordStore(database, Clock.systemUTC());
@@ -44,7 +52,8 @@ public final class BulkImportBenchmark {
                 imported += store.importInto("person-" + person, record);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("bulk import on %s: %,d entries across %,d people in %.1f s = %,.0f entries/s%n",
+            System.out.printf(
+                    "bulk import on %s: %,d entries across %,d people in %.1f s = %,.0f entries/s%n",
                     kind, imported, people, seconds, imported / seconds);
         } finally {
             BenchDatabases.drop(url);

@@ -36,9 +36,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Throughput of the core on one thread (issue 2): triage alone (target 1,000,000/s), triage and plan
- * (100,000/s) and free-text reading (20,000 sentences/s), each over a mix of realistic inputs so no
- * single branch is measured alone. Run with {@code bench/run.sh}.
+ * Throughput of the core on one thread (issue 2): triage alone (target 1,000,000/s), triage and
+ * plan (100,000/s) and free-text reading (20,000 sentences/s), each over a mix of realistic inputs
+ * so no single branch is measured alone. Run with {@code bench/run.sh}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -48,17 +48,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class CoreBenchmark {
-    private static final List<String> SENTENCES = List.of(
-            "tight knot above my left hip for three days since I moved house, no tingling, bladder fine",
-            "no numbness or tingling, denies fever, never had cancer",
-            "no fever but I do have chills and the pain wakes me up at night",
-            "not sure about numbness, pain 6/10, I'm 45 years old",
-            "knot by my spine for 2 weeks after sitting at my desk all day with bad posture",
-            "pain shoots down into my buttock and the back of my thigh, no weakness",
-            "since yesterday I can't control my bladder and my groin is numb",
-            "my mother had breast cancer; I have a tennis ball and a foam roller",
-            "a hard lump that is getting bigger just above my right buttock",
-            "bladder and bowels are normal, it comes and goes, the heat helps a lot");
+    private static final List<String> SENTENCES =
+            List.of(
+                    "tight knot above my left hip for three days since I moved house, no tingling, bladder fine",
+                    "no numbness or tingling, denies fever, never had cancer",
+                    "no fever but I do have chills and the pain wakes me up at night",
+                    "not sure about numbness, pain 6/10, I'm 45 years old",
+                    "knot by my spine for 2 weeks after sitting at my desk all day with bad posture",
+                    "pain shoots down into my buttock and the back of my thigh, no weakness",
+                    "since yesterday I can't control my bladder and my groin is numb",
+                    "my mother had breast cancer; I have a tennis ball and a foam roller",
+                    "a hard lump that is getting bigger just above my right buttock",
+                    "bladder and bowels are normal, it comes and goes, the heat helps a lot");
 
     private Triage triage;
     private Assessor assessor;
@@ -74,23 +75,42 @@ public class CoreBenchmark {
         triage = new Triage(knowledge.rules());
         assessor = new Assessor(knowledge);
         freeText = new FreeText();
-        Intake selfCare = TestIntakes.allNo()
-                .put(Question.AGE, 38).put(Question.ONSET_DAYS, 3).put(Question.PAIN_NOW, 5)
-                .put(Question.REGIONS, EnumSet.of(Region.ABOVE_HIP)).put(Question.SIDE, Side.RIGHT)
-                .put(Question.FEEL, EnumSet.of(Feel.TENDER_NODULE)).put(Question.SPREAD, Spread.BUTTOCK)
-                .put(Question.CAUSES, EnumSet.of(Cause.LIFTING))
-                .put(Question.TOOLS, EnumSet.of(Tool.TENNIS_BALL, Tool.HEATING_PAD)).build();
-        intakes = List.of(
-                selfCare,
-                selfCare.toBuilder().put(Question.PAIN_NOW, 8).put(Question.ONSET_DAYS, 1)
-                        .put(Question.TOOLS, Set.of(Tool.LACROSSE_BALL, Tool.FOAM_ROLLER)).build(),
-                selfCare.toBuilder().put(Question.NIGHT_PAIN, true).build(),
-                selfCare.toBuilder().put(Question.LEG_NUMBNESS, LegNumbness.BELOW_KNEE).build(),
-                selfCare.toBuilder().put(Question.FEVER, true).build(),
-                selfCare.toBuilder().put(Question.BLADDER_BOWEL_CHANGE, true).build(),
-                selfCare.toBuilder().clear(Question.CANCER_HISTORY).clear(Question.CHEST_PAIN).build(),
-                Intake.empty());
-        json = new AssessmentJson(knowledge, new dev.unknot.assessment.Interview(knowledge, new dev.unknot.assessment.Assessor(knowledge).triage()));
+        Intake selfCare =
+                TestIntakes.allNo()
+                        .put(Question.AGE, 38)
+                        .put(Question.ONSET_DAYS, 3)
+                        .put(Question.PAIN_NOW, 5)
+                        .put(Question.REGIONS, EnumSet.of(Region.ABOVE_HIP))
+                        .put(Question.SIDE, Side.RIGHT)
+                        .put(Question.FEEL, EnumSet.of(Feel.TENDER_NODULE))
+                        .put(Question.SPREAD, Spread.BUTTOCK)
+                        .put(Question.CAUSES, EnumSet.of(Cause.LIFTING))
+                        .put(Question.TOOLS, EnumSet.of(Tool.TENNIS_BALL, Tool.HEATING_PAD))
+                        .build();
+        intakes =
+                List.of(
+                        selfCare,
+                        selfCare.toBuilder()
+                                .put(Question.PAIN_NOW, 8)
+                                .put(Question.ONSET_DAYS, 1)
+                                .put(Question.TOOLS, Set.of(Tool.LACROSSE_BALL, Tool.FOAM_ROLLER))
+                                .build(),
+                        selfCare.toBuilder().put(Question.NIGHT_PAIN, true).build(),
+                        selfCare.toBuilder()
+                                .put(Question.LEG_NUMBNESS, LegNumbness.BELOW_KNEE)
+                                .build(),
+                        selfCare.toBuilder().put(Question.FEVER, true).build(),
+                        selfCare.toBuilder().put(Question.BLADDER_BOWEL_CHANGE, true).build(),
+                        selfCare.toBuilder()
+                                .clear(Question.CANCER_HISTORY)
+                                .clear(Question.CHEST_PAIN)
+                                .build(),
+                        Intake.empty());
+        json =
+                new AssessmentJson(
+                        knowledge,
+                        new dev.unknot.assessment.Interview(
+                                knowledge, new dev.unknot.assessment.Assessor(knowledge).triage()));
         assessments = intakes.stream().map(assessor::assess).toList();
     }
 
@@ -104,7 +124,9 @@ public class CoreBenchmark {
         return assessor.assess(intakes.get(next++ & 7));
     }
 
-    /** The API's answer: the assessment as compact JSON (what {@code POST /api/assessments} sends). */
+    /**
+     * The API's answer: the assessment as compact JSON (what {@code POST /api/assessments} sends).
+     */
     @Benchmark
     public byte[] answerJson() {
         return json.compact(assessments.get(next++ & 7), Optional.empty());

@@ -38,8 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Storage speed on H2 and PostgreSQL: appending one diary entry in its own committed transaction
- * (sample mode, so JMH reports p50/p99), and the 14-day/7-day verdict for a person with ten years of
- * daily entries (3,650).
+ * (sample mode, so JMH reports p50/p99), and the 14-day/7-day verdict for a person with ten years
+ * of daily entries (3,650).
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -56,7 +56,13 @@ public class DiaryStoreBenchmark {
     private Database store;
     private FollowUpService followUp;
     private long appenderId;
-    private final NewEntry entry = new NewEntry(LocalDate.parse("2026-11-22"), new Pain(4), Set.of(Activity.STRETCH), "benchmark", Map.of());
+    private final NewEntry entry =
+            new NewEntry(
+                    LocalDate.parse("2026-11-22"),
+                    new Pain(4),
+                    Set.of(Activity.STRETCH),
+                    "benchmark",
+                    Map.of());
 
     @Setup(Level.Trial)
     public void open() {
@@ -64,18 +70,29 @@ public class DiaryStoreBenchmark {
         store = Database.open(url);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         KnowledgeBase knowledge = KnowledgeBase.load();
-        followUp = new FollowUpService(store, new Assessor(knowledge), FollowUpRules.load(knowledge), clock);
+        followUp =
+                new FollowUpService(
+                        store, new Assessor(knowledge), FollowUpRules.load(knowledge), clock);
         appenderId = store.inTransaction(tx -> tx.people().findOrCreate("appender", NOW).id());
         long tenYears = store.inTransaction(tx -> tx.people().findOrCreate("ten-years", NOW).id());
         List<DiaryEntry> days = new ArrayList<>();
         for (int day = 0; day < 3650; day++) {
-            days.add(new DiaryEntry(0, LocalDate.parse("2026-11-22").minusDays(day), NOW, new Pain((day * 7) % 11), Set.of(), "",
-                    Map.of(), Optional.empty()));
+            days.add(
+                    new DiaryEntry(
+                            0,
+                            LocalDate.parse("2026-11-22").minusDays(day),
+                            NOW,
+                            new Pain((day * 7) % 11),
+                            Set.of(),
+                            "",
+                            Map.of(),
+                            Optional.empty()));
         }
-        store.inTransaction(tx -> {
-            tx.diary().appendAll(tenYears, days);
-            return null;
-        });
+        store.inTransaction(
+                tx -> {
+                    tx.diary().appendAll(tenYears, days);
+                    return null;
+                });
     }
 
     @TearDown(Level.Trial)
@@ -88,7 +105,8 @@ public class DiaryStoreBenchmark {
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public DiaryEntry appendOneEntry() {
-        return store.inTransaction(tx -> tx.diary().append(appenderId, entry, NOW, Optional.empty()));
+        return store.inTransaction(
+                tx -> tx.diary().append(appenderId, entry, NOW, Optional.empty()));
     }
 
     @Benchmark

@@ -20,8 +20,7 @@ class AssessCommandTest {
 
     static final String EXAMPLE = TestIntakes.EXAMPLE_JSON;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Path file(String name, String content) throws IOException {
         Path path = dir.resolve(name);
@@ -47,7 +46,9 @@ class AssessCommandTest {
 
     @Test
     void jsonOutputHasTheDocumentedFields() throws IOException {
-        CliRun run = CliRun.run("assess", "--answers", file("intake.json", EXAMPLE).toString(), "--json");
+        CliRun run =
+                CliRun.run(
+                        "assess", "--answers", file("intake.json", EXAMPLE).toString(), "--json");
 
         assertThat(run.exitCode()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -62,25 +63,47 @@ class AssessCommandTest {
 
     @Test
     void answersCanComeFromStandardInput() {
-        CliRun run = CliRun.typing(EXAMPLE.replace("\"fever\": false", "\"fever\": true"), "assess", "--answers", "-", "--json");
+        CliRun run =
+                CliRun.typing(
+                        EXAMPLE.replace("\"fever\": false", "\"fever\": true"),
+                        "assess",
+                        "--answers",
+                        "-",
+                        "--json");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("\"disposition\" : \"URGENT\"").contains("\"rule\" : \"R7\"");
+        assertThat(run.out())
+                .contains("\"disposition\" : \"URGENT\"")
+                .contains("\"rule\" : \"R7\"");
     }
 
     @Test
     void leftOutSafetyQuestionMakesTheResultIncompleteNeverSelfCare() throws IOException {
-        CliRun run = CliRun.run("assess", "--json", "--answers",
-                file("intake.json", EXAMPLE.replace("\"fever\": false,", "")).toString());
+        CliRun run =
+                CliRun.run(
+                        "assess",
+                        "--json",
+                        "--answers",
+                        file("intake.json", EXAMPLE.replace("\"fever\": false,", "")).toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("\"disposition\" : \"INCOMPLETE\"").contains("\"unanswered\" : [ \"fever\" ]");
+        assertThat(run.out())
+                .contains("\"disposition\" : \"INCOMPLETE\"")
+                .contains("\"unanswered\" : [ \"fever\" ]");
     }
 
     @Test
     void emergencyHeadlineCannotBeMissed() throws IOException {
-        CliRun run = CliRun.run("assess", "--answers",
-                file("intake.json", EXAMPLE.replace("\"bladderBowelChange\": false", "\"bladderBowelChange\": true")).toString());
+        CliRun run =
+                CliRun.run(
+                        "assess",
+                        "--answers",
+                        file(
+                                        "intake.json",
+                                        EXAMPLE.replace(
+                                                "\"bladderBowelChange\": false",
+                                                "\"bladderBowelChange\": true"))
+                                .toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().limit(3)).anyMatch(line -> line.contains("!!! EMERGENCY"));
@@ -106,8 +129,11 @@ class AssessCommandTest {
 
     @Test
     void shortTextIsIncompleteAndShowsTheWordsBehindEachAnswer() {
-        CliRun run = CliRun.run("assess", "--text",
-                "tight knot above my left hip for three days since I moved house, no tingling, bladder fine");
+        CliRun run =
+                CliRun.run(
+                        "assess",
+                        "--text",
+                        "tight knot above my left hip for three days since I moved house, no tingling, bladder fine");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
@@ -120,7 +146,11 @@ class AssessCommandTest {
 
     @Test
     void textEmergencyIsReportedAtOnce() {
-        CliRun run = CliRun.run("assess", "--text", "since yesterday I can't control my bladder and my groin is numb");
+        CliRun run =
+                CliRun.run(
+                        "assess",
+                        "--text",
+                        "since yesterday I can't control my bladder and my groin is numb");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("EMERGENCY");
@@ -128,20 +158,27 @@ class AssessCommandTest {
 
     @Test
     void textAsJsonHoldsEvidenceAndUnsureWords() throws IOException {
-        CliRun run = CliRun.run("assess", "--json", "--text", "denies fever, not sure about weight loss");
+        CliRun run =
+                CliRun.run(
+                        "assess", "--json", "--text", "denies fever, not sure about weight loss");
 
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("disposition").asText()).isEqualTo("INCOMPLETE");
         assertThat(json.at("/evidence/flags.fever").asText()).isEqualTo("denies fever");
-        assertThat(json.at("/unsure/flags.weightLoss").asText()).isEqualTo("not sure about weight loss");
-        assertThat(json.get("unanswered").toString()).contains("weightLoss").doesNotContain("\"fever\"");
+        assertThat(json.at("/unsure/flags.weightLoss").asText())
+                .isEqualTo("not sure about weight loss");
+        assertThat(json.get("unanswered").toString())
+                .contains("weightLoss")
+                .doesNotContain("\"fever\"");
     }
 
     @Test
     void textThenTheRestOfTheQuestionsOverAPipe() {
         CliRun run = CliRun.typing("", "assess", "--text", "no fever", "--ask-rest");
 
-        assertThat(run.out()).contains("controlling your bladder").doesNotContain("fever or chills along");
+        assertThat(run.out())
+                .contains("controlling your bladder")
+                .doesNotContain("fever or chills along");
     }
 
     @Test
@@ -154,7 +191,13 @@ class AssessCommandTest {
 
     @Test
     void answersAndTextTogetherAreAUserError() throws IOException {
-        CliRun run = CliRun.run("assess", "--answers", file("intake.json", EXAMPLE).toString(), "--text", "knot");
+        CliRun run =
+                CliRun.run(
+                        "assess",
+                        "--answers",
+                        file("intake.json", EXAMPLE).toString(),
+                        "--text",
+                        "knot");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("cannot be used together");
@@ -173,28 +216,64 @@ class AssessCommandTest {
                 Arguments.of("invalid JSON", "{\"age\": 38,", "not valid JSON"),
                 Arguments.of("empty file", "", "empty"),
                 Arguments.of("not an object", "[1, 2]", "must be a JSON object"),
-                Arguments.of("unknown field", "{\"mood\": \"ok\"}", "mood: unknown field; allowed: age, onsetDays"),
-                Arguments.of("unknown flag", "{\"flags\": {\"dizzy\": true}}", "flags.dizzy: unknown field; allowed: bladderBowelChange"),
-                Arguments.of("bad enum value", "{\"side\": \"up\"}", "side: 'up' is not allowed; must be one of left, right, both, center"),
-                Arguments.of("bad enum in list", "{\"regions\": [\"neck\"]}", "regions: 'neck' is not allowed; must be a list of beside-spine"),
+                Arguments.of(
+                        "unknown field",
+                        "{\"mood\": \"ok\"}",
+                        "mood: unknown field; allowed: age, onsetDays"),
+                Arguments.of(
+                        "unknown flag",
+                        "{\"flags\": {\"dizzy\": true}}",
+                        "flags.dizzy: unknown field; allowed: bladderBowelChange"),
+                Arguments.of(
+                        "bad enum value",
+                        "{\"side\": \"up\"}",
+                        "side: 'up' is not allowed; must be one of left, right, both, center"),
+                Arguments.of(
+                        "bad enum in list",
+                        "{\"regions\": [\"neck\"]}",
+                        "regions: 'neck' is not allowed; must be a list of beside-spine"),
                 Arguments.of("empty regions", "{\"regions\": []}", "regions: must be a list of"),
-                Arguments.of("pain out of range", "{\"painNow\": 11}", "painNow: must be a whole number from 0 to 10, was 11"),
-                Arguments.of("age out of range", "{\"age\": 0}", "age: must be a whole number from 1 to 120, was 0"),
-                Arguments.of("onset negative", "{\"onsetDays\": -1}", "onsetDays: must be a whole number from 0 to 36500"),
-                Arguments.of("number as text", "{\"painNow\": \"5\"}", "painNow: must be a whole number from 0 to 10, was \"5\""),
+                Arguments.of(
+                        "pain out of range",
+                        "{\"painNow\": 11}",
+                        "painNow: must be a whole number from 0 to 10, was 11"),
+                Arguments.of(
+                        "age out of range",
+                        "{\"age\": 0}",
+                        "age: must be a whole number from 1 to 120, was 0"),
+                Arguments.of(
+                        "onset negative",
+                        "{\"onsetDays\": -1}",
+                        "onsetDays: must be a whole number from 0 to 36500"),
+                Arguments.of(
+                        "number as text",
+                        "{\"painNow\": \"5\"}",
+                        "painNow: must be a whole number from 0 to 10, was \"5\""),
                 Arguments.of("fraction", "{\"painNow\": 5.5}", "painNow: must be a whole number"),
-                Arguments.of("yes as text", "{\"flags\": {\"fever\": \"yes\"}}", "flags.fever: must be true or false, was \"yes\""),
-                Arguments.of("number for boolean", "{\"lumpGrowing\": 1}", "lumpGrowing: must be true or false, was 1"),
-                Arguments.of("duplicate field", "{\"age\": 30, \"age\": 40}", "Duplicate field 'age'"));
+                Arguments.of(
+                        "yes as text",
+                        "{\"flags\": {\"fever\": \"yes\"}}",
+                        "flags.fever: must be true or false, was \"yes\""),
+                Arguments.of(
+                        "number for boolean",
+                        "{\"lumpGrowing\": 1}",
+                        "lumpGrowing: must be true or false, was 1"),
+                Arguments.of(
+                        "duplicate field", "{\"age\": 30, \"age\": 40}", "Duplicate field 'age'"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidIntakes")
-    void invalidIntakeExitsTwoWithAMessageNamingTheField(String what, String json, String message) throws IOException {
+    void invalidIntakeExitsTwoWithAMessageNamingTheField(String what, String json, String message)
+            throws IOException {
         CliRun run = CliRun.run("assess", "--answers", file("intake.json", json).toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("unknot: ").contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err())
+                .startsWith("unknot: ")
+                .contains(message)
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
     }
 

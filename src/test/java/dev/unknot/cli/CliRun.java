@@ -19,13 +19,18 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
-/** Runs the unknot command line in-process with the given standard input, capturing what it prints. */
+/**
+ * Runs the unknot command line in-process with the given standard input, capturing what it prints.
+ */
 record CliRun(int exitCode, String out, String err) {
     static final KnowledgeBase KNOWLEDGE = TestApps.KNOWLEDGE;
     static final Assessor ASSESSOR = new Assessor(KNOWLEDGE);
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
-    /** Runs commands against one data directory (and so one H2 database), with the clock at {@code now}. */
+    /**
+     * Runs commands against one data directory (and so one H2 database), with the clock at {@code
+     * now}.
+     */
     record Home(Path directory, Instant now, Sleeper sleeper) {
         Home(Path directory) {
             this(directory, NOW, Sleeper.real());
@@ -57,7 +62,8 @@ record CliRun(int exitCode, String out, String err) {
 
     /** Runs without a data directory: for commands that must not touch storage. */
     static CliRun typing(String stdin, String... args) {
-        try (App app = TestApps.app(noStorage(), Clock.fixed(NOW, ZoneOffset.UTC), Sleeper.real())) {
+        try (App app =
+                TestApps.app(noStorage(), Clock.fixed(NOW, ZoneOffset.UTC), Sleeper.real())) {
             return execute(app, stdin, args);
         }
     }
@@ -68,36 +74,55 @@ record CliRun(int exitCode, String out, String err) {
 
     /**
      * Runs without a data directory the way {@code Main} does: only the command the first argument
-     * names is built (all of them for {@code help}, {@code --help} or nothing), and help has no colours.
+     * names is built (all of them for {@code help}, {@code --help} or nothing), and help has no
+     * colours.
      */
     static CliRun launched(String... args) {
-        try (App app = TestApps.app(noStorage(), Clock.fixed(NOW, ZoneOffset.UTC), Sleeper.real())) {
-            CommandLine commandLine = Cli.create(app, new Console(InputStream.nullInputStream(), false),
-                    args.length > 0 ? args[0] : "");
-            commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        try (App app =
+                TestApps.app(noStorage(), Clock.fixed(NOW, ZoneOffset.UTC), Sleeper.real())) {
+            CommandLine commandLine =
+                    Cli.create(
+                            app,
+                            new Console(InputStream.nullInputStream(), false),
+                            args.length > 0 ? args[0] : "");
+            commandLine.setColorScheme(
+                    CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
             return execute(commandLine, args);
         }
     }
 
-    /** The names of the subcommands the command line has when the first argument is {@code first}. */
+    /**
+     * The names of the subcommands the command line has when the first argument is {@code first}.
+     */
     static List<String> commandsBuiltFor(String first) {
-        try (App app = TestApps.app(noStorage(), Clock.fixed(NOW, ZoneOffset.UTC), Sleeper.real())) {
-            CommandLine commandLine = Cli.create(app, new Console(InputStream.nullInputStream(), false), first);
+        try (App app =
+                TestApps.app(noStorage(), Clock.fixed(NOW, ZoneOffset.UTC), Sleeper.real())) {
+            CommandLine commandLine =
+                    Cli.create(app, new Console(InputStream.nullInputStream(), false), first);
             return List.copyOf(commandLine.getSubcommands().keySet());
         }
     }
 
     /** A configuration whose database can never be reached. */
     static Config noStorage() {
-        return Config.fromEnvironment(Map.of("UNKNOT_DB_URL", "jdbc:postgresql://127.0.0.1:1/must-not-be-used"),
+        return Config.fromEnvironment(
+                Map.of("UNKNOT_DB_URL", "jdbc:postgresql://127.0.0.1:1/must-not-be-used"),
                 Path.of("/nonexistent"));
     }
 
-    /** As {@code Main} runs it: the command line built for the first argument, on the program {@code app}. */
+    /**
+     * As {@code Main} runs it: the command line built for the first argument, on the program {@code
+     * app}.
+     */
     private static CliRun execute(App app, String stdin, String... args) {
-        return execute(Cli.create(app,
-                new Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false),
-                args.length > 0 ? args[0] : ""), args);
+        return execute(
+                Cli.create(
+                        app,
+                        new Console(
+                                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                                false),
+                        args.length > 0 ? args[0] : ""),
+                args);
     }
 
     private static CliRun execute(CommandLine commandLine, String... args) {

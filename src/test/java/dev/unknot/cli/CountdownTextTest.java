@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 
 class CountdownTextTest {
 
-    /** A terminal stand-in: redraws, gives the queued keys one per poll and the queued lines when asked. */
+    /**
+     * A terminal stand-in: redraws, gives the queued keys one per poll and the queued lines when
+     * asked.
+     */
     private static final class FakeTerminal implements LineInput {
         final Deque<Character> keys = new ArrayDeque<>();
         final Deque<String> lines = new ArrayDeque<>();
@@ -55,10 +58,27 @@ class CountdownTextTest {
     }
 
     private static GuidedSession session(Dose.Kind kind, int min, boolean perSide) {
-        PlanStep step = new PlanStep(Section.STRETCH, "s", "S", List.of(), new Dose(kind, min, min, perSide, ""),
-                List.of(), List.of(), List.of("002"));
-        return new GuidedSession(new SessionTiming(5).steps(new dev.unknot.plan.CarePlan(dev.unknot.plan.Phase.ACUTE,
-                List.of(), List.of(step), List.of(), List.of(), List.of(), List.of())));
+        PlanStep step =
+                new PlanStep(
+                        Section.STRETCH,
+                        "s",
+                        "S",
+                        List.of(),
+                        new Dose(kind, min, min, perSide, ""),
+                        List.of(),
+                        List.of(),
+                        List.of("002"));
+        return new GuidedSession(
+                new SessionTiming(5)
+                        .steps(
+                                new dev.unknot.plan.CarePlan(
+                                        dev.unknot.plan.Phase.ACUTE,
+                                        List.of(),
+                                        List.of(step),
+                                        List.of(),
+                                        List.of(),
+                                        List.of(),
+                                        List.of())));
     }
 
     @Test
@@ -69,9 +89,11 @@ class CountdownTextTest {
         session.next();
         terminal.keysOn();
 
-        new Countdown(duration -> { }, 1).run(session, new CountdownText(new PrintWriter(text), terminal, 1));
+        new Countdown(duration -> {}, 1)
+                .run(session, new CountdownText(new PrintWriter(text), terminal, 1));
 
-        assertThat(text.toString()).contains("\r  centre  [....................]   0:00 / 0:02")
+        assertThat(text.toString())
+                .contains("\r  centre  [....................]   0:00 / 0:02")
                 .contains("\r  centre  [##########..........]   0:01 / 0:02")
                 .contains("\r  centre  [####################]   0:02 / 0:02  done\n");
     }
@@ -87,11 +109,13 @@ class CountdownTextTest {
         session.next();
         terminal.keysOn();
 
-        new Countdown(duration -> { }, 1).run(session, new CountdownText(new PrintWriter(text), terminal, 1));
+        new Countdown(duration -> {}, 1)
+                .run(session, new CountdownText(new PrintWriter(text), terminal, 1));
 
         assertThat(terminal.prompts.toString()).contains("Paused; the clock has stopped.");
         assertThat(session.state()).isEqualTo(GuidedSession.State.FINISHED);
-        assertThat(session.outcome(new Pain(3), Optional.empty()).steps().get(0).seconds()).isEqualTo(2);
+        assertThat(session.outcome(new Pain(3), Optional.empty()).steps().get(0).seconds())
+                .isEqualTo(2);
         assertThat(terminal.raw).as("keys back on after the pause prompt").isTrue();
     }
 
@@ -104,9 +128,21 @@ class CountdownTextTest {
             terminal.keys.add(key);
         }
 
-        assertThat(List.of(view.poll(), view.poll(), view.poll(), view.poll(), view.poll(), view.poll())).containsExactly(
-                Optional.of(Command.PAUSE), Optional.of(Command.PAUSE), Optional.of(Command.SKIP),
-                Optional.of(Command.REPEAT), Optional.of(Command.QUIT), Optional.empty());
+        assertThat(
+                        List.of(
+                                view.poll(),
+                                view.poll(),
+                                view.poll(),
+                                view.poll(),
+                                view.poll(),
+                                view.poll()))
+                .containsExactly(
+                        Optional.of(Command.PAUSE),
+                        Optional.of(Command.PAUSE),
+                        Optional.of(Command.SKIP),
+                        Optional.of(Command.REPEAT),
+                        Optional.of(Command.QUIT),
+                        Optional.empty());
     }
 
     @Test
@@ -115,15 +151,18 @@ class CountdownTextTest {
         GuidedSession session = session(Dose.Kind.REPS, 10, false);
         session.next();
 
-        new Countdown(duration -> { }, 2).run(session, new CountdownText(new PrintWriter(text),
-                prompt -> Optional.empty(), 2));
+        new Countdown(duration -> {}, 2)
+                .run(
+                        session,
+                        new CountdownText(new PrintWriter(text), prompt -> Optional.empty(), 2));
 
-        assertThat(text.toString().lines()).containsExactly(
-                "  centre  [....................]   0:00 / 0:50  repetition 1 of 10",
-                "  centre  [####................]   0:10 / 0:50  repetition 3 of 10",
-                "  centre  [########............]   0:20 / 0:50  repetition 5 of 10",
-                "  centre  [############........]   0:30 / 0:50  repetition 7 of 10",
-                "  centre  [################....]   0:40 / 0:50  repetition 9 of 10",
-                "  centre  [####################]   0:50 / 0:50  10 repetitions  done");
+        assertThat(text.toString().lines())
+                .containsExactly(
+                        "  centre  [....................]   0:00 / 0:50  repetition 1 of 10",
+                        "  centre  [####................]   0:10 / 0:50  repetition 3 of 10",
+                        "  centre  [########............]   0:20 / 0:50  repetition 5 of 10",
+                        "  centre  [############........]   0:30 / 0:50  repetition 7 of 10",
+                        "  centre  [################....]   0:40 / 0:50  repetition 9 of 10",
+                        "  centre  [####################]   0:50 / 0:50  10 repetitions  done");
     }
 }

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DiaryCommandsTest {
-    @TempDir
-    Path directory;
+    @TempDir Path directory;
 
     private CliRun.Home home() {
         return new CliRun.Home(directory);
@@ -27,14 +26,18 @@ class DiaryCommandsTest {
 
     @Test
     void loggedEntryShowsInTheDiary() {
-        CliRun logged = logOn("2026-11-20", 6, "--activities=heat,stretch", "--note=stiff after the drive");
+        CliRun logged =
+                logOn("2026-11-20", 6, "--activities=heat,stretch", "--note=stiff after the drive");
 
         assertThat(logged.exitCode()).isZero();
-        assertThat(logged.out()).contains("Saved to the diary of 'me': 2026-11-20: pain 6 (stretch, heat).");
+        assertThat(logged.out())
+                .contains("Saved to the diary of 'me': 2026-11-20: pain 6 (stretch, heat).");
 
         CliRun diary = home().run("diary", "--color=never");
-        assertThat(diary.out()).contains("2026-11-20     6  stretch,heat              stiff after the drive")
-                .contains("14-day verdict: pain 6 on 2026-11-20, 6 now (+0) after 2 days: too early to judge.");
+        assertThat(diary.out())
+                .contains("2026-11-20     6  stretch,heat              stiff after the drive")
+                .contains(
+                        "14-day verdict: pain 6 on 2026-11-20, 6 now (+0) after 2 days: too early to judge.");
     }
 
     @Test
@@ -43,8 +46,10 @@ class DiaryCommandsTest {
         logOn("2026-11-10", 6);
         CliRun last = logOn("2026-11-22", 5);
 
-        assertThat(last.out()).contains("F1 No improvement after 14 days of self-care -> SEE_CLINICIAN")
-                .contains("persisting despite home treatment").contains("[000, 003]");
+        assertThat(last.out())
+                .contains("F1 No improvement after 14 days of self-care -> SEE_CLINICIAN")
+                .contains("persisting despite home treatment")
+                .contains("[000, 003]");
     }
 
     @Test
@@ -72,19 +77,26 @@ class DiaryCommandsTest {
         logOn("2026-11-20", 4);
 
         CliRun worse = logOn("2026-11-22", 6);
-        assertThat(worse.out()).contains("F2 Worse this week than last week -> SEE_CLINICIAN")
+        assertThat(worse.out())
+                .contains("F2 Worse this week than last week -> SEE_CLINICIAN")
                 .contains("average pain 5.0 over the last 7 days against 3.0")
                 .contains("getting worse despite home treatment");
     }
 
     @Test
     void safetyYesInTheDiaryTriagesAgainAtOnce() {
-        String allNoButFever = "no\nno\nno\nno\nno\nno\nno\nyes\nno\nno\nno\nno\nno\nno\nno\nno\nno\n";
+        String allNoButFever =
+                "no\nno\nno\nno\nno\nno\nno\nyes\nno\nno\nno\nno\nno\nno\nno\nno\nno\n";
 
-        CliRun logged = home().typing(allNoButFever, "log", "--pain=5", "--check-safety", "--color=never");
+        CliRun logged =
+                home().typing(allNoButFever, "log", "--pain=5", "--check-safety", "--color=never");
 
         assertThat(logged.exitCode()).isZero();
-        assertThat(logged.out()).contains("[1/17]").contains("URGENT").contains("R7").contains("F3");
+        assertThat(logged.out())
+                .contains("[1/17]")
+                .contains("URGENT")
+                .contains("R7")
+                .contains("F3");
         assertThat(home().run("diary").out()).contains("[safety: yes]");
     }
 
@@ -102,7 +114,8 @@ class DiaryCommandsTest {
         CliRun logged = home().run("log", "--pain=3", "--date=2026-11-23");
 
         assertThat(logged.exitCode()).isEqualTo(2);
-        assertThat(logged.err()).contains("date: must not be in the future (today is 2026-11-22), was 2026-11-23");
+        assertThat(logged.err())
+                .contains("date: must not be in the future (today is 2026-11-22), was 2026-11-23");
         assertThat(home().run("diary").out()).contains("The diary is empty");
     }
 
@@ -119,7 +132,8 @@ class DiaryCommandsTest {
         CliRun logged = home().run("log", "--pain=3", "--db=jdbc:postgresql://127.0.0.1:1/nowhere");
 
         assertThat(logged.exitCode()).isEqualTo(2);
-        assertThat(logged.err()).contains("cannot open the database jdbc:postgresql://127.0.0.1:1/nowhere")
+        assertThat(logged.err())
+                .contains("cannot open the database jdbc:postgresql://127.0.0.1:1/nowhere")
                 .contains("nothing was changed");
         assertThat(home().run("diary").out()).contains("The diary is empty");
     }
@@ -138,23 +152,45 @@ class DiaryCommandsTest {
         logOn("2026-11-18", 5, "--did=session");
         logOn("2026-11-22", 2);
 
-        CliRun trend = home().at(CliRun.NOW.plus(Duration.ZERO)).run("trend", "--days=14", "--color=never");
+        CliRun trend =
+                home().at(CliRun.NOW.plus(Duration.ZERO))
+                        .run("trend", "--days=14", "--color=never");
 
         assertThat(trend.exitCode()).isZero();
         String[] lines = trend.out().split("\n");
         assertThat(lines[0]).startsWith("Pain by day, 2026-11-09 to 2026-11-22");
         String none = "  ";
         assertThat(lines[3]).isEqualTo(" 8 |" + none.repeat(6) + "##" + none.repeat(7));
-        assertThat(lines[6]).isEqualTo(" 5 |" + none.repeat(6) + "##" + none.repeat(2) + "##" + none.repeat(4));
-        assertThat(lines[9]).isEqualTo(" 2 |" + none.repeat(6) + "##" + none.repeat(2) + "##" + none.repeat(3) + "##");
+        assertThat(lines[6])
+                .isEqualTo(" 5 |" + none.repeat(6) + "##" + none.repeat(2) + "##" + none.repeat(4));
+        assertThat(lines[9])
+                .isEqualTo(
+                        " 2 |"
+                                + none.repeat(6)
+                                + "##"
+                                + none.repeat(2)
+                                + "##"
+                                + none.repeat(3)
+                                + "##");
         assertThat(lines[11]).isEqualTo(" 0 +" + "--".repeat(14));
-        assertThat(lines[12]).isEqualTo("    " + none.repeat(6) + " ." + none.repeat(2) + " *" + none.repeat(3) + " .");
-        assertThat(trend.out()).contains("14-day verdict: pain 8 on 2026-11-15, 2 now (-6) after 7 days: improved.");
+        assertThat(lines[12])
+                .isEqualTo(
+                        "    "
+                                + none.repeat(6)
+                                + " ."
+                                + none.repeat(2)
+                                + " *"
+                                + none.repeat(3)
+                                + " .");
+        assertThat(trend.out())
+                .contains(
+                        "14-day verdict: pain 8 on 2026-11-15, 2 now (-6) after 7 days: improved.");
     }
 
     @Test
     void aMistakeInAnotherOptionIsReportedBeforeTheSafetyQuestionsSoNoYesIsLost() {
-        CliRun logged = home().typing("yes\n", "log", "--pain=11", "--check-safety", "--color=never");
+        CliRun logged =
+                home().typing("yes\n", "log", "--pain=11", "--check-safety", "--color=never");
 
         assertThat(logged.exitCode()).isEqualTo(2);
         assertThat(logged.err()).contains("pain");

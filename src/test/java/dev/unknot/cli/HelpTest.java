@@ -11,11 +11,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HelpTest {
-    static final List<String> COMMANDS = List.of("assess", "session", "log", "diary", "trend", "measure", "measures",
-            "export", "import", "sources", "rules", "explain", "serve");
+    static final List<String> COMMANDS =
+            List.of(
+                    "assess",
+                    "session",
+                    "log",
+                    "diary",
+                    "trend",
+                    "measure",
+                    "measures",
+                    "export",
+                    "import",
+                    "sources",
+                    "rules",
+                    "explain",
+                    "serve");
 
     static Stream<Arguments> everyCommandWithEveryHelpOption() {
-        return COMMANDS.stream().flatMap(command -> Stream.of(Arguments.of(command, "--help"), Arguments.of(command, "-h")));
+        return COMMANDS.stream()
+                .flatMap(
+                        command ->
+                                Stream.of(
+                                        Arguments.of(command, "--help"),
+                                        Arguments.of(command, "-h")));
     }
 
     static Stream<String> everyCommand() {
@@ -24,7 +42,8 @@ class HelpTest {
 
     @ParameterizedTest(name = "unknot {0} {1}")
     @MethodSource("everyCommandWithEveryHelpOption")
-    void everyCommandAnswersItsHelpOptionWithItsUsageOnStandardOutput(String command, String option) {
+    void everyCommandAnswersItsHelpOptionWithItsUsageOnStandardOutput(
+            String command, String option) {
         CliRun run = CliRun.launched(command, option);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -38,7 +57,8 @@ class HelpTest {
         CliRun run = CliRun.launched("help", command);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("Usage: unknot " + command + " ")
+        assertThat(run.out())
+                .startsWith("Usage: unknot " + command + " ")
                 .isEqualTo(CliRun.launched(command, "--help").out());
         assertThat(run.err()).isEmpty();
     }
@@ -49,7 +69,10 @@ class HelpTest {
         CliRun run = CliRun.launched(argument);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Usage: unknot ").contains("Commands:").contains("  help ");
+        assertThat(run.out())
+                .startsWith("Usage: unknot ")
+                .contains("Commands:")
+                .contains("  help ");
         for (String command : COMMANDS) {
             assertThat(run.out()).containsPattern("(?m)^  " + command + " +\\S");
         }
@@ -75,7 +98,9 @@ class HelpTest {
         CliRun run = CliRun.launched("help", "nosuch");
 
         assertThat(run.exitCode()).isEqualTo(Cli.USER_ERROR);
-        assertThat(run.err()).isEqualTo("unknot: Unknown subcommand 'nosuch'. 'unknot help' lists the commands.\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "unknot: Unknown subcommand 'nosuch'. 'unknot help' lists the commands.\n");
         assertThat(run.out()).isEmpty();
     }
 
@@ -84,7 +109,9 @@ class HelpTest {
         CliRun run = CliRun.launched("assess", "--nosuch");
 
         assertThat(run.exitCode()).isEqualTo(Cli.USER_ERROR);
-        assertThat(run.err()).contains("Unknown option: '--nosuch'").contains("Usage: unknot assess");
+        assertThat(run.err())
+                .contains("Unknown option: '--nosuch'")
+                .contains("Usage: unknot assess");
     }
 
     @Test
@@ -97,6 +124,7 @@ class HelpTest {
     @ValueSource(strings = {"help", "--help", "-h", ""})
     void aRunAskingForHelpBuildsEveryCommandAndHelp(String first) {
         assertThat(CliRun.commandsBuiltFor(first))
-                .containsExactlyElementsOf(Stream.concat(COMMANDS.stream(), Stream.of("help")).toList());
+                .containsExactlyElementsOf(
+                        Stream.concat(COMMANDS.stream(), Stream.of("help")).toList());
     }
 }

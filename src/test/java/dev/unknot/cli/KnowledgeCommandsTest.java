@@ -11,8 +11,18 @@ class KnowledgeCommandsTest {
         CliRun run = CliRun.run("sources");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("[000]", "[001]", "[002]", "[003]", "[004]", "[nice-ng59]", "[nhs-ces]",
-                "[girft-ces]", "004_24d8d89b917b2c7a.txt", "https://www.nhs.uk/conditions/cauda-equina-syndrome/");
+        assertThat(run.out())
+                .contains(
+                        "[000]",
+                        "[001]",
+                        "[002]",
+                        "[003]",
+                        "[004]",
+                        "[nice-ng59]",
+                        "[nhs-ces]",
+                        "[girft-ces]",
+                        "004_24d8d89b917b2c7a.txt",
+                        "https://www.nhs.uk/conditions/cauda-equina-syndrome/");
     }
 
     @Test
@@ -23,7 +33,10 @@ class KnowledgeCommandsTest {
         for (int id = 1; id <= 24; id++) {
             assertThat(run.out()).contains("R" + id + " ");
         }
-        assertThat(run.out()).containsPattern("R1 +EMERGENCY").containsPattern("R7 +URGENT").containsPattern("R22 +SEE_CLINICIAN");
+        assertThat(run.out())
+                .containsPattern("R1 +EMERGENCY")
+                .containsPattern("R7 +URGENT")
+                .containsPattern("R22 +SEE_CLINICIAN");
     }
 
     @Test
@@ -36,7 +49,8 @@ class KnowledgeCommandsTest {
                 .contains("When:        flags.fever is true")
                 .contains("Disposition: URGENT")
                 .contains("A doctor should see you today")
-                .contains("[000]").contains("[004]");
+                .contains("[000]")
+                .contains("[004]");
     }
 
     @Test
@@ -50,8 +64,12 @@ class KnowledgeCommandsTest {
     @Test
     void theNewRulesAreListedAndR26CitesTheNhsAndGirft() {
         assertThat(CliRun.run("rules").out()).contains("R25", "R26");
-        assertThat(CliRun.run("explain", "R26").out()).contains("EMERGENCY", "NHS: Cauda equina syndrome",
-                "GIRFT", "https://www.nhs.uk/conditions/cauda-equina-syndrome/");
+        assertThat(CliRun.run("explain", "R26").out())
+                .contains(
+                        "EMERGENCY",
+                        "NHS: Cauda equina syndrome",
+                        "GIRFT",
+                        "https://www.nhs.uk/conditions/cauda-equina-syndrome/");
     }
 
     @Test

@@ -64,7 +64,8 @@ class MeasureAnswersTest {
 
     @Test
     void allowedAnswersAreShownInTheShortestClearForm() {
-        assertThat(MeasureAnswers.allowed(PAIN)).isEqualTo("a number from 0 (no pain) to 10 (the worst pain you can imagine)");
+        assertThat(MeasureAnswers.allowed(PAIN))
+                .isEqualTo("a number from 0 (no pain) to 10 (the worst pain you can imagine)");
         assertThat(MeasureAnswers.allowed(RMDQ_FIRST)).isEqualTo("no / yes");
         assertThat(MeasureAnswers.allowed(BOTHER)).startsWith("  1) not at all\n  2) slightly");
         assertThat(MeasureAnswers.keys(ODI_WALKING)).isEqualTo("0-5");

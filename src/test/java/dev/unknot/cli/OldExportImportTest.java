@@ -12,10 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
  * import whole, with the new questions unanswered, never taken as "no".
  */
 class OldExportImportTest {
-    private static final Path OLD_EXPORT = Path.of("src", "test", "resources", "exports", "before-r25-r26.json");
+    private static final Path OLD_EXPORT =
+            Path.of("src", "test", "resources", "exports", "before-r25-r26.json");
 
-    @TempDir
-    Path directory;
+    @TempDir Path directory;
 
     private CliRun.Home home() {
         return new CliRun.Home(directory.resolve("home"));
@@ -37,7 +37,10 @@ class OldExportImportTest {
         CliRun session = home().typing("", "session", "--color=never");
 
         assertThat(session.exitCode()).isZero();
-        assertThat(session.out()).contains("No guided session").contains("Not finished")
-                .contains("cough").contains("sex");
+        assertThat(session.out())
+                .contains("No guided session")
+                .contains("Not finished")
+                .contains("cough")
+                .contains("sex");
     }
 }

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RecordCommandsTest {
-    @TempDir
-    Path directory;
+    @TempDir Path directory;
 
     private CliRun.Home home() {
         return new CliRun.Home(directory.resolve("home"));
@@ -19,11 +18,21 @@ class RecordCommandsTest {
     private void someHistory() throws IOException {
         Path intake = directory.resolve("intake.json");
         Files.writeString(intake, AssessCommandTest.EXAMPLE);
-        assertThat(home().run("assess", "--answers", intake.toString(), "--save").exitCode()).isZero();
-        home().run("log", "--pain=6", "--date=2026-11-01", "--did=heat,stretch", "--note=first day, \"stiff\"");
+        assertThat(home().run("assess", "--answers", intake.toString(), "--save").exitCode())
+                .isZero();
+        home().run(
+                        "log",
+                        "--pain=6",
+                        "--date=2026-11-01",
+                        "--did=heat,stretch",
+                        "--note=first day, \"stiff\"");
         home().run("log", "--pain=6", "--date=2026-11-10");
-        home().typing("no\nno\nno\nno\nno\nno\nno\nyes\nno\nno\nno\nno\nno\nno\nno\nno\nno\n",
-                "log", "--pain=5", "--date=2026-11-22", "--check-safety");
+        home().typing(
+                        "no\nno\nno\nno\nno\nno\nno\nyes\nno\nno\nno\nno\nno\nno\nno\nno\nno\n",
+                        "log",
+                        "--pain=5",
+                        "--date=2026-11-22",
+                        "--check-safety");
     }
 
     @Test
@@ -35,11 +44,15 @@ class RecordCommandsTest {
         CliRun imported = home().run("import", exported.toString(), "--profile=copy");
 
         assertThat(imported.exitCode()).isZero();
-        assertThat(imported.out()).contains("Imported 3 diary entries, 1 assessments, 0 sessions and 4 escalations into 'copy'.");
+        assertThat(imported.out())
+                .contains(
+                        "Imported 3 diary entries, 1 assessments, 0 sessions and 4 escalations into 'copy'.");
         String original = home().run("export").out();
         String copy = home().run("export", "--profile=copy").out();
-        assertThat(copy.replace("\"profile\" : \"copy\"", "\"profile\" : \"me\"")).isEqualTo(original);
-        assertThat(home().run("diary", "--profile=copy").out()).isEqualTo(home().run("diary").out());
+        assertThat(copy.replace("\"profile\" : \"copy\"", "\"profile\" : \"me\""))
+                .isEqualTo(original);
+        assertThat(home().run("diary", "--profile=copy").out())
+                .isEqualTo(home().run("diary").out());
     }
 
     @Test
@@ -48,18 +61,25 @@ class RecordCommandsTest {
 
         String exported = home().run("export").out();
 
-        assertThat(exported).contains("\"activities\" : [ \"stretch\", \"heat\" ]", "\"flags\" : {")
+        assertThat(exported)
+                .contains("\"activities\" : [ \"stretch\", \"heat\" ]", "\"flags\" : {")
                 .doesNotContain("\"did\"", "\"safety\"");
     }
 
     @Test
     void anExportMadeBeforeTheRenameStillImports() throws IOException {
         Path older = directory.resolve("older.json");
-        Files.writeString(older, record("""
+        Files.writeString(
+                older,
+                record(
+                        """
                 {"date": "2026-11-01", "recordedAt": "2026-11-01T10:00:00Z", "pain": 6, "did": ["heat", "stretch"],
                  "note": "older", "safety": {"fever": true}}"""));
         Path newer = directory.resolve("newer.json");
-        Files.writeString(newer, record("""
+        Files.writeString(
+                newer,
+                record(
+                        """
                 {"date": "2026-11-02", "recordedAt": "2026-11-02T10:00:00Z", "pain": 4, "activities": ["walk"],
                  "note": "newer", "flags": {"fever": false}}"""));
 
@@ -68,17 +88,25 @@ class RecordCommandsTest {
 
         assertThat(olderImport.exitCode()).as(olderImport.err()).isZero();
         assertThat(newerImport.exitCode()).as(newerImport.err()).isZero();
-        assertThat(home().run("diary", "--profile=older").out()).contains("2026-11-01", "stretch,heat", "older", "[safety: yes]");
-        assertThat(home().run("diary", "--profile=newer").out()).contains("2026-11-02", "walk", "newer")
+        assertThat(home().run("diary", "--profile=older").out())
+                .contains("2026-11-01", "stretch,heat", "older", "[safety: yes]");
+        assertThat(home().run("diary", "--profile=newer").out())
+                .contains("2026-11-02", "walk", "newer")
                 .doesNotContain("[safety: yes]");
-        assertThat(home().run("export", "--profile=older").out()).contains("\"activities\" : [ \"stretch\", \"heat\" ]",
-                "\"flags\" : {", "\"fever\" : true");
+        assertThat(home().run("export", "--profile=older").out())
+                .contains(
+                        "\"activities\" : [ \"stretch\", \"heat\" ]",
+                        "\"flags\" : {",
+                        "\"fever\" : true");
     }
 
     @Test
     void aProblemInAnEntrysFlagsNamesItsPlace() throws IOException {
         Path wrong = directory.resolve("wrong.json");
-        Files.writeString(wrong, record("""
+        Files.writeString(
+                wrong,
+                record(
+                        """
                 {"date": "2026-11-01", "recordedAt": "2026-11-01T10:00:00Z", "pain": 6, "activities": [],
                  "note": "", "flags": {"fever": "maybe"}}"""));
 
@@ -90,7 +118,9 @@ class RecordCommandsTest {
 
     private static String record(String diaryEntry) {
         return "{\"format\": \"unknot-record\", \"version\": 1, \"profile\": \"me\", \"exportedAt\": \"2026-11-22T10:00:00Z\","
-                + " \"assessments\": [], \"diary\": [" + diaryEntry + "], \"sessions\": [], \"measures\": [],"
+                + " \"assessments\": [], \"diary\": ["
+                + diaryEntry
+                + "], \"sessions\": [], \"measures\": [],"
                 + " \"escalations\": []}";
     }
 
@@ -101,9 +131,11 @@ class RecordCommandsTest {
         CliRun csv = home().run("export", "--format=csv");
 
         assertThat(csv.exitCode()).isZero();
-        assertThat(csv.out()).startsWith("kind,date,time,pain,disposition,activities,rule,text\r\n")
+        assertThat(csv.out())
+                .startsWith("kind,date,time,pain,disposition,activities,rule,text\r\n")
                 .contains("assessment,2026-11-22,2026-11-22T10:00:00Z,,SELF_CARE,,,\r\n")
-                .contains("diary,2026-11-01,2026-11-22T10:00:00Z,6,,stretch;heat,,\"first day, \"\"stiff\"\"\"\r\n")
+                .contains(
+                        "diary,2026-11-01,2026-11-22T10:00:00Z,6,,stretch;heat,,\"first day, \"\"stiff\"\"\"\r\n")
                 .contains("escalation,2026-11-22,2026-11-22T10:00:00Z,,URGENT,,F3,");
     }
 
@@ -117,7 +149,8 @@ class RecordCommandsTest {
         CliRun imported = home().run("import", corrupt.toString(), "--profile=copy");
 
         assertThat(imported.exitCode()).isEqualTo(2);
-        assertThat(imported.err()).contains("diary[0].pain: must be a whole number from 0 to 10, was 11");
+        assertThat(imported.err())
+                .contains("diary[0].pain: must be a whole number from 0 to 10, was 11");
         assertThat(home().run("diary", "--profile=copy").out()).contains("The diary is empty");
     }
 
@@ -126,12 +159,16 @@ class RecordCommandsTest {
         Path truncated = directory.resolve("truncated.json");
         Files.writeString(truncated, "{\"format\": \"unknot-record\", \"diary\": [");
         Path foreign = directory.resolve("foreign.json");
-        Files.writeString(foreign, "{\"format\": \"something-else\", \"version\": 1, \"profile\": \"x\", \"exportedAt\": \"2026-01-01T00:00:00Z\","
-                + " \"assessments\": [], \"diary\": [], \"sessions\": [], \"measures\": [], \"escalations\": []}");
+        Files.writeString(
+                foreign,
+                "{\"format\": \"something-else\", \"version\": 1, \"profile\": \"x\", \"exportedAt\": \"2026-01-01T00:00:00Z\","
+                        + " \"assessments\": [], \"diary\": [], \"sessions\": [], \"measures\": [], \"escalations\": []}");
 
         assertThat(home().run("import", truncated.toString()).err()).contains("not valid JSON");
-        assertThat(home().run("import", foreign.toString()).err()).contains("format: must be \"unknot-record\"");
-        assertThat(home().run("import", directory.resolve("missing.json").toString()).err()).contains("file not found");
+        assertThat(home().run("import", foreign.toString()).err())
+                .contains("format: must be \"unknot-record\"");
+        assertThat(home().run("import", directory.resolve("missing.json").toString()).err())
+                .contains("file not found");
     }
 
     @Test

@@ -31,8 +31,13 @@ class ServeCommandTest {
     @Test
     void portInUseIsAUserErrorNamingIt() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            CliRun run = CliRun.run("serve", "--db", "jdbc:h2:mem:serve-test", "--port",
-                    String.valueOf(taken.getLocalPort()));
+            CliRun run =
+                    CliRun.run(
+                            "serve",
+                            "--db",
+                            "jdbc:h2:mem:serve-test",
+                            "--port",
+                            String.valueOf(taken.getLocalPort()));
 
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort());
@@ -43,10 +48,24 @@ class ServeCommandTest {
     void anAccessLogThatCannotBeAFileIsAUserError(@TempDir Path dir) throws IOException {
         Path aFile = Files.writeString(dir.resolve("plain-file"), "x");
 
-        CliRun underAFile = CliRun.run("serve", "--db", "jdbc:h2:mem:serve-log", "--port", "0",
-                "--access-log", aFile.resolve("access.log").toString());
-        CliRun badName = CliRun.run("serve", "--db", "jdbc:h2:mem:serve-log", "--port", "0",
-                "--access-log", "access\u0000.log");
+        CliRun underAFile =
+                CliRun.run(
+                        "serve",
+                        "--db",
+                        "jdbc:h2:mem:serve-log",
+                        "--port",
+                        "0",
+                        "--access-log",
+                        aFile.resolve("access.log").toString());
+        CliRun badName =
+                CliRun.run(
+                        "serve",
+                        "--db",
+                        "jdbc:h2:mem:serve-log",
+                        "--port",
+                        "0",
+                        "--access-log",
+                        "access\u0000.log");
 
         for (CliRun run : new CliRun[] {underAFile, badName}) {
             assertThat(run.exitCode()).isEqualTo(2);

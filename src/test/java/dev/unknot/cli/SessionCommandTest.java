@@ -17,12 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SessionCommandTest {
-    /** The example intake's plan: heat, hand, tennis ball, knee-to-chest, cat-cow, forward bend, pelvic tilt, cold. */
+    /**
+     * The example intake's plan: heat, hand, tennis ball, knee-to-chest, cat-cow, forward bend,
+     * pelvic tilt, cold.
+     */
     private static final int PLAN_STEPS = 8;
+
     private static final String ALL_CLEAR = "no\nno\nno\nno\nno\nno\n";
 
-    @TempDir
-    Path directory;
+    @TempDir Path directory;
 
     private CliRun.Home home() {
         return new CliRun.Home(directory);
@@ -31,7 +34,10 @@ class SessionCommandTest {
     private void saveAssessment(String intakeJson) throws Exception {
         Path answers = directory.resolve("intake.json");
         Files.writeString(answers, intakeJson);
-        assertThat(home().run("assess", "--answers=" + answers, "--save", "--color=never").exitCode()).isZero();
+        assertThat(
+                        home().run("assess", "--answers=" + answers, "--save", "--color=never")
+                                .exitCode())
+                .isZero();
     }
 
     private void saveExample() throws Exception {
@@ -40,15 +46,15 @@ class SessionCommandTest {
 
     private Stored stored() {
         try (Database database = Database.open(home().config().database())) {
-            return database.inTransaction(tx -> {
-                long person = tx.people().find("me").orElseThrow().id();
-                return new Stored(tx.sessions().all(person), tx.diary().all(person));
-            });
+            return database.inTransaction(
+                    tx -> {
+                        long person = tx.people().find("me").orElseThrow().id();
+                        return new Stored(tx.sessions().all(person), tx.diary().all(person));
+                    });
         }
     }
 
-    private record Stored(List<SessionLog> sessions, List<DiaryEntry> diary) {
-    }
+    private record Stored(List<SessionLog> sessions, List<DiaryEntry> diary) {}
 
     private static List<String> outcomes(SessionLog session) {
         return session.steps().stream().map(step -> step.outcome().code()).toList();
@@ -60,7 +66,9 @@ class SessionCommandTest {
         List<Duration> slept = new ArrayList<>();
         String typed = ALL_CLEAR + "6\n" + "\n".repeat(PLAN_STEPS) + "\n" + "3\n";
 
-        CliRun run = home().sleepingWith(slept::add).typing(typed, "session", "--speed", "60", "--color=never");
+        CliRun run =
+                home().sleepingWith(slept::add)
+                        .typing(typed, "session", "--speed", "60", "--color=never");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
@@ -76,7 +84,8 @@ class SessionCommandTest {
                 .contains("  centre  [####################]   0:50 / 0:50  10 repetitions  done")
                 .contains(GuidedRun.PROMPT.strip())
                 .contains("That was the last step.")
-                .contains("Session saved (#1): 8 done, 0 skipped, 0 not reached; 28:30 of timed exercise; pain 6 -> 3.")
+                .contains(
+                        "Session saved (#1): 8 done, 0 skipped, 0 not reached; 28:30 of timed exercise; pain 6 -> 3.")
                 .contains("Saved to the diary of 'me': 2026-11-22: pain 3 (session).")
                 .contains("14-day verdict: pain 3 on 2026-11-22")
                 .contains("After the session");
@@ -90,21 +99,30 @@ class SessionCommandTest {
         assertThat(session.painAfter()).contains(new Pain(3));
         assertThat(session.finished()).isTrue();
         assertThat(outcomes(session)).hasSize(PLAN_STEPS).containsOnly("done");
-        assertThat(session.steps().get(0)).isEqualTo(new SessionLog.StepLog("heat-before",
-                "Heat before massage and stretching", StepResult.DONE, 900));
-        assertThat(stored.diary()).singleElement().satisfies(entry -> {
-            assertThat(entry.sessionId()).contains(session.id());
-            assertThat(entry.pain()).isEqualTo(new Pain(3));
-            assertThat(entry.activities()).containsExactly(Activity.SESSION);
-            assertThat(entry.note()).startsWith("guided session: 8 done");
-            assertThat(entry.safety()).hasSize(7).doesNotContainValue(true);
-        });
+        assertThat(session.steps().get(0))
+                .isEqualTo(
+                        new SessionLog.StepLog(
+                                "heat-before",
+                                "Heat before massage and stretching",
+                                StepResult.DONE,
+                                900));
+        assertThat(stored.diary())
+                .singleElement()
+                .satisfies(
+                        entry -> {
+                            assertThat(entry.sessionId()).contains(session.id());
+                            assertThat(entry.pain()).isEqualTo(new Pain(3));
+                            assertThat(entry.activities()).containsExactly(Activity.SESSION);
+                            assertThat(entry.note()).startsWith("guided session: 8 done");
+                            assertThat(entry.safety()).hasSize(7).doesNotContainValue(true);
+                        });
     }
 
     @Test
     void skipRepeatPauseAndQuitOnTheRealTimer() throws Exception {
         saveExample();
-        // skip the heat; do the hand pressure, repeat it; pause; tennis ball; quit before knee-to-chest.
+        // skip the heat; do the hand pressure, repeat it; pause; tennis ball; quit before
+        // knee-to-chest.
         String typed = ALL_CLEAR + "5\n" + "s\n" + "\n" + "r\n" + "p\n\n" + "\n" + "q\n" + "4\n";
         long start = System.nanoTime();
 
@@ -112,15 +130,25 @@ class SessionCommandTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Skipped: Heat before massage and stretching")
+        assertThat(run.out())
+                .contains("Skipped: Heat before massage and stretching")
                 .contains("Again: Thumb, knuckles or hand")
                 .contains("Paused. Press Enter to go on.")
-                .contains("Session saved (#1): 2 done, 1 skipped, 5 not reached; 1:30 of timed exercise; pain 5 -> 4;"
-                        + " stopped early.")
+                .contains(
+                        "Session saved (#1): 2 done, 1 skipped, 5 not reached; 1:30 of timed exercise; pain 5 -> 4;"
+                                + " stopped early.")
                 .doesNotContain("After the session");
         SessionLog session = stored().sessions().get(0);
-        assertThat(outcomes(session)).containsExactly("skipped", "done", "done", "not-reached", "not-reached",
-                "not-reached", "not-reached", "not-reached");
+        assertThat(outcomes(session))
+                .containsExactly(
+                        "skipped",
+                        "done",
+                        "done",
+                        "not-reached",
+                        "not-reached",
+                        "not-reached",
+                        "not-reached",
+                        "not-reached");
         assertThat(session.steps().get(1).seconds()).isEqualTo(60);
         assertThat(session.finished()).isFalse();
     }
@@ -129,10 +157,13 @@ class SessionCommandTest {
     void endOfInputQuitsAndSavesWhatWasDone() throws Exception {
         saveExample();
 
-        CliRun run = home().sleepingWith(duration -> { }).typing(ALL_CLEAR + "7\ns\n\n", "session", "--color=never");
+        CliRun run =
+                home().sleepingWith(duration -> {})
+                        .typing(ALL_CLEAR + "7\ns\n\n", "session", "--color=never");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("(input ended: the session stops here; what you did is kept)")
+        assertThat(run.out())
+                .contains("(input ended: the session stops here; what you did is kept)")
                 .contains("pain 7 -> not given; stopped early.");
         Stored stored = stored();
         assertThat(outcomes(stored.sessions().get(0))).startsWith("skipped", "done", "not-reached");
@@ -144,10 +175,16 @@ class SessionCommandTest {
     void yesToAStopSignStartsNoSessionAndShowsTheTriageAdvice() throws Exception {
         saveExample();
 
-        CliRun run = home().typing("no\nno\nyes\nno\nno\nno\n", "session", "--speed=60", "--color=never");
+        CliRun run =
+                home().typing(
+                                "no\nno\nyes\nno\nno\nno\n",
+                                "session",
+                                "--speed=60",
+                                "--color=never");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("STOP: the session does not start.")
+        assertThat(run.out())
+                .contains("STOP: the session does not start.")
                 .contains("You said yes to: Loss of bladder or bowel control")
                 .contains("EMERGENCY: go to an emergency department")
                 .contains("R1 ")
@@ -158,16 +195,23 @@ class SessionCommandTest {
         assertThat(stored.diary()).isEmpty();
 
         CliRun again = home().typing("", "session", "--color=never");
-        assertThat(again.out()).contains("No guided session").contains("EMERGENCY: go to an emergency department");
+        assertThat(again.out())
+                .contains("No guided session")
+                .contains("EMERGENCY: go to an emergency department");
     }
 
     @Test
     void yesToLegSignsAsksWhichLegBeforeTriage() throws Exception {
         saveExample();
 
-        CliRun run = home().typing("no\nyes\nno\nno\nno\nno\n" + "yes, in one leg\n" + "none\n", "session", "--color=never");
+        CliRun run =
+                home().typing(
+                                "no\nyes\nno\nno\nno\nno\n" + "yes, in one leg\n" + "none\n",
+                                "session",
+                                "--color=never");
 
-        assertThat(run.out()).contains("Is there numbness or tingling spreading down a leg?")
+        assertThat(run.out())
+                .contains("Is there numbness or tingling spreading down a leg?")
                 .contains("Is there new weakness in a leg")
                 .contains("R4 ")
                 .contains("URGENT: see a doctor today");
@@ -180,7 +224,8 @@ class SessionCommandTest {
 
         CliRun run = home().typing("not sure\nmaybe\n", "session", "--color=never");
 
-        assertThat(run.out()).contains("Please answer yes or no: a stop sign cannot be left open.")
+        assertThat(run.out())
+                .contains("Please answer yes or no: a stop sign cannot be left open.")
                 .contains("the session does not start")
                 .doesNotContain("[2/6]");
         assertThat(stored().sessions()).isEmpty();
@@ -190,10 +235,12 @@ class SessionCommandTest {
     void invalidTypedPainIsAskedAgain() throws Exception {
         saveExample();
 
-        CliRun run = home().sleepingWith(duration -> { }).typing(ALL_CLEAR + "11\nfive\n5\nq\n5\n", "session",
-                "--color=never");
+        CliRun run =
+                home().sleepingWith(duration -> {})
+                        .typing(ALL_CLEAR + "11\nfive\n5\nq\n5\n", "session", "--color=never");
 
-        assertThat(run.out()).contains("Please give a whole number from 0 to 10, was \"11\".")
+        assertThat(run.out())
+                .contains("Please give a whole number from 0 to 10, was \"11\".")
                 .contains("Please give a whole number from 0 to 10, was \"five\".")
                 .contains("0 done, 0 skipped, 8 not reached");
     }
@@ -229,14 +276,20 @@ class SessionCommandTest {
 
     @Test
     void aPlanWithLimitsShowsTheAppointmentAdviceAndTheLimitsFirst() throws Exception {
-        saveAssessment(Files.readString(Path.of("examples/intake.json"))
-                .replace("\"constantRestPain\": false", "\"constantRestPain\": true"));
+        saveAssessment(
+                Files.readString(Path.of("examples/intake.json"))
+                        .replace("\"constantRestPain\": false", "\"constantRestPain\": true"));
 
-        CliRun run = home().sleepingWith(duration -> { }).typing(ALL_CLEAR + "5\n" + "\n".repeat(5) + "2\n", "session",
-                "--color=never");
+        CliRun run =
+                home().sleepingWith(duration -> {})
+                        .typing(
+                                ALL_CLEAR + "5\n" + "\n".repeat(5) + "2\n",
+                                "session",
+                                "--color=never");
 
         String out = run.out();
-        assertThat(out).contains("See a clinician: book a doctor or physical therapist")
+        assertThat(out)
+                .contains("See a clinician: book a doctor or physical therapist")
                 .contains("NOTE  No self-massage for now")
                 .contains("Session saved (#1): 4 done, 0 skipped, 0 not reached");
         assertThat(out.indexOf("See a clinician")).isLessThan(out.indexOf("Step 1 of 4"));
@@ -245,13 +298,18 @@ class SessionCommandTest {
 
     @Test
     void whenTheSavedAnswersAllowNoPlanItSaysWhyAndStartsNothing() throws Exception {
-        saveAssessment(Files.readString(Path.of("examples/intake.json")).replace("\"fever\": false", "\"fever\": true"));
+        saveAssessment(
+                Files.readString(Path.of("examples/intake.json"))
+                        .replace("\"fever\": false", "\"fever\": true"));
 
         CliRun run = home().run("session", "--color=never");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("URGENT: see a doctor today").contains("R7 ")
-                .contains("No guided session").doesNotContain("[1/6]");
+        assertThat(run.out())
+                .contains("URGENT: see a doctor today")
+                .contains("R7 ")
+                .contains("No guided session")
+                .doesNotContain("[1/6]");
     }
 
     @Test
@@ -259,7 +317,13 @@ class SessionCommandTest {
         saveExample();
         assertThat(home().run("log", "--pain=4").exitCode()).isZero();
 
-        CliRun run = home().typing(ALL_CLEAR + "4\n" + "q\n", "session", "--speed", "1000", "--color=never");
+        CliRun run =
+                home().typing(
+                                ALL_CLEAR + "4\n" + "q\n",
+                                "session",
+                                "--speed",
+                                "1000",
+                                "--color=never");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("internal error");
@@ -270,12 +334,22 @@ class SessionCommandTest {
     void aRedFlagAnsweredInTheDiaryStopsTheNextSession() throws Exception {
         saveExample();
         String chestPainYes = "no\nno\nno\nno\nno\nyes\n";
-        assertThat(home().typing(chestPainYes, "log", "--pain=4", "--check-safety", "--color=never").out())
+        assertThat(
+                        home().typing(
+                                        chestPainYes,
+                                        "log",
+                                        "--pain=4",
+                                        "--check-safety",
+                                        "--color=never")
+                                .out())
                 .contains("EMERGENCY");
 
         CliRun run = home().typing(ALL_CLEAR + "4\n", "session", "--color=never");
 
-        assertThat(run.out()).contains("No guided session").contains("EMERGENCY").contains("R23")
+        assertThat(run.out())
+                .contains("No guided session")
+                .contains("EMERGENCY")
+                .contains("R23")
                 .doesNotContain("Step 1 of");
         assertThat(stored().sessions()).isEmpty();
     }

@@ -8,11 +8,27 @@ import org.junit.jupiter.api.Test;
 class WizardTest {
 
     /** No to every safety question, in the order asked (questions.yaml). */
-    static final List<String> SAFETY_ALL_NO = List.of(
-            "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no");
-    /** The questions about the knot: regions, side, feel, lumpGrowing, spread, onsetDays, painNow, age, causes, tools. */
-    static final List<String> KNOT = List.of(
-            "above-hip", "right", "1", "no", "buttock", "3", "5", "38", "lifting, stress", "tennis ball, 5");
+    static final List<String> SAFETY_ALL_NO =
+            List.of(
+                    "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no",
+                    "no", "no", "no", "no");
+
+    /**
+     * The questions about the knot: regions, side, feel, lumpGrowing, spread, onsetDays, painNow,
+     * age, causes, tools.
+     */
+    static final List<String> KNOT =
+            List.of(
+                    "above-hip",
+                    "right",
+                    "1",
+                    "no",
+                    "buttock",
+                    "3",
+                    "5",
+                    "38",
+                    "lifting, stress",
+                    "tennis ball, 5");
 
     private static String lines(List<String> first, List<String> second) {
         return String.join("\n", first) + "\n" + String.join("\n", second) + "\n";
@@ -37,7 +53,11 @@ class WizardTest {
         CliRun run = CliRun.typing("yes\nno\nno\n", "assess");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("[1/27]").doesNotContain("[2/27]").contains("!!! EMERGENCY").contains("R1");
+        assertThat(run.out())
+                .contains("[1/27]")
+                .doesNotContain("[2/27]")
+                .contains("!!! EMERGENCY")
+                .contains("R1");
     }
 
     @Test
@@ -47,14 +67,19 @@ class WizardTest {
 
         CliRun run = CliRun.typing(lines(feverYes, KNOT), "assess");
 
-        assertThat(run.out()).contains("[17/27]").doesNotContain("[18/27]").contains("URGENT").contains("R7");
+        assertThat(run.out())
+                .contains("[17/27]")
+                .doesNotContain("[18/27]")
+                .contains("URGENT")
+                .contains("R7");
     }
 
     @Test
     void badAnswerIsAskedAgain() {
         CliRun run = CliRun.typing("perhaps\nno\n", "assess");
 
-        assertThat(run.out()).contains("Sorry, \"perhaps\" is not one of the answers I can take.")
+        assertThat(run.out())
+                .contains("Sorry, \"perhaps\" is not one of the answers I can take.")
                 .contains("[2/27]");
     }
 
@@ -65,7 +90,9 @@ class WizardTest {
 
         CliRun run = CliRun.typing(lines(answers, KNOT), "assess", "--json");
 
-        assertThat(run.out()).contains("\"disposition\" : \"INCOMPLETE\"").contains("\"unanswered\" : [ \"bladderBowelChange\" ]");
+        assertThat(run.out())
+                .contains("\"disposition\" : \"INCOMPLETE\"")
+                .contains("\"unanswered\" : [ \"bladderBowelChange\" ]");
         assertThat(run.err()).contains("[1/27]");
     }
 
@@ -74,7 +101,9 @@ class WizardTest {
         CliRun run = CliRun.typing("no\nno\n", "assess", "--json");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("\"disposition\" : \"INCOMPLETE\"").contains("\"legWeakness\"");
+        assertThat(run.out())
+                .contains("\"disposition\" : \"INCOMPLETE\"")
+                .contains("\"legWeakness\"");
         assertThat(run.out()).doesNotContain("bladderBowelChange\", ");
     }
 

@@ -20,8 +20,15 @@ class FollowUpTest {
     static final LocalDate TODAY = LocalDate.parse("2026-11-22");
 
     private static DiaryEntry entry(int daysAgo, int pain) {
-        return new DiaryEntry(daysAgo, TODAY.minusDays(daysAgo), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(100_000L - daysAgo),
-                new Pain(pain), Set.of(), "", Map.of(), Optional.empty());
+        return new DiaryEntry(
+                daysAgo,
+                TODAY.minusDays(daysAgo),
+                Instant.parse("2026-01-01T00:00:00Z").plusSeconds(100_000L - daysAgo),
+                new Pain(pain),
+                Set.of(),
+                "",
+                Map.of(),
+                Optional.empty());
     }
 
     private static FollowUp.Verdict verdict(DiaryEntry... entries) {
@@ -60,27 +67,35 @@ class FollowUpTest {
         FollowUp.Verdict verdict = verdict(entry(14, 6), entry(0, 5));
 
         assertThat(verdict.progress().status()).isEqualTo(Progress.Status.NOT_IMPROVED);
-        assertThat(verdict.escalations()).singleElement().satisfies(escalation -> {
-            assertThat(escalation.rule()).isEqualTo("F1");
-            assertThat(escalation.disposition()).isEqualTo(Disposition.SEE_CLINICIAN);
-            assertThat(escalation.sources()).containsExactly("000", "003");
-        });
+        assertThat(verdict.escalations())
+                .singleElement()
+                .satisfies(
+                        escalation -> {
+                            assertThat(escalation.rule()).isEqualTo("F1");
+                            assertThat(escalation.disposition())
+                                    .isEqualTo(Disposition.SEE_CLINICIAN);
+                            assertThat(escalation.sources()).containsExactly("000", "003");
+                        });
     }
 
     @Test
     void twoPointsDownIsImprovedEvenWhenUnderThirtyPercent() {
-        assertThat(verdict(entry(20, 9), entry(0, 7)).progress().status()).isEqualTo(Progress.Status.IMPROVED);
+        assertThat(verdict(entry(20, 9), entry(0, 7)).progress().status())
+                .isEqualTo(Progress.Status.IMPROVED);
     }
 
     @Test
     void thirtyPercentDownIsImprovedEvenWhenUnderTwoPoints() {
-        assertThat(verdict(entry(20, 3), entry(0, 2)).progress().status()).isEqualTo(Progress.Status.IMPROVED);
-        assertThat(verdict(entry(20, 5), entry(0, 4)).progress().status()).isEqualTo(Progress.Status.NOT_IMPROVED);
+        assertThat(verdict(entry(20, 3), entry(0, 2)).progress().status())
+                .isEqualTo(Progress.Status.IMPROVED);
+        assertThat(verdict(entry(20, 5), entry(0, 4)).progress().status())
+                .isEqualTo(Progress.Status.NOT_IMPROVED);
     }
 
     @Test
     void painGoneCountsAsImproved() {
-        assertThat(verdict(entry(20, 1), entry(0, 0)).progress().status()).isEqualTo(Progress.Status.IMPROVED);
+        assertThat(verdict(entry(20, 1), entry(0, 0)).progress().status())
+                .isEqualTo(Progress.Status.IMPROVED);
         assertThat(verdict(entry(20, 0), entry(0, 0)).escalations()).isEmpty();
     }
 
@@ -94,14 +109,16 @@ class FollowUpTest {
 
     @Test
     void averageUpTwoPointsWeekOnWeekEscalates() {
-        FollowUp.Verdict verdict = verdict(entry(12, 3), entry(9, 3), entry(7, 3), entry(6, 5), entry(0, 5));
+        FollowUp.Verdict verdict =
+                verdict(entry(12, 3), entry(9, 3), entry(7, 3), entry(6, 5), entry(0, 5));
 
         assertThat(rules(verdict)).contains("F2");
     }
 
     @Test
     void averageUpUnderTwoPointsDoesNot() {
-        FollowUp.Verdict verdict = verdict(entry(12, 3), entry(9, 3), entry(7, 4), entry(6, 5), entry(0, 5));
+        FollowUp.Verdict verdict =
+                verdict(entry(12, 3), entry(9, 3), entry(7, 4), entry(6, 5), entry(0, 5));
 
         assertThat(rules(verdict)).doesNotContain("F2");
     }

@@ -9,7 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The JSON form of intake.md is read strictly: every kind of invalid input names the field and what is allowed. */
+/**
+ * The JSON form of intake.md is read strictly: every kind of invalid input names the field and what
+ * is allowed.
+ */
 class IntakeJsonTest {
 
     static final IntakeJson JSON = new IntakeJson();
@@ -17,7 +20,8 @@ class IntakeJsonTest {
     static final String EXAMPLE = TestIntakes.EXAMPLE_JSON;
 
     private static InvalidInputException invalid(String json) {
-        InvalidInputException problem = catchThrowableOfType(InvalidInputException.class, () -> JSON.read(json));
+        InvalidInputException problem =
+                catchThrowableOfType(InvalidInputException.class, () -> JSON.read(json));
         assertThat(problem).as("an error for %s", json).isNotNull();
         return problem;
     }
@@ -47,7 +51,8 @@ class IntakeJsonTest {
         assertThat(intake.answer(Question.LUMP_GROWING).value()).contains(false);
         assertThat(intake.answer(Question.SPREAD).value()).contains(Spread.BUTTOCK);
         assertThat(intake.causes()).containsExactly(Cause.LIFTING);
-        assertThat(intake.tools()).containsExactlyInAnyOrder(Tool.HANDS, Tool.TENNIS_BALL, Tool.HEATING_PAD);
+        assertThat(intake.tools())
+                .containsExactlyInAnyOrder(Tool.HANDS, Tool.TENNIS_BALL, Tool.HEATING_PAD);
         assertThat(intake.answer(Question.LEG_WEAKNESS).value()).contains(LegWeakness.NONE);
         assertThat(intake.answer(Question.LEG_NUMBNESS).value()).contains(LegNumbness.NONE);
         assertThat(intake.unansweredSafetyQuestions()).isEmpty();
@@ -56,20 +61,22 @@ class IntakeJsonTest {
 
     @Test
     void theExampleIsTheOrdinaryKnotOfTheTests() {
-        Intake expected = TestIntakes.allNo()
-                .put(Question.TOOLS, Set.of(Tool.TENNIS_BALL, Tool.HEATING_PAD))
-                .build();
+        Intake expected =
+                TestIntakes.allNo()
+                        .put(Question.TOOLS, Set.of(Tool.TENNIS_BALL, Tool.HEATING_PAD))
+                        .build();
 
         assertThat(JSON.read(EXAMPLE)).isEqualTo(expected);
     }
 
     @Test
     void writingAndReadingGivesTheSameIntake() {
-        Intake intake = JSON.read(EXAMPLE).toBuilder()
-                .put(Question.LEG_WEAKNESS, LegWeakness.PROGRESSIVE)
-                .put(Question.FEEL, Set.of(Feel.HARD_LUMP, Feel.TIGHT_BAND))
-                .clear(Question.FEVER)
-                .build();
+        Intake intake =
+                JSON.read(EXAMPLE).toBuilder()
+                        .put(Question.LEG_WEAKNESS, LegWeakness.PROGRESSIVE)
+                        .put(Question.FEEL, Set.of(Feel.HARD_LUMP, Feel.TIGHT_BAND))
+                        .clear(Question.FEVER)
+                        .build();
 
         assertThat(JSON.read(new IntakeJsonWriter().write(intake))).isEqualTo(intake);
     }
@@ -82,7 +89,8 @@ class IntakeJsonTest {
         assertThat(intake.isAnswered(Question.BLADDER_BOWEL_CHANGE)).isFalse();
         assertThat(intake.answer(Question.CHEST_PAIN)).isInstanceOf(Answer.Unanswered.class);
         assertThat(intake.answer(Question.CHEST_PAIN).value()).isEmpty();
-        assertThat(intake.unansweredSafetyQuestions()).hasSize(Question.safetyQuestions().size() - 1)
+        assertThat(intake.unansweredSafetyQuestions())
+                .hasSize(Question.safetyQuestions().size() - 1)
                 .doesNotContain(Question.FEVER);
     }
 
@@ -90,12 +98,15 @@ class IntakeJsonTest {
     void omittedFlagsObjectLeavesEverySafetyQuestionUnanswered() {
         Intake intake = JSON.read("{\"age\": 40}");
 
-        assertThat(intake.unansweredSafetyQuestions()).containsExactlyElementsOf(Question.safetyQuestions());
+        assertThat(intake.unansweredSafetyQuestions())
+                .containsExactlyElementsOf(Question.safetyQuestions());
     }
 
     @Test
     void nullIsUnanswered() {
-        Intake intake = JSON.read("{\"age\": null, \"regions\": null, \"flags\": {\"fever\": null, \"legWeakness\": null}}");
+        Intake intake =
+                JSON.read(
+                        "{\"age\": null, \"regions\": null, \"flags\": {\"fever\": null, \"legWeakness\": null}}");
 
         assertThat(intake).isEqualTo(Intake.empty());
         assertThat(JSON.read("{\"flags\": null}")).isEqualTo(Intake.empty());
@@ -130,14 +141,27 @@ class IntakeJsonTest {
 
     @Test
     void unknownFieldIsAnErrorListingTheAllowedFields() {
-        assertInvalid("{\"colour\": \"red\"}", "colour", "unknown field", "age", "onsetDays", "painNow", "regions",
-                "tools", "flags");
+        assertInvalid(
+                "{\"colour\": \"red\"}",
+                "colour",
+                "unknown field",
+                "age",
+                "onsetDays",
+                "painNow",
+                "regions",
+                "tools",
+                "flags");
     }
 
     @Test
     void unknownFlagIsAnErrorListingTheSafetyQuestions() {
-        assertInvalid("{\"flags\": {\"feverish\": true}}", "flags.feverish", "unknown field", "bladderBowelChange",
-                "fever", "steroidsOrImmunosuppressed");
+        assertInvalid(
+                "{\"flags\": {\"feverish\": true}}",
+                "flags.feverish",
+                "unknown field",
+                "bladderBowelChange",
+                "fever",
+                "steroidsOrImmunosuppressed");
     }
 
     @Test
@@ -159,50 +183,70 @@ class IntakeJsonTest {
 
     @Test
     void unknownCodeIsAnErrorListingTheAllowedCodes() {
-        assertInvalid("{\"side\": \"up\"}", "side", "'up' is not allowed", "left, right, both, center");
+        assertInvalid(
+                "{\"side\": \"up\"}", "side", "'up' is not allowed", "left, right, both, center");
     }
 
     @Test
     void unknownFlagCodeIsAnErrorListingTheAllowedCodes() {
-        assertInvalid("{\"flags\": {\"legWeakness\": \"a-bit\"}}", "flags.legWeakness", "'a-bit'",
+        assertInvalid(
+                "{\"flags\": {\"legWeakness\": \"a-bit\"}}",
+                "flags.legWeakness",
+                "'a-bit'",
                 "none, one-leg, both-legs, progressive");
-        assertInvalid("{\"flags\": {\"legNumbness\": \"yes\"}}", "flags.legNumbness",
+        assertInvalid(
+                "{\"flags\": {\"legNumbness\": \"yes\"}}",
+                "flags.legNumbness",
                 "none, above-knee, below-knee, both-legs");
     }
 
     @Test
     void unknownListMemberIsAnErrorListingTheAllowedCodes() {
-        assertInvalid("{\"regions\": [\"above-hip\", \"neck\"]}", "regions", "'neck'",
+        assertInvalid(
+                "{\"regions\": [\"above-hip\", \"neck\"]}",
+                "regions",
+                "'neck'",
                 "beside-spine, above-hip, above-buttocks, flank, across-lower-back");
-        assertInvalid("{\"tools\": [\"massage-gun\"]}", "tools", "'massage-gun'", "hands", "lacrosse-ball");
+        assertInvalid(
+                "{\"tools\": [\"massage-gun\"]}",
+                "tools",
+                "'massage-gun'",
+                "hands",
+                "lacrosse-ball");
     }
 
     @Test
     void codesAreCaseSensitive() {
-        assertInvalid("{\"spread\": \"Below-Knee\"}", "spread", "none, buttock, thigh, below-knee, groin");
+        assertInvalid(
+                "{\"spread\": \"Below-Knee\"}",
+                "spread",
+                "none, buttock, thigh, below-knee, groin");
     }
 
     // --- out-of-range numbers ---
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({
-            "age, 0, 1 to 120",
-            "age, 121, 1 to 120",
-            "onsetDays, -1, 0 to 36500",
-            "onsetDays, 36501, 0 to 36500",
-            "painNow, -1, 0 to 10",
-            "painNow, 11, 0 to 10",
-            "painNow, 4294967296, 0 to 10",
-            "age, 99999999999999999999999, 1 to 120"})
+        "age, 0, 1 to 120",
+        "age, 121, 1 to 120",
+        "onsetDays, -1, 0 to 36500",
+        "onsetDays, 36501, 0 to 36500",
+        "painNow, -1, 0 to 10",
+        "painNow, 11, 0 to 10",
+        "painNow, 4294967296, 0 to 10",
+        "age, 99999999999999999999999, 1 to 120"
+    })
     void outOfRangeNumberIsAnErrorNamingTheRange(String field, String number, String range) {
-        assertInvalid("{\"" + field + "\": " + number + "}", field, "whole number from " + range, number);
+        assertInvalid(
+                "{\"" + field + "\": " + number + "}", field, "whole number from " + range, number);
     }
 
     // --- wrong types ---
 
     @Test
     void numberGivenAsTextIsAnError() {
-        assertInvalid("{\"painNow\": \"5\"}", "painNow", "a whole number from 0 to 10", "was \"5\"");
+        assertInvalid(
+                "{\"painNow\": \"5\"}", "painNow", "a whole number from 0 to 10", "was \"5\"");
     }
 
     @Test
@@ -212,7 +256,8 @@ class IntakeJsonTest {
 
     @Test
     void flagGivenAsTextIsAnError() {
-        assertInvalid("{\"flags\": {\"fever\": \"yes\"}}", "flags.fever", "true or false", "\"yes\"");
+        assertInvalid(
+                "{\"flags\": {\"fever\": \"yes\"}}", "flags.fever", "true or false", "\"yes\"");
         assertInvalid("{\"flags\": {\"fever\": 1}}", "flags.fever", "true or false");
     }
 
@@ -248,8 +293,16 @@ class IntakeJsonTest {
     void duplicateFieldIsAnErrorNamingIt() {
         assertInvalid("{\"age\": 30, \"age\": 31}", "age", "Duplicate field", "only once");
         assertInvalid("{\"age\": 30, \"age\": null}", "age", "Duplicate field", "only once");
-        assertInvalid("{\"flags\": {\"fever\": false, \"fever\": true}}", "flags.fever", "Duplicate field", "only once");
-        assertInvalid("{\"flags\": {}, \"flags\": {\"fever\": true}}", "flags", "Duplicate field", "only once");
+        assertInvalid(
+                "{\"flags\": {\"fever\": false, \"fever\": true}}",
+                "flags.fever",
+                "Duplicate field",
+                "only once");
+        assertInvalid(
+                "{\"flags\": {}, \"flags\": {\"fever\": true}}",
+                "flags",
+                "Duplicate field",
+                "only once");
     }
 
     @Test
@@ -277,11 +330,13 @@ class IntakeJsonTest {
         InvalidInputException problem = invalid(json);
 
         assertThat(problem.path()).isEmpty();
-        assertThat(problem.getMessage()).containsAnyOf("unexpected content after the JSON object", "not valid JSON");
+        assertThat(problem.getMessage())
+                .containsAnyOf("unexpected content after the JSON object", "not valid JSON");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"age\": ", "{\"age\" 30}", "{age: 30}", "{\"age\": 30,}", "{'age': 30}"})
+    @ValueSource(
+            strings = {"{\"age\": ", "{\"age\" 30}", "{age: 30}", "{\"age\": 30,}", "{'age': 30}"})
     void brokenJsonIsAnErrorSayingWhere(String json) {
         assertInvalid(json, "", "not valid JSON", "line 1");
     }

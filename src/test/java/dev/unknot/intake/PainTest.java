@@ -16,10 +16,13 @@ class PainTest {
 
     @Test
     void painOffTheScaleNamesTheFieldTheCallerGave() {
-        assertThatThrownBy(() -> Pain.of("painBefore", 12)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> Pain.of("painBefore", 12))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("painBefore: must be a whole number from 0 to 10, was 12");
-        assertThatThrownBy(() -> Pain.of("pain", -1)).hasMessage("pain: must be a whole number from 0 to 10, was -1");
-        assertThatThrownBy(() -> Pain.parse("pain", "five")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> Pain.of("pain", -1))
+                .hasMessage("pain: must be a whole number from 0 to 10, was -1");
+        assertThatThrownBy(() -> Pain.parse("pain", "five"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("pain: must be a whole number from 0 to 10");
     }
 

@@ -4,8 +4,12 @@ import java.util.Set;
 
 /** Intakes for tests: a person with an ordinary knot who answers every safety question "no". */
 public final class TestIntakes {
-    /** The example of intake.md (also examples/intake.json): every safety answer no, a self-care case. */
-    public static final String EXAMPLE_JSON = """
+    /**
+     * The example of intake.md (also examples/intake.json): every safety answer no, a self-care
+     * case.
+     */
+    public static final String EXAMPLE_JSON =
+            """
             {
               "age": 38, "onsetDays": 3, "painNow": 5,
               "regions": ["above-hip"], "side": "right",
@@ -23,26 +27,26 @@ public final class TestIntakes {
             }
             """;
 
-
-    private TestIntakes() {
-    }
+    private TestIntakes() {}
 
     /**
-     * Every question answered: 38 years old, day 3, pain 5, a knot above the right hip from lifting,
-     * hands only, and "no" (false / none) to every safety question. Triage gives SELF_CARE.
+     * Every question answered: 38 years old, day 3, pain 5, a knot above the right hip from
+     * lifting, hands only, and "no" (false / none) to every safety question. Triage gives
+     * SELF_CARE.
      */
     public static Intake.Builder allNo() {
-        Intake.Builder builder = Intake.builder()
-                .put(Question.AGE, 38)
-                .put(Question.ONSET_DAYS, 3)
-                .put(Question.PAIN_NOW, 5)
-                .put(Question.REGIONS, Set.of(Region.ABOVE_HIP))
-                .put(Question.SIDE, Side.RIGHT)
-                .put(Question.FEEL, Set.of(Feel.TENDER_NODULE))
-                .put(Question.LUMP_GROWING, false)
-                .put(Question.SPREAD, Spread.BUTTOCK)
-                .put(Question.CAUSES, Set.of(Cause.LIFTING))
-                .put(Question.TOOLS, Set.of());
+        Intake.Builder builder =
+                Intake.builder()
+                        .put(Question.AGE, 38)
+                        .put(Question.ONSET_DAYS, 3)
+                        .put(Question.PAIN_NOW, 5)
+                        .put(Question.REGIONS, Set.of(Region.ABOVE_HIP))
+                        .put(Question.SIDE, Side.RIGHT)
+                        .put(Question.FEEL, Set.of(Feel.TENDER_NODULE))
+                        .put(Question.LUMP_GROWING, false)
+                        .put(Question.SPREAD, Spread.BUTTOCK)
+                        .put(Question.CAUSES, Set.of(Cause.LIFTING))
+                        .put(Question.TOOLS, Set.of());
         for (Question question : Question.safetyQuestions()) {
             builder.put(question, no(question));
         }
@@ -51,7 +55,8 @@ public final class TestIntakes {
 
     /** The "no" answer of a safety question: {@code false}, or the {@code none} code. */
     public static Object no(Question question) {
-        return question.type().no()
+        return question.type()
+                .no()
                 .orElseThrow(() -> new IllegalArgumentException(question + " has no 'no' answer"));
     }
 }

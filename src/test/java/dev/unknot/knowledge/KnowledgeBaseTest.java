@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The bundled knowledge loads and validates; a broken file fails naming the file, the entry and the problem. */
+/**
+ * The bundled knowledge loads and validates; a broken file fails naming the file, the entry and the
+ * problem.
+ */
 class KnowledgeBaseTest {
 
     static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
@@ -27,13 +30,28 @@ class KnowledgeBaseTest {
     @Test
     void realKnowledgeLoadsEveryFile() {
         assertThat(KNOWLEDGE.rules()).hasSize(26);
-        assertThat(KNOWLEDGE.sources()).extracting(Source::id).contains("000", "001", "002", "003", "004", "nice-ng59",
-                "nhs-back-pain", "nhs-ces", "girft-ces", "nhs-sprains", "verhagen-2016");
+        assertThat(KNOWLEDGE.sources())
+                .extracting(Source::id)
+                .contains(
+                        "000",
+                        "001",
+                        "002",
+                        "003",
+                        "004",
+                        "nice-ng59",
+                        "nhs-back-pain",
+                        "nhs-ces",
+                        "girft-ces",
+                        "nhs-sprains",
+                        "verhagen-2016");
         assertThat(KNOWLEDGE.dispositions()).containsOnlyKeys(Disposition.values());
         assertThat(KNOWLEDGE.regions()).containsOnlyKeys(Region.values());
         assertThat(KNOWLEDGE.disclaimer()).containsIgnoringCase("not a diagnosis");
-        assertThat(KNOWLEDGE.questions()).extracting(WizardQuestion::question).containsExactlyInAnyOrder(Question.values());
-        assertThat(KNOWLEDGE.care().techniques()).extracting(Technique::id)
+        assertThat(KNOWLEDGE.questions())
+                .extracting(WizardQuestion::question)
+                .containsExactlyInAnyOrder(Question.values());
+        assertThat(KNOWLEDGE.care().techniques())
+                .extracting(Technique::id)
                 .containsExactly("foam-roller", "hand-compression", "tennis-ball", "lacrosse-ball");
         assertThat(KNOWLEDGE.care().settings().acuteBeforeDay()).isEqualTo(3);
         assertThat(KNOWLEDGE.care().settings().noPressureMassageFromPain()).isEqualTo(8);
@@ -54,21 +72,44 @@ class KnowledgeBaseTest {
         entries.add(care.settings());
         entries.addAll(care.techniques());
         entries.addAll(care.stretches());
-        entries.addAll(List.of(care.pressure(), care.stretchCaution(), care.coldAcute(), care.heatBefore(),
-                care.coldAfter(), care.alternating(), care.noSelfMassage(), care.noPressureOnLump(), care.gentleDose()));
+        entries.addAll(
+                List.of(
+                        care.pressure(),
+                        care.stretchCaution(),
+                        care.coldAcute(),
+                        care.heatBefore(),
+                        care.coldAfter(),
+                        care.alternating(),
+                        care.noSelfMassage(),
+                        care.noPressureOnLump(),
+                        care.gentleDose()));
         entries.addAll(care.aftercare());
         entries.addAll(care.stopSigns());
         entries.addAll(care.habits());
 
-        assertThat(entries).allSatisfy(entry -> assertThat(entry.sources()).as(String.valueOf(entry)).isNotEmpty()
-                .allSatisfy(id -> assertThat(KNOWLEDGE.source(id)).as(id).isPresent()));
+        assertThat(entries)
+                .allSatisfy(
+                        entry ->
+                                assertThat(entry.sources())
+                                        .as(String.valueOf(entry))
+                                        .isNotEmpty()
+                                        .allSatisfy(
+                                                id ->
+                                                        assertThat(KNOWLEDGE.source(id))
+                                                                .as(id)
+                                                                .isPresent()));
     }
 
     @Test
     void everySeedSourceNamesItsFile() {
-        assertThat(KNOWLEDGE.sources()).filteredOn(source -> source.id().matches("\\d{3}"))
+        assertThat(KNOWLEDGE.sources())
+                .filteredOn(source -> source.id().matches("\\d{3}"))
                 .hasSize(5)
-                .allSatisfy(source -> assertThat(source.file()).startsWith(source.id() + "_").endsWith(".txt"));
+                .allSatisfy(
+                        source ->
+                                assertThat(source.file())
+                                        .startsWith(source.id() + "_")
+                                        .endsWith(".txt"));
     }
 
     @Test
@@ -83,9 +124,12 @@ class KnowledgeBaseTest {
                 .containsExactlyInAnyOrder(Question.WEIGHT_LOSS, Question.CANCER_HISTORY);
         assertThat(KNOWLEDGE.rule("R18").orElseThrow().when().questions())
                 .containsExactlyInAnyOrder(Question.LUMP_GROWING, Question.FEEL);
-        assertThat(KNOWLEDGE.rule("R17").orElseThrow().when().describe()).isEqualTo("onsetDays is 42 or more");
-        assertThat(KNOWLEDGE.rule("R21").orElseThrow().when().describe()).isEqualTo("age is below 16");
-        assertThat(KNOWLEDGE.rule("R22").orElseThrow().when().describe()).isEqualTo("painNow is 8 or more");
+        assertThat(KNOWLEDGE.rule("R17").orElseThrow().when().describe())
+                .isEqualTo("onsetDays is 42 or more");
+        assertThat(KNOWLEDGE.rule("R21").orElseThrow().when().describe())
+                .isEqualTo("age is below 16");
+        assertThat(KNOWLEDGE.rule("R22").orElseThrow().when().describe())
+                .isEqualTo("painNow is 8 or more");
     }
 
     // --- broken knowledge ---
@@ -99,24 +143,37 @@ class KnowledgeBaseTest {
         }
     }
 
-    /** The bundled file with {@code from} (which must occur exactly once) replaced by {@code to}. */
+    /**
+     * The bundled file with {@code from} (which must occur exactly once) replaced by {@code to}.
+     */
     private static String edited(String file, String from, String to) {
         String text = bundled(file);
         int at = text.indexOf(from);
         assertThat(at).as("'%s' in %s", from, file).isNotNegative();
-        assertThat(text.indexOf(from, at + 1)).as("'%s' occurs once in %s", from, file).isNegative();
+        assertThat(text.indexOf(from, at + 1))
+                .as("'%s' occurs once in %s", from, file)
+                .isNegative();
         return text.substring(0, at) + to + text.substring(at + from.length());
     }
 
-    /** Loads the bundled knowledge with some files replaced ({@code null} content: the file is missing). */
+    /**
+     * Loads the bundled knowledge with some files replaced ({@code null} content: the file is
+     * missing).
+     */
     private static KnowledgeBase loadWith(Map<String, String> replaced) {
-        return new KnowledgeLoader(name -> {
-            if (replaced.containsKey(name)) {
-                String text = replaced.get(name);
-                return text == null ? null : new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-            }
-            return KnowledgeBaseTest.class.getResourceAsStream("/knowledge/" + name);
-        }).load();
+        return new KnowledgeLoader(
+                        name -> {
+                            if (replaced.containsKey(name)) {
+                                String text = replaced.get(name);
+                                return text == null
+                                        ? null
+                                        : new ByteArrayInputStream(
+                                                text.getBytes(StandardCharsets.UTF_8));
+                            }
+                            return KnowledgeBaseTest.class.getResourceAsStream(
+                                    "/knowledge/" + name);
+                        })
+                .load();
     }
 
     private static KnowledgeBase loadWith(String file, String text) {
@@ -127,16 +184,20 @@ class KnowledgeBaseTest {
 
     @Test
     void theLoaderReadsTheBundledFilesUnchanged() {
-        Map<String, String> same = KnowledgeLoader.FILES.stream()
-                .collect(Collectors.toMap(file -> file, KnowledgeBaseTest::bundled));
+        Map<String, String> same =
+                KnowledgeLoader.FILES.stream()
+                        .collect(Collectors.toMap(file -> file, KnowledgeBaseTest::bundled));
 
         assertThat(loadWith(same)).isEqualTo(KNOWLEDGE);
     }
 
     @Test
     void ruleCitingAnUnknownSourceFailsNamingFileRuleAndSource() {
-        String rules = edited("rules.yaml", "    sources: [\"000\", \"004\", nhs-back-pain, verhagen-2016]\n  - id: R8",
-                "    sources: [\"000\", \"045\"]\n  - id: R8");
+        String rules =
+                edited(
+                        "rules.yaml",
+                        "    sources: [\"000\", \"004\", nhs-back-pain, verhagen-2016]\n  - id: R8",
+                        "    sources: [\"000\", \"045\"]\n  - id: R8");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)
@@ -146,8 +207,11 @@ class KnowledgeBaseTest {
 
     @Test
     void ruleCitingNoSourceFails() {
-        String rules = edited("rules.yaml", "    sources: [\"000\", \"004\", nhs-back-pain, verhagen-2016]\n  - id: R8",
-                "    sources: []\n  - id: R8");
+        String rules =
+                edited(
+                        "rules.yaml",
+                        "    sources: [\"000\", \"004\", nhs-back-pain, verhagen-2016]\n  - id: R8",
+                        "    sources: []\n  - id: R8");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)
@@ -156,8 +220,11 @@ class KnowledgeBaseTest {
 
     @Test
     void ruleWithAnUnknownDispositionFailsNamingIt() {
-        String rules = edited("rules.yaml", "disposition: URGENT\n    concern: an infection",
-                "disposition: SOON\n    concern: an infection");
+        String rules =
+                edited(
+                        "rules.yaml",
+                        "disposition: URGENT\n    concern: an infection",
+                        "disposition: SOON\n    concern: an infection");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)
@@ -168,7 +235,11 @@ class KnowledgeBaseTest {
 
     @Test
     void conditionNamingAnUnknownFieldFails() {
-        String rules = edited("rules.yaml", "{question: flags.fever, is: true}", "{question: flags.feverish, is: true}");
+        String rules =
+                edited(
+                        "rules.yaml",
+                        "{question: flags.fever, is: true}",
+                        "{question: flags.feverish, is: true}");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)
@@ -178,8 +249,11 @@ class KnowledgeBaseTest {
 
     @Test
     void conditionNamingAnUnknownValueFailsListingTheAllowedOnes() {
-        String rules = edited("rules.yaml", "{question: flags.legWeakness, is: one-leg}",
-                "{question: flags.legWeakness, is: one-arm}");
+        String rules =
+                edited(
+                        "rules.yaml",
+                        "{question: flags.legWeakness, is: one-leg}",
+                        "{question: flags.legWeakness, is: one-arm}");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)
@@ -190,7 +264,11 @@ class KnowledgeBaseTest {
 
     @Test
     void conditionWithAValueOfTheWrongTypeFails() {
-        String rules = edited("rules.yaml", "{question: flags.fever, is: true}", "{question: flags.fever, is: yes-please}");
+        String rules =
+                edited(
+                        "rules.yaml",
+                        "{question: flags.fever, is: true}",
+                        "{question: flags.fever, is: yes-please}");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)
@@ -201,7 +279,11 @@ class KnowledgeBaseTest {
 
     @Test
     void conditionWithAnUnknownListMemberFails() {
-        String rules = edited("rules.yaml", "{question: feel, has: soft-movable-lump}", "{question: feel, has: squishy}");
+        String rules =
+                edited(
+                        "rules.yaml",
+                        "{question: feel, has: soft-movable-lump}",
+                        "{question: feel, has: squishy}");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)
@@ -211,7 +293,8 @@ class KnowledgeBaseTest {
 
     @Test
     void numberConditionOnANonNumberFails() {
-        String rules = edited("rules.yaml", "{question: age, below: 16}", "{question: side, below: 16}");
+        String rules =
+                edited("rules.yaml", "{question: age, below: 16}", "{question: side, below: 16}");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)
@@ -221,8 +304,11 @@ class KnowledgeBaseTest {
 
     @Test
     void ruleWithAnUnknownPlanLimitFails() {
-        String rules = edited("rules.yaml", "    planLimit: no-pressure-on-lump\n    sources: [\"003\"]\n  - id: R21",
-                "    planLimit: no-stretching\n    sources: [\"003\"]\n  - id: R21");
+        String rules =
+                edited(
+                        "rules.yaml",
+                        "    planLimit: no-pressure-on-lump\n    sources: [\"003\"]\n  - id: R21",
+                        "    planLimit: no-stretching\n    sources: [\"003\"]\n  - id: R21");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)
@@ -241,16 +327,25 @@ class KnowledgeBaseTest {
 
     @Test
     void techniqueWithMinAboveMaxFails() {
-        String care = edited("care.yaml", "{kind: hold, min: 30, max: 90, unit: seconds}", "{kind: hold, min: 90, max: 30, unit: seconds}");
+        String care =
+                edited(
+                        "care.yaml",
+                        "{kind: hold, min: 30, max: 90, unit: seconds}",
+                        "{kind: hold, min: 90, max: 30, unit: seconds}");
 
         assertThatThrownBy(() -> loadWith("care.yaml", care))
                 .isInstanceOf(KnowledgeException.class)
-                .hasMessage("knowledge/care.yaml, technique hand-compression: dose needs 0 < min <= max, was 90-30");
+                .hasMessage(
+                        "knowledge/care.yaml, technique hand-compression: dose needs 0 < min <= max, was 90-30");
     }
 
     @Test
     void techniqueWithAZeroDoseFails() {
-        String care = edited("care.yaml", "{kind: hold, min: 30, max: 90, unit: seconds}", "{kind: hold, min: 0, max: 90, unit: seconds}");
+        String care =
+                edited(
+                        "care.yaml",
+                        "{kind: hold, min: 30, max: 90, unit: seconds}",
+                        "{kind: hold, min: 0, max: 90, unit: seconds}");
 
         assertThatThrownBy(() -> loadWith("care.yaml", care))
                 .isInstanceOf(KnowledgeException.class)
@@ -260,25 +355,39 @@ class KnowledgeBaseTest {
 
     @Test
     void techniqueWithAnUnknownDoseKindFails() {
-        String care = edited("care.yaml", "{kind: hold, min: 30, max: 90, unit: seconds}", "{kind: hours, min: 30, max: 90}");
+        String care =
+                edited(
+                        "care.yaml",
+                        "{kind: hold, min: 30, max: 90, unit: seconds}",
+                        "{kind: hours, min: 30, max: 90}");
 
         assertThatThrownBy(() -> loadWith("care.yaml", care))
                 .isInstanceOf(KnowledgeException.class)
-                .hasMessage("knowledge/care.yaml, technique hand-compression: dose kind 'hours' is not one of hold, reps, minutes");
+                .hasMessage(
+                        "knowledge/care.yaml, technique hand-compression: dose kind 'hours' is not one of hold, reps, minutes");
     }
 
     @Test
     void techniqueWithANonNumericDoseFails() {
-        String care = edited("care.yaml", "{kind: hold, min: 30, max: 90, unit: seconds}", "{kind: hold, min: thirty, max: 90}");
+        String care =
+                edited(
+                        "care.yaml",
+                        "{kind: hold, min: 30, max: 90, unit: seconds}",
+                        "{kind: hold, min: thirty, max: 90}");
 
         assertThatThrownBy(() -> loadWith("care.yaml", care))
                 .isInstanceOf(KnowledgeException.class)
-                .hasMessage("knowledge/care.yaml, technique hand-compression: 'min' must be a whole number");
+                .hasMessage(
+                        "knowledge/care.yaml, technique hand-compression: 'min' must be a whole number");
     }
 
     @Test
     void stretchWithAnInvalidDoseFails() {
-        String care = edited("care.yaml", "{kind: reps, min: 10, max: 15, unit: repetitions}", "{kind: reps, min: 15, max: 10}");
+        String care =
+                edited(
+                        "care.yaml",
+                        "{kind: reps, min: 10, max: 15, unit: repetitions}",
+                        "{kind: reps, min: 15, max: 10}");
 
         assertThatThrownBy(() -> loadWith("care.yaml", care))
                 .isInstanceOf(KnowledgeException.class)
@@ -297,8 +406,11 @@ class KnowledgeBaseTest {
 
     @Test
     void habitCitingAnUnknownSourceFails() {
-        String care = edited("care.yaml", "forCauses: [stress]\n    sources: [\"003\", \"002\", \"000\", \"001\"]",
-                "forCauses: [stress]\n    sources: [\"003\", \"blog\"]");
+        String care =
+                edited(
+                        "care.yaml",
+                        "forCauses: [stress]\n    sources: [\"003\", \"002\", \"000\", \"001\"]",
+                        "forCauses: [stress]\n    sources: [\"003\", \"blog\"]");
 
         assertThatThrownBy(() -> loadWith("care.yaml", care))
                 .isInstanceOf(KnowledgeException.class)
@@ -308,17 +420,25 @@ class KnowledgeBaseTest {
 
     @Test
     void regionWithAnUnknownMuscleFails() {
-        String muscles = edited("muscles.yaml", "muscles: [quadratus-lumborum]\n", "muscles: [latissimus-dorsi]\n");
+        String muscles =
+                edited(
+                        "muscles.yaml",
+                        "muscles: [quadratus-lumborum]\n",
+                        "muscles: [latissimus-dorsi]\n");
 
         assertThatThrownBy(() -> loadWith("muscles.yaml", muscles))
                 .isInstanceOf(KnowledgeException.class)
-                .hasMessage("knowledge/muscles.yaml, region flank: unknown muscle 'latissimus-dorsi'");
+                .hasMessage(
+                        "knowledge/muscles.yaml, region flank: unknown muscle 'latissimus-dorsi'");
     }
 
     @Test
     void muscleCitingAnUnknownSourceFailsNamingTheMuscle() {
-        String muscles = edited("muscles.yaml", "    sources: [\"004\"]\n  - id: quadratus-lumborum",
-                "    sources: [\"404\"]\n  - id: quadratus-lumborum");
+        String muscles =
+                edited(
+                        "muscles.yaml",
+                        "    sources: [\"004\"]\n  - id: quadratus-lumborum",
+                        "    sources: [\"404\"]\n  - id: quadratus-lumborum");
 
         assertThatThrownBy(() -> loadWith("muscles.yaml", muscles))
                 .isInstanceOf(KnowledgeException.class)
@@ -328,8 +448,11 @@ class KnowledgeBaseTest {
 
     @Test
     void regionCitingNoSourceFailsNamingTheRegion() {
-        String muscles = edited("muscles.yaml", "quadratus lumborum lies.\"\n    sources: [\"004\"]",
-                "quadratus lumborum lies.\"\n    sources: []");
+        String muscles =
+                edited(
+                        "muscles.yaml",
+                        "quadratus lumborum lies.\"\n    sources: [\"004\"]",
+                        "quadratus lumborum lies.\"\n    sources: []");
 
         assertThatThrownBy(() -> loadWith("muscles.yaml", muscles))
                 .isInstanceOf(KnowledgeException.class)
@@ -338,8 +461,11 @@ class KnowledgeBaseTest {
 
     @Test
     void inConditionThatIsNotAListFails() {
-        String rules = edited("rules.yaml", "{question: flags.legWeakness, in: [both-legs, progressive]}",
-                "{question: flags.legWeakness, in: both-legs}");
+        String rules =
+                edited(
+                        "rules.yaml",
+                        "{question: flags.legWeakness, in: [both-legs, progressive]}",
+                        "{question: flags.legWeakness, in: both-legs}");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)
@@ -349,8 +475,11 @@ class KnowledgeBaseTest {
 
     @Test
     void emptyInConditionFails() {
-        String rules = edited("rules.yaml", "{question: flags.legWeakness, in: [both-legs, progressive]}",
-                "{question: flags.legWeakness, in: []}");
+        String rules =
+                edited(
+                        "rules.yaml",
+                        "{question: flags.legWeakness, in: [both-legs, progressive]}",
+                        "{question: flags.legWeakness, in: []}");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)
@@ -360,12 +489,16 @@ class KnowledgeBaseTest {
 
     @Test
     void emptyAllConditionFails() {
-        String rules = edited("rules.yaml", """
+        String rules =
+                edited(
+                        "rules.yaml",
+                        """
                     when:
                       all:
                         - {question: flags.weightLoss, is: true}
                         - {question: flags.cancerHistory, is: true}
-                """, """
+                """,
+                        """
                     when:
                       all: []
                 """);
@@ -378,7 +511,11 @@ class KnowledgeBaseTest {
 
     @Test
     void conditionWithoutATestFails() {
-        String rules = edited("rules.yaml", "{question: flags.fever, is: true}", "{question: flags.fever}");
+        String rules =
+                edited(
+                        "rules.yaml",
+                        "{question: flags.fever, is: true}",
+                        "{question: flags.fever}");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)
@@ -389,8 +526,11 @@ class KnowledgeBaseTest {
     @Test
     void ruleCannotLeadToSelfCareOrIncomplete() {
         for (String disposition : List.of("SELF_CARE", "INCOMPLETE")) {
-            String rules = edited("rules.yaml", "disposition: URGENT\n    concern: an infection",
-                    "disposition: " + disposition + "\n    concern: an infection");
+            String rules =
+                    edited(
+                            "rules.yaml",
+                            "disposition: URGENT\n    concern: an infection",
+                            "disposition: " + disposition + "\n    concern: an infection");
 
             assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                     .isInstanceOf(KnowledgeException.class)
@@ -401,12 +541,16 @@ class KnowledgeBaseTest {
 
     @Test
     void techniqueForAnUnknownMuscleFails() {
-        String care = edited("care.yaml", "target: [quadratus-lumborum, gluteus-medius]\n    use: \"the quadratus",
-                "target: [quadratus-lumborum, piriformis]\n    use: \"the quadratus");
+        String care =
+                edited(
+                        "care.yaml",
+                        "target: [quadratus-lumborum, gluteus-medius]\n    use: \"the quadratus",
+                        "target: [quadratus-lumborum, piriformis]\n    use: \"the quadratus");
 
         assertThatThrownBy(() -> loadWith("care.yaml", care))
                 .isInstanceOf(KnowledgeException.class)
-                .hasMessage("knowledge/care.yaml, technique tennis-ball: unknown target muscle 'piriformis'");
+                .hasMessage(
+                        "knowledge/care.yaml, technique tennis-ball: unknown target muscle 'piriformis'");
     }
 
     @Test
@@ -415,7 +559,8 @@ class KnowledgeBaseTest {
 
         assertThatThrownBy(() -> loadWith("care.yaml", care))
                 .isInstanceOf(KnowledgeException.class)
-                .hasMessage("knowledge/care.yaml, stop sign fever: 'painNow' is not a safety question");
+                .hasMessage(
+                        "knowledge/care.yaml, stop sign fever: 'painNow' is not a safety question");
     }
 
     @Test
@@ -464,7 +609,11 @@ class KnowledgeBaseTest {
 
     @Test
     void missingEntryFieldFailsNamingTheField() {
-        String rules = edited("rules.yaml", "    advice: \"Back pain with fever or chills can come from an infection. A doctor should see you today.\"\n", "");
+        String rules =
+                edited(
+                        "rules.yaml",
+                        "    advice: \"Back pain with fever or chills can come from an infection. A doctor should see you today.\"\n",
+                        "");
 
         assertThatThrownBy(() -> loadWith("rules.yaml", rules))
                 .isInstanceOf(KnowledgeException.class)
@@ -473,7 +622,8 @@ class KnowledgeBaseTest {
 
     @Test
     void missingDispositionTextFails() {
-        String dispositions = edited("dispositions.yaml", "  - id: INCOMPLETE\n", "  - id: SELF_CARE\n");
+        String dispositions =
+                edited("dispositions.yaml", "  - id: INCOMPLETE\n", "  - id: SELF_CARE\n");
 
         assertThatThrownBy(() -> loadWith("dispositions.yaml", dispositions))
                 .isInstanceOf(KnowledgeException.class)

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class MeasuresLoaderTest {
-    private static final String VALID = """
+    private static final String VALID =
+            """
             instruments:
               - id: demo
                 shortName: DEMO
@@ -30,7 +31,9 @@ class MeasuresLoaderTest {
             """;
 
     private static Measures load(String yaml) {
-        return new MeasuresLoader(() -> new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).load();
+        return new MeasuresLoader(
+                        () -> new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
+                .load();
     }
 
     @Test
@@ -38,12 +41,17 @@ class MeasuresLoaderTest {
         Measures measures = Measures.load();
 
         assertThat(measures.ids()).isEqualTo("nprs, odi, rmdq, startback");
-        assertThat(measures.instruments()).extracting(instrument -> instrument.items().size())
+        assertThat(measures.instruments())
+                .extracting(instrument -> instrument.items().size())
                 .containsExactly(1, 10, 24, 9);
-        assertThat(measures.find("odi").orElseThrow().citation().reference()).contains("Fairbank", "2000;25(22):2940-53");
-        assertThat(measures.find("RMDQ").orElseThrow().citation().reference()).contains("Roland", "1983;8(2):141-4");
-        assertThat(measures.find("startback").orElseThrow().citation().reference()).contains("Hill", "2008;59(5):632-41");
-        assertThat(measures.find("nprs").orElseThrow().citation().reference()).contains("Childs", "2005;30(11):1331-4");
+        assertThat(measures.find("odi").orElseThrow().citation().reference())
+                .contains("Fairbank", "2000;25(22):2940-53");
+        assertThat(measures.find("RMDQ").orElseThrow().citation().reference())
+                .contains("Roland", "1983;8(2):141-4");
+        assertThat(measures.find("startback").orElseThrow().citation().reference())
+                .contains("Hill", "2008;59(5):632-41");
+        assertThat(measures.find("nprs").orElseThrow().citation().reference())
+                .contains("Childs", "2005;30(11):1331-4");
         assertThat(measures.find("sf36")).isEmpty();
     }
 
@@ -63,59 +71,85 @@ class MeasuresLoaderTest {
 
     @Test
     void bandsWithAGapAreRejectedNamingTheInstrument() {
-        assertThatThrownBy(() -> load(VALID.replace("{from: 2, to: 2, name: high}", "{from: 3, to: 3, name: high}")))
+        assertThatThrownBy(
+                        () ->
+                                load(
+                                        VALID.replace(
+                                                "{from: 2, to: 2, name: high}",
+                                                "{from: 3, to: 3, name: high}")))
                 .isInstanceOf(KnowledgeException.class)
-                .hasMessage("knowledge/measures.yaml, instrument demo: band 'high' must start at 2 and not end before it");
+                .hasMessage(
+                        "knowledge/measures.yaml, instrument demo: band 'high' must start at 2 and not end before it");
     }
 
     @Test
     void bandsThatStopShortAreRejected() {
         assertThatThrownBy(() -> load(VALID.replace("- {from: 2, to: 2, name: high}", "")))
-                .hasMessage("knowledge/measures.yaml, instrument demo: the bands must cover every score from 0 to 2, they end at 1");
-        assertThatThrownBy(() -> load(VALID.replace("{from: 2, to: 2, name: high}", "{from: 2, to: 1, name: high}")))
-                .hasMessage("knowledge/measures.yaml, instrument demo: band 'high' must start at 2 and not end before it");
+                .hasMessage(
+                        "knowledge/measures.yaml, instrument demo: the bands must cover every score from 0 to 2, they end at 1");
+        assertThatThrownBy(
+                        () ->
+                                load(
+                                        VALID.replace(
+                                                "{from: 2, to: 2, name: high}",
+                                                "{from: 2, to: 1, name: high}")))
+                .hasMessage(
+                        "knowledge/measures.yaml, instrument demo: band 'high' must start at 2 and not end before it");
     }
 
     @Test
     void anUnknownScoringRuleIsRejected() {
         assertThatThrownBy(() -> load(VALID.replace("rule: total", "rule: average")))
-                .hasMessage("knowledge/measures.yaml, instrument demo: scoring rule 'average' is not one of percentage, total, stratified");
+                .hasMessage(
+                        "knowledge/measures.yaml, instrument demo: scoring rule 'average' is not one of percentage, total, stratified");
     }
 
     @Test
     void aMissingCitationIsRejected() {
-        assertThatThrownBy(() -> load(VALID.replace("citation: {id: demo-2000, reference: \"Someone. A demo. 2000.\"}", "")))
+        assertThatThrownBy(
+                        () ->
+                                load(
+                                        VALID.replace(
+                                                "citation: {id: demo-2000, reference: \"Someone. A demo. 2000.\"}",
+                                                "")))
                 .hasMessage("knowledge/measures.yaml, instrument demo: missing 'citation'");
     }
 
     @Test
     void aRepeatedChoiceKeyIsRejected() {
         assertThatThrownBy(() -> load(VALID.replace("key: \"yes\"", "key: \"NO\"")))
-                .hasMessage("knowledge/measures.yaml, instrument demo: choice key 'NO' is repeated or contains a comma");
+                .hasMessage(
+                        "knowledge/measures.yaml, instrument demo: choice key 'NO' is repeated or contains a comma");
     }
 
     @Test
     void anItemWithoutTextIsRejectedNamingTheItem() {
         assertThatThrownBy(() -> load(VALID.replace("- text: \"Second?\"", "- text: \"\"")))
-                .hasMessage("knowledge/measures.yaml, instrument demo, item 2: 'text' must be non-empty text");
+                .hasMessage(
+                        "knowledge/measures.yaml, instrument demo, item 2: 'text' must be non-empty text");
     }
 
     @Test
     void tooManyAllowedMissingItemsIsRejected() {
         assertThatThrownBy(() -> load(VALID.replace("maxMissing: 0", "maxMissing: 2")))
-                .hasMessage("knowledge/measures.yaml, instrument demo: maxMissing must be from 0 to 1, was 2");
+                .hasMessage(
+                        "knowledge/measures.yaml, instrument demo: maxMissing must be from 0 to 1, was 2");
     }
 
     @Test
     void anAlertOnABandThatCannotOccurIsRejected() {
-        String alert = VALID + "    alert: {id: M9, name: Demo, band: extreme, disposition: SEE_CLINICIAN, advice: Go.}\n";
+        String alert =
+                VALID
+                        + "    alert: {id: M9, name: Demo, band: extreme, disposition: SEE_CLINICIAN, advice: Go.}\n";
         assertThatThrownBy(() -> load(alert))
-                .hasMessage("knowledge/measures.yaml, instrument demo: alert band 'extreme' is not one of [low, high]");
+                .hasMessage(
+                        "knowledge/measures.yaml, instrument demo: alert band 'extreme' is not one of [low, high]");
     }
 
     @Test
     void malformedYamlNamesTheFile() {
         assertThatThrownBy(() -> load("instruments: [\n"))
-                .isInstanceOf(KnowledgeException.class).hasMessageStartingWith("knowledge/measures.yaml: cannot be read");
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/measures.yaml: cannot be read");
     }
 }

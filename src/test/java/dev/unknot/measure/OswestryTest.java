@@ -50,7 +50,8 @@ class OswestryTest {
         assertThat(outcome).isInstanceOf(Outcome.Incomplete.class);
         assertThat(outcome.scoreText()).isEqualTo("not scored");
         assertThat(((Outcome.Incomplete) outcome).reason())
-                .isEqualTo("3 of 10 items unanswered (items [2, 5, 8]); at most 2 may be missing to score the ODI");
+                .isEqualTo(
+                        "3 of 10 items unanswered (items [2, 5, 8]); at most 2 may be missing to score the ODI");
     }
 
     @Test
@@ -63,20 +64,22 @@ class OswestryTest {
     @Test
     void bandBoundariesFollowFairbankAndPynsent() {
         assertThat(scored("0,0,0,0,0,0,0,0,0,0").band()).isEqualTo("minimal disability");
-        assertThat(scored("2,2,2,2,2,0,0,0,0,0").band()).isEqualTo("minimal disability");   // 10/50 = 20%
+        assertThat(scored("2,2,2,2,2,0,0,0,0,0").band())
+                .isEqualTo("minimal disability"); // 10/50 = 20%
         assertThat(scored("2,2,2,2,2,1,0,0,0,0").band()).isEqualTo("moderate disability"); // 22%
         assertThat(scored("2,2,2,2,2,2,2,2,2,2").band()).isEqualTo("moderate disability"); // 40%
-        assertThat(scored("3,2,2,2,2,2,2,2,2,2").band()).isEqualTo("severe disability");   // 42%
-        assertThat(scored("3,3,3,3,3,3,3,3,3,3").band()).isEqualTo("severe disability");   // 60%
+        assertThat(scored("3,2,2,2,2,2,2,2,2,2").band()).isEqualTo("severe disability"); // 42%
+        assertThat(scored("3,3,3,3,3,3,3,3,3,3").band()).isEqualTo("severe disability"); // 60%
         assertThat(scored("4,3,3,3,3,3,3,3,3,3").band()).isEqualTo("crippling back pain"); // 62%
         assertThat(scored("4,4,4,4,4,4,4,4,4,4").band()).isEqualTo("crippling back pain"); // 80%
-        assertThat(scored("5,4,4,4,4,4,4,4,4,4").band()).isEqualTo("bed-bound");           // 82%
+        assertThat(scored("5,4,4,4,4,4,4,4,4,4").band()).isEqualTo("bed-bound"); // 82%
         assertThat(scored("5,5,5,5,5,5,5,5,5,5").score()).isEqualTo(100);
     }
 
     @Test
     void roundingDecidesTheBandAtTheEdge() {
-        // 9 of 45 = 20.0% minimal; 10 of 45 = 22.2% moderate; 18 of 45 = 40% moderate; 19 of 45 = 42.2% severe.
+        // 9 of 45 = 20.0% minimal; 10 of 45 = 22.2% moderate; 18 of 45 = 40% moderate; 19 of 45 =
+        // 42.2% severe.
         assertThat(scored("5,4,0,0,0,0,0,0,0,-").band()).isEqualTo("minimal disability");
         assertThat(scored("5,5,0,0,0,0,0,0,0,-").band()).isEqualTo("moderate disability");
         assertThat(scored("5,5,5,3,0,0,0,0,0,-").band()).isEqualTo("moderate disability");

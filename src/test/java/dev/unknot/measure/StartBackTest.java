@@ -38,10 +38,12 @@ class StartBackTest {
         assertThat(scored.score()).isEqualTo(4);
         assertThat(scored.subscale()).hasValue(4);
         assertThat(scored.band()).isEqualTo("high risk");
-        assertThat(scored.alert()).hasValueSatisfying(alert -> {
-            assertThat(alert.id()).isEqualTo("M1");
-            assertThat(alert.disposition().name()).isEqualTo("SEE_CLINICIAN");
-        });
+        assertThat(scored.alert())
+                .hasValueSatisfying(
+                        alert -> {
+                            assertThat(alert.id()).isEqualTo("M1");
+                            assertThat(alert.disposition().name()).isEqualTo("SEE_CLINICIAN");
+                        });
     }
 
     @Test
@@ -65,7 +67,8 @@ class StartBackTest {
     void onlyVeryMuchAndExtremelyBotherScoreAPoint() {
         Item bother = START_BACK.items().get(8);
 
-        assertThat(bother.choices()).extracting(Choice::label)
+        assertThat(bother.choices())
+                .extracting(Choice::label)
                 .containsExactly("not at all", "slightly", "moderately", "very much", "extremely");
         assertThat(bother.choices()).extracting(Choice::score).containsExactly(0, 0, 0, 1, 1);
     }

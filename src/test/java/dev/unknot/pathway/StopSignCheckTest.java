@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The check before every guided session: a yes always stops it; an open sign is never read as "no". */
+/**
+ * The check before every guided session: a yes always stops it; an open sign is never read as "no".
+ */
 class StopSignCheckTest {
     private final StopSignCheck check = new StopSignCheck(TestApps.KNOWLEDGE.care().stopSigns());
 
@@ -32,35 +34,48 @@ class StopSignCheckTest {
         StopSignCheck.Outcome outcome = check.check(check.allNo());
 
         assertThat(outcome).isInstanceOf(StopSignCheck.Clear.class);
-        assertThat(((StopSignCheck.Clear) outcome).safety()).containsKeys(Question.BLADDER_BOWEL_CHANGE,
-                Question.SADDLE_NUMBNESS, Question.SEXUAL_DYSFUNCTION, Question.FEVER).doesNotContainValue(true);
+        assertThat(((StopSignCheck.Clear) outcome).safety())
+                .containsKeys(
+                        Question.BLADDER_BOWEL_CHANGE,
+                        Question.SADDLE_NUMBNESS,
+                        Question.SEXUAL_DYSFUNCTION,
+                        Question.FEVER)
+                .doesNotContainValue(true);
     }
 
     @Test
     void aSignLeftOpenIsAnErrorNamingIt() {
         assertThatThrownBy(() -> check.check(allNoBut("fever", null)))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("stopSigns.fever: ");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("stopSigns.fever: ");
     }
 
     @Test
     void aYesStopsTheSessionEvenWithOtherSignsOpenOrUnknown() {
-        Map<String, Boolean> answers = new LinkedHashMap<>(Map.of("fever", true, "no-such-sign", false));
+        Map<String, Boolean> answers =
+                new LinkedHashMap<>(Map.of("fever", true, "no-such-sign", false));
 
         StopSignCheck.Outcome outcome = check.check(answers);
 
         assertThat(outcome).isInstanceOf(StopSignCheck.Stopped.class);
-        assertThat(((StopSignCheck.Stopped) outcome).yes()).extracting(sign -> sign.id()).containsExactly("fever");
+        assertThat(((StopSignCheck.Stopped) outcome).yes())
+                .extracting(sign -> sign.id())
+                .containsExactly("fever");
     }
 
     @Test
     void aYesToASignOfOneQuestionAnswersItYesAndTheLegSignIsAskedInFull() {
         Intake saved = TestIntakes.allNo().build();
-        StopSignCheck.Stopped sexual = (StopSignCheck.Stopped) check.check(allNoBut("sexual-problems", true));
-        StopSignCheck.Stopped legs = (StopSignCheck.Stopped) check.check(allNoBut("leg-nerve-signs", true));
+        StopSignCheck.Stopped sexual =
+                (StopSignCheck.Stopped) check.check(allNoBut("sexual-problems", true));
+        StopSignCheck.Stopped legs =
+                (StopSignCheck.Stopped) check.check(allNoBut("leg-nerve-signs", true));
 
-        assertThat(check.withYes(saved, sexual).answer(Question.SEXUAL_DYSFUNCTION).value()).contains(true);
+        assertThat(check.withYes(saved, sexual).answer(Question.SEXUAL_DYSFUNCTION).value())
+                .contains(true);
         assertThat(sexual.askInFull()).isEmpty();
-        assertThat(legs.askInFull()).containsExactlyInAnyOrder(Question.LEG_NUMBNESS, Question.LEG_WEAKNESS);
+        assertThat(legs.askInFull())
+                .containsExactlyInAnyOrder(Question.LEG_NUMBNESS, Question.LEG_WEAKNESS);
         assertThat(check.withYes(saved, legs).answer(Question.LEG_NUMBNESS).value()).isEmpty();
         assertThat(saved.answer(Question.LEG_NUMBNESS).value()).contains(LegNumbness.NONE);
     }

@@ -33,9 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Pins the self-care plan of triage-policy.md ("The self-care plan" and "What a SEE_CLINICIAN plan may
- * hold"). The expected doses are copied from the policy on purpose: a change to care.yaml that breaks
- * the policy fails here.
+ * Pins the self-care plan of triage-policy.md ("The self-care plan" and "What a SEE_CLINICIAN plan
+ * may hold"). The expected doses are copied from the policy on purpose: a change to care.yaml that
+ * breaks the policy fails here.
  */
 class PlannerTest {
 
@@ -49,7 +49,8 @@ class PlannerTest {
     }
 
     private static CarePlan plan(Intake intake) {
-        return maybePlan(intake).orElseThrow(() -> new AssertionError("no plan for " + TRIAGE.triage(intake)));
+        return maybePlan(intake)
+                .orElseThrow(() -> new AssertionError("no plan for " + TRIAGE.triage(intake)));
     }
 
     /** Day 3, pain 5, knot above the hip, every tool at home, every safety answer no. */
@@ -62,11 +63,15 @@ class PlannerTest {
     }
 
     private static PlanStep requiredStep(CarePlan plan, String id) {
-        return step(plan, id).orElseThrow(() -> new AssertionError("no step " + id + " in " + ids(plan.steps())));
+        return step(plan, id)
+                .orElseThrow(
+                        () -> new AssertionError("no step " + id + " in " + ids(plan.steps())));
     }
 
     private static Advice requiredLimit(CarePlan plan, String id) {
-        return plan.limits().stream().filter(limit -> limit.id().equals(id)).findFirst()
+        return plan.limits().stream()
+                .filter(limit -> limit.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no limit " + id));
     }
 
@@ -91,8 +96,10 @@ class PlannerTest {
         assertDose(requiredStep(plan, "hand-compression"), Dose.Kind.HOLD, 30, 90);
         assertDose(requiredStep(plan, "tennis-ball"), Dose.Kind.HOLD, 30, 60);
         assertDose(requiredStep(plan, "lacrosse-ball"), Dose.Kind.HOLD, 30, 60);
-        assertThat(plan.steps(Section.MASSAGE)).extracting(PlanStep::id)
-                .containsExactlyInAnyOrder("foam-roller", "hand-compression", "tennis-ball", "lacrosse-ball");
+        assertThat(plan.steps(Section.MASSAGE))
+                .extracting(PlanStep::id)
+                .containsExactlyInAnyOrder(
+                        "foam-roller", "hand-compression", "tennis-ball", "lacrosse-ball");
     }
 
     @Test
@@ -100,7 +107,9 @@ class PlannerTest {
         CarePlan plan = plan(withAllTools().build());
 
         for (String ball : List.of("tennis-ball", "lacrosse-ball")) {
-            assertThat(String.join(" ", requiredStep(plan, ball).cautions())).as(ball).containsIgnoringCase("off the spine");
+            assertThat(String.join(" ", requiredStep(plan, ball).cautions()))
+                    .as(ball)
+                    .containsIgnoringCase("off the spine");
         }
     }
 
@@ -114,10 +123,14 @@ class PlannerTest {
         assertDose(requiredStep(plan, "cat-cow"), Dose.Kind.REPS, 10, 15);
         assertDose(requiredStep(plan, "seated-forward-bend"), Dose.Kind.HOLD, 20, 30);
         assertDose(requiredStep(plan, "pelvic-tilt"), Dose.Kind.REPS, 10, 10);
-        assertThat(plan.steps(Section.STRETCH)).extracting(PlanStep::id)
+        assertThat(plan.steps(Section.STRETCH))
+                .extracting(PlanStep::id)
                 .containsExactly("knee-to-chest", "cat-cow", "seated-forward-bend", "pelvic-tilt");
         assertThat(plan.steps(Section.STRETCH))
-                .allSatisfy(step -> assertThat(String.join(" ", step.cautions())).containsIgnoringCase("sharp pain"));
+                .allSatisfy(
+                        step ->
+                                assertThat(String.join(" ", step.cautions()))
+                                        .containsIgnoringCase("sharp pain"));
     }
 
     @ParameterizedTest(name = "onsetDays {0}")
@@ -128,12 +141,15 @@ class PlannerTest {
         assertThat(plan.phase()).isEqualTo(Phase.ACUTE);
         assertThat(plan.hasMassage()).isFalse();
         assertThat(plan.steps(Section.MASSAGE)).isEmpty();
-        assertThat(plan.steps(Section.STRETCH)).extracting(PlanStep::id).containsExactly("cat-cow", "pelvic-tilt");
+        assertThat(plan.steps(Section.STRETCH))
+                .extracting(PlanStep::id)
+                .containsExactly("cat-cow", "pelvic-tilt");
         assertThat(plan.limits()).extracting(Advice::id).contains("acute-no-massage");
         assertThat(requiredLimit(plan, "acute-no-massage").sources()).contains("nhs-sprains");
         assertThat(plan.steps().get(0).id()).isEqualTo("cold-acute");
         assertDose(plan.steps().get(0), Dose.Kind.MINUTES, 10, 15);
-        assertThat(String.join(" ", plan.steps().get(0).instructions())).containsIgnoringCase("towel");
+        assertThat(String.join(" ", plan.steps().get(0).instructions()))
+                .containsIgnoringCase("towel");
         assertThat(ids(plan.steps())).doesNotContain("heat-before", "cold-after");
         assertThat(plan.steps(Section.COOL_DOWN)).isEmpty();
         assertThat(plan.notes()).extracting(Advice::id).doesNotContain("alternating");
@@ -170,11 +186,20 @@ class PlannerTest {
     void withoutTheToolTheHeatOrColdStepOffersASubstitute() {
         PlanStep heatWithoutPad = plan(TestIntakes.allNo().build()).steps().get(0);
         PlanStep heatWithPad = plan(withAllTools().build()).steps().get(0);
-        PlanStep iceWithoutPack = plan(TestIntakes.allNo().put(Question.ONSET_DAYS, 0).build()).steps().get(0);
+        PlanStep iceWithoutPack =
+                plan(TestIntakes.allNo().put(Question.ONSET_DAYS, 0).build()).steps().get(0);
 
-        assertThat(heatWithoutPad.instructions()).last().asString().contains("No heating pad").contains("warm towel");
+        assertThat(heatWithoutPad.instructions())
+                .last()
+                .asString()
+                .contains("No heating pad")
+                .contains("warm towel");
         assertThat(heatWithPad.instructions()).noneMatch(line -> line.startsWith("No "));
-        assertThat(iceWithoutPack.instructions()).last().asString().contains("No ice pack").contains("frozen peas");
+        assertThat(iceWithoutPack.instructions())
+                .last()
+                .asString()
+                .contains("No ice pack")
+                .contains("frozen peas");
     }
 
     @ParameterizedTest(name = "onsetDays {0}")
@@ -182,30 +207,47 @@ class PlannerTest {
     void afterCareInTheFirstThreeDaysHasNoHeatAndOnlyAGentleStretch(int onsetDays) {
         CarePlan plan = plan(withAllTools().put(Question.ONSET_DAYS, onsetDays).build());
 
-        assertThat(plan.afterCare()).extracting(Advice::id).containsExactly("water", "walk", "ice-if-sore", "gentle-stretch");
-        assertThat(plan.afterCare()).noneMatch(advice -> advice.text().toLowerCase().contains("knee-to-chest"));
+        assertThat(plan.afterCare())
+                .extracting(Advice::id)
+                .containsExactly("water", "walk", "ice-if-sore", "gentle-stretch");
+        assertThat(plan.afterCare())
+                .noneMatch(advice -> advice.text().toLowerCase().contains("knee-to-chest"));
     }
 
     @Test
     void afterCareIsWaterWalkHeatOrIceAndOneStretch() {
         CarePlan plan = plan(withAllTools().build());
 
-        assertThat(plan.afterCare()).extracting(Advice::id).containsExactly("water", "walk", "heat-or-ice", "one-stretch");
-        assertThat(plan.afterCare()).allSatisfy(advice -> {
-            assertThat(advice.text()).isNotBlank();
-            assertThat(advice.sources()).containsExactly("004");
-        });
+        assertThat(plan.afterCare())
+                .extracting(Advice::id)
+                .containsExactly("water", "walk", "heat-or-ice", "one-stretch");
+        assertThat(plan.afterCare())
+                .allSatisfy(
+                        advice -> {
+                            assertThat(advice.text()).isNotBlank();
+                            assertThat(advice.sources()).containsExactly("004");
+                        });
     }
 
     @Test
     void stopSignsAreThePolicysFourAndTheOtherCaudaEquinaSigns() {
         CarePlan plan = plan(withAllTools().build());
 
-        assertThat(plan.stopSigns()).extracting(sign -> sign.id())
-                .containsExactly("severe-pain", "leg-nerve-signs", "bladder-bowel", "saddle-numbness",
-                        "sexual-problems", "fever");
-        assertThat(plan.stopSigns()).allSatisfy(sign -> assertThat(sign.questions()).isNotEmpty()
-                .allMatch(Question::isSafety));
+        assertThat(plan.stopSigns())
+                .extracting(sign -> sign.id())
+                .containsExactly(
+                        "severe-pain",
+                        "leg-nerve-signs",
+                        "bladder-bowel",
+                        "saddle-numbness",
+                        "sexual-problems",
+                        "fever");
+        assertThat(plan.stopSigns())
+                .allSatisfy(
+                        sign ->
+                                assertThat(sign.questions())
+                                        .isNotEmpty()
+                                        .allMatch(Question::isSafety));
     }
 
     // --- pain and tools ---
@@ -240,40 +282,56 @@ class PlannerTest {
         assertThat(TRIAGE.triage(intake).disposition()).isEqualTo(Disposition.SEE_CLINICIAN);
         assertThat(plan.hasMassage()).isFalse();
         assertThat(plan.steps(Section.MASSAGE)).isEmpty();
-        assertThat(ids(plan.steps())).contains("heat-before", "cat-cow", "pelvic-tilt").doesNotContain("seated-forward-bend");
-        assertThat(plan.limits()).extracting(Advice::id).contains("severe-pain-no-massage").doesNotContain("gentle-dose");
+        assertThat(ids(plan.steps()))
+                .contains("heat-before", "cat-cow", "pelvic-tilt")
+                .doesNotContain("seated-forward-bend");
+        assertThat(plan.limits())
+                .extracting(Advice::id)
+                .contains("severe-pain-no-massage")
+                .doesNotContain("gentle-dose");
     }
 
     @Test
     void handsAloneGiveOnlyHandCompression() {
         CarePlan plan = plan(TestIntakes.allNo().put(Question.TOOLS, Set.of()).build());
 
-        assertThat(plan.steps(Section.MASSAGE)).extracting(PlanStep::id).containsExactly("hand-compression");
+        assertThat(plan.steps(Section.MASSAGE))
+                .extracting(PlanStep::id)
+                .containsExactly("hand-compression");
     }
 
     @Test
     void massageTechniquesOnlyForToolsAtHandWithHandsAlways() {
-        CarePlan plan = plan(TestIntakes.allNo().put(Question.TOOLS, Set.of(Tool.TENNIS_BALL, Tool.HEATING_PAD)).build());
+        CarePlan plan =
+                plan(
+                        TestIntakes.allNo()
+                                .put(Question.TOOLS, Set.of(Tool.TENNIS_BALL, Tool.HEATING_PAD))
+                                .build());
 
-        assertThat(plan.steps(Section.MASSAGE)).extracting(PlanStep::id)
+        assertThat(plan.steps(Section.MASSAGE))
+                .extracting(PlanStep::id)
                 .containsExactlyInAnyOrder("hand-compression", "tennis-ball");
     }
 
     @Test
     void aLacrosseBallAloneIsOfferedAtModeratePain() {
-        CarePlan plan = plan(TestIntakes.allNo().put(Question.TOOLS, Set.of(Tool.LACROSSE_BALL)).build());
+        CarePlan plan =
+                plan(TestIntakes.allNo().put(Question.TOOLS, Set.of(Tool.LACROSSE_BALL)).build());
 
-        assertThat(plan.steps(Section.MASSAGE)).extracting(PlanStep::id)
+        assertThat(plan.steps(Section.MASSAGE))
+                .extracting(PlanStep::id)
                 .containsExactlyInAnyOrder("hand-compression", "lacrosse-ball");
     }
 
     @Test
     void massageStepsNameTheLikelyMusclesTheyReach() {
-        CarePlan plan = plan(withAllTools().put(Question.REGIONS, Set.of(Region.ABOVE_HIP)).build());
+        CarePlan plan =
+                plan(withAllTools().put(Question.REGIONS, Set.of(Region.ABOVE_HIP)).build());
 
         assertThat(requiredStep(plan, "tennis-ball").forMuscles())
                 .containsExactlyInAnyOrder("quadratus lumborum", "gluteus medius");
-        assertThat(requiredStep(plan, "foam-roller").forMuscles()).containsExactly("quadratus lumborum");
+        assertThat(requiredStep(plan, "foam-roller").forMuscles())
+                .containsExactly("quadratus lumborum");
     }
 
     // --- likely muscles ---
@@ -282,40 +340,58 @@ class PlannerTest {
         return Stream.of(
                 Arguments.of(Region.BESIDE_SPINE, List.of("erector-spinae", "multifidus")),
                 Arguments.of(Region.ABOVE_HIP, List.of("quadratus-lumborum", "gluteus-medius")),
-                Arguments.of(Region.ABOVE_BUTTOCKS, List.of("gluteus-medius", "lower-erector-spinae")),
+                Arguments.of(
+                        Region.ABOVE_BUTTOCKS, List.of("gluteus-medius", "lower-erector-spinae")),
                 Arguments.of(Region.FLANK, List.of("quadratus-lumborum")),
-                Arguments.of(Region.ACROSS_LOWER_BACK, List.of("erector-spinae", "quadratus-lumborum")));
+                Arguments.of(
+                        Region.ACROSS_LOWER_BACK, List.of("erector-spinae", "quadratus-lumborum")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("regionMuscles")
     void likelyMusclesComeFromTheRegionWithWhy(Region region, List<String> muscles) {
-        List<LikelyMuscle> likely = PLANNER.likelyMuscles(TestIntakes.allNo().put(Question.REGIONS, Set.of(region)).build());
+        List<LikelyMuscle> likely =
+                PLANNER.likelyMuscles(
+                        TestIntakes.allNo().put(Question.REGIONS, Set.of(region)).build());
 
-        assertThat(likely).extracting(muscle -> muscle.muscle().id()).containsExactlyElementsOf(muscles);
-        assertThat(likely).allSatisfy(muscle -> {
-            assertThat(muscle.region()).isEqualTo(region);
-            assertThat(muscle.why()).isNotBlank();
-            assertThat(muscle.sources()).isNotEmpty();
-            assertThat(muscle.muscle().where()).isNotBlank();
-        });
+        assertThat(likely)
+                .extracting(muscle -> muscle.muscle().id())
+                .containsExactlyElementsOf(muscles);
+        assertThat(likely)
+                .allSatisfy(
+                        muscle -> {
+                            assertThat(muscle.region()).isEqualTo(region);
+                            assertThat(muscle.why()).isNotBlank();
+                            assertThat(muscle.sources()).isNotEmpty();
+                            assertThat(muscle.muscle().where()).isNotBlank();
+                        });
     }
 
     @Test
     void erectorSpinaeIsNamedWithItsParts() {
-        List<LikelyMuscle> likely = PLANNER.likelyMuscles(
-                TestIntakes.allNo().put(Question.REGIONS, Set.of(Region.BESIDE_SPINE)).build());
+        List<LikelyMuscle> likely =
+                PLANNER.likelyMuscles(
+                        TestIntakes.allNo()
+                                .put(Question.REGIONS, Set.of(Region.BESIDE_SPINE))
+                                .build());
 
         assertThat(likely.get(0).muscle().name()).contains("iliocostalis").contains("longissimus");
     }
 
     @Test
     void severalRegionsGiveTheMusclesOfEach() {
-        List<LikelyMuscle> likely = PLANNER.likelyMuscles(
-                TestIntakes.allNo().put(Question.REGIONS, Set.of(Region.FLANK, Region.BESIDE_SPINE)).build());
+        List<LikelyMuscle> likely =
+                PLANNER.likelyMuscles(
+                        TestIntakes.allNo()
+                                .put(Question.REGIONS, Set.of(Region.FLANK, Region.BESIDE_SPINE))
+                                .build());
 
-        assertThat(likely).extracting(muscle -> muscle.region().code() + ":" + muscle.muscle().id())
-                .containsExactly("beside-spine:erector-spinae", "beside-spine:multifidus", "flank:quadratus-lumborum");
+        assertThat(likely)
+                .extracting(muscle -> muscle.region().code() + ":" + muscle.muscle().id())
+                .containsExactly(
+                        "beside-spine:erector-spinae",
+                        "beside-spine:multifidus",
+                        "flank:quadratus-lumborum");
     }
 
     @Test
@@ -339,7 +415,9 @@ class PlannerTest {
 
         assertThat(prevention.get(0).habit().id()).isEqualTo("sitting-breaks");
         assertThat(prevention.get(0).because()).containsExactly(Cause.PROLONGED_SITTING);
-        assertThat(prevention.get(0).habit().text()).contains("30 to 60 minutes").containsIgnoringCase("pelvic tilt");
+        assertThat(prevention.get(0).habit().text())
+                .contains("30 to 60 minutes")
+                .containsIgnoringCase("pelvic tilt");
         assertThat(habit(prevention, "workstation")).isPresent();
         assertThat(habit(prevention, "lifting")).isEmpty();
         assertThat(habit(prevention, "breathing")).isEmpty();
@@ -375,20 +453,25 @@ class PlannerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("habitsByCause")
-    void preventionIsTailoredToTheCauseThenTheHabitsForEveryone(Cause cause, List<String> tailored) {
+    void preventionIsTailoredToTheCauseThenTheHabitsForEveryone(
+            Cause cause, List<String> tailored) {
         List<Prevention> prevention = prevention(cause);
 
         List<String> expected = new ArrayList<>(tailored);
         expected.addAll(List.of("stay-active", "water-sleep"));
-        assertThat(prevention).extracting(item -> item.habit().id()).containsExactlyElementsOf(expected);
-        assertThat(prevention.subList(0, tailored.size())).allSatisfy(item -> assertThat(item.because()).containsExactly(cause));
+        assertThat(prevention)
+                .extracting(item -> item.habit().id())
+                .containsExactlyElementsOf(expected);
+        assertThat(prevention.subList(0, tailored.size()))
+                .allSatisfy(item -> assertThat(item.because()).containsExactly(cause));
     }
 
     @Test
     void habitsForEveryoneAreAlwaysThereAfterTheTailoredOnes() {
         List<Prevention> prevention = prevention(Cause.STRESS, Cause.LIFTING);
 
-        assertThat(prevention).extracting(item -> item.habit().id())
+        assertThat(prevention)
+                .extracting(item -> item.habit().id())
                 .containsExactly("lifting", "breathing", "stay-active", "water-sleep");
         assertThat(habit(prevention, "stay-active").orElseThrow().because()).isEmpty();
     }
@@ -397,8 +480,12 @@ class PlannerTest {
     void unknownOrNoCauseGetsEveryHabit() {
         List<String> every = KNOWLEDGE.care().habits().stream().map(habit -> habit.id()).toList();
 
-        assertThat(prevention(Cause.UNKNOWN)).extracting(item -> item.habit().id()).containsExactlyElementsOf(every);
-        assertThat(prevention()).extracting(item -> item.habit().id()).containsExactlyElementsOf(every);
+        assertThat(prevention(Cause.UNKNOWN))
+                .extracting(item -> item.habit().id())
+                .containsExactlyElementsOf(every);
+        assertThat(prevention())
+                .extracting(item -> item.habit().id())
+                .containsExactlyElementsOf(every);
     }
 
     // --- SEE_CLINICIAN plan limits ---
@@ -414,7 +501,8 @@ class PlannerTest {
 
     @ParameterizedTest(name = "{0}: {1} = {2}")
     @MethodSource("noSelfMassage")
-    void nerveSignsNightPainAndRestPainStopSelfMassage(String rule, Question question, Object answer) {
+    void nerveSignsNightPainAndRestPainStopSelfMassage(
+            String rule, Question question, Object answer) {
         Intake intake = withAllTools().put(question, answer).build();
         TriageResult triage = TRIAGE.triage(intake);
         CarePlan plan = plan(intake);
@@ -423,8 +511,12 @@ class PlannerTest {
         assertThat(triage.fired(rule)).isTrue();
         assertThat(plan.hasMassage()).isFalse();
         assertThat(plan.steps(Section.MASSAGE)).isEmpty();
-        assertThat(plan.steps(Section.STRETCH)).extracting(PlanStep::id).containsExactly("cat-cow", "pelvic-tilt");
-        assertThat(plan.steps(Section.HEAT_COLD)).extracting(PlanStep::id).containsExactly("heat-before");
+        assertThat(plan.steps(Section.STRETCH))
+                .extracting(PlanStep::id)
+                .containsExactly("cat-cow", "pelvic-tilt");
+        assertThat(plan.steps(Section.HEAT_COLD))
+                .extracting(PlanStep::id)
+                .containsExactly("heat-before");
         assertThat(plan.limits()).extracting(Advice::id).containsExactly("no-self-massage");
         assertThat(plan.notes()).extracting(Advice::id).doesNotContain("massage-pressure");
         assertThat(plan.prevention()).isNotEmpty();
@@ -448,7 +540,8 @@ class PlannerTest {
         assertThat(triage.disposition()).isEqualTo(Disposition.SEE_CLINICIAN);
         assertThat(triage.fired(rule)).isTrue();
         assertThat(plan.steps(Section.MASSAGE)).isEmpty();
-        assertThat(plan.steps(Section.STRETCH)).extracting(PlanStep::id)
+        assertThat(plan.steps(Section.STRETCH))
+                .extracting(PlanStep::id)
                 .containsExactly("knee-to-chest", "cat-cow", "seated-forward-bend", "pelvic-tilt");
         assertThat(plan.steps(Section.HEAT_COLD)).isNotEmpty();
         assertThat(plan.limits()).extracting(Advice::id).containsExactly("no-pressure-on-lump");
@@ -458,11 +551,20 @@ class PlannerTest {
 
     @Test
     void bothLimitsTogetherLeaveOnlyGentleMovementAndShowBoth() {
-        CarePlan plan = plan(withAllTools().put(Question.NIGHT_PAIN, true).put(Question.FEEL, Set.of(Feel.HARD_LUMP)).build());
+        CarePlan plan =
+                plan(
+                        withAllTools()
+                                .put(Question.NIGHT_PAIN, true)
+                                .put(Question.FEEL, Set.of(Feel.HARD_LUMP))
+                                .build());
 
         assertThat(plan.steps(Section.MASSAGE)).isEmpty();
-        assertThat(plan.steps(Section.STRETCH)).extracting(PlanStep::id).containsExactly("cat-cow", "pelvic-tilt");
-        assertThat(plan.limits()).extracting(Advice::id).containsExactly("no-self-massage", "no-pressure-on-lump");
+        assertThat(plan.steps(Section.STRETCH))
+                .extracting(PlanStep::id)
+                .containsExactly("cat-cow", "pelvic-tilt");
+        assertThat(plan.limits())
+                .extracting(Advice::id)
+                .containsExactly("no-self-massage", "no-pressure-on-lump");
     }
 
     static Stream<Arguments> fullPlanRules() {
@@ -487,13 +589,20 @@ class PlannerTest {
         assertThat(triage.fired(rule)).isTrue();
         assertThat(plan.hasMassage()).isTrue();
         assertThat(plan.steps(Section.STRETCH)).hasSize(4);
-        assertThat(plan.limits()).extracting(Advice::id).doesNotContain("no-self-massage", "no-pressure-on-lump");
+        assertThat(plan.limits())
+                .extracting(Advice::id)
+                .doesNotContain("no-self-massage", "no-pressure-on-lump");
     }
 
     @Test
     void noPlanForEmergencyUrgentOrIncomplete() {
         assertThat(maybePlan(withAllTools().put(Question.SADDLE_NUMBNESS, true).build())).isEmpty();
-        assertThat(maybePlan(withAllTools().put(Question.LEG_WEAKNESS, LegWeakness.ONE_LEG).build())).isEmpty();
+        assertThat(
+                        maybePlan(
+                                withAllTools()
+                                        .put(Question.LEG_WEAKNESS, LegWeakness.ONE_LEG)
+                                        .build()))
+                .isEmpty();
         assertThat(maybePlan(withAllTools().clear(Question.CHEST_PAIN).build())).isEmpty();
         assertThat(maybePlan(Intake.empty())).isEmpty();
     }
@@ -506,8 +615,10 @@ class PlannerTest {
                 withAllTools().put(Question.ONSET_DAYS, 0).put(Question.PAIN_NOW, 9).build(),
                 withAllTools().put(Question.NIGHT_PAIN, true).build(),
                 withAllTools().put(Question.FEEL, Set.of(Feel.SOFT_MOVABLE_LUMP)).build(),
-                TestIntakes.allNo().put(Question.REGIONS, EnumSet.allOf(Region.class))
-                        .put(Question.CAUSES, EnumSet.allOf(Cause.class)).build());
+                TestIntakes.allNo()
+                        .put(Question.REGIONS, EnumSet.allOf(Region.class))
+                        .put(Question.CAUSES, EnumSet.allOf(Cause.class))
+                        .build());
     }
 
     @ParameterizedTest
@@ -515,13 +626,16 @@ class PlannerTest {
     void everyStepCarriesItsDoseAndSources(Intake intake) {
         CarePlan plan = plan(intake);
 
-        assertThat(plan.steps()).isNotEmpty().allSatisfy(step -> {
-            assertThat(step.dose()).as(step.id()).isNotNull();
-            assertThat(step.dose().describe()).isNotBlank();
-            assertThat(step.name()).isNotBlank();
-            assertThat(step.instructions()).isNotEmpty();
-            assertCitesKnownSources(step);
-        });
+        assertThat(plan.steps())
+                .isNotEmpty()
+                .allSatisfy(
+                        step -> {
+                            assertThat(step.dose()).as(step.id()).isNotNull();
+                            assertThat(step.dose().describe()).isNotBlank();
+                            assertThat(step.name()).isNotBlank();
+                            assertThat(step.instructions()).isNotEmpty();
+                            assertCitesKnownSources(step);
+                        });
         List<Cited> everythingElse = new ArrayList<>();
         everythingElse.addAll(plan.limits());
         everythingElse.addAll(plan.notes());
@@ -532,7 +646,9 @@ class PlannerTest {
     }
 
     private static void assertCitesKnownSources(Cited cited) {
-        assertThat(cited.sources()).as(String.valueOf(cited)).isNotEmpty()
+        assertThat(cited.sources())
+                .as(String.valueOf(cited))
+                .isNotEmpty()
                 .allSatisfy(source -> assertThat(KNOWLEDGE.source(source)).as(source).isPresent());
     }
 

@@ -24,7 +24,8 @@ class KnowledgeSearchTest {
         List<Passage> found = SEARCH.search("can you rub a knot out?");
 
         assertThat(found.stream().limit(5).map(Passage::kind)).contains("self-massage", "pressure");
-        assertThat(found.stream().limit(3).map(Passage::title)).anyMatch(title -> title.toLowerCase().contains("massage"));
+        assertThat(found.stream().limit(3).map(Passage::title))
+                .anyMatch(title -> title.toLowerCase().contains("massage"));
     }
 
     @Test
@@ -44,7 +45,8 @@ class KnowledgeSearchTest {
 
     @Test
     void bladderFindsTheEmergencyRule() {
-        assertThat(SEARCH.search("trouble controlling my bladder").get(0).title()).containsIgnoringCase("bladder");
+        assertThat(SEARCH.search("trouble controlling my bladder").get(0).title())
+                .containsIgnoringCase("bladder");
     }
 
     @Test
@@ -62,18 +64,25 @@ class KnowledgeSearchTest {
 
     @Test
     void everyResultCitesItsSources() {
-        assertThat(SEARCH.search("stretch")).isNotEmpty().allSatisfy(passage -> assertThat(passage.sources()).isNotEmpty());
+        assertThat(SEARCH.search("stretch"))
+                .isNotEmpty()
+                .allSatisfy(passage -> assertThat(passage.sources()).isNotEmpty());
     }
 
     @Test
     void theWordsThatMatchedAreMarkedByTheirStemAndTheRestKeptWhole() {
         List<Found> found = SEARCH.find("stretching");
 
-        assertThat(found).isNotEmpty().allSatisfy(hit -> {
-            assertThat(joined(hit.title())).isEqualTo(hit.passage().title());
-            assertThat(joined(hit.text())).isEqualTo(hit.passage().text());
-        });
-        assertThat(marked(found)).isNotEmpty().allSatisfy(words -> assertThat(words).matches("stretch\\w*"))
+        assertThat(found)
+                .isNotEmpty()
+                .allSatisfy(
+                        hit -> {
+                            assertThat(joined(hit.title())).isEqualTo(hit.passage().title());
+                            assertThat(joined(hit.text())).isEqualTo(hit.passage().text());
+                        });
+        assertThat(marked(found))
+                .isNotEmpty()
+                .allSatisfy(words -> assertThat(words).matches("stretch\\w*"))
                 .contains("stretch");
     }
 
@@ -96,7 +105,13 @@ class KnowledgeSearchTest {
     }
 
     private static List<String> marked(List<Found> found) {
-        return found.stream().flatMap(hit -> java.util.stream.Stream.concat(hit.title().stream(), hit.text().stream()))
-                .filter(Found.Span::matched).map(span -> span.words().toLowerCase(java.util.Locale.ROOT)).toList();
+        return found.stream()
+                .flatMap(
+                        hit ->
+                                java.util.stream.Stream.concat(
+                                        hit.title().stream(), hit.text().stream()))
+                .filter(Found.Span::matched)
+                .map(span -> span.words().toLowerCase(java.util.Locale.ROOT))
+                .toList();
     }
 }

@@ -45,15 +45,17 @@ class CountdownTest {
     @Test
     void eachSecondSleepsOneSpeedthOfASecond() {
         List<Duration> slept = new ArrayList<>();
-        GuidedSession session = new GuidedSession(List.of(
-                Steps.TIMING.step(Steps.step("knee", Dose.Kind.HOLD, 2, 2, true))));
+        GuidedSession session =
+                new GuidedSession(
+                        List.of(Steps.TIMING.step(Steps.step("knee", Dose.Kind.HOLD, 2, 2, true))));
         Recorder view = new Recorder();
         session.next();
 
         new Countdown(slept::add, 60).run(session, view);
 
         assertThat(slept).hasSize(4).containsOnly(Duration.ofNanos(1_000_000_000L / 60));
-        assertThat(view.shown).containsExactly("start knee left", "1/2", "2/2", "start knee right", "1/2", "2/2");
+        assertThat(view.shown)
+                .containsExactly("start knee left", "1/2", "2/2", "start knee right", "1/2", "2/2");
         assertThat(session.state()).isEqualTo(GuidedSession.State.WAITING);
     }
 
@@ -69,7 +71,8 @@ class CountdownTest {
         new Countdown(slept::add, 1).run(session, view);
 
         assertThat(slept).hasSize(3);
-        assertThat(session.outcome(new Pain(1), Optional.empty()).steps().get(0).seconds()).isEqualTo(3);
+        assertThat(session.outcome(new Pain(1), Optional.empty()).steps().get(0).seconds())
+                .isEqualTo(3);
     }
 
     @Test
@@ -80,10 +83,11 @@ class CountdownTest {
         view.polls.add(Optional.of(Command.QUIT));
         session.next();
 
-        new Countdown(duration -> { }, 1).run(session, view);
+        new Countdown(duration -> {}, 1).run(session, view);
 
         assertThat(session.state()).isEqualTo(GuidedSession.State.FINISHED);
-        assertThat(session.outcome(new Pain(1), Optional.empty()).steps().get(0).seconds()).isEqualTo(2);
+        assertThat(session.outcome(new Pain(1), Optional.empty()).steps().get(0).seconds())
+                .isEqualTo(2);
     }
 
     @Test
@@ -96,12 +100,15 @@ class CountdownTest {
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(millis).isBetween(100L, 2_000L);
-        assertThat(session.outcome(new Pain(0), Optional.empty()).steps().get(0).result()).isEqualTo(StepResult.DONE);
+        assertThat(session.outcome(new Pain(0), Optional.empty()).steps().get(0).result())
+                .isEqualTo(StepResult.DONE);
     }
 
     @Test
     void speedOutsideOneToAThousandIsRefused() {
-        assertThatThrownBy(() -> new Countdown(Sleeper.real(), 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Countdown(Sleeper.real(), 1001)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Countdown(Sleeper.real(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Countdown(Sleeper.real(), 1001))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -60,7 +60,8 @@ class GuidedSessionTest {
         Steps.ticks(session, 2);
 
         SessionOutcome outcome = session.outcome(new Pain(4), Optional.empty());
-        assertThat(results(outcome)).containsExactly(StepResult.SKIPPED, StepResult.DONE, StepResult.NOT_REACHED);
+        assertThat(results(outcome))
+                .containsExactly(StepResult.SKIPPED, StepResult.DONE, StepResult.NOT_REACHED);
         assertThat(seconds(outcome)).containsExactly(0, 2, 0);
         assertThat(outcome.finished()).isFalse();
     }
@@ -100,7 +101,8 @@ class GuidedSessionTest {
         session.repeat();
         Steps.ticks(session, 3);
 
-        assertThat(results(session.outcome(new Pain(4), Optional.empty())).get(0)).isEqualTo(StepResult.DONE);
+        assertThat(results(session.outcome(new Pain(4), Optional.empty())).get(0))
+                .isEqualTo(StepResult.DONE);
     }
 
     @Test
@@ -134,7 +136,8 @@ class GuidedSessionTest {
 
         SessionOutcome outcome = session.outcome(new Pain(6), Optional.of(new Pain(6)));
         assertThat(session.state()).isEqualTo(GuidedSession.State.FINISHED);
-        assertThat(results(outcome)).containsExactly(StepResult.DONE, StepResult.SKIPPED, StepResult.NOT_REACHED);
+        assertThat(results(outcome))
+                .containsExactly(StepResult.DONE, StepResult.SKIPPED, StepResult.NOT_REACHED);
         assertThat(seconds(outcome)).containsExactly(3, 1, 0);
         assertThat(outcome.finished()).isFalse();
     }
@@ -167,8 +170,9 @@ class GuidedSessionTest {
 
     @Test
     void perSideStepRunsLeftThenRight() {
-        GuidedSession session = new GuidedSession(List.of(
-                Steps.TIMING.step(Steps.step("knee", Dose.Kind.HOLD, 2, 2, true))));
+        GuidedSession session =
+                new GuidedSession(
+                        List.of(Steps.TIMING.step(Steps.step("knee", Dose.Kind.HOLD, 2, 2, true))));
         session.next();
         assertThat(session.countdown().orElseThrow().unit().side()).isEqualTo(Side.LEFT);
         Steps.ticks(session, 2);

@@ -9,12 +9,18 @@ import java.util.List;
 final class Steps {
     static final SessionTiming TIMING = new SessionTiming(5);
 
-    private Steps() {
-    }
+    private Steps() {}
 
     static PlanStep step(String id, Dose.Kind kind, int min, int max, boolean perSide) {
-        return new PlanStep(Section.STRETCH, id, id, List.of("do it"), new Dose(kind, min, max, perSide, ""),
-                List.of(), List.of(), List.of("002"));
+        return new PlanStep(
+                Section.STRETCH,
+                id,
+                id,
+                List.of("do it"),
+                new Dose(kind, min, max, perSide, ""),
+                List.of(),
+                List.of(),
+                List.of("002"));
     }
 
     static SessionStep hold(String id, int seconds) {

@@ -14,7 +14,8 @@ class DatabaseTest {
 
         assertThatThrownBy(() -> Database.open(url))
                 .isInstanceOf(StorageUnavailableException.class)
-                .hasMessageContaining("cannot open the database jdbc:postgresql://127.0.0.1:1/nowhere?password=***")
+                .hasMessageContaining(
+                        "cannot open the database jdbc:postgresql://127.0.0.1:1/nowhere?password=***")
                 .hasMessageNotContaining("secret");
     }
 
@@ -22,12 +23,15 @@ class DatabaseTest {
     void onlyH2AndPostgresUrlsAreAccepted() {
         assertThatThrownBy(() -> new DatabaseUrl("jdbc:mysql://localhost/x"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("db: must be a jdbc:h2: or jdbc:postgresql: URL, was 'jdbc:mysql://localhost/x'");
+                .hasMessage(
+                        "db: must be a jdbc:h2: or jdbc:postgresql: URL, was 'jdbc:mysql://localhost/x'");
     }
 
     @Test
     void h2FileUrlsWriteEveryCommitAtOnce() {
-        assertThat(new DatabaseUrl("jdbc:h2:file:/tmp/x").jdbc()).isEqualTo("jdbc:h2:file:/tmp/x;WRITE_DELAY=0");
-        assertThat(new DatabaseUrl("jdbc:h2:file:/tmp/x;WRITE_DELAY=100").jdbc()).isEqualTo("jdbc:h2:file:/tmp/x;WRITE_DELAY=100");
+        assertThat(new DatabaseUrl("jdbc:h2:file:/tmp/x").jdbc())
+                .isEqualTo("jdbc:h2:file:/tmp/x;WRITE_DELAY=0");
+        assertThat(new DatabaseUrl("jdbc:h2:file:/tmp/x;WRITE_DELAY=100").jdbc())
+                .isEqualTo("jdbc:h2:file:/tmp/x;WRITE_DELAY=100");
     }
 }

@@ -5,8 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The repository contract on the embedded H2 file database. */
 class H2RepositoryTest extends RepositoryContract {
-    @TempDir
-    Path directory;
+    @TempDir Path directory;
 
     @Override
     DatabaseUrl url() {

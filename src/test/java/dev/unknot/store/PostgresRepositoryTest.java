@@ -1,6 +1,8 @@
 package dev.unknot.store;
 
-/** The repository contract on PostgreSQL (127.0.0.1:5432, database test, a fresh schema per test). */
+/**
+ * The repository contract on PostgreSQL (127.0.0.1:5432, database test, a fresh schema per test).
+ */
 class PostgresRepositoryTest extends RepositoryContract {
     @Override
     DatabaseUrl url() {

@@ -6,20 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.diary.Activity;
-import dev.unknot.diary.RaisedEscalation;
-import dev.unknot.followup.FollowUpService;
-import dev.unknot.followup.Logged;
-import dev.unknot.intake.Pain;
-import dev.unknot.knowledge.FollowUpRules;
-import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.Escalation;
 import dev.unknot.diary.NewEntry;
+import dev.unknot.diary.RaisedEscalation;
+import dev.unknot.followup.FollowUpService;
+import dev.unknot.followup.Logged;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.LegWeakness;
+import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
 import dev.unknot.knowledge.Disposition;
+import dev.unknot.knowledge.FollowUpRules;
+import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.MeasureLog;
 import dev.unknot.person.Person;
 import dev.unknot.session.SessionLog;
@@ -45,8 +45,7 @@ abstract class RepositoryContract {
 
     abstract DatabaseUrl url();
 
-    void dispose(DatabaseUrl url) {
-    }
+    void dispose(DatabaseUrl url) {}
 
     private DatabaseUrl url;
 
@@ -68,62 +67,120 @@ abstract class RepositoryContract {
 
     @Test
     void appendedEntryReadsBackWithEveryField() {
-        NewEntry logged = new NewEntry(TODAY, new Pain(4), Set.of(Activity.HEAT, Activity.STRETCH), "stiff after work — better after heat",
-                Map.of(Question.FEVER, false, Question.LEG_WEAKNESS, LegWeakness.NONE));
+        NewEntry logged =
+                new NewEntry(
+                        TODAY,
+                        new Pain(4),
+                        Set.of(Activity.HEAT, Activity.STRETCH),
+                        "stiff after work — better after heat",
+                        Map.of(Question.FEVER, false, Question.LEG_WEAKNESS, LegWeakness.NONE));
 
-        DiaryEntry stored = database.inTransaction(tx -> {
-            Person person = tx.people().findOrCreate("ana", NOW);
-            return tx.diary().append(person.id(), logged, NOW, Optional.empty());
-        });
+        DiaryEntry stored =
+                database.inTransaction(
+                        tx -> {
+                            Person person = tx.people().findOrCreate("ana", NOW);
+                            return tx.diary().append(person.id(), logged, NOW, Optional.empty());
+                        });
 
-        List<DiaryEntry> read = database.inTransaction(tx -> tx.diary().all(tx.people().find("ana").orElseThrow().id()));
+        List<DiaryEntry> read =
+                database.inTransaction(
+                        tx -> tx.diary().all(tx.people().find("ana").orElseThrow().id()));
         assertThat(read).containsExactly(stored);
         assertThat(read.get(0).note()).isEqualTo("stiff after work — better after heat");
-        assertThat(read.get(0).safety()).containsEntry(Question.FEVER, false).containsEntry(Question.LEG_WEAKNESS, LegWeakness.NONE);
-        assertThat(read.get(0).activities()).containsExactlyInAnyOrder(Activity.HEAT, Activity.STRETCH);
+        assertThat(read.get(0).safety())
+                .containsEntry(Question.FEVER, false)
+                .containsEntry(Question.LEG_WEAKNESS, LegWeakness.NONE);
+        assertThat(read.get(0).activities())
+                .containsExactlyInAnyOrder(Activity.HEAT, Activity.STRETCH);
     }
 
     @Test
     void entriesComeBackOldestFirstAndFirstAndSinceSelectByDate() {
-        long id = database.inTransaction(tx -> {
-            Person person = tx.people().findOrCreate("ben", NOW);
-            tx.diary().append(person.id(), entry(TODAY, 3), NOW, Optional.empty());
-            tx.diary().append(person.id(), entry(TODAY.minusDays(20), 7), NOW, Optional.empty());
-            tx.diary().append(person.id(), entry(TODAY.minusDays(5), 5), NOW, Optional.empty());
-            return person.id();
-        });
+        long id =
+                database.inTransaction(
+                        tx -> {
+                            Person person = tx.people().findOrCreate("ben", NOW);
+                            tx.diary().append(person.id(), entry(TODAY, 3), NOW, Optional.empty());
+                            tx.diary()
+                                    .append(
+                                            person.id(),
+                                            entry(TODAY.minusDays(20), 7),
+                                            NOW,
+                                            Optional.empty());
+                            tx.diary()
+                                    .append(
+                                            person.id(),
+                                            entry(TODAY.minusDays(5), 5),
+                                            NOW,
+                                            Optional.empty());
+                            return person.id();
+                        });
 
-        database.inTransaction(tx -> {
-            assertThat(tx.diary().all(id)).extracting(entry -> entry.pain().points()).containsExactly(7, 5, 3);
-            assertThat(tx.diary().first(id)).get().extracting(entry -> entry.pain().points()).isEqualTo(7);
-            assertThat(tx.diary().since(id, TODAY.minusDays(13))).extracting(entry -> entry.pain().points()).containsExactly(5, 3);
-            assertThat(tx.diary().count(id)).isEqualTo(3);
-            return null;
-        });
+        database.inTransaction(
+                tx -> {
+                    assertThat(tx.diary().all(id))
+                            .extracting(entry -> entry.pain().points())
+                            .containsExactly(7, 5, 3);
+                    assertThat(tx.diary().first(id))
+                            .get()
+                            .extracting(entry -> entry.pain().points())
+                            .isEqualTo(7);
+                    assertThat(tx.diary().since(id, TODAY.minusDays(13)))
+                            .extracting(entry -> entry.pain().points())
+                            .containsExactly(5, 3);
+                    assertThat(tx.diary().count(id)).isEqualTo(3);
+                    return null;
+                });
     }
 
     @Test
     void peopleSharingADatabaseSeeOnlyTheirOwnEntries() {
-        database.inTransaction(tx -> {
-            tx.diary().append(tx.people().findOrCreate("ana", NOW).id(), entry(TODAY, 2), NOW, Optional.empty());
-            tx.diary().append(tx.people().findOrCreate("ben", NOW).id(), entry(TODAY, 9), NOW, Optional.empty());
-            return null;
-        });
+        database.inTransaction(
+                tx -> {
+                    tx.diary()
+                            .append(
+                                    tx.people().findOrCreate("ana", NOW).id(),
+                                    entry(TODAY, 2),
+                                    NOW,
+                                    Optional.empty());
+                    tx.diary()
+                            .append(
+                                    tx.people().findOrCreate("ben", NOW).id(),
+                                    entry(TODAY, 9),
+                                    NOW,
+                                    Optional.empty());
+                    return null;
+                });
 
-        database.inTransaction(tx -> {
-            assertThat(tx.diary().all(tx.people().find("ana").orElseThrow().id())).extracting(entry -> entry.pain().points()).containsExactly(2);
-            assertThat(tx.diary().all(tx.people().find("ben").orElseThrow().id())).extracting(entry -> entry.pain().points()).containsExactly(9);
-            return null;
-        });
+        database.inTransaction(
+                tx -> {
+                    assertThat(tx.diary().all(tx.people().find("ana").orElseThrow().id()))
+                            .extracting(entry -> entry.pain().points())
+                            .containsExactly(2);
+                    assertThat(tx.diary().all(tx.people().find("ben").orElseThrow().id()))
+                            .extracting(entry -> entry.pain().points())
+                            .containsExactly(9);
+                    return null;
+                });
     }
 
     @Test
     void failedTransactionStoresNothing() {
-        assertThatThrownBy(() -> database.inTransaction(tx -> {
-            Person person = tx.people().findOrCreate("cat", NOW);
-            tx.diary().append(person.id(), entry(TODAY, 5), NOW, Optional.empty());
-            throw new IllegalStateException("crash between two writes");
-        })).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(
+                        () ->
+                                database.inTransaction(
+                                        tx -> {
+                                            Person person = tx.people().findOrCreate("cat", NOW);
+                                            tx.diary()
+                                                    .append(
+                                                            person.id(),
+                                                            entry(TODAY, 5),
+                                                            NOW,
+                                                            Optional.empty());
+                                            throw new IllegalStateException(
+                                                    "crash between two writes");
+                                        }))
+                .isInstanceOf(IllegalStateException.class);
 
         Optional<Person> cat = database.inTransaction(tx -> tx.people().find("cat"));
         assertThat(cat).isEmpty();
@@ -131,62 +188,87 @@ abstract class RepositoryContract {
 
     @Test
     void databaseRejectsPainOutOfRangeEvenPastTheDomainCheck() {
-        assertThatThrownBy(() -> database.inTransaction(tx -> {
-            long personId = tx.people().findOrCreate("dan", NOW).id();
-            return tx.jdbc(c -> {
-                try (var insert = c.prepareStatement("INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain,"
-                        + " activities, note, safety_json) VALUES (?, DATE '2026-11-22', CURRENT_TIMESTAMP, 11, '', '', '')")) {
-                    insert.setLong(1, personId);
-                    return insert.executeUpdate();
-                }
-            });
-        })).isInstanceOf(StorageException.class);
+        assertThatThrownBy(
+                        () ->
+                                database.inTransaction(
+                                        tx -> {
+                                            long personId =
+                                                    tx.people().findOrCreate("dan", NOW).id();
+                                            return tx.jdbc(
+                                                    c -> {
+                                                        try (var insert =
+                                                                c.prepareStatement(
+                                                                        "INSERT INTO diary_entry (person_id, entry_date, recorded_at, pain,"
+                                                                                + " activities, note, safety_json) VALUES (?, DATE '2026-11-22', CURRENT_TIMESTAMP, 11, '', '', '')")) {
+                                                            insert.setLong(1, personId);
+                                                            return insert.executeUpdate();
+                                                        }
+                                                    });
+                                        }))
+                .isInstanceOf(StorageException.class);
     }
 
     @Test
     void deletingAPersonDeletesEverythingStoredForThem() {
-        long id = database.inTransaction(tx -> {
-            Person person = tx.people().findOrCreate("eve", NOW);
-            tx.diary().append(person.id(), entry(TODAY, 5), NOW, Optional.empty());
-            tx.assessments().save(person.id(), Intake.empty(), Disposition.INCOMPLETE, NOW);
-            tx.escalations().save(person.id(), escalation(), NOW);
-            return person.id();
-        });
+        long id =
+                database.inTransaction(
+                        tx -> {
+                            Person person = tx.people().findOrCreate("eve", NOW);
+                            tx.diary().append(person.id(), entry(TODAY, 5), NOW, Optional.empty());
+                            tx.assessments()
+                                    .save(person.id(), Intake.empty(), Disposition.INCOMPLETE, NOW);
+                            tx.escalations().save(person.id(), escalation(), NOW);
+                            return person.id();
+                        });
 
         boolean deleted = database.inTransaction(tx -> tx.people().delete(id));
         assertThat(deleted).isTrue();
 
-        database.inTransaction(tx -> {
-            assertThat(tx.diary().all(id)).isEmpty();
-            assertThat(tx.assessments().latest(id)).isEmpty();
-            assertThat(tx.escalations().all(id)).isEmpty();
-            return null;
-        });
+        database.inTransaction(
+                tx -> {
+                    assertThat(tx.diary().all(id)).isEmpty();
+                    assertThat(tx.assessments().latest(id)).isEmpty();
+                    assertThat(tx.escalations().all(id)).isEmpty();
+                    return null;
+                });
     }
 
     @Test
     void latestSavedAssessmentComesBack() {
         Intake first = new IntakeJson().read("{\"painNow\": 6}");
-        Intake second = new IntakeJson().read("{\"painNow\": 3, \"regions\": [\"flank\"], \"flags\": {\"fever\": false}}");
+        Intake second =
+                new IntakeJson()
+                        .read(
+                                "{\"painNow\": 3, \"regions\": [\"flank\"], \"flags\": {\"fever\": false}}");
 
-        long id = database.inTransaction(tx -> {
-            Person person = tx.people().findOrCreate("fay", NOW);
-            tx.assessments().save(person.id(), first, Disposition.INCOMPLETE, NOW.minusSeconds(60));
-            tx.assessments().save(person.id(), second, Disposition.INCOMPLETE, NOW);
-            return person.id();
-        });
+        long id =
+                database.inTransaction(
+                        tx -> {
+                            Person person = tx.people().findOrCreate("fay", NOW);
+                            tx.assessments()
+                                    .save(
+                                            person.id(),
+                                            first,
+                                            Disposition.INCOMPLETE,
+                                            NOW.minusSeconds(60));
+                            tx.assessments().save(person.id(), second, Disposition.INCOMPLETE, NOW);
+                            return person.id();
+                        });
 
-        Optional<SavedAssessment> latest = database.inTransaction(tx -> tx.assessments().latest(id));
+        Optional<SavedAssessment> latest =
+                database.inTransaction(tx -> tx.assessments().latest(id));
         assertThat(latest).get().satisfies(saved -> assertThat(saved.intake()).isEqualTo(second));
     }
 
     @Test
     void escalationsAreKeptWithTheirAdviceAndSources() {
-        long id = database.inTransaction(tx -> {
-            Person person = tx.people().findOrCreate("gus", NOW);
-            tx.escalations().save(person.id(), escalation(), NOW);
-            return person.id();
-        });
+        long id =
+                database.inTransaction(
+                        tx -> {
+                            Person person = tx.people().findOrCreate("gus", NOW);
+                            tx.escalations().save(person.id(), escalation(), NOW);
+                            return person.id();
+                        });
 
         List<RaisedEscalation> raised = database.inTransaction(tx -> tx.escalations().all(id));
         assertThat(raised)
@@ -196,17 +278,45 @@ abstract class RepositoryContract {
 
     @Test
     void sessionComesBackWithItsStepsInOrder() {
-        SessionLog session = new SessionLog(0, NOW.minusSeconds(900), NOW, new Pain(6), Optional.of(new Pain(4)), true, List.of(
-                new SessionLog.StepLog("heat-before", "Heat before massage and stretching", StepResult.DONE, 900),
-                new SessionLog.StepLog("tennis-ball", "Tennis ball against the floor or a wall", StepResult.SKIPPED, 3),
-                new SessionLog.StepLog("cat-cow", "Cat-cow", StepResult.DONE, 50)));
+        SessionLog session =
+                new SessionLog(
+                        0,
+                        NOW.minusSeconds(900),
+                        NOW,
+                        new Pain(6),
+                        Optional.of(new Pain(4)),
+                        true,
+                        List.of(
+                                new SessionLog.StepLog(
+                                        "heat-before",
+                                        "Heat before massage and stretching",
+                                        StepResult.DONE,
+                                        900),
+                                new SessionLog.StepLog(
+                                        "tennis-ball",
+                                        "Tennis ball against the floor or a wall",
+                                        StepResult.SKIPPED,
+                                        3),
+                                new SessionLog.StepLog("cat-cow", "Cat-cow", StepResult.DONE, 50)));
 
-        long id = database.inTransaction(tx -> {
-            Person person = tx.people().findOrCreate("hal", NOW);
-            tx.sessions().save(person.id(), session);
-            tx.sessions().save(person.id(), new SessionLog(0, NOW, NOW, new Pain(5), Optional.empty(), false, List.of()));
-            return person.id();
-        });
+        long id =
+                database.inTransaction(
+                        tx -> {
+                            Person person = tx.people().findOrCreate("hal", NOW);
+                            tx.sessions().save(person.id(), session);
+                            tx.sessions()
+                                    .save(
+                                            person.id(),
+                                            new SessionLog(
+                                                    0,
+                                                    NOW,
+                                                    NOW,
+                                                    new Pain(5),
+                                                    Optional.empty(),
+                                                    false,
+                                                    List.of()));
+                            return person.id();
+                        });
 
         List<SessionLog> stored = database.inTransaction(tx -> tx.sessions().all(id));
         assertThat(stored).hasSize(2);
@@ -218,36 +328,83 @@ abstract class RepositoryContract {
 
     private FollowUpService followUp() {
         KnowledgeBase knowledge = KnowledgeBase.load();
-        return new FollowUpService(database, new Assessor(knowledge), FollowUpRules.load(knowledge),
+        return new FollowUpService(
+                database,
+                new Assessor(knowledge),
+                FollowUpRules.load(knowledge),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
     void loggedSessionAndItsDiaryEntryAreStoredTogetherAndLinked() {
-        SessionLog session = new SessionLog(0, NOW.minusSeconds(60), NOW, new Pain(6), Optional.of(new Pain(4)), true, List.of(
-                new SessionLog.StepLog("cat-cow", "Cat-cow", StepResult.DONE, 50)));
+        SessionLog session =
+                new SessionLog(
+                        0,
+                        NOW.minusSeconds(60),
+                        NOW,
+                        new Pain(6),
+                        Optional.of(new Pain(4)),
+                        true,
+                        List.of(new SessionLog.StepLog("cat-cow", "Cat-cow", StepResult.DONE, 50)));
 
-        Logged logged = followUp().logSession("ida", session,
-                new NewEntry(TODAY, new Pain(4), Set.of(Activity.SESSION), "guided session", Map.of()));
+        Logged logged =
+                followUp()
+                        .logSession(
+                                "ida",
+                                session,
+                                new NewEntry(
+                                        TODAY,
+                                        new Pain(4),
+                                        Set.of(Activity.SESSION),
+                                        "guided session",
+                                        Map.of()));
 
-        List<SessionLog> sessions = database.inTransaction(tx -> tx.sessions().all(tx.people().find("ida").orElseThrow().id()));
-        List<DiaryEntry> entries = database.inTransaction(tx -> tx.diary().all(tx.people().find("ida").orElseThrow().id()));
-        assertThat(sessions).singleElement().satisfies(stored -> assertThat(stored.steps()).isEqualTo(session.steps()));
-        assertThat(entries).singleElement().satisfies(entry -> {
-            assertThat(entry.sessionId()).contains(sessions.get(0).id());
-            assertThat(entry.hasSession()).isTrue();
-        });
+        List<SessionLog> sessions =
+                database.inTransaction(
+                        tx -> tx.sessions().all(tx.people().find("ida").orElseThrow().id()));
+        List<DiaryEntry> entries =
+                database.inTransaction(
+                        tx -> tx.diary().all(tx.people().find("ida").orElseThrow().id()));
+        assertThat(sessions)
+                .singleElement()
+                .satisfies(stored -> assertThat(stored.steps()).isEqualTo(session.steps()));
+        assertThat(entries)
+                .singleElement()
+                .satisfies(
+                        entry -> {
+                            assertThat(entry.sessionId()).contains(sessions.get(0).id());
+                            assertThat(entry.hasSession()).isTrue();
+                        });
         assertThat(logged.entry().sessionId()).contains(sessions.get(0).id());
     }
 
     @Test
     void sessionThatCannotBeStoredLeavesNoDiaryEntryEither() {
-        SessionLog tooLong = new SessionLog(0, NOW, NOW, new Pain(6), Optional.of(new Pain(4)), true, List.of(
-                new SessionLog.StepLog("cat-cow", "x".repeat(500), StepResult.DONE, 50)));
+        SessionLog tooLong =
+                new SessionLog(
+                        0,
+                        NOW,
+                        NOW,
+                        new Pain(6),
+                        Optional.of(new Pain(4)),
+                        true,
+                        List.of(
+                                new SessionLog.StepLog(
+                                        "cat-cow", "x".repeat(500), StepResult.DONE, 50)));
         FollowUpService service = followUp();
 
-        assertThatThrownBy(() -> service.logSession("jo", tooLong,
-                new NewEntry(TODAY, new Pain(4), Set.of(Activity.SESSION), "", Map.of()))).isInstanceOf(StorageException.class);
+        assertThatThrownBy(
+                        () ->
+                                service.logSession(
+                                        "jo",
+                                        tooLong,
+                                        new NewEntry(
+                                                TODAY,
+                                                new Pain(4),
+                                                Set.of(Activity.SESSION),
+                                                "",
+                                                Map.of())))
+                .isInstanceOf(StorageException.class);
 
         Optional<Person> person = database.inTransaction(tx -> tx.people().find("jo"));
         assertThat(person).isEmpty();
@@ -255,22 +412,31 @@ abstract class RepositoryContract {
 
     @Test
     void measureResultsComeBackInDateOrder() {
-        MeasureLog later = new MeasureLog("odi", TODAY, NOW, "2,2,2,2,2,2,2,2,2,2", "40%", "moderate disability");
+        MeasureLog later =
+                new MeasureLog(
+                        "odi", TODAY, NOW, "2,2,2,2,2,2,2,2,2,2", "40%", "moderate disability");
         MeasureLog earlier = new MeasureLog("rmdq", TODAY.minusDays(7), NOW, "1,0,1,-", "7", "");
 
-        long id = database.inTransaction(tx -> {
-            Person person = tx.people().findOrCreate("ivy", NOW);
-            tx.measures().save(person.id(), later);
-            tx.measures().save(person.id(), earlier);
-            return person.id();
-        });
+        long id =
+                database.inTransaction(
+                        tx -> {
+                            Person person = tx.people().findOrCreate("ivy", NOW);
+                            tx.measures().save(person.id(), later);
+                            tx.measures().save(person.id(), earlier);
+                            return person.id();
+                        });
 
         List<MeasureLog> stored = database.inTransaction(tx -> tx.measures().all(id));
         assertThat(stored).containsExactly(earlier, later);
     }
 
     static Escalation escalation() {
-        return new Escalation("F2", "Worse this week than last week", Disposition.SEE_CLINICIAN, "Book a clinician.",
-                "average pain 7.0 against 4.0", List.of("000", "003"));
+        return new Escalation(
+                "F2",
+                "Worse this week than last week",
+                Disposition.SEE_CLINICIAN,
+                "Book a clinician.",
+                "average pain 7.0 against 4.0",
+                List.of("000", "003"));
     }
 }

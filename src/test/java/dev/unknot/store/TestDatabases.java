@@ -9,21 +9,22 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The databases storage tests run on: a fresh H2 file database, or a fresh schema in the PostgreSQL at
- * 127.0.0.1:5432 (database {@code test}). With {@code CI=true} an unreachable PostgreSQL fails the test
- * instead of skipping it.
+ * The databases storage tests run on: a fresh H2 file database, or a fresh schema in the PostgreSQL
+ * at 127.0.0.1:5432 (database {@code test}). With {@code CI=true} an unreachable PostgreSQL fails
+ * the test instead of skipping it.
  */
 final class TestDatabases {
     static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     static DatabaseUrl h2(Path directory) {
         return DatabaseUrl.embedded(directory);
     }
 
-    /** A new, empty schema in the test PostgreSQL; dropped by {@link #dropPostgres(DatabaseUrl)}. */
+    /**
+     * A new, empty schema in the test PostgreSQL; dropped by {@link #dropPostgres(DatabaseUrl)}.
+     */
     static DatabaseUrl postgres() {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection connection = DriverManager.getConnection(POSTGRES, user(), "");
@@ -31,7 +32,12 @@ final class TestDatabases {
             statement.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
             if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError("PostgreSQL at " + POSTGRES + " is required in CI but unreachable: " + e.getMessage(), e);
+                throw new AssertionError(
+                        "PostgreSQL at "
+                                + POSTGRES
+                                + " is required in CI but unreachable: "
+                                + e.getMessage(),
+                        e);
             }
             Assumptions.abort("PostgreSQL not reachable at " + POSTGRES + ": " + e.getMessage());
         }

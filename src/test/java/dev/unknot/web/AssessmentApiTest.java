@@ -34,10 +34,17 @@ class AssessmentApiTest {
 
     private static void assertProblem(HttpResponse<String> response, int status, String field) {
         assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"status\":" + status, "\"type\":\"/problems/", "\"title\":",
-                "\"detail\":", "\"field\":\"" + field + "\"").doesNotContain("Exception", "\tat ");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains(
+                        "\"status\":" + status,
+                        "\"type\":\"/problems/",
+                        "\"title\":",
+                        "\"detail\":",
+                        "\"field\":\"" + field + "\"")
+                .doesNotContain("Exception", "\tat ");
     }
 
     @Test
@@ -45,40 +52,56 @@ class AssessmentApiTest {
         HttpResponse<String> response = web.postJson("/api/assessments", example());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
-        assertThat(response.body()).contains("\"disposition\":\"SELF_CARE\"", "\"plan\":", "\"muscles\":");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.body())
+                .contains("\"disposition\":\"SELF_CARE\"", "\"plan\":", "\"muscles\":");
     }
 
     @Test
     void bladderTroubleIsAnEmergencyWithItsRule() {
-        HttpResponse<String> response = web.postJson("/api/assessments", "{\"flags\": {\"bladderBowelChange\": true}}");
+        HttpResponse<String> response =
+                web.postJson("/api/assessments", "{\"flags\": {\"bladderBowelChange\": true}}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"disposition\":\"EMERGENCY\"", "\"rule\":\"R")
+        assertThat(response.body())
+                .contains("\"disposition\":\"EMERGENCY\"", "\"rule\":\"R")
                 .doesNotContain("\"plan\":");
     }
 
     @Test
     void freeTextAnswersWithEvidenceAndUnsure() {
-        HttpResponse<String> response = web.postJson("/api/assessments/text",
-                "{\"text\": \"tight knot above my left hip for three days, bladder fine, not sure about numbness near the knot\"}");
+        HttpResponse<String> response =
+                web.postJson(
+                        "/api/assessments/text",
+                        "{\"text\": \"tight knot above my left hip for three days, bladder fine, not sure about numbness near the knot\"}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"disposition\":\"INCOMPLETE\"", "\"evidence\":",
-                "\"flags.bladderBowelChange\":\"bladder fine\"", "\"unsure\":", "\"flags.localNumbness\"");
+        assertThat(response.body())
+                .contains(
+                        "\"disposition\":\"INCOMPLETE\"",
+                        "\"evidence\":",
+                        "\"flags.bladderBowelChange\":\"bladder fine\"",
+                        "\"unsure\":",
+                        "\"flags.localNumbness\"");
     }
 
     @Test
     void valueOutOfRangeIsA400NamingTheField() {
-        assertProblem(web.postJson("/api/assessments", "{\"flags\": {\"fever\": \"maybe\"}}"), 400, "flags.fever");
+        assertProblem(
+                web.postJson("/api/assessments", "{\"flags\": {\"fever\": \"maybe\"}}"),
+                400,
+                "flags.fever");
         assertProblem(web.postJson("/api/assessments", "{\"painNow\": 11}"), 400, "painNow");
     }
 
     @Test
     void unknownFieldIsA400NamingIt() {
         assertProblem(web.postJson("/api/assessments", "{\"colour\": \"red\"}"), 400, "colour");
-        assertProblem(web.postJson("/api/assessments/text", "{\"text\": \"sore\", \"more\": 1}"), 400, "more");
+        assertProblem(
+                web.postJson("/api/assessments/text", "{\"text\": \"sore\", \"more\": 1}"),
+                400,
+                "more");
     }
 
     @Test
@@ -104,7 +127,9 @@ class AssessmentApiTest {
     @Test
     void wrongContentTypeIsA415() throws IOException {
         assertProblem(web.post("/api/assessments", "text/plain", example()), 415, "Content-Type");
-        assertProblem(web.post("/api/assessments/text", "application/x-www-form-urlencoded", "text=sore"), 415,
+        assertProblem(
+                web.post("/api/assessments/text", "application/x-www-form-urlencoded", "text=sore"),
+                415,
                 "Content-Type");
     }
 
@@ -117,10 +142,15 @@ class AssessmentApiTest {
     @Test
     void oversizedBodyWithoutALengthIsA413() {
         byte[] big = ("{\"text\": \"" + "a".repeat(70_000) + "\"}").getBytes();
-        HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.fromPublisher(
-                HttpRequest.BodyPublishers.ofByteArray(big));
-        HttpResponse<String> response = web.send(HttpRequest.newBuilder(web.uri("/api/assessments"))
-                .header("Content-Type", "application/json").POST(chunked).build());
+        HttpRequest.BodyPublisher chunked =
+                HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofByteArray(big));
+        HttpResponse<String> response =
+                web.send(
+                        HttpRequest.newBuilder(web.uri("/api/assessments"))
+                                .header("Content-Type", "application/json")
+                                .POST(chunked)
+                                .build());
 
         assertProblem(response, 413, "");
     }
@@ -143,11 +173,19 @@ class AssessmentApiTest {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        for (HttpResponse<String> response : java.util.List.of(web.get("/"), web.get("/health"),
-                web.get("/nothing"), web.postJson("/api/assessments", "{"))) {
-            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
-                    assertThat(policy).contains("default-src 'none'", "frame-ancestors 'none'")
-                            .doesNotContain("unsafe-inline"));
+        for (HttpResponse<String> response :
+                java.util.List.of(
+                        web.get("/"),
+                        web.get("/health"),
+                        web.get("/nothing"),
+                        web.postJson("/api/assessments", "{"))) {
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(
+                            policy ->
+                                    assertThat(policy)
+                                            .contains(
+                                                    "default-src 'none'", "frame-ancestors 'none'")
+                                            .doesNotContain("unsafe-inline"));
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
             assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -159,22 +197,34 @@ class AssessmentApiTest {
         HttpResponse<String> response = web.get("/openapi.json");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"openapi\": \"3.1.0\"", "\"/api/assessments\"",
-                "\"/api/assessments/text\"", "\"/health\"", "\"Problem\"", "application/problem+json");
+        assertThat(response.body())
+                .contains(
+                        "\"openapi\": \"3.1.0\"",
+                        "\"/api/assessments\"",
+                        "\"/api/assessments/text\"",
+                        "\"/health\"",
+                        "\"Problem\"",
+                        "application/problem+json");
     }
 
     @Test
     void openApiDocumentDescribesEveryRouteOfTheApi() throws IOException {
         JsonNode paths = new ObjectMapper().readTree(web.get("/openapi.json").body()).get("paths");
 
-        List<String> api = web.server().routes().stream()
-                .filter(route -> route.matches("[A-Z]+ /(api|health|metrics|openapi)(/.*|\\.json)?"))
-                .toList();
+        List<String> api =
+                web.server().routes().stream()
+                        .filter(
+                                route ->
+                                        route.matches(
+                                                "[A-Z]+ /(api|health|metrics|openapi)(/.*|\\.json)?"))
+                        .toList();
         assertThat(api).hasSizeGreaterThan(15);
         for (String route : api) {
             String method = route.substring(0, route.indexOf(' ')).toLowerCase(Locale.ROOT);
             String path = route.substring(route.indexOf(' ') + 1);
-            assertThat(paths.path(path).has(method)).as("openapi.json documents %s", route).isTrue();
+            assertThat(paths.path(path).has(method))
+                    .as("openapi.json documents %s", route)
+                    .isTrue();
         }
     }
 }

@@ -24,7 +24,12 @@ class DiaryPagesTest {
 
     private String follow(HttpResponse<String> posted) {
         assertThat(posted.statusCode()).isEqualTo(303);
-        return web.get(posted.headers().firstValue("Location").orElseThrow().replaceFirst("#.*", "")).body();
+        return web.get(
+                        posted.headers()
+                                .firstValue("Location")
+                                .orElseThrow()
+                                .replaceFirst("#.*", ""))
+                .body();
     }
 
     @Test
@@ -37,10 +42,29 @@ class DiaryPagesTest {
 
     @Test
     void anEntryLoggedWithTheFormShowsInTheTableAndTheChartData() {
-        String page = follow(web.postForm("/diary", Map.of("pain", "6", "activities", "massage", "note", "after work")));
+        String page =
+                follow(
+                        web.postForm(
+                                "/diary",
+                                Map.of(
+                                        "pain",
+                                        "6",
+                                        "activities",
+                                        "massage",
+                                        "note",
+                                        "after work")));
 
-        assertThat(page).contains("role=\"status\"", "Saved.", "<td>6/10", "massage", "after work",
-                "id=\"diary-chart\"", "&#34;pain&#34;:6", "/static/vendor/chart.umd.min.js", "not a diagnosis");
+        assertThat(page)
+                .contains(
+                        "role=\"status\"",
+                        "Saved.",
+                        "<td>6/10",
+                        "massage",
+                        "after work",
+                        "id=\"diary-chart\"",
+                        "&#34;pain&#34;:6",
+                        "/static/vendor/chart.umd.min.js",
+                        "not a diagnosis");
     }
 
     @Test
@@ -52,31 +76,51 @@ class DiaryPagesTest {
 
         String page = web.get("/diary").body();
 
-        assertThat(page).contains("id=\"escalations\"", "F1", "No improvement after 14 days", "Book a doctor",
-                "Not improving", "href=\"/sources#source-000\"");
+        assertThat(page)
+                .contains(
+                        "id=\"escalations\"",
+                        "F1",
+                        "No improvement after 14 days",
+                        "Book a doctor",
+                        "Not improving",
+                        "href=\"/sources#source-000\"");
     }
 
     @Test
     void aYesToASafetyQuestionShowsTheNewTriageAtOnce() {
-        String page = follow(web.postForm("/diary", Map.of("pain", "7", "flags.bladderBowelChange", "yes")));
+        String page =
+                follow(
+                        web.postForm(
+                                "/diary", Map.of("pain", "7", "flags.bladderBowelChange", "yes")));
 
-        assertThat(page).contains("banner-emergency", "data-code=\"EMERGENCY\">Emergency<", "role=\"alert\"", "(safety answer)");
+        assertThat(page)
+                .contains(
+                        "banner-emergency",
+                        "data-code=\"EMERGENCY\">Emergency<",
+                        "role=\"alert\"",
+                        "(safety answer)");
     }
 
     @Test
     void notSureOnASafetyQuestionIsNotStoredAsNo() {
-        String page = follow(web.postForm("/diary", Map.of("pain", "4", "flags.fever", "not-sure")));
+        String page =
+                follow(web.postForm("/diary", Map.of("pain", "4", "flags.fever", "not-sure")));
 
         assertThat(page).contains("never taken as \"no\"");
-        assertThat(web.get("/api/diary").body()).contains("\"flags\":{}").doesNotContain("\"fever\":false");
+        assertThat(web.get("/api/diary").body())
+                .contains("\"flags\":{}")
+                .doesNotContain("\"fever\":false");
     }
 
     @Test
     void badValuesAreShownOnTheFormNamingTheField() {
         HttpResponse<String> tooMuch = web.postForm("/diary", Map.of("pain", "11"));
-        HttpResponse<String> future = web.postForm("/diary",
-                Map.of("pain", "3", "date", LocalDate.now().plusDays(2).toString()));
-        HttpResponse<String> oddActivity = web.postForm("/diary", Map.of("pain", "3", "activities", "yoga"));
+        HttpResponse<String> future =
+                web.postForm(
+                        "/diary",
+                        Map.of("pain", "3", "date", LocalDate.now().plusDays(2).toString()));
+        HttpResponse<String> oddActivity =
+                web.postForm("/diary", Map.of("pain", "3", "activities", "yoga"));
 
         assertThat(tooMuch.statusCode()).isEqualTo(400);
         assertThat(tooMuch.body()).contains("role=\"alert\"", "pain", "0 to 10");
@@ -91,7 +135,8 @@ class DiaryPagesTest {
         HttpResponse<String> own = web.get("/static/diary-chart.js");
 
         assertThat(vendor.statusCode()).isEqualTo(200);
-        assertThat(vendor.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+        assertThat(vendor.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
         assertThat(vendor.body()).contains("Chart");
         assertThat(own.body()).contains("data-chart");
         assertThat(web.get("/static/../pom.xml").statusCode()).isEqualTo(404);

@@ -20,7 +20,8 @@ class FormAnswerTest {
 
     @Test
     void notSureIsUnansweredNeverNo() {
-        assertThat(FormAnswer.parse(Question.FEVER, List.of("not-sure"))).contains(Answer.unanswered());
+        assertThat(FormAnswer.parse(Question.FEVER, List.of("not-sure")))
+                .contains(Answer.unanswered());
         assertThat(FormAnswer.parse(Question.PAIN_NOW, List.of(""))).contains(Answer.unanswered());
     }
 

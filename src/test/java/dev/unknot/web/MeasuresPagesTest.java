@@ -30,9 +30,15 @@ class MeasuresPagesTest {
         Map<String, String> form = new HashMap<>();
         Matcher radio = RADIO.matcher(web.get("/measures/" + instrument).body());
         while (radio.find()) {
-            form.merge(radio.group(1), radio.group(2), (a, b) -> highest
-                    ? String.valueOf(Math.max(Integer.parseInt(a), Integer.parseInt(b)))
-                    : String.valueOf(Math.min(Integer.parseInt(a), Integer.parseInt(b))));
+            form.merge(
+                    radio.group(1),
+                    radio.group(2),
+                    (a, b) ->
+                            highest
+                                    ? String.valueOf(
+                                            Math.max(Integer.parseInt(a), Integer.parseInt(b)))
+                                    : String.valueOf(
+                                            Math.min(Integer.parseInt(a), Integer.parseInt(b))));
         }
         return form;
     }
@@ -41,8 +47,13 @@ class MeasuresPagesTest {
     void theMeasuresPageListsTheQuestionnairesWithTheirSources() {
         String page = web.get("/measures").body();
 
-        assertThat(page).contains("id=\"take-odi\"", "id=\"take-rmdq\"", "id=\"take-startback\"", "Source:",
-                "not a diagnosis");
+        assertThat(page)
+                .contains(
+                        "id=\"take-odi\"",
+                        "id=\"take-rmdq\"",
+                        "id=\"take-startback\"",
+                        "Source:",
+                        "not a diagnosis");
     }
 
     @Test
@@ -50,9 +61,16 @@ class MeasuresPagesTest {
         HttpResponse<String> posted = web.postForm("/measures/odi", answers("odi", false));
 
         assertThat(posted.statusCode()).isEqualTo(303);
-        String page = web.get(posted.headers().firstValue("Location").orElseThrow().replaceFirst("#.*", "")).body();
+        String page =
+                web.get(
+                                posted.headers()
+                                        .firstValue("Location")
+                                        .orElseThrow()
+                                        .replaceFirst("#.*", ""))
+                        .body();
         assertThat(page).contains("id=\"taken\"", "id=\"results-odi\"", "0%");
-        assertThat(web.get("/api/measures").body()).contains("\"instrument\":\"odi\"", "\"score\":\"0%\"");
+        assertThat(web.get("/api/measures").body())
+                .contains("\"instrument\":\"odi\"", "\"score\":\"0%\"");
     }
 
     @Test
@@ -79,8 +97,9 @@ class MeasuresPagesTest {
 
     @Test
     void theMeasuresApiScoresAndKeepsResultsPrivate() {
-        HttpResponse<String> created = web.sendJson("POST", "/api/measures/rmdq",
-                "{\"answers\":[" + "1,".repeat(23) + "0]}");
+        HttpResponse<String> created =
+                web.sendJson(
+                        "POST", "/api/measures/rmdq", "{\"answers\":[" + "1,".repeat(23) + "0]}");
         String id = created.body().replaceAll(".*\"id\":(\\d+).*", "$1");
         WebClient other = web.other().signUp("someoneelse");
 
@@ -89,13 +108,16 @@ class MeasuresPagesTest {
         assertThat(web.get("/api/measures/results/" + id).statusCode()).isEqualTo(200);
         assertThat(other.get("/api/measures/results/" + id).statusCode()).isEqualTo(404);
         assertThat(other.get("/api/measures").body()).isEqualTo("{\"results\":[]}");
-        assertThat(web.sendJson("POST", "/api/measures/rmdq", "{\"answers\":[7]}").body()).contains("\"field\":\"answers\"");
-        assertThat(web.sendJson("POST", "/api/measures/nosuch", "{\"answers\":[]}").statusCode()).isEqualTo(404);
+        assertThat(web.sendJson("POST", "/api/measures/rmdq", "{\"answers\":[7]}").body())
+                .contains("\"field\":\"answers\"");
+        assertThat(web.sendJson("POST", "/api/measures/nosuch", "{\"answers\":[]}").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void signedOutTheQuestionnairesAskToSignIn() {
-        assertThat(web.other().getHtml("/measures").headers().firstValue("Location")).contains("/login?next=%2Fmeasures");
+        assertThat(web.other().getHtml("/measures").headers().firstValue("Location"))
+                .contains("/login?next=%2Fmeasures");
         assertThat(web.other().get("/api/measures").statusCode()).isEqualTo(401);
     }
 }

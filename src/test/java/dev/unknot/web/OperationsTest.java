@@ -29,10 +29,15 @@ class OperationsTest {
 
             HttpResponse<String> metrics = web.get("/metrics");
 
-            assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
-            assertThat(metrics.body()).contains("http_server_requests_seconds_count{method=\"POST\",route=\"/api/assessments\",status=\"200\"} 1",
-                    "route=\"/api/diary/{id}\",status=\"401\"", "route=\"unmatched\"",
-                    "unknot_assessments_total{disposition=\"SELF_CARE\"} 1", "jvm_memory_used_bytes")
+            assertThat(metrics.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+            assertThat(metrics.body())
+                    .contains(
+                            "http_server_requests_seconds_count{method=\"POST\",route=\"/api/assessments\",status=\"200\"} 1",
+                            "route=\"/api/diary/{id}\",status=\"401\"",
+                            "route=\"unmatched\"",
+                            "unknot_assessments_total{disposition=\"SELF_CARE\"} 1",
+                            "jvm_memory_used_bytes")
                     .doesNotContain("12345", "alice");
         }
     }
@@ -48,16 +53,32 @@ class OperationsTest {
             web.get("/api/diary/777");
         }
 
-        // the request id is random hex made by the server (checked whole here), so "777" may turn up inside it
+        // the request id is random hex made by the server (checked whole here), so "777" may turn
+        // up inside it
         // by chance; everything else in the line is checked for the person's data
-        assertThat(lines).hasSizeGreaterThanOrEqualTo(5)
+        assertThat(lines)
+                .hasSizeGreaterThanOrEqualTo(5)
                 .allSatisfy(line -> assertThat(line).containsPattern("\"id\":\"[0-9a-f]{16}\","))
                 .map(line -> line.replaceFirst("\"id\":\"[0-9a-f]{16}\",", ""))
-                .allSatisfy(line -> assertThat(line)
-                .startsWith("{\"time\":\"").contains("\"method\":", "\"route\":", "\"status\":", "\"ms\":")
-                .doesNotContainIgnoringCase("alice").doesNotContain("Smith", "bladder", "777", "127.0.0.1", "unknot_session",
-                        WebClient.PASSWORD));
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"route\":\"/api/diary/{id}\""));
+                .allSatisfy(
+                        line ->
+                                assertThat(line)
+                                        .startsWith("{\"time\":\"")
+                                        .contains(
+                                                "\"method\":",
+                                                "\"route\":",
+                                                "\"status\":",
+                                                "\"ms\":")
+                                        .doesNotContainIgnoringCase("alice")
+                                        .doesNotContain(
+                                                "Smith",
+                                                "bladder",
+                                                "777",
+                                                "127.0.0.1",
+                                                "unknot_session",
+                                                WebClient.PASSWORD));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line).contains("\"route\":\"/api/diary/{id}\""));
     }
 
     @Test
@@ -76,8 +97,13 @@ class OperationsTest {
         assertThat(id).matches("[0-9a-f]{16}");
         assertThat(second.headers().firstValue("X-Request-Id")).isPresent().get().isNotEqualTo(id);
         String problemId = problem.headers().firstValue("X-Request-Id").orElseThrow();
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"id\":\"" + id + "\"", "/health"))
-                .anySatisfy(line -> assertThat(line).contains("\"id\":\"" + problemId + "\"", "\"status\":400"));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line).contains("\"id\":\"" + id + "\"", "/health"))
+                .anySatisfy(
+                        line ->
+                                assertThat(line)
+                                        .contains(
+                                                "\"id\":\"" + problemId + "\"", "\"status\":400"));
     }
 
     @Test
@@ -87,12 +113,23 @@ class OperationsTest {
         HttpResponse<String> traced;
         HttpResponse<String> named;
         try (WebClient web = new WebClient(lines::add)) {
-            traced = web.send(HttpRequest.newBuilder(web.uri("/health")).header("X-Request-Id", traceId).build());
-            named = web.send(HttpRequest.newBuilder(web.uri("/health")).header("X-Request-Id", "alice-smith-back").build());
+            traced =
+                    web.send(
+                            HttpRequest.newBuilder(web.uri("/health"))
+                                    .header("X-Request-Id", traceId)
+                                    .build());
+            named =
+                    web.send(
+                            HttpRequest.newBuilder(web.uri("/health"))
+                                    .header("X-Request-Id", "alice-smith-back")
+                                    .build());
         }
 
         assertThat(traced.headers().firstValue("X-Request-Id")).hasValue(traceId);
-        assertThat(named.headers().firstValue("X-Request-Id")).isPresent().get().isNotEqualTo("alice-smith-back");
+        assertThat(named.headers().firstValue("X-Request-Id"))
+                .isPresent()
+                .get()
+                .isNotEqualTo("alice-smith-back");
         assertThat(String.join("\n", lines)).contains(traceId).doesNotContain("alice");
     }
 
@@ -103,22 +140,30 @@ class OperationsTest {
         int port = web.server().port();
         try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/assessments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                    ("POST /api/assessments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Connection: close\r\nContent-Length: "
+                                    + body.length
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, 10);
             out.flush();
-            Thread.sleep(300);   // the request is now in the handler, waiting for the rest of its body
+            Thread.sleep(
+                    300); // the request is now in the handler, waiting for the rest of its body
 
-            CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> web.server().stop());
+            CompletableFuture<Void> stopping =
+                    CompletableFuture.runAsync(() -> web.server().stop());
             Thread.sleep(300);
             out.write(body, 10, body.length - 10);
             out.flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String answer =
+                    new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(answer).startsWith("HTTP/1.1 200").contains("\"disposition\":\"SELF_CARE\"");
             stopping.get(10, TimeUnit.SECONDS);
         }
         assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
-                .as("no longer listening").isInstanceOf(IOException.class);
+                .as("no longer listening")
+                .isInstanceOf(IOException.class);
     }
 }

@@ -12,13 +12,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PagesTest {
-    /** The answers a person with an ordinary knot gives, by field; every safety question is "no". */
-    private static final Map<String, String> SELF_CARE = Map.ofEntries(
-            Map.entry("flags.legWeakness", "none"), Map.entry("flags.legNumbness", "none"),
-            Map.entry("regions", "above-hip"), Map.entry("side", "right"), Map.entry("feel", "tender-nodule"),
-            Map.entry("lumpGrowing", "no"), Map.entry("spread", "buttock"), Map.entry("onsetDays", "3"),
-            Map.entry("painNow", "5"), Map.entry("age", "38"), Map.entry("causes", "lifting"),
-            Map.entry("tools", "tennis-ball"));
+    /**
+     * The answers a person with an ordinary knot gives, by field; every safety question is "no".
+     */
+    private static final Map<String, String> SELF_CARE =
+            Map.ofEntries(
+                    Map.entry("flags.legWeakness", "none"),
+                    Map.entry("flags.legNumbness", "none"),
+                    Map.entry("regions", "above-hip"),
+                    Map.entry("side", "right"),
+                    Map.entry("feel", "tender-nodule"),
+                    Map.entry("lumpGrowing", "no"),
+                    Map.entry("spread", "buttock"),
+                    Map.entry("onsetDays", "3"),
+                    Map.entry("painNow", "5"),
+                    Map.entry("age", "38"),
+                    Map.entry("causes", "lifting"),
+                    Map.entry("tools", "tennis-ball"));
+
     private static final Pattern HIDDEN = Pattern.compile("name=\"([aqn])\" value=\"([^\"]*)\"");
 
     private static WebClient web;
@@ -46,7 +57,10 @@ class PagesTest {
         return state.get("q").split(",")[Integer.parseInt(state.get("n"))];
     }
 
-    /** Answers each question from {@code answers} (or "no") until the wizard redirects to the result. */
+    /**
+     * Answers each question from {@code answers} (or "no") until the wizard redirects to the
+     * result.
+     */
     private static HttpResponse<String> walk(String start, Map<String, String> answers) {
         HttpResponse<String> page = web.get(start);
         for (int guard = 0; guard < 40; guard++) {
@@ -71,10 +85,22 @@ class PagesTest {
         HttpResponse<String> page = web.get("/");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type.replace(" ", "")).isEqualTo("text/html;charset=utf-8"));
-        assertThat(page.body()).contains("<html lang=\"en\">", "<header>", "<nav", "<main>", "not a diagnosis",
-                "href=\"/assess\"", "action=\"/text\"", "<label for=\"text\">").doesNotContain("<script");
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type ->
+                                assertThat(type.replace(" ", ""))
+                                        .isEqualTo("text/html;charset=utf-8"));
+        assertThat(page.body())
+                .contains(
+                        "<html lang=\"en\">",
+                        "<header>",
+                        "<nav",
+                        "<main>",
+                        "not a diagnosis",
+                        "href=\"/assess\"",
+                        "action=\"/text\"",
+                        "<label for=\"text\">")
+                .doesNotContain("<script");
     }
 
     @Test
@@ -82,16 +108,26 @@ class PagesTest {
         String page = web.get("/assess").body();
         String first = WebClient.KNOWLEDGE.questions().get(0).prompt();
 
-        assertThat(page).contains(first, "Question 1 of " + WebClient.KNOWLEDGE.questions().size(),
-                "type=\"radio\"", "value=\"not-sure\"", "<label for=\"bladderBowelChange-yes\">Yes</label>",
-                "not a diagnosis");
+        assertThat(page)
+                .contains(
+                        first,
+                        "Question 1 of " + WebClient.KNOWLEDGE.questions().size(),
+                        "type=\"radio\"",
+                        "value=\"not-sure\"",
+                        "<label for=\"bladderBowelChange-yes\">Yes</label>",
+                        "not a diagnosis");
     }
 
     @Test
     void walkingThroughWithOrdinaryAnswersEndsInSelfCare() {
         String result = walk("/assess", SELF_CARE).body();
 
-        assertThat(result).contains("banner-self-care", "data-code=\"SELF_CARE\">Self-care<", "Your self-care plan", "quadratus lumborum")
+        assertThat(result)
+                .contains(
+                        "banner-self-care",
+                        "data-code=\"SELF_CARE\">Self-care<",
+                        "Your self-care plan",
+                        "quadratus lumborum")
                 .doesNotContain("role=\"alert\"");
     }
 
@@ -99,16 +135,23 @@ class PagesTest {
     void twoMusclesOfOneRegionShowTheirSharedReasonOnce() {
         String result = walk("/assess", SELF_CARE).body();
 
-        assertThat(result).contains("<strong>quadratus lumborum</strong>", "<strong>gluteus medius</strong>");
-        assertThat(result.split("Just above the hip bone, the quadratus lumborum attaches", -1)).hasSize(2);
+        assertThat(result)
+                .contains("<strong>quadratus lumborum</strong>", "<strong>gluteus medius</strong>");
+        assertThat(result.split("Just above the hip bone, the quadratus lumborum attaches", -1))
+                .hasSize(2);
     }
 
     @Test
     void anEmergencyAnswerJumpsStraightToTheRedBanner() {
         HttpResponse<String> result = walk("/assess", Map.of("flags.saddleNumbness", "yes"));
 
-        assertThat(result.body()).contains("banner-emergency", "role=\"alert\"", "data-code=\"EMERGENCY\">Emergency<",
-                "class=\"rule\">R").doesNotContain("Your self-care plan");
+        assertThat(result.body())
+                .contains(
+                        "banner-emergency",
+                        "role=\"alert\"",
+                        "data-code=\"EMERGENCY\">Emergency<",
+                        "class=\"rule\">R")
+                .doesNotContain("Your self-care plan");
     }
 
     @Test
@@ -118,9 +161,16 @@ class PagesTest {
 
         String result = walk("/assess", answers).body();
 
-        assertThat(result).contains("banner-incomplete", "Questions still open",
-                WebClient.KNOWLEDGE.questions().stream().filter(q -> q.question().field().equals("fever"))
-                        .findFirst().orElseThrow().prompt(), "href=\"/assess?a=");
+        assertThat(result)
+                .contains(
+                        "banner-incomplete",
+                        "Questions still open",
+                        WebClient.KNOWLEDGE.questions().stream()
+                                .filter(q -> q.question().field().equals("fever"))
+                                .findFirst()
+                                .orElseThrow()
+                                .prompt(),
+                        "href=\"/assess?a=");
     }
 
     @Test
@@ -128,11 +178,13 @@ class PagesTest {
         Map<String, String> form = hidden(web.get("/assess").body());
         form.put("go", "next");
         form.put("answer", "no");
-        String second = web.postForm("/assess", form).headers().firstValue("Location").orElseThrow();
+        String second =
+                web.postForm("/assess", form).headers().firstValue("Location").orElseThrow();
         Map<String, String> back = hidden(web.get(second).body());
         back.put("go", "back");
 
-        String location = web.postForm("/assess", back).headers().firstValue("Location").orElseThrow();
+        String location =
+                web.postForm("/assess", back).headers().firstValue("Location").orElseThrow();
         String page = web.get(location).body();
 
         assertThat(page).contains("Question 1 of").containsPattern("value=\"no\" checked");
@@ -147,21 +199,34 @@ class PagesTest {
         HttpResponse<String> page = web.postForm("/assess", form);
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("role=\"alert\"", "Please pick one of the answers", "Question 1 of");
+        assertThat(page.body())
+                .contains("role=\"alert\"", "Please pick one of the answers", "Question 1 of");
     }
 
     @Test
     void freeTextShowsWhatWasUnderstoodAndAsksOnlyWhatIsLeft() {
-        HttpResponse<String> page = web.postForm("/text",
-                Map.of("text", "tight knot above my left hip for three days, no tingling, bladder fine"));
+        HttpResponse<String> page =
+                web.postForm(
+                        "/text",
+                        Map.of(
+                                "text",
+                                "tight knot above my left hip for three days, no tingling, bladder fine"));
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("What I understood", "flags.bladderBowelChange", "bladder fine",
-                "Answer the open questions");
+        assertThat(page.body())
+                .contains(
+                        "What I understood",
+                        "flags.bladderBowelChange",
+                        "bladder fine",
+                        "Answer the open questions");
         Map<String, String> rest = hidden(page.body());
-        assertThat(rest.get("q")).doesNotContain("bladderBowelChange", "regions").contains("flags.saddleNumbness");
+        assertThat(rest.get("q"))
+                .doesNotContain("bladderBowelChange", "regions")
+                .contains("flags.saddleNumbness");
 
-        String result = walk("/assess?a=" + rest.get("a") + "&q=" + rest.get("q") + "&n=0", SELF_CARE).body();
+        String result =
+                walk("/assess?a=" + rest.get("a") + "&q=" + rest.get("q") + "&n=0", SELF_CARE)
+                        .body();
         assertThat(result).contains("banner-self-care");
     }
 
@@ -170,8 +235,13 @@ class PagesTest {
         String regions = web.get("/assess?a=&q=regions,feel&n=0").body();
         String feel = web.get("/assess?a=&q=regions,feel&n=1").body();
 
-        assertThat(regions).contains("Where is the knot?", "Tick one or more.").doesNotContain("commas", "or none");
-        assertThat(feel).contains("What does it feel like under your fingers?", "Tick any that fit, or none if none do.")
+        assertThat(regions)
+                .contains("Where is the knot?", "Tick one or more.")
+                .doesNotContain("commas", "or none");
+        assertThat(feel)
+                .contains(
+                        "What does it feel like under your fingers?",
+                        "Tick any that fit, or none if none do.")
                 .doesNotContain("commas");
         Map<String, String> nothingTicked = hidden(feel);
         nothingTicked.put("go", "next");
@@ -183,18 +253,26 @@ class PagesTest {
 
     @Test
     void anEmergencyInFreeTextShowsTheRedBannerAtOnce() {
-        HttpResponse<String> answer = web.postForm("/text", Map.of("text", "I can't feel my saddle area and my back has a knot"));
+        HttpResponse<String> answer =
+                web.postForm(
+                        "/text",
+                        Map.of("text", "I can't feel my saddle area and my back has a knot"));
 
         assertThat(answer.statusCode()).isEqualTo(303);
         HttpResponse<String> page = web.get(answer.headers().firstValue("Location").orElseThrow());
-        assertThat(page.body()).contains("banner-emergency", "role=\"alert\"", "data-code=\"EMERGENCY\"")
+        assertThat(page.body())
+                .contains("banner-emergency", "role=\"alert\"", "data-code=\"EMERGENCY\"")
                 .doesNotContain("Answer the open questions");
     }
 
     @Test
     void aWizardStepWhoseAnswersAreAlreadyAnEmergencyGoesToTheResult() {
-        String answers = java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("{\"flags\":{\"saddleNumbness\":true}}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String answers =
+                java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(
+                                "{\"flags\":{\"saddleNumbness\":true}}"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         HttpResponse<String> answer = web.get("/assess?a=" + answers + "&q=flags.fever,age&n=0");
 
@@ -208,32 +286,49 @@ class PagesTest {
         String regions = web.get("/assess?a=&q=regions,side&n=0").body();
         String side = web.get("/assess?a=&q=regions,side&n=1").body();
 
-        for (String code : new String[] {"beside-spine", "above-hip", "above-buttocks", "flank", "across-lower-back"}) {
-            assertThat(regions).contains("<label for=\"regions-" + code + "\" class=\"map-choice",
-                    "id=\"map-regions-" + code + "\"", "id=\"regions-" + code + "\"");
+        for (String code :
+                new String[] {
+                    "beside-spine", "above-hip", "above-buttocks", "flank", "across-lower-back"
+                }) {
+            assertThat(regions)
+                    .contains(
+                            "<label for=\"regions-" + code + "\" class=\"map-choice",
+                            "id=\"map-regions-" + code + "\"",
+                            "id=\"regions-" + code + "\"");
         }
-        assertThat(side).contains("id=\"map-side-left\"", "id=\"map-side-right\"", "your left is on the left");
+        assertThat(side)
+                .contains(
+                        "id=\"map-side-left\"",
+                        "id=\"map-side-right\"",
+                        "your left is on the left");
     }
 
     @Test
     void theResultDrawsTheLikelyMusclesOnThePersonsSide() {
         String result = walk("/assess", SELF_CARE).body();
 
-        assertThat(result).contains("id=\"map-muscle-quadratus-lumborum\"", "id=\"map-muscle-gluteus-medius\"",
-                "class=\"swatch muscle-quadratus-lumborum\"");
+        assertThat(result)
+                .contains(
+                        "id=\"map-muscle-quadratus-lumborum\"",
+                        "id=\"map-muscle-gluteus-medius\"",
+                        "class=\"swatch muscle-quadratus-lumborum\"");
         String muscles = result.substring(result.indexOf("id=\"map-muscle-quadratus-lumborum\""));
         assertThat(muscles.substring(0, muscles.indexOf("</g>"))).containsOnlyOnce("<path");
     }
 
     @Test
     void formWithoutItsTokenIsRefusedAndTheServerGoesOn() {
-        HttpResponse<String> forged = web.postFormAsIs("/text", Map.of("text", "knot above my hip"));
-        HttpResponse<String> wrong = web.postFormAsIs("/assess", Map.of("csrf", "x".repeat(43), "a", "", "q", "", "n", "0"));
+        HttpResponse<String> forged =
+                web.postFormAsIs("/text", Map.of("text", "knot above my hip"));
+        HttpResponse<String> wrong =
+                web.postFormAsIs(
+                        "/assess", Map.of("csrf", "x".repeat(43), "a", "", "q", "", "n", "0"));
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("\"type\":\"/problems/csrf\"", "\"field\":\"csrf\"");
         assertThat(wrong.statusCode()).isEqualTo(403);
-        assertThat(web.postForm("/text", Map.of("text", "knot above my hip")).statusCode()).isEqualTo(200);
+        assertThat(web.postForm("/text", Map.of("text", "knot above my hip")).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -249,18 +344,28 @@ class PagesTest {
         try (WebClient fresh = new WebClient()) {
             String cookie = fresh.get("/").headers().firstValue("Set-Cookie").orElseThrow();
 
-            assertThat(cookie).contains("unknot_csrf=", "HttpOnly", "SameSite=Strict", "Path=/").doesNotContain("Secure");
+            assertThat(cookie)
+                    .contains("unknot_csrf=", "HttpOnly", "SameSite=Strict", "Path=/")
+                    .doesNotContain("Secure");
         }
     }
 
     @Test
     void emptyFreeTextIsAnErrorPageForBrowsers() {
-        HttpResponse<String> page = web.send(java.net.http.HttpRequest.newBuilder(web.uri("/text"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("text=&csrf=" + web.csrf())).build());
+        HttpResponse<String> page =
+                web.send(
+                        java.net.http.HttpRequest.newBuilder(web.uri("/text"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Accept", "text/html")
+                                .POST(
+                                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                "text=&csrf=" + web.csrf()))
+                                .build());
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("<main>", "the text is empty", "not a diagnosis").doesNotContain("Exception");
+        assertThat(page.body())
+                .contains("<main>", "the text is empty", "not a diagnosis")
+                .doesNotContain("Exception");
     }
 
     @Test

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 class SessionPagesTest {
     static final Intake EXAMPLE = new IntakeJson().read(TestIntakes.EXAMPLE_JSON);
     static final String A = WizardState.encode(EXAMPLE);
-    static final CarePlan PLAN = new dev.unknot.assessment.Assessor(WebClient.KNOWLEDGE).assess(EXAMPLE).plan().orElseThrow();
+    static final CarePlan PLAN =
+            new dev.unknot.assessment.Assessor(WebClient.KNOWLEDGE)
+                    .assess(EXAMPLE)
+                    .plan()
+                    .orElseThrow();
 
     private WebClient web;
 
@@ -51,15 +55,23 @@ class SessionPagesTest {
     void theStopSignsComeBeforeAnyStep() {
         String page = web.get("/session?a=" + A).body();
 
-        assertThat(page.indexOf("id=\"stop-signs\"")).isPositive().isLessThan(page.indexOf("id=\"steps\""));
-        assertThat(page).contains(PLAN.stopSigns().get(0).text(), "/static/session.js", "not a diagnosis");
+        assertThat(page.indexOf("id=\"stop-signs\""))
+                .isPositive()
+                .isLessThan(page.indexOf("id=\"steps\""));
+        assertThat(page)
+                .contains(PLAN.stopSigns().get(0).text(), "/static/session.js", "not a diagnosis");
     }
 
     @Test
     void theScheduleIsTheTerminalSessionsTiming() {
         String page = web.get("/session?a=" + A + "&speed=60").body();
-        int first = new SessionTiming(WebClient.KNOWLEDGE.care().settings().secondsPerRep()).steps(PLAN).get(0)
-                .units().get(0).seconds();
+        int first =
+                new SessionTiming(WebClient.KNOWLEDGE.care().settings().secondsPerRep())
+                        .steps(PLAN)
+                        .get(0)
+                        .units()
+                        .get(0)
+                        .seconds();
 
         assertThat(page).contains("data-speed=\"60\"", "&#34;seconds&#34;:" + first);
         assertThat(web.getHtml("/session?a=" + A + "&speed=5000").statusCode()).isEqualTo(400);
@@ -67,13 +79,18 @@ class SessionPagesTest {
 
     @Test
     void anEmergencyHasNoSessionOnlyItsResult() {
-        String emergency = WizardState.encode(EXAMPLE.toBuilder().put(dev.unknot.intake.Question.BLADDER_BOWEL_CHANGE, true).build());
+        String emergency =
+                WizardState.encode(
+                        EXAMPLE.toBuilder()
+                                .put(dev.unknot.intake.Question.BLADDER_BOWEL_CHANGE, true)
+                                .build());
 
         HttpResponse<String> page = web.get("/session?a=" + emergency);
         String result = web.get("/result?a=" + emergency).body();
 
         assertThat(page.statusCode()).isEqualTo(303);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/result"));
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("/result"));
         assertThat(result).doesNotContain("start-guided-session");
         assertThat(web.get("/result?a=" + A).body()).contains("id=\"start-guided-session\"");
     }
@@ -86,7 +103,8 @@ class SessionPagesTest {
 
         HttpResponse<String> page = web.postForm("/session", form);
 
-        assertThat(page.body()).contains("Do not start the session", "role=\"alert\"", "/result?a=");
+        assertThat(page.body())
+                .contains("Do not start the session", "role=\"alert\"", "/result?a=");
         assertThat(web.get("/api/sessions").body()).isEqualTo("{\"sessions\":[]}");
     }
 
@@ -98,7 +116,8 @@ class SessionPagesTest {
         HttpResponse<String> page = web.postForm("/session", form);
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("stopSigns." + PLAN.stopSigns().get(0).id(), "cannot be left open");
+        assertThat(page.body())
+                .contains("stopSigns." + PLAN.stopSigns().get(0).id(), "cannot be left open");
     }
 
     @Test
@@ -108,9 +127,12 @@ class SessionPagesTest {
         HttpResponse<String> saved = web.postForm("/session", filledIn());
 
         assertThat(saved.statusCode()).isEqualTo(303);
-        assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/diary?logged="));
-        assertThat(web.get("/api/sessions").body()).contains("\"painBefore\":6", "\"painAfter\":4", "\"finished\":true");
-        assertThat(web.get("/api/diary").body()).contains("\"activities\":[\"session\"]", "guided session");
+        assertThat(saved.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("/diary?logged="));
+        assertThat(web.get("/api/sessions").body())
+                .contains("\"painBefore\":6", "\"painAfter\":4", "\"finished\":true");
+        assertThat(web.get("/api/diary").body())
+                .contains("\"activities\":[\"session\"]", "guided session");
     }
 
     @Test
@@ -124,8 +146,9 @@ class SessionPagesTest {
     @Test
     void theSessionsApiSavesNeedsTheTokenAndKeepsSessionsPrivate() {
         web.signUp("apiuser");
-        String body = "{\"stopSignsAllNo\":true,\"painBefore\":5,\"painAfter\":3,"
-                + "\"steps\":[{\"id\":\"qa\",\"name\":\"Hold\",\"outcome\":\"done\",\"seconds\":30}]}";
+        String body =
+                "{\"stopSignsAllNo\":true,\"painBefore\":5,\"painAfter\":3,"
+                        + "\"steps\":[{\"id\":\"qa\",\"name\":\"Hold\",\"outcome\":\"done\",\"seconds\":30}]}";
 
         HttpResponse<String> forged = web.postJson("/api/sessions", body);
         HttpResponse<String> saved = web.sendJson("POST", "/api/sessions", body);
@@ -134,7 +157,8 @@ class SessionPagesTest {
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(saved.statusCode()).isEqualTo(201);
-        assertThat(web.get("/api/sessions/" + id).body()).contains("\"painAfter\":3", "\"outcome\":\"done\"");
+        assertThat(web.get("/api/sessions/" + id).body())
+                .contains("\"painAfter\":3", "\"outcome\":\"done\"");
         assertThat(other.get("/api/sessions/" + id).statusCode()).isEqualTo(404);
         assertThat(other.get("/api/sessions").body()).isEqualTo("{\"sessions\":[]}");
         assertThat(web.other().postJson("/api/sessions", body).statusCode()).isEqualTo(401);
@@ -144,13 +168,28 @@ class SessionPagesTest {
     void badSessionFieldsAreProblemsNamingTheField() {
         web.signUp("sloppy");
 
-        assertThat(web.sendJson("POST", "/api/sessions", "{\"stopSignsAllNo\":false,\"painBefore\":5,\"steps\":[]}").body())
+        assertThat(
+                        web.sendJson(
+                                        "POST",
+                                        "/api/sessions",
+                                        "{\"stopSignsAllNo\":false,\"painBefore\":5,\"steps\":[]}")
+                                .body())
                 .contains("\"field\":\"stopSignsAllNo\"");
-        assertThat(web.sendJson("POST", "/api/sessions", "{\"stopSignsAllNo\":true,\"painBefore\":5,"
-                + "\"steps\":[{\"id\":\"x\",\"name\":\"y\",\"outcome\":\"maybe\",\"seconds\":3}]}").body())
+        assertThat(
+                        web.sendJson(
+                                        "POST",
+                                        "/api/sessions",
+                                        "{\"stopSignsAllNo\":true,\"painBefore\":5,"
+                                                + "\"steps\":[{\"id\":\"x\",\"name\":\"y\",\"outcome\":\"maybe\",\"seconds\":3}]}")
+                                .body())
                 .contains("\"field\":\"steps[0].outcome\"");
-        assertThat(web.sendJson("POST", "/api/sessions", "{\"stopSignsAllNo\":true,\"painBefore\":12,"
-                + "\"steps\":[{\"id\":\"x\",\"name\":\"y\",\"outcome\":\"done\",\"seconds\":3}]}").body())
+        assertThat(
+                        web.sendJson(
+                                        "POST",
+                                        "/api/sessions",
+                                        "{\"stopSignsAllNo\":true,\"painBefore\":12,"
+                                                + "\"steps\":[{\"id\":\"x\",\"name\":\"y\",\"outcome\":\"done\",\"seconds\":3}]}")
+                                .body())
                 .contains("\"field\":\"painBefore\"");
     }
 
@@ -158,7 +197,8 @@ class SessionPagesTest {
     void theSessionScriptIsServedAsJavaScript() {
         HttpResponse<String> script = web.get("/static/session.js");
 
-        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+        assertThat(script.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
         assertThat(script.body()).contains("AudioContext", "data-schedule");
     }
 
@@ -170,13 +210,19 @@ class SessionPagesTest {
 
         HttpResponse<String> page = web.get("/session?a=" + A);
         HttpResponse<String> form = web.postForm("/session", filledIn());
-        HttpResponse<String> api = web.sendJson("POST", "/api/sessions", "{\"stopSignsAllNo\":true,\"painBefore\":5,"
-                + "\"steps\":[{\"id\":\"heat-before\",\"name\":\"Heat\",\"outcome\":\"done\",\"seconds\":900}]}");
+        HttpResponse<String> api =
+                web.sendJson(
+                        "POST",
+                        "/api/sessions",
+                        "{\"stopSignsAllNo\":true,\"painBefore\":5,"
+                                + "\"steps\":[{\"id\":\"heat-before\",\"name\":\"Heat\",\"outcome\":\"done\",\"seconds\":900}]}");
 
         assertThat(page.statusCode()).isEqualTo(303);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/result"));
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("/result"));
         assertThat(form.statusCode()).isEqualTo(303);
-        assertThat(form.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/result"));
+        assertThat(form.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("/result"));
         assertThat(api.statusCode()).isEqualTo(409);
         assertThat(api.body()).contains("session-not-allowed", "EMERGENCY");
         assertThat(web.get("/api/sessions").body()).isEqualTo("{\"sessions\":[]}");
@@ -186,8 +232,11 @@ class SessionPagesTest {
     void overTheApiAYesWinsOverASignLeftOpen() {
         web.signUp("yeswins");
 
-        HttpResponse<String> api = web.sendJson("POST", "/api/sessions",
-                "{\"stopSigns\":{\"fever\":true,\"severe-pain\":null},\"painBefore\":5}");
+        HttpResponse<String> api =
+                web.sendJson(
+                        "POST",
+                        "/api/sessions",
+                        "{\"stopSigns\":{\"fever\":true,\"severe-pain\":null},\"painBefore\":5}");
 
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body()).contains("\"saved\":false", "fever");

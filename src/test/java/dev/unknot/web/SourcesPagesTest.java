@@ -27,7 +27,9 @@ class SourcesPagesTest {
         for (var source : WebClient.KNOWLEDGE.sources()) {
             assertThat(page).contains("id=\"source-" + source.id() + "\"");
         }
-        assertThat(page).contains("role=\"search\"", "<label for=\"q\">", "id=\"rule-R1\"", "not a diagnosis")
+        assertThat(page)
+                .contains(
+                        "role=\"search\"", "<label for=\"q\">", "id=\"rule-R1\"", "not a diagnosis")
                 .doesNotContain("id=\"results\"");
     }
 
@@ -35,16 +37,21 @@ class SourcesPagesTest {
     void aQuestionFindsTheRightPassagesWithTheirSources() {
         String page = web.get("/sources?q=" + WebClient.encode("can you rub a knot out?")).body();
 
-        assertThat(page).contains("id=\"results\"", "self-massage", "href=\"/sources#technique-", "Sources:");
+        assertThat(page)
+                .contains(
+                        "id=\"results\"", "self-massage", "href=\"/sources#technique-", "Sources:");
     }
 
     @Test
     void theWordsThatMatchedAreMarkedInTheResultsOnly() {
         String page = web.get("/sources?q=" + WebClient.encode("rubbing")).body();
 
-        String results = page.substring(page.indexOf("id=\"results\""), page.indexOf("id=\"articles-heading\""));
+        String results =
+                page.substring(
+                        page.indexOf("id=\"results\""), page.indexOf("id=\"articles-heading\""));
         assertThat(results).containsPattern("<mark>[Mm]assage</mark>");
-        assertThat(page.substring(page.indexOf("id=\"articles-heading\""))).doesNotContain("<mark>");
+        assertThat(page.substring(page.indexOf("id=\"articles-heading\"")))
+                .doesNotContain("<mark>");
     }
 
     @Test
@@ -58,8 +65,10 @@ class SourcesPagesTest {
 
     @Test
     void queryMarkupIsHarmlessAndALongQueryIsAProblemNamingQ() {
-        HttpResponse<String> odd = web.get("/api/search?q=" + WebClient.encode("\"AND OR ( * <script>"));
-        HttpResponse<String> page = web.get("/sources?q=" + WebClient.encode("<script>alert(1)</script>"));
+        HttpResponse<String> odd =
+                web.get("/api/search?q=" + WebClient.encode("\"AND OR ( * <script>"));
+        HttpResponse<String> page =
+                web.get("/sources?q=" + WebClient.encode("<script>alert(1)</script>"));
         HttpResponse<String> tooLong = web.get("/api/search?q=" + "a".repeat(201));
 
         assertThat(odd.statusCode()).isEqualTo(200);

@@ -27,8 +27,11 @@ final class WebClient implements AutoCloseable {
 
     private final WebServer server;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(cookies).build();
+    private final HttpClient client =
+            HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .cookieHandler(cookies)
+                    .build();
 
     private final boolean owner;
 
@@ -70,8 +73,11 @@ final class WebClient implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
     }
 
     /** Posts a form as a browser would: with the anti-forgery token of this client's cookie. */
@@ -92,37 +98,52 @@ final class WebClient implements AutoCloseable {
     }
 
     Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     static final String PASSWORD = "correct horse battery";
 
-    /** Signs up {@code username} (password {@link #PASSWORD}) through the API; this client is then signed in. */
+    /**
+     * Signs up {@code username} (password {@link #PASSWORD}) through the API; this client is then
+     * signed in.
+     */
     WebClient signUp(String username) {
-        HttpResponse<String> created = postJson("/api/account",
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
+        HttpResponse<String> created =
+                postJson(
+                        "/api/account",
+                        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
         if (created.statusCode() != 201) {
-            throw new IllegalStateException("sign-up failed: " + created.statusCode() + " " + created.body());
+            throw new IllegalStateException(
+                    "sign-up failed: " + created.statusCode() + " " + created.body());
         }
         return this;
     }
 
     /** A JSON write as a signed-in API client makes it: with the X-CSRF-Token header. */
     HttpResponse<String> sendJson(String method, String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("X-CSRF-Token", csrf()).method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .header("X-CSRF-Token", csrf())
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .build());
     }
 
-    /** A second client (its own cookies) on the same server and database: another person's browser. */
+    /**
+     * A second client (its own cookies) on the same server and database: another person's browser.
+     */
     WebClient other() {
         return new WebClient(this);
     }
 
     HttpResponse<String> postFormAsIs(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
+        String body =
+                fields.entrySet().stream()
+                        .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                        .collect(Collectors.joining("&"));
         return post(path, "application/x-www-form-urlencoded", body);
     }
 

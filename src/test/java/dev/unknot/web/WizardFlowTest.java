@@ -10,7 +10,9 @@ import dev.unknot.intake.Question;
 import org.junit.jupiter.api.Test;
 
 class WizardFlowTest {
-    private final WizardFlow flow = new WizardFlow(new Interview(WebClient.KNOWLEDGE, new Assessor(WebClient.KNOWLEDGE).triage()));
+    private final WizardFlow flow =
+            new WizardFlow(
+                    new Interview(WebClient.KNOWLEDGE, new Assessor(WebClient.KNOWLEDGE).triage()));
 
     @Test
     void asksSafetyQuestionsFirstAndSkipsWhatIsAlreadyAnswered() {
@@ -18,7 +20,8 @@ class WizardFlowTest {
 
         assertThat(state.todo()).doesNotContain(Question.FEVER);
         assertThat(state.todo().get(0)).isEqualTo(Question.BLADDER_BOWEL_CHANGE);
-        assertThat(state.todo().subList(0, Question.safetyQuestions().size() - 1)).allMatch(Question::isSafety);
+        assertThat(state.todo().subList(0, Question.safetyQuestions().size() - 1))
+                .allMatch(Question::isSafety);
     }
 
     @Test
@@ -43,10 +46,14 @@ class WizardFlowTest {
         state = flow.answer(state, Answer.of(false));
         while (state.current().isSafety()) {
             Question question = state.current();
-            Object value = question == Question.FEVER ? Boolean.TRUE
-                    : question.type() instanceof dev.unknot.intake.AnswerType.YesNo ? Boolean.FALSE
-                    : question == Question.LEG_WEAKNESS ? dev.unknot.intake.LegWeakness.NONE
-                    : dev.unknot.intake.LegNumbness.NONE;
+            Object value =
+                    question == Question.FEVER
+                            ? Boolean.TRUE
+                            : question.type() instanceof dev.unknot.intake.AnswerType.YesNo
+                                    ? Boolean.FALSE
+                                    : question == Question.LEG_WEAKNESS
+                                            ? dev.unknot.intake.LegWeakness.NONE
+                                            : dev.unknot.intake.LegNumbness.NONE;
             state = flow.answer(state, Answer.of(value));
             if (state.finished()) {
                 break;

@@ -15,11 +15,17 @@ class WizardStateTest {
 
     @Test
     void survivesTheTripThroughTheAddress() {
-        Intake intake = Intake.builder().put(Question.FEVER, false).put(Question.AGE, 38)
-                .put(Question.REGIONS, Set.of(Region.ABOVE_HIP)).build();
-        WizardState state = new WizardState(intake, List.of(Question.FEVER, Question.AGE, Question.SIDE), 2);
+        Intake intake =
+                Intake.builder()
+                        .put(Question.FEVER, false)
+                        .put(Question.AGE, 38)
+                        .put(Question.REGIONS, Set.of(Region.ABOVE_HIP))
+                        .build();
+        WizardState state =
+                new WizardState(intake, List.of(Question.FEVER, Question.AGE, Question.SIDE), 2);
 
-        WizardState read = WizardState.read(state.answers(), state.questions(), String.valueOf(state.step()));
+        WizardState read =
+                WizardState.read(state.answers(), state.questions(), String.valueOf(state.step()));
 
         assertThat(read).isEqualTo(state);
         assertThat(state.answers()).matches("[A-Za-z0-9_-]+");
@@ -27,19 +33,25 @@ class WizardStateTest {
 
     @Test
     void damagedAnswersAreInvalidInputNamingTheParameter() {
-        assertThatThrownBy(() -> WizardState.decode("***")).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).path()).isEqualTo("a");
+        assertThatThrownBy(() -> WizardState.decode("***"))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).path())
+                .isEqualTo("a");
         assertThatThrownBy(() -> WizardState.read("", "flags.fever", "7"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("n:");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("n:");
         assertThatThrownBy(() -> WizardState.read("", "flags.nope", "0"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("q:");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("q:");
     }
 
     @Test
     void answersAreReadAsStrictlyAsTheApiReadsAnIntake() {
-        String outOfRange = java.util.Base64.getUrlEncoder().encodeToString("{\"painNow\": 11}".getBytes());
+        String outOfRange =
+                java.util.Base64.getUrlEncoder().encodeToString("{\"painNow\": 11}".getBytes());
 
-        assertThatThrownBy(() -> WizardState.decode(outOfRange)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> WizardState.decode(outOfRange))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("painNow");
     }
 }

@@ -43,9 +43,13 @@ final class Answers {
         graded(question, polarity, Boolean.TRUE, Boolean.FALSE, words);
     }
 
-    /** A graded answer: {@code value} when affirmed, {@code none} when denied; the most serious grade wins. */
+    /**
+     * A graded answer: {@code value} when affirmed, {@code none} when denied; the most serious
+     * grade wins.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    <T extends Comparable<? super T>> void graded(Question question, Polarity polarity, T value, T none, String words) {
+    <T extends Comparable<? super T>> void graded(
+            Question question, Polarity polarity, T value, T none, String words) {
         switch (polarity) {
             case AFFIRMED -> {
                 T before = (T) yes.get(question);
@@ -59,8 +63,7 @@ final class Answers {
                 words(noWords, question, words);
             }
             case UNCERTAIN -> doubt(question, words);
-            case SOMEONE_ELSE -> {
-            }
+            case SOMEONE_ELSE -> {}
         }
     }
 

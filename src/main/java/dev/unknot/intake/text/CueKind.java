@@ -21,7 +21,10 @@ enum CueKind {
     }
 
     boolean looksForward() {
-        return this == NEGATION_BEFORE || this == NEGATION_EITHER || this == UNCERTAIN || this == OTHER_PERSON;
+        return this == NEGATION_BEFORE
+                || this == NEGATION_EITHER
+                || this == UNCERTAIN
+                || this == OTHER_PERSON;
     }
 
     boolean looksBack() {

@@ -1,6 +1,5 @@
 package dev.unknot.intake.text;
 
-import dev.unknot.intake.Intake;
 import dev.unknot.intake.InvalidIntakeException;
 import dev.unknot.intake.LegNumbness;
 import dev.unknot.intake.LegWeakness;
@@ -14,8 +13,8 @@ import java.util.Optional;
 /**
  * Reads a description in plain English ({@code intake.md}, free-text form) into an intake. Denied
  * findings become "no", findings said with doubt or about someone else settle nothing, and every
- * answer keeps the words that settled it. What the text does not settle stays unanswered, so a short
- * text never yields a self-care plan by itself.
+ * answer keeps the words that settled it. What the text does not settle stays unanswered, so a
+ * short text never yields a self-care plan by itself.
  *
  * <p>Thread-safe; build one and share it.
  */
@@ -36,10 +35,12 @@ public final class FreeText {
 
     public TextReading read(String text) {
         if (text.isBlank()) {
-            throw new InvalidIntakeException("text", "the text is empty; describe your back in a few words");
+            throw new InvalidIntakeException(
+                    "text", "the text is empty; describe your back in a few words");
         }
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidIntakeException("text", "the text is longer than " + MAX_LENGTH + " characters");
+            throw new InvalidIntakeException(
+                    "text", "the text is longer than " + MAX_LENGTH + " characters");
         }
         List<Token> tokens = Tokenizer.tokens(text);
         List<List<Item>> clauses = clauses(tokens);
@@ -63,7 +64,9 @@ public final class FreeText {
         return answers.reading();
     }
 
-    /** Items in clauses: a sentence end or a clause break ("but", "however") ends every cue's reach. */
+    /**
+     * Items in clauses: a sentence end or a clause break ("but", "however") ends every cue's reach.
+     */
     private List<List<Item>> clauses(List<Token> tokens) {
         List<List<Item>> clauses = new ArrayList<>();
         List<Item> clause = new ArrayList<>();
@@ -71,9 +74,13 @@ public final class FreeText {
         while (i < tokens.size()) {
             Token token = tokens.get(i);
             Optional<Lexicon.Found> found = lexicon.longestAt(tokens, i);
-            Item item = found.isPresent()
-                    ? new Item(token, tokens.get(i + found.get().length() - 1), found.get().meanings())
-                    : new Item(token, token, List.of());
+            Item item =
+                    found.isPresent()
+                            ? new Item(
+                                    token,
+                                    tokens.get(i + found.get().length() - 1),
+                                    found.get().meanings())
+                            : new Item(token, token, List.of());
             i += found.map(Lexicon.Found::length).orElse(1);
             if (token.endsSentence() || item.isCue(CueKind.CLAUSE_BREAK)) {
                 if (!clause.isEmpty()) {
@@ -107,7 +114,8 @@ public final class FreeText {
                     placeItem.claimed = true;
                 } else if (place.isLeg()) {
                     LegNumbness far = place.legNumbness().orElseThrow();
-                    answers.graded(Question.LEG_NUMBNESS, item.polarity, far, LegNumbness.NONE, words);
+                    answers.graded(
+                            Question.LEG_NUMBNESS, item.polarity, far, LegNumbness.NONE, words);
                     placeItem.claimed = true;
                 } else {
                     answers.yesNo(Question.LOCAL_NUMBNESS, item.polarity, words);
@@ -119,7 +127,12 @@ public final class FreeText {
             }
             String words = answers.quote(item, item);
             if (item.polarity == Polarity.DENIED) {
-                answers.graded(Question.LEG_NUMBNESS, Polarity.DENIED, LegNumbness.NONE, LegNumbness.NONE, words);
+                answers.graded(
+                        Question.LEG_NUMBNESS,
+                        Polarity.DENIED,
+                        LegNumbness.NONE,
+                        LegNumbness.NONE,
+                        words);
                 answers.yesNo(Question.LOCAL_NUMBNESS, Polarity.DENIED, words);
             } else {
                 answers.doubt(Question.LEG_NUMBNESS, words + " (where is it felt?)");
@@ -129,8 +142,12 @@ public final class FreeText {
     }
 
     private void weakness(List<Item> clause, Answers answers) {
-        boolean progressive = clause.stream().anyMatch(item -> item.has(Meaning.Progressive.class)
-                && item.polarity == Polarity.AFFIRMED);
+        boolean progressive =
+                clause.stream()
+                        .anyMatch(
+                                item ->
+                                        item.has(Meaning.Progressive.class)
+                                                && item.polarity == Polarity.AFFIRMED);
         for (int i = 0; i < clause.size(); i++) {
             Item item = clause.get(i);
             Optional<Meaning.Weakness> weakness = item.meaning(Meaning.Weakness.class);
@@ -147,17 +164,27 @@ public final class FreeText {
                 if (place.isLeg()) {
                     placeItem.claimed = true;
                     words = answers.quote(item, placeItem);
-                    LegWeakness here = place == Place.BOTH_LEGS ? LegWeakness.BOTH_LEGS : LegWeakness.ONE_LEG;
+                    LegWeakness here =
+                            place == Place.BOTH_LEGS ? LegWeakness.BOTH_LEGS : LegWeakness.ONE_LEG;
                     level = level == null || here.compareTo(level) > 0 ? here : level;
                 }
             }
             if (item.polarity == Polarity.DENIED) {
-                answers.graded(Question.LEG_WEAKNESS, Polarity.DENIED, LegWeakness.NONE, LegWeakness.NONE, words);
+                answers.graded(
+                        Question.LEG_WEAKNESS,
+                        Polarity.DENIED,
+                        LegWeakness.NONE,
+                        LegWeakness.NONE,
+                        words);
             } else if (level == null) {
                 answers.doubt(Question.LEG_WEAKNESS, words + " (in a leg?)");
             } else {
-                answers.graded(Question.LEG_WEAKNESS, item.polarity, progressive ? LegWeakness.PROGRESSIVE : level,
-                        LegWeakness.NONE, words);
+                answers.graded(
+                        Question.LEG_WEAKNESS,
+                        item.polarity,
+                        progressive ? LegWeakness.PROGRESSIVE : level,
+                        LegWeakness.NONE,
+                        words);
             }
         }
     }
@@ -169,23 +196,40 @@ public final class FreeText {
                 continue;
             }
             if (item.has(Meaning.StaysPut.class)) {
-                // "It stays put" denies any spread; "it does not stay put" says it spreads, but not where.
-                Polarity spreads = item.polarity == Polarity.AFFIRMED ? Polarity.DENIED : Polarity.UNCERTAIN;
-                answers.graded(Question.SPREAD, spreads, Spread.NONE, Spread.NONE, answers.quote(item, item));
+                // "It stays put" denies any spread; "it does not stay put" says it spreads, but not
+                // where.
+                Polarity spreads =
+                        item.polarity == Polarity.AFFIRMED ? Polarity.DENIED : Polarity.UNCERTAIN;
+                answers.graded(
+                        Question.SPREAD,
+                        spreads,
+                        Spread.NONE,
+                        Spread.NONE,
+                        answers.quote(item, item));
                 continue;
             }
             if (!item.has(Meaning.Spreads.class)) {
                 continue;
             }
             if (item.polarity == Polarity.DENIED) {
-                answers.graded(Question.SPREAD, Polarity.DENIED, Spread.NONE, Spread.NONE, answers.quote(item, item));
+                answers.graded(
+                        Question.SPREAD,
+                        Polarity.DENIED,
+                        Spread.NONE,
+                        Spread.NONE,
+                        answers.quote(item, item));
                 continue;
             }
             for (Item placeItem : placesAfter(clause, i, 8)) {
-                Optional<Spread> far = placeItem.meaning(Meaning.At.class).orElseThrow().place().spread();
+                Optional<Spread> far =
+                        placeItem.meaning(Meaning.At.class).orElseThrow().place().spread();
                 if (far.isPresent()) {
                     placeItem.claimed = true;
-                    answers.graded(Question.SPREAD, item.polarity, far.get(), Spread.NONE,
+                    answers.graded(
+                            Question.SPREAD,
+                            item.polarity,
+                            far.get(),
+                            Spread.NONE,
                             answers.quote(item, placeItem));
                 }
             }
@@ -199,14 +243,25 @@ public final class FreeText {
                 continue;
             }
             String words = answers.quote(item, item);
-            item.meaning(Meaning.Symptom.class).ifPresent(symptom -> answers.yesNo(symptom.question(),
-                    symptom.sense().answer(polarity), words));
-            item.meaning(Meaning.Grows.class).ifPresent(grows -> answers.yesNo(Question.LUMP_GROWING,
-                    grows.sense().answer(polarity), words));
+            item.meaning(Meaning.Symptom.class)
+                    .ifPresent(
+                            symptom ->
+                                    answers.yesNo(
+                                            symptom.question(),
+                                            symptom.sense().answer(polarity),
+                                            words));
+            item.meaning(Meaning.Grows.class)
+                    .ifPresent(
+                            grows ->
+                                    answers.yesNo(
+                                            Question.LUMP_GROWING,
+                                            grows.sense().answer(polarity),
+                                            words));
             if (polarity != Polarity.AFFIRMED) {
                 continue;
             }
-            item.meaning(Meaning.At.class).filter(at -> !item.claimed)
+            item.meaning(Meaning.At.class)
+                    .filter(at -> !item.claimed)
                     .flatMap(at -> at.place().region())
                     .ifPresent(region -> answers.add(Question.REGIONS, region, words));
             item.meaning(Meaning.Feels.class)
@@ -226,9 +281,17 @@ public final class FreeText {
             if (side.isEmpty()) {
                 continue;
             }
-            boolean ofALeg = placesAfter(clause, i, 3).stream().findFirst()
-                    .map(place -> place.claimed || place.meaning(Meaning.At.class).orElseThrow().place().isLeg())
-                    .orElse(false);
+            boolean ofALeg =
+                    placesAfter(clause, i, 3).stream()
+                            .findFirst()
+                            .map(
+                                    place ->
+                                            place.claimed
+                                                    || place.meaning(Meaning.At.class)
+                                                            .orElseThrow()
+                                                            .place()
+                                                            .isLeg())
+                            .orElse(false);
             if (!ofALeg) {
                 answers.side(side.get().side(), answers.quote(item, item));
             }
@@ -261,8 +324,10 @@ public final class FreeText {
         int words = 0;
         for (int i = at + 1; i < clause.size() && words <= reach; i++) {
             Item item = clause.get(i);
-            boolean passable = item.has(Meaning.At.class) || item.has(Meaning.Feels.class)
-                    || item.has(Meaning.Spreads.class);
+            boolean passable =
+                    item.has(Meaning.At.class)
+                            || item.has(Meaning.Feels.class)
+                            || item.has(Meaning.Spreads.class);
             if (item.isPunctuation() && !places.isEmpty() || item.isFinding() && !passable) {
                 break;
             }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A run of words read as one thing: a lexicon phrase with its meanings, a plain word, or punctuation.
- * Reading fills in how it was said (its polarity and the cue that set it) and whether another finding
- * has claimed it (a place that says where numbness is felt is not where the knot is).
+ * A run of words read as one thing: a lexicon phrase with its meanings, a plain word, or
+ * punctuation. Reading fills in how it was said (its polarity and the cue that set it) and whether
+ * another finding has claimed it (a place that says where numbness is felt is not where the knot
+ * is).
  */
 final class Item {
     final Token firstToken;
@@ -41,16 +42,24 @@ final class Item {
         return meanings.stream().anyMatch(Meaning.Finding.class::isInstance);
     }
 
-    /** A finding that says all is well ("sleeping fine", "able to pee"): denied, it means the symptom. */
+    /**
+     * A finding that says all is well ("sleeping fine", "able to pee"): denied, it means the
+     * symptom.
+     */
     boolean meansNo() {
-        Meaning.Sense sense = meaning(Meaning.Symptom.class).map(Meaning.Symptom::sense)
-                .or(() -> meaning(Meaning.Grows.class).map(Meaning.Grows::sense)).orElse(Meaning.Sense.YES);
+        Meaning.Sense sense =
+                meaning(Meaning.Symptom.class)
+                        .map(Meaning.Symptom::sense)
+                        .or(() -> meaning(Meaning.Grows.class).map(Meaning.Grows::sense))
+                        .orElse(Meaning.Sense.YES);
         return sense != Meaning.Sense.YES;
     }
 
     Optional<CueKind> cue() {
-        return meanings.stream().filter(Meaning.Cue.class::isInstance)
-                .map(m -> ((Meaning.Cue) m).kind()).findFirst();
+        return meanings.stream()
+                .filter(Meaning.Cue.class::isInstance)
+                .map(m -> ((Meaning.Cue) m).kind())
+                .findFirst();
     }
 
     boolean isCue(CueKind kind) {

@@ -22,9 +22,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The words of {@code knowledge/freetext.yaml}, indexed for finding the longest phrase at each word of
- * a description. Checked on load: an unknown question, value or section fails with the file, entry
- * and problem named.
+ * The words of {@code knowledge/freetext.yaml}, indexed for finding the longest phrase at each word
+ * of a description. Checked on load: an unknown question, value or section fails with the file,
+ * entry and problem named.
  */
 final class Lexicon {
     static final String FILE = "freetext.yaml";
@@ -35,12 +35,10 @@ final class Lexicon {
     private final Set<String> listWords;
 
     /** One phrase and what it means. */
-    record Entry(Phrase phrase, Meaning meaning) {
-    }
+    record Entry(Phrase phrase, Meaning meaning) {}
 
     /** The phrase found at a word: its length in words and every meaning it has. */
-    record Found(int length, List<Meaning> meanings) {
-    }
+    record Found(int length, List<Meaning> meanings) {}
 
     private Lexicon(JsonNode root) {
         JsonNode cues = section(root, "cues");
@@ -53,23 +51,45 @@ final class Lexicon {
 
         for (JsonNode finding : section(root, "findings")) {
             String name = finding.path("question").asText("");
-            Question question = Question.byField(name)
-                    .filter(q -> q.type() instanceof dev.unknot.intake.AnswerType.YesNo)
-                    .orElseThrow(() -> problem("findings, " + (name.isEmpty() ? "an entry" : name),
-                            "question must be a yes/no question of intake.md"));
-            words(finding, "yes").forEach(text -> add(text, new Meaning.Symptom(question, Meaning.Sense.YES)));
+            Question question =
+                    Question.byField(name)
+                            .filter(q -> q.type() instanceof dev.unknot.intake.AnswerType.YesNo)
+                            .orElseThrow(
+                                    () ->
+                                            problem(
+                                                    "findings, "
+                                                            + (name.isEmpty() ? "an entry" : name),
+                                                    "question must be a yes/no question of intake.md"));
+            words(finding, "yes")
+                    .forEach(text -> add(text, new Meaning.Symptom(question, Meaning.Sense.YES)));
             if (finding.has("means-no")) {
-                words(finding, "means-no").forEach(text -> add(text, new Meaning.Symptom(question, Meaning.Sense.MEANS_NO)));
+                words(finding, "means-no")
+                        .forEach(
+                                text ->
+                                        add(
+                                                text,
+                                                new Meaning.Symptom(
+                                                        question, Meaning.Sense.MEANS_NO)));
             }
             if (finding.has("yes-when-denied")) {
-                words(finding, "yes-when-denied").forEach(text ->
-                        add(text, new Meaning.Symptom(question, Meaning.Sense.YES_WHEN_DENIED)));
+                words(finding, "yes-when-denied")
+                        .forEach(
+                                text ->
+                                        add(
+                                                text,
+                                                new Meaning.Symptom(
+                                                        question, Meaning.Sense.YES_WHEN_DENIED)));
             }
         }
         words(root, "sensory").forEach(text -> add(text, new Meaning.Sensory()));
         words(root, "weakness").forEach(text -> add(text, new Meaning.Weakness(false, false)));
-        words(root, "weakness-leg").forEach(text ->
-                add(text, new Meaning.Weakness(true, Phrase.of(text).parts().contains("legs"))));
+        words(root, "weakness-leg")
+                .forEach(
+                        text ->
+                                add(
+                                        text,
+                                        new Meaning.Weakness(
+                                                true, Phrase.of(text).parts().contains("legs"))));
         words(root, "progressive").forEach(text -> add(text, new Meaning.Progressive()));
         words(root, "spread-verbs").forEach(text -> add(text, new Meaning.Spreads()));
         words(root, "spread-none").forEach(text -> add(text, new Meaning.StaysPut()));
@@ -77,7 +97,8 @@ final class Lexicon {
         grouped(root, "feel", key -> Coded.fromCode(Feel.class, key), Meaning.Feels::new);
         JsonNode grows = section(root, "lump-growing");
         words(grows, "yes").forEach(text -> add(text, new Meaning.Grows(Meaning.Sense.YES)));
-        words(grows, "means-no").forEach(text -> add(text, new Meaning.Grows(Meaning.Sense.MEANS_NO)));
+        words(grows, "means-no")
+                .forEach(text -> add(text, new Meaning.Grows(Meaning.Sense.MEANS_NO)));
         grouped(root, "causes", key -> Coded.fromCode(Cause.class, key), Meaning.SetOffBy::new);
         grouped(root, "tools", key -> Coded.fromCode(Tool.class, key), Meaning.Has::new);
         grouped(root, "sides", key -> Coded.fromCode(Side.class, key), Meaning.OnSide::new);
@@ -98,11 +119,18 @@ final class Lexicon {
             }
             return new Lexicon(root);
         } catch (IOException e) {
-            throw new KnowledgeException(FILE, "", "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new KnowledgeException(
+                    FILE,
+                    "",
+                    "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
+                    e);
         }
     }
 
-    /** The longest phrase starting at {@code from}, with all its meanings; empty when none starts there. */
+    /**
+     * The longest phrase starting at {@code from}, with all its meanings; empty when none starts
+     * there.
+     */
     Optional<Found> longestAt(List<Token> tokens, int from) {
         Token token = tokens.get(from);
         if (token.punctuation()) {
@@ -110,7 +138,8 @@ final class Lexicon {
         }
         int best = 0;
         List<Meaning> meanings = new ArrayList<>(2);
-        for (List<Entry> candidates : List.of(byFirstWord.getOrDefault(token.word(), List.of()), patterns)) {
+        for (List<Entry> candidates :
+                List.of(byFirstWord.getOrDefault(token.word(), List.of()), patterns)) {
             for (Entry entry : candidates) {
                 int length = entry.phrase().length();
                 if (length < best || !entry.phrase().matchesAt(tokens, from)) {
@@ -148,14 +177,20 @@ final class Lexicon {
         }
     }
 
-    private <T> void grouped(JsonNode root, String name, Function<String, Optional<T>> keyToValue,
+    private <T> void grouped(
+            JsonNode root,
+            String name,
+            Function<String, Optional<T>> keyToValue,
             Function<T, Meaning> meaning) {
         JsonNode group = section(root, name);
         Iterator<Map.Entry<String, JsonNode>> fields = group.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            T value = keyToValue.apply(field.getKey())
-                    .orElseThrow(() -> problem(name + ", " + field.getKey(), "unknown value"));
+            T value =
+                    keyToValue
+                            .apply(field.getKey())
+                            .orElseThrow(
+                                    () -> problem(name + ", " + field.getKey(), "unknown value"));
             words(group, field.getKey()).forEach(text -> add(text, meaning.apply(value)));
         }
     }
@@ -179,11 +214,13 @@ final class Lexicon {
             String text = item.asText("").trim();
             if (!item.isTextual() || text.isEmpty()) {
                 // YAML reads a bare no, yes, on or off as true/false: such words must be quoted.
-                throw problem(name + (item.isValueNode() ? ", " + item.asText() : ""),
+                throw problem(
+                        name + (item.isValueNode() ? ", " + item.asText() : ""),
                         "every item must be a word or phrase (quote \"no\", \"yes\", \"on\" and \"off\")");
             }
             if (!text.equals(text.toLowerCase(java.util.Locale.ROOT)) || text.contains("'")) {
-                throw problem(name + ", \"" + text + "\"", "write words lower-case without apostrophes");
+                throw problem(
+                        name + ", \"" + text + "\"", "write words lower-case without apostrophes");
             }
             if (!seen.add(text)) {
                 throw problem(name + ", \"" + text + "\"", "listed twice");

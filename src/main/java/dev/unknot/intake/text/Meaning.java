@@ -6,21 +6,30 @@ import dev.unknot.intake.Question;
 import dev.unknot.intake.Side;
 import dev.unknot.intake.Tool;
 
-/** What a phrase of the lexicon ({@code knowledge/freetext.yaml}) means when it is found in a description. */
+/**
+ * What a phrase of the lexicon ({@code knowledge/freetext.yaml}) means when it is found in a
+ * description.
+ */
 sealed interface Meaning {
 
     /** Names something a cue can deny or doubt: a symptom, a place, a cause... */
     sealed interface Finding extends Meaning
-            permits Symptom, Sensory, Weakness, Spreads, StaysPut, At, Feels, Grows, SetOffBy, Has {
-    }
+            permits Symptom,
+                    Sensory,
+                    Weakness,
+                    Spreads,
+                    StaysPut,
+                    At,
+                    Feels,
+                    Grows,
+                    SetOffBy,
+                    Has {}
 
     /** A word that changes how findings around it are read. */
-    record Cue(CueKind kind) implements Meaning {
-    }
+    record Cue(CueKind kind) implements Meaning {}
 
     /** Looks like a cue or finding but is neither ("fall asleep", "right above"). */
-    record Neutral() implements Meaning {
-    }
+    record Neutral() implements Meaning {}
 
     /** How a finding's phrase answers its yes/no question. */
     enum Sense {
@@ -29,8 +38,9 @@ sealed interface Meaning {
         /** "sleeping fine", "same size": said, no; denied, yes. */
         MEANS_NO,
         /**
-         * "able to pee", "control of my bladder": denied, it is the red flag; said, it settles nothing,
-         * because a word next to it can turn it round ("trouble with control of my bladder").
+         * "able to pee", "control of my bladder": denied, it is the red flag; said, it settles
+         * nothing, because a word next to it can turn it round ("trouble with control of my
+         * bladder").
          */
         YES_WHEN_DENIED;
 
@@ -38,52 +48,41 @@ sealed interface Meaning {
             return switch (this) {
                 case YES -> said;
                 case MEANS_NO -> said.flipped();
-                case YES_WHEN_DENIED -> said == Polarity.AFFIRMED ? Polarity.UNCERTAIN : said.flipped();
+                case YES_WHEN_DENIED ->
+                        said == Polarity.AFFIRMED ? Polarity.UNCERTAIN : said.flipped();
             };
         }
     }
 
     /** Settles a yes/no safety question, in its {@link Sense}. */
-    record Symptom(Question question, Sense sense) implements Finding {
-    }
+    record Symptom(Question question, Sense sense) implements Finding {}
 
     /** Numbness or tingling; where it is felt decides the question. */
-    record Sensory() implements Finding {
-    }
+    record Sensory() implements Finding {}
 
     /** Weakness; {@code leg} when the phrase itself names the leg ("foot drags"). */
-    record Weakness(boolean leg, boolean bothLegs) implements Finding {
-    }
+    record Weakness(boolean leg, boolean bothLegs) implements Finding {}
 
     /** Getting worse by the day. */
-    record Progressive() implements Meaning {
-    }
+    record Progressive() implements Meaning {}
 
     /** Pain travelling somewhere; the places after it say where. */
-    record Spreads() implements Finding {
-    }
+    record Spreads() implements Finding {}
 
     /** Pain that stays where it is. */
-    record StaysPut() implements Finding {
-    }
+    record StaysPut() implements Finding {}
 
     /** A place on the body. */
-    record At(Place place) implements Finding {
-    }
+    record At(Place place) implements Finding {}
 
-    record Feels(Feel feel) implements Finding {
-    }
+    record Feels(Feel feel) implements Finding {}
 
     /** The lump has grown ({@code meansNo}: it has stayed the same). */
-    record Grows(Sense sense) implements Finding {
-    }
+    record Grows(Sense sense) implements Finding {}
 
-    record SetOffBy(Cause cause) implements Finding {
-    }
+    record SetOffBy(Cause cause) implements Finding {}
 
-    record Has(Tool tool) implements Finding {
-    }
+    record Has(Tool tool) implements Finding {}
 
-    record OnSide(Side side) implements Meaning {
-    }
+    record OnSide(Side side) implements Meaning {}
 }

@@ -6,51 +6,92 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The numbers in a description: how long ago it began ("since yesterday", "for three weeks",
- * "2 months"), the person's age ("I'm 38") and the pain score ("6/10", "pain is 7").
+ * The numbers in a description: how long ago it began ("since yesterday", "for three weeks", "2
+ * months"), the person's age ("I'm 38") and the pain score ("6/10", "pain is 7").
  */
 final class Numbers {
 
     /** A number found in the text, with the words that said it. */
-    record Said(int value, int start, int end) {
-    }
+    record Said(int value, int start, int end) {}
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
-            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("couple", 2), Map.entry("few", 3),
-            Map.entry("several", 3));
+    private static final Map<String, Integer> WORDS =
+            Map.ofEntries(
+                    Map.entry("zero", 0),
+                    Map.entry("one", 1),
+                    Map.entry("two", 2),
+                    Map.entry("three", 3),
+                    Map.entry("four", 4),
+                    Map.entry("five", 5),
+                    Map.entry("six", 6),
+                    Map.entry("seven", 7),
+                    Map.entry("eight", 8),
+                    Map.entry("nine", 9),
+                    Map.entry("ten", 10),
+                    Map.entry("eleven", 11),
+                    Map.entry("twelve", 12),
+                    Map.entry("thirteen", 13),
+                    Map.entry("fourteen", 14),
+                    Map.entry("fifteen", 15),
+                    Map.entry("sixteen", 16),
+                    Map.entry("seventeen", 17),
+                    Map.entry("eighteen", 18),
+                    Map.entry("nineteen", 19),
+                    Map.entry("twenty", 20),
+                    Map.entry("thirty", 30),
+                    Map.entry("forty", 40),
+                    Map.entry("fifty", 50),
+                    Map.entry("sixty", 60),
+                    Map.entry("seventy", 70),
+                    Map.entry("eighty", 80),
+                    Map.entry("ninety", 90),
+                    Map.entry("a", 1),
+                    Map.entry("an", 1),
+                    Map.entry("couple", 2),
+                    Map.entry("few", 3),
+                    Map.entry("several", 3));
 
-    private static final Map<String, Integer> DAYS_PER_UNIT = Map.ofEntries(
-            Map.entry("day", 1), Map.entry("days", 1), Map.entry("week", 7), Map.entry("weeks", 7),
-            Map.entry("wk", 7), Map.entry("wks", 7), Map.entry("fortnight", 14), Map.entry("fortnights", 14),
-            Map.entry("month", 30), Map.entry("months", 30), Map.entry("year", 365), Map.entry("years", 365),
-            Map.entry("yr", 365), Map.entry("yrs", 365));
+    private static final Map<String, Integer> DAYS_PER_UNIT =
+            Map.ofEntries(
+                    Map.entry("day", 1),
+                    Map.entry("days", 1),
+                    Map.entry("week", 7),
+                    Map.entry("weeks", 7),
+                    Map.entry("wk", 7),
+                    Map.entry("wks", 7),
+                    Map.entry("fortnight", 14),
+                    Map.entry("fortnights", 14),
+                    Map.entry("month", 30),
+                    Map.entry("months", 30),
+                    Map.entry("year", 365),
+                    Map.entry("years", 365),
+                    Map.entry("yr", 365),
+                    Map.entry("yrs", 365));
 
     private static final Set<String> HOURS = Set.of("hour", "hours", "hr", "hrs");
-    private static final Set<String> RATE_WORDS = Set.of("times", "once", "twice", "per", "every", "each");
-    private static final Set<String> PAIN_WORDS = Set.of("pain", "hurts", "rate", "rated", "rating", "score", "level", "sore");
-    private static final Set<String> UNITS = Set.of("kg", "kilos", "pounds", "lbs", "lb", "stone", "minutes", "mins",
-            "min", "seconds", "times", "cm", "mm", "inches", "percent", "am", "pm", "oclock", "hour", "hours");
+    private static final Set<String> RATE_WORDS =
+            Set.of("times", "once", "twice", "per", "every", "each");
+    private static final Set<String> PAIN_WORDS =
+            Set.of("pain", "hurts", "rate", "rated", "rating", "score", "level", "sore");
+    private static final Set<String> UNITS =
+            Set.of(
+                    "kg", "kilos", "pounds", "lbs", "lb", "stone", "minutes", "mins", "min",
+                    "seconds", "times", "cm", "mm", "inches", "percent", "am", "pm", "oclock",
+                    "hour", "hours");
 
-    private static final List<Map.Entry<List<String>, Integer>> DAY_WORDS = List.of(
-            Map.entry(List.of("day", "before", "yesterday"), 2),
-            Map.entry(List.of("yesterday"), 1),
-            Map.entry(List.of("last", "night"), 0),
-            Map.entry(List.of("today"), 0),
-            Map.entry(List.of("this", "morning"), 0),
-            Map.entry(List.of("this", "afternoon"), 0),
-            Map.entry(List.of("this", "evening"), 0),
-            Map.entry(List.of("tonight"), 0),
-            Map.entry(List.of("last", "week"), 7),
-            Map.entry(List.of("last", "weekend"), 3),
-            Map.entry(List.of("last", "month"), 30),
-            Map.entry(List.of("last", "year"), 365));
+    private static final List<Map.Entry<List<String>, Integer>> DAY_WORDS =
+            List.of(
+                    Map.entry(List.of("day", "before", "yesterday"), 2),
+                    Map.entry(List.of("yesterday"), 1),
+                    Map.entry(List.of("last", "night"), 0),
+                    Map.entry(List.of("today"), 0),
+                    Map.entry(List.of("this", "morning"), 0),
+                    Map.entry(List.of("this", "afternoon"), 0),
+                    Map.entry(List.of("this", "evening"), 0),
+                    Map.entry(List.of("tonight"), 0),
+                    Map.entry(List.of("last", "week"), 7),
+                    Map.entry(List.of("last", "weekend"), 3),
+                    Map.entry(List.of("last", "month"), 30),
+                    Map.entry(List.of("last", "year"), 365));
 
     private final List<Token> tokens;
 
@@ -63,8 +104,11 @@ final class Numbers {
         for (int i = 0; i < tokens.size(); i++) {
             for (Map.Entry<List<String>, Integer> day : DAY_WORDS) {
                 if (wordsAt(i, day.getKey())) {
-                    return Optional.of(new Said(day.getValue(), tokens.get(i).start(),
-                            tokens.get(i + day.getKey().size() - 1).end()));
+                    return Optional.of(
+                            new Said(
+                                    day.getValue(),
+                                    tokens.get(i).start(),
+                                    tokens.get(i + day.getKey().size() - 1).end()));
                 }
             }
             Optional<Said> duration = durationAt(i);
@@ -91,7 +135,10 @@ final class Numbers {
         String unit = tokens.get(unitAt).word();
         String before = i > 0 ? tokens.get(i - 1).word() : "";
         String after = unitAt + 1 < tokens.size() ? tokens.get(unitAt + 1).word() : "";
-        if (RATE_WORDS.contains(before) || before.equals("aged") || before.equals("age") || after.equals("old")) {
+        if (RATE_WORDS.contains(before)
+                || before.equals("aged")
+                || before.equals("age")
+                || after.equals("old")) {
             return Optional.empty();
         }
         int days;
@@ -102,7 +149,8 @@ final class Numbers {
         } else {
             return Optional.empty();
         }
-        return Optional.of(new Said(Math.min(days, 36500), first.start(), tokens.get(unitAt).end()));
+        return Optional.of(
+                new Said(Math.min(days, 36500), first.start(), tokens.get(unitAt).end()));
     }
 
     /** The person's age, from "I'm 38", "38 years old", "38yo" or "aged 38". */
@@ -115,14 +163,22 @@ final class Numbers {
             int value = Integer.parseInt(token.word().length() > 4 ? "9999" : token.word());
             String before = word(i - 1);
             String after = word(i + 1);
-            boolean said = before.equals("aged") || before.equals("age")
-                    || (before.equals("im") || (before.equals("am") && word(i - 2).equals("i")))
-                            && !UNITS.contains(after) && !DAYS_PER_UNIT.containsKey(after) && !after.equals("/")
-                    || after.equals("yo")
-                    || (DAYS_PER_UNIT.getOrDefault(after, 0) == 365 && word(i + 2).equals("old"));
+            boolean said =
+                    before.equals("aged")
+                            || before.equals("age")
+                            || (before.equals("im")
+                                            || (before.equals("am") && word(i - 2).equals("i")))
+                                    && !UNITS.contains(after)
+                                    && !DAYS_PER_UNIT.containsKey(after)
+                                    && !after.equals("/")
+                            || after.equals("yo")
+                            || (DAYS_PER_UNIT.getOrDefault(after, 0) == 365
+                                    && word(i + 2).equals("old"));
             if (said && value >= 1 && value <= 120) {
-                int end = after.equals("yo") ? tokens.get(i + 1).end()
-                        : word(i + 2).equals("old") ? tokens.get(i + 2).end() : token.end();
+                int end =
+                        after.equals("yo")
+                                ? tokens.get(i + 1).end()
+                                : word(i + 2).equals("old") ? tokens.get(i + 2).end() : token.end();
                 int start = before.isEmpty() ? token.start() : tokens.get(i - 1).start();
                 return Optional.of(new Said(value, start, end));
             }
@@ -159,10 +215,18 @@ final class Numbers {
                 }
                 if (token.isNumber()) {
                     String after = word(j + 1);
-                    boolean score = token.word().length() <= 2 && Integer.parseInt(token.word()) <= 10
-                            && !UNITS.contains(after) && !DAYS_PER_UNIT.containsKey(after) && !after.equals("of");
+                    boolean score =
+                            token.word().length() <= 2
+                                    && Integer.parseInt(token.word()) <= 10
+                                    && !UNITS.contains(after)
+                                    && !DAYS_PER_UNIT.containsKey(after)
+                                    && !after.equals("of");
                     if (score) {
-                        return Optional.of(new Said(Integer.parseInt(token.word()), tokens.get(i).start(), token.end()));
+                        return Optional.of(
+                                new Said(
+                                        Integer.parseInt(token.word()),
+                                        tokens.get(i).start(),
+                                        token.end()));
                     }
                     break;
                 }

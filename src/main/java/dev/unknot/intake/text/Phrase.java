@@ -3,8 +3,8 @@ package dev.unknot.intake.text;
 import java.util.List;
 
 /**
- * A phrase of the lexicon as words: a word ending in {@code *} matches any word it starts, {@code #}
- * matches any number.
+ * A phrase of the lexicon as words: a word ending in {@code *} matches any word it starts, {@code
+ * #} matches any number.
  */
 record Phrase(List<String> parts) {
 

@@ -3,10 +3,10 @@ package dev.unknot.intake.text;
 import java.util.List;
 
 /**
- * Decides how each finding in a clause was said, in the manner of NegEx (Chapman et al., 2001): a cue
- * before a finding reaches up to {@value #REACH} words forward, across the items of a list, and
- * stops at a new statement; a cue after a finding reaches back over linking words only, never past a
- * comma. Doubt wins over denial, so "not sure about numbness" stays unanswered.
+ * Decides how each finding in a clause was said, in the manner of NegEx (Chapman et al., 2001): a
+ * cue before a finding reaches up to {@value #REACH} words forward, across the items of a list, and
+ * stops at a new statement; a cue after a finding reaches back over linking words only, never past
+ * a comma. Doubt wins over denial, so "not sure about numbness" stays unanswered.
  */
 final class Scopes {
     static final int REACH = 5;
@@ -30,7 +30,10 @@ final class Scopes {
         for (int i = 0; i < clause.size(); i++) {
             Item item = clause.get(i);
             if (item.isPunctuation()) {
-                if (cue != null && !(item.firstToken.isComma() && segmentHadFinding && isListAfter(clause, i))) {
+                if (cue != null
+                        && !(item.firstToken.isComma()
+                                && segmentHadFinding
+                                && isListAfter(clause, i))) {
                     cue = null;
                 }
                 segmentHadFinding = false;
@@ -65,8 +68,9 @@ final class Scopes {
     }
 
     /**
-     * After a comma, a denial carries on only over a bare list of findings ("no fever, chills or sweats").
-     * Two findings side by side are a statement, not a list ("no tingling, bladder leaking").
+     * After a comma, a denial carries on only over a bare list of findings ("no fever, chills or
+     * sweats"). Two findings side by side are a statement, not a list ("no tingling, bladder
+     * leaking").
      */
     private boolean isListAfter(List<Item> clause, int comma) {
         boolean any = false;
@@ -92,7 +96,10 @@ final class Scopes {
         return any;
     }
 
-    /** A cue that can look both ways reads forward when a finding follows it ("no problems with my bladder"). */
+    /**
+     * A cue that can look both ways reads forward when a finding follows it ("no problems with my
+     * bladder").
+     */
     private static boolean findingFollows(List<Item> clause, int cue) {
         for (int i = cue + 1; i < clause.size() && i <= cue + REACH; i++) {
             Item item = clause.get(i);
@@ -110,7 +117,8 @@ final class Scopes {
         for (int c = 0; c < clause.size(); c++) {
             Item cue = clause.get(c);
             var kind = cue.cue();
-            if (kind.isEmpty() || !kind.get().looksBack()
+            if (kind.isEmpty()
+                    || !kind.get().looksBack()
                     || kind.get().looksForward() && findingFollows(clause, c)) {
                 continue;
             }
@@ -126,9 +134,9 @@ final class Scopes {
     }
 
     /**
-     * How a cue after a finding reads it. After a phrase that says all is well ("bladder control", "able to
-     * pee"), "fine" or "normal" agrees with it rather than denying it, and a bare "no" could mean either,
-     * so it settles nothing.
+     * How a cue after a finding reads it. After a phrase that says all is well ("bladder control",
+     * "able to pee"), "fine" or "normal" agrees with it rather than denying it, and a bare "no"
+     * could mean either, so it settles nothing.
      */
     private static Polarity afterwards(CueKind kind, Item finding) {
         if (!finding.meansNo()) {

@@ -1,8 +1,8 @@
 package dev.unknot.intake.text;
 
 /**
- * One word or punctuation mark of a description: the word lower-cased without apostrophes, and where
- * it sits in the original text so the evidence can quote the person's own words.
+ * One word or punctuation mark of a description: the word lower-cased without apostrophes, and
+ * where it sits in the original text so the evidence can quote the person's own words.
  */
 record Token(String word, int start, int end, boolean punctuation) {
 
@@ -16,7 +16,8 @@ record Token(String word, int start, int end, boolean punctuation) {
 
     /** Ends a sentence: nothing said before it reaches past it. */
     boolean endsSentence() {
-        return punctuation && (word.equals(".") || word.equals(";") || word.equals("!") || word.equals("?"));
+        return punctuation
+                && (word.equals(".") || word.equals(";") || word.equals("!") || word.equals("?"));
     }
 
     boolean isComma() {

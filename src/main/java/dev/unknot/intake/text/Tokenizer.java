@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a description into words and the punctuation that matters for reading it. Apostrophes vanish
- * ("don't" becomes "dont"), digits and letters part ("5kg" becomes "5", "kg"), hyphens and other marks
- * separate words, and a line break ends a sentence like a full stop.
+ * Splits a description into words and the punctuation that matters for reading it. Apostrophes
+ * vanish ("don't" becomes "dont"), digits and letters part ("5kg" becomes "5", "kg"), hyphens and
+ * other marks separate words, and a line break ends a sentence like a full stop.
  */
 final class Tokenizer {
 
     private static final String KEPT_PUNCTUATION = ",.;!?/";
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -23,7 +22,9 @@ final class Tokenizer {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                if (word.length() > 0 && Character.isDigit(c) != Character.isDigit(word.charAt(word.length() - 1))) {
+                if (word.length() > 0
+                        && Character.isDigit(c)
+                                != Character.isDigit(word.charAt(word.length() - 1))) {
                     tokens.add(new Token(word.toString(), start, end, false));
                     word.setLength(0);
                 }

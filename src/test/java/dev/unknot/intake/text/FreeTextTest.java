@@ -8,7 +8,6 @@ import dev.unknot.intake.Intake;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.TextReading;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,11 +27,24 @@ class FreeTextTest {
     static Stream<Arguments> sentences() {
         return Stream.of(
                 // the example of intake.md
-                c("tight knot above my left hip for three days since I moved house, no tingling, bladder fine",
-                        "regions=above-hip", "side=left", "onsetDays=3", "causes=lifting", "feel=tender-nodule,tight-band",
-                        "legNumbness=none", "localNumbness=false", "bladderBowelChange=false", "fever=?", "saddleNumbness=?"),
+                c(
+                        "tight knot above my left hip for three days since I moved house, no tingling, bladder fine",
+                        "regions=above-hip",
+                        "side=left",
+                        "onsetDays=3",
+                        "causes=lifting",
+                        "feel=tender-nodule,tight-band",
+                        "legNumbness=none",
+                        "localNumbness=false",
+                        "bladderBowelChange=false",
+                        "fever=?",
+                        "saddleNumbness=?"),
                 // negation and its scope
-                c("no numbness or tingling", "legNumbness=none", "localNumbness=false", "saddleNumbness=?"),
+                c(
+                        "no numbness or tingling",
+                        "legNumbness=none",
+                        "localNumbness=false",
+                        "saddleNumbness=?"),
                 c("denies fever", "fever=false"),
                 c("Bladder is fine.", "bladderBowelChange=false"),
                 c("never had cancer", "cancerHistory=false"),
@@ -44,33 +56,53 @@ class FreeTextTest {
                 c("I have not had any numbness in my legs", "legNumbness=none"),
                 c("bladder and bowels are normal", "bladderBowelChange=false"),
                 c("no problems with my bladder or bowels", "bladderBowelChange=false"),
-                c("I have a fever and no problems with my bladder", "fever=true", "bladderBowelChange=false"),
+                c(
+                        "I have a fever and no problems with my bladder",
+                        "fever=true",
+                        "bladderBowelChange=false"),
                 c("my leg is numb and my back feels fine", "legNumbness=above-knee"),
-                c("My bladder is fine, numbness in my left foot", "bladderBowelChange=false",
-                        "legNumbness=below-knee", "side=?"),
+                c(
+                        "My bladder is fine, numbness in my left foot",
+                        "bladderBowelChange=false",
+                        "legNumbness=below-knee",
+                        "side=?"),
                 c("not much pain, numbness down my leg", "legNumbness=above-knee"),
                 c("I can't pee properly since yesterday", "bladderBowelChange=true", "onsetDays=1"),
-                c("lost control of my bladder this morning", "bladderBowelChange=true", "onsetDays=0"),
+                c(
+                        "lost control of my bladder this morning",
+                        "bladderBowelChange=true",
+                        "onsetDays=0"),
                 c("I'm not passing urine", "bladderBowelChange=true"),
                 c("I might have a fever", "fever=?"),
                 c("maybe some weight loss, not sure", "weightLoss=?"),
                 c("I don't know if I have lost weight", "weightLoss=?"),
                 c("no fever, not sure about chills", "fever=?"),
-                c("fever: no, bladder: no, numbness: none", "fever=false", "bladderBowelChange=false",
+                c(
+                        "fever: no, bladder: no, numbness: none",
+                        "fever=false",
+                        "bladderBowelChange=false",
                         "legNumbness=none"),
                 c("bowels fine but bladder leaking", "bladderBowelChange=true"),
-                c("I do not have a fever; my legs are weak", "fever=false", "legWeakness=both-legs"),
+                c(
+                        "I do not have a fever; my legs are weak",
+                        "fever=false",
+                        "legWeakness=both-legs"),
                 c("no back trouble before, but sudden numbness in my groin", "saddleNumbness=true"),
                 c("never fallen, no trauma", "majorTrauma=false"),
                 c("I'm worried it might be cancer", "cancerHistory=?", "causes=stress"),
                 c("nothing wrong with my bladder or bowels", "bladderBowelChange=false"),
-                c("no loss of bladder control, I haven't noticed any numbness in my legs",
-                        "bladderBowelChange=false", "legNumbness=none"),
+                c(
+                        "no loss of bladder control, I haven't noticed any numbness in my legs",
+                        "bladderBowelChange=false",
+                        "legNumbness=none"),
                 c("I'm fine apart from numb toes on my right foot", "legNumbness=below-knee"),
                 // someone else's history
                 c("my mother had breast cancer", "cancerHistory=?"),
                 c("my dad had cancer but I never have", "cancerHistory=?"),
-                c("I had bowel cancer five years ago", "cancerHistory=true", "bladderBowelChange=true"),
+                c(
+                        "I had bowel cancer five years ago",
+                        "cancerHistory=true",
+                        "bladderBowelChange=true"),
                 c("family history of cancer but I have never had cancer", "cancerHistory=false"),
                 // the emergency and urgent flags
                 c("numbness between my legs and I can't feel when I wipe", "saddleNumbness=true"),
@@ -96,7 +128,9 @@ class FreeTextTest {
                 c("the pain is constant even when I rest", "constantRestPain=true"),
                 c("it comes and goes", "constantRestPain=false"),
                 c("it's not constant", "constantRestPain=false"),
-                c("getting worse even though I've been stretching and using heat", "worseningDespiteCare=true"),
+                c(
+                        "getting worse even though I've been stretching and using heat",
+                        "worseningDespiteCare=true"),
                 c("the heat helps a lot", "worseningDespiteCare=false"),
                 c("heat isn't helping", "worseningDespiteCare=true"),
                 c("swollen glands in my groin", "swollenLymphNodes=true", "saddleNumbness=?"),
@@ -119,25 +153,37 @@ class FreeTextTest {
                 // places and sides in everyday words
                 c("just above my right buttock", "regions=above-buttocks", "side=right"),
                 c("a knot by my spine", "regions=beside-spine", "feel=tender-nodule"),
-                c("a band of tightness across my lower back", "regions=across-lower-back", "feel=tight-band"),
+                c(
+                        "a band of tightness across my lower back",
+                        "regions=across-lower-back",
+                        "feel=tight-band"),
                 c("on my left side near my love handle", "regions=flank", "side=left"),
                 c("knots on both sides of my spine", "regions=beside-spine", "side=both"),
                 c("right in the middle of my back", "side=center"),
                 c("right above my hip", "regions=above-hip", "side=?"),
-                c("pain shoots down into my buttock and the back of my thigh", "spread=thigh", "regions=?"),
+                c(
+                        "pain shoots down into my buttock and the back of my thigh",
+                        "spread=thigh",
+                        "regions=?"),
                 c("it spreads below my knee", "spread=below-knee"),
                 c("it doesn't spread anywhere", "spread=none"),
                 c("it stays put", "spread=none"),
                 // the knot, causes and tools
                 c("a hard lump that is getting bigger", "feel=hard-lump", "lumpGrowing=true"),
-                c("soft lump that moves under the skin, not growing", "feel=soft-movable-lump", "lumpGrowing=false"),
-                c("after sitting at my desk all day with bad posture", "causes=prolonged-sitting,poor-posture"),
+                c(
+                        "soft lump that moves under the skin, not growing",
+                        "feel=soft-movable-lump",
+                        "lumpGrowing=false"),
+                c(
+                        "after sitting at my desk all day with bad posture",
+                        "causes=prolonged-sitting,poor-posture"),
                 c("from deadlifts at the gym", "causes=lifting,sport"),
                 c("work stress and deadlines", "causes=stress"),
                 c("it came out of nowhere", "causes=unknown"),
                 c("I have a tennis ball and a foam roller", "tools=tennis-ball,foam-roller"),
                 c("I don't have a foam roller but I have a hot water bottle", "tools=heating-pad"),
-                // losing a function, said with a negation, is the red flag itself (review of 2026-11-23)
+                // losing a function, said with a negation, is the red flag itself (review of
+                // 2026-11-23)
                 c("I haven't been able to pee since yesterday.", "bladderBowelChange=true"),
                 c("I haven't been able to pass urine.", "bladderBowelChange=true"),
                 c("I don't have control of my bladder.", "bladderBowelChange=true"),
@@ -151,7 +197,9 @@ class FreeTextTest {
                 // said, they settle nothing: the words around them can turn them round
                 c("bladder control is fine", "bladderBowelChange=?"),
                 c("I am able to pee normally", "bladderBowelChange=?"),
-                c("I have trouble with control of my bladder", "bladderBowelChange=?"),  // never "no"; the wizard asks
+                c(
+                        "I have trouble with control of my bladder",
+                        "bladderBowelChange=?"), // never "no"; the wizard asks
                 c("no loss of bladder control", "bladderBowelChange=false"),
                 c("I have lost control of my bowels", "bladderBowelChange=true"),
                 c("bladder control? no", "bladderBowelChange=?"),
@@ -169,11 +217,18 @@ class FreeTextTest {
                 c("I don't think I have fever", "fever=?"),
                 c("not that I'm aware of, no fever", "fever=false"),
                 // one denial answers only its own question
-                c("No saddle numbness.", "saddleNumbness=false", "legNumbness=?", "localNumbness=?"),
-                // R26 and R25, in everyday words (NHS: new problems with sex; pain worse on coughing or sneezing)
+                c(
+                        "No saddle numbness.",
+                        "saddleNumbness=false",
+                        "legNumbness=?",
+                        "localNumbness=?"),
+                // R26 and R25, in everyday words (NHS: new problems with sex; pain worse on
+                // coughing or sneezing)
                 c("since my back went I can't get an erection", "sexualDysfunction=true"),
                 c("problems with sex since the back pain started", "sexualDysfunction=true"),
-                c("no problems with sex", "sexualDysfunction=?"),  // left open, so asked: never a guessed "no"
+                c(
+                        "no problems with sex",
+                        "sexualDysfunction=?"), // left open, so asked: never a guessed "no"
                 c("sex life is normal", "sexualDysfunction=false"),
                 c("my husband has erectile dysfunction", "sexualDysfunction=?"),
                 c("not sure about problems in bed", "sexualDysfunction=?"),
@@ -183,7 +238,13 @@ class FreeTextTest {
                 c("no pain when I cough", "worseOnCoughSneeze=false"),
                 c("I have a cough", "worseOnCoughSneeze=?"),
                 // a short text settles little
-                c("my back hurts", "fever=?", "bladderBowelChange=?", "regions=?", "onsetDays=?", "sexualDysfunction=?",
+                c(
+                        "my back hurts",
+                        "fever=?",
+                        "bladderBowelChange=?",
+                        "regions=?",
+                        "onsetDays=?",
+                        "sexualDysfunction=?",
                         "worseOnCoughSneeze=?"));
     }
 
@@ -194,9 +255,13 @@ class FreeTextTest {
         for (String expectation : expectations) {
             String field = expectation.substring(0, expectation.indexOf('='));
             String expected = expectation.substring(expectation.indexOf('=') + 1);
-            Question question = Question.byField(field).orElseThrow(() -> new AssertionError("no field " + field));
+            Question question =
+                    Question.byField(field)
+                            .orElseThrow(() -> new AssertionError("no field " + field));
             assertThat(shown(reading.intake(), question))
-                    .as("%s in \"%s\" (evidence %s, unsure %s)", field, text, reading.evidence(), reading.unsure())
+                    .as(
+                            "%s in \"%s\" (evidence %s, unsure %s)",
+                            field, text, reading.evidence(), reading.unsure())
                     .isEqualTo(expected);
         }
     }
@@ -208,8 +273,10 @@ class FreeTextTest {
 
     @Test
     void eachSettledAnswerQuotesTheWordsThatSettledIt() {
-        TextReading reading = READER.read("no numbness or tingling, bladder fine, knot above my left hip");
-        assertThat(reading.evidence().get(Question.LEG_NUMBNESS)).isEqualTo("no numbness or tingling");
+        TextReading reading =
+                READER.read("no numbness or tingling, bladder fine, knot above my left hip");
+        assertThat(reading.evidence().get(Question.LEG_NUMBNESS))
+                .isEqualTo("no numbness or tingling");
         assertThat(reading.evidence().get(Question.BLADDER_BOWEL_CHANGE)).isEqualTo("bladder fine");
         assertThat(reading.evidence().get(Question.REGIONS)).isEqualTo("hip");
         assertThat(reading.evidence().get(Question.SIDE)).isEqualTo("left");
@@ -219,14 +286,17 @@ class FreeTextTest {
     @Test
     void doubtLeavesTheQuestionUnansweredAndSaysWhy() {
         TextReading reading = READER.read("not sure about numbness");
-        assertThat(reading.unsure()).containsEntry(Question.LEG_NUMBNESS, "not sure about numbness (where is it felt?)");
+        assertThat(reading.unsure())
+                .containsEntry(
+                        Question.LEG_NUMBNESS, "not sure about numbness (where is it felt?)");
         assertThat(reading.intake().isAnswered(Question.LEG_NUMBNESS)).isFalse();
     }
 
     @Test
     void aShortTextLeavesEverySafetyQuestionItDoesNotMentionUnanswered() {
         Intake intake = READER.read("tight knot above my left hip for three days").intake();
-        assertThat(intake.unansweredSafetyQuestions()).containsExactlyElementsOf(Question.safetyQuestions());
+        assertThat(intake.unansweredSafetyQuestions())
+                .containsExactlyElementsOf(Question.safetyQuestions());
     }
 
     @Test

@@ -21,7 +21,8 @@ class LexiconTest {
     }
 
     private static Lexicon load(String yaml) {
-        return Lexicon.load(name -> new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+        return Lexicon.load(
+                name -> new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -34,7 +35,12 @@ class LexiconTest {
 
     @Test
     void aFindingForAnUnknownQuestionNamesTheEntry() {
-        assertThatThrownBy(() -> load(real().replace("question: flags.fever", "question: flags.feever")))
+        assertThatThrownBy(
+                        () ->
+                                load(
+                                        real().replace(
+                                                        "question: flags.fever",
+                                                        "question: flags.feever")))
                 .isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining("findings, flags.feever: question must be a yes/no question");
     }
@@ -48,7 +54,12 @@ class LexiconTest {
 
     @Test
     void aWordListedTwiceIsAMistake() {
-        assertThatThrownBy(() -> load(real().replace("tools:\n  tennis-ball: [tennis ball,", "tools:\n  tennis-ball: [tennis ball, tennis ball,")))
+        assertThatThrownBy(
+                        () ->
+                                load(
+                                        real().replace(
+                                                        "tools:\n  tennis-ball: [tennis ball,",
+                                                        "tools:\n  tennis-ball: [tennis ball, tennis ball,")))
                 .isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining("\"tennis ball\": listed twice");
     }

@@ -11,21 +11,26 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium driven through Debian's chromedriver, headless, with a fresh profile and none of the
- * background network traffic this machine would refuse. Nothing is downloaded: both paths are given, so
- * Selenium Manager has nothing to look up.
+ * Debian's Chromium driven through Debian's chromedriver, headless, with a fresh profile and none
+ * of the background network traffic this machine would refuse. Nothing is downloaded: both paths
+ * are given, so Selenium Manager has nothing to look up.
  */
 final class Browser {
-    static final Path CHROMIUM = Path.of(System.getProperty("unknot.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("unknot.chromedriver", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM =
+            Path.of(System.getProperty("unknot.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("unknot.chromedriver", "/usr/bin/chromedriver"));
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static ChromeDriver start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver ("
-                    + CHROMIUM + ", " + CHROMEDRIVER + "); run 'bash .ci/run' or 'apt-get install chromium chromium-driver'");
+            throw new IllegalStateException(
+                    "the browser tests need Debian's chromium and chromium-driver ("
+                            + CHROMIUM
+                            + ", "
+                            + CHROMEDRIVER
+                            + "); run 'bash .ci/run' or 'apt-get install chromium chromium-driver'");
         }
         Path profile;
         try {
@@ -35,14 +40,30 @@ final class Browser {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--disable-extensions", "--mute-audio", "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--disable-extensions",
+                "--mute-audio",
+                "--window-size=1280,900",
                 "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                        .usingAnyFreePort()
+                        .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20)).scriptTimeout(Duration.ofSeconds(20));
+        driver.manage()
+                .timeouts()
+                .pageLoadTimeout(Duration.ofSeconds(20))
+                .scriptTimeout(Duration.ofSeconds(20));
         return driver;
     }
 }

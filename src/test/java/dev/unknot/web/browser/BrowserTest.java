@@ -26,8 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real unknot web server (in-memory H2) and one headless Chromium per test class. When a test fails,
- * a screenshot and the page's HTML are saved under {@code target/browser-failures/}.
+ * A real unknot web server (in-memory H2) and one headless Chromium per test class. When a test
+ * fails, a screenshot and the page's HTML are saved under {@code target/browser-failures/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
@@ -38,12 +38,16 @@ abstract class BrowserTest {
     protected ChromeDriver browser;
 
     @RegisterExtension
-    final TestWatcher screenshots = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            saveEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestWatcher screenshots =
+            new TestWatcher() {
+                @Override
+                public void testFailed(ExtensionContext context, Throwable cause) {
+                    saveEvidence(
+                            context.getRequiredTestClass().getSimpleName()
+                                    + "-"
+                                    + context.getRequiredTestMethod().getName());
+                }
+            };
 
     @BeforeAll
     void startServerAndBrowser() {
@@ -88,7 +92,8 @@ abstract class BrowserTest {
     }
 
     protected WebElement waitFor(String css, Duration timeout) {
-        return new WebDriverWait(browser, timeout).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return new WebDriverWait(browser, timeout)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     /** Clicks and waits until the browser shows a new page (a form post and its redirect). */
@@ -109,11 +114,18 @@ abstract class BrowserTest {
         browser.executeScript("window.unknotOldPage = true;");
     }
 
-    /** A new document has no mark and has finished loading; asking the old one is safe, unlike a stale element. */
+    /**
+     * A new document has no mark and has finished loading; asking the old one is safe, unlike a
+     * stale element.
+     */
     private void waitForNewPage() {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(driver -> Boolean.TRUE.equals(browser.executeScript(
-                        "return window.unknotOldPage === undefined && document.readyState === 'complete';")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(
+                        driver ->
+                                Boolean.TRUE.equals(
+                                        browser.executeScript(
+                                                "return window.unknotOldPage === undefined && document.readyState === 'complete';")));
     }
 
     protected void axe() {
@@ -124,10 +136,12 @@ abstract class BrowserTest {
         try {
             Files.createDirectories(FAILURES);
             Files.write(FAILURES.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-            Files.writeString(FAILURES.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    FAILURES.resolve(name + ".html"),
+                    browser.getPageSource(),
+                    StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             System.err.println("could not save the failure screenshot for " + name + ": " + e);
         }
     }
-
 }

@@ -20,7 +20,8 @@ class DiaryBrowserIT extends BrowserTest {
 
     void log(LocalDate day, int pain, String... did) {
         find("#pain").sendKeys(String.valueOf(pain));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", find("#date"), day.toString());
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1]", find("#date"), day.toString());
         for (String activity : did) {
             find("#activities-" + activity).click();
         }
@@ -34,7 +35,10 @@ class DiaryBrowserIT extends BrowserTest {
         axe();
         LocalDate today = LocalDate.now();
         for (int day = 15; day >= 0; day -= 3) {
-            log(today.minusDays(day), 6, day == 9 ? new String[] {"session"} : new String[] {"heat"});
+            log(
+                    today.minusDays(day),
+                    6,
+                    day == 9 ? new String[] {"session"} : new String[] {"heat"});
         }
 
         WebElement chart = waitFor("#diary-chart[data-drawn]", Duration.ofSeconds(10));

@@ -34,7 +34,8 @@ class SessionBrowserIT extends BrowserTest {
     void aPersonRunsAGuidedSessionWithTheTimerSpedUpAndItLandsInTheDiary() {
         signUp();
         String link = sessionLink();
-        // Fast enough to finish in seconds, slow enough that pausing and skipping land inside the first step
+        // Fast enough to finish in seconds, slow enough that pausing and skipping land inside the
+        // first step
         // (15 minutes of heat: 9 s here) even on a busy machine.
         browser.get(link + "&speed=100");
         axe();
@@ -58,8 +59,13 @@ class SessionBrowserIT extends BrowserTest {
         find("#skip").click();
         assertThat(find("#step-title").getText()).isNotEqualTo(firstStep);
 
-        WebElement painAfter = new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(driver -> find("#pain-after").isDisplayed() ? find("#pain-after") : null);
+        WebElement painAfter =
+                new WebDriverWait(browser, Duration.ofSeconds(60))
+                        .until(
+                                driver ->
+                                        find("#pain-after").isDisplayed()
+                                                ? find("#pain-after")
+                                                : null);
         assertThat(find("#step-0").getAttribute("value")).isEqualTo("skipped");
         assertThat(find("#step-1").getAttribute("value")).isEqualTo("done");
         painAfter.sendKeys("4");

@@ -11,12 +11,20 @@ import org.openqa.selenium.interactions.Actions;
 
 class WizardBrowserIT extends BrowserTest {
     /** An ordinary knot, by field path; every safety question not listed is answered "no". */
-    static final Map<String, String> ORDINARY = Map.ofEntries(
-            Map.entry("flags.legWeakness", "none"), Map.entry("flags.legNumbness", "none"),
-            Map.entry("regions", "above-hip"), Map.entry("side", "right"), Map.entry("feel", "tender-nodule"),
-            Map.entry("lumpGrowing", "no"), Map.entry("spread", "buttock"), Map.entry("onsetDays", "3"),
-            Map.entry("painNow", "5"), Map.entry("age", "38"), Map.entry("causes", "lifting"),
-            Map.entry("tools", "tennis-ball"));
+    static final Map<String, String> ORDINARY =
+            Map.ofEntries(
+                    Map.entry("flags.legWeakness", "none"),
+                    Map.entry("flags.legNumbness", "none"),
+                    Map.entry("regions", "above-hip"),
+                    Map.entry("side", "right"),
+                    Map.entry("feel", "tender-nodule"),
+                    Map.entry("lumpGrowing", "no"),
+                    Map.entry("spread", "buttock"),
+                    Map.entry("onsetDays", "3"),
+                    Map.entry("painNow", "5"),
+                    Map.entry("age", "38"),
+                    Map.entry("causes", "lifting"),
+                    Map.entry("tools", "tennis-ball"));
 
     /** The field path the wizard page in the browser asks now. */
     String currentField() {
@@ -46,7 +54,9 @@ class WizardBrowserIT extends BrowserTest {
                 for (String code : value.split(",")) {
                     boolean onTheMap = !test.all("#map-" + id(field, code)).isEmpty();
                     test.find(onTheMap ? "#map-" + id(field, code) : "#" + id(field, code)).click();
-                    assertThat(test.find("#" + id(field, code)).isSelected()).as(field + " " + code).isTrue();
+                    assertThat(test.find("#" + id(field, code)).isSelected())
+                            .as(field + " " + code)
+                            .isTrue();
                 }
             }
             test.clickAndWaitForNextPage("button[value=next]");
@@ -69,7 +79,8 @@ class WizardBrowserIT extends BrowserTest {
 
         WebElement banner = find(".banner");
         assertThat(banner.getAttribute("class")).contains("banner-self-care");
-        assertThat(find("main").getText()).contains("Your self-care plan", "quadratus lumborum", "Heat before massage");
+        assertThat(find("main").getText())
+                .contains("Your self-care plan", "quadratus lumborum", "Heat before massage");
         assertThat(find("#map-muscle-quadratus-lumborum").isDisplayed()).isTrue();
         assertThat(all("#map-muscle-quadratus-lumborum path")).hasSize(1);
         assertThat(find("footer").getText()).containsIgnoringCase("not a diagnosis");
@@ -131,8 +142,11 @@ class WizardBrowserIT extends BrowserTest {
 
         answerByClicking(ORDINARY);
 
-        assertThat(find(".banner").getAttribute("class")).contains("banner-incomplete").doesNotContain("self-care");
-        assertThat(find("main").getText()).contains("Questions still open", "never taken as \"no\"")
+        assertThat(find(".banner").getAttribute("class"))
+                .contains("banner-incomplete")
+                .doesNotContain("self-care");
+        assertThat(find("main").getText())
+                .contains("Questions still open", "never taken as \"no\"")
                 .doesNotContain("Your self-care plan");
         axe();
     }
@@ -140,7 +154,9 @@ class WizardBrowserIT extends BrowserTest {
     @Test
     void aDescriptionAnswersSomeQuestionsAndTheWizardAsksOnlyTheRest() {
         open("/");
-        find("#text").sendKeys("tight knot above my right hip for three days after lifting, no tingling, bladder fine");
+        find("#text")
+                .sendKeys(
+                        "tight knot above my right hip for three days after lifting, no tingling, bladder fine");
         clickAndWaitForNextPage("form[action='/text'] button[type=submit]");
 
         assertThat(find("h1").getText()).contains("What I understood");
