@@ -1,6 +1,5 @@
 package dev.unknot.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +7,7 @@ import dev.unknot.account.Account;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Values;
+import dev.unknot.json.StrictJson;
 import dev.unknot.measure.Instrument;
 import dev.unknot.measure.Item;
 import dev.unknot.measure.Measures;
@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The outcome measures (ODI, RMDQ, STarT Back, NPRS) as pages and JSON: a form per questionnaire,
@@ -119,15 +118,9 @@ final class MeasuresPages {
     void apiTake(Context ctx) {
         Account account = Visitor.of(ctx).required();
         Instrument instrument = instrument(ctx.pathParam("id"));
-        JsonBody body = JsonBody.read(Bodies.json(ctx), Set.of("date", "answers"));
-        JsonNode answers =
-                body.node("answers")
-                        .orElseThrow(
-                                () ->
-                                        new InvalidInputException(
-                                                "answers",
-                                                "is required: one item score per item, null for an item left out"));
-        if (!answers.isArray() || answers.size() != instrument.items().size()) {
+        MeasureRequest body = StrictJson.read(Bodies.json(ctx), MeasureRequest.class);
+        List<Integer> answers = body.answers();
+        if (answers == null || answers.size() != instrument.items().size()) {
             throw new InvalidInputException(
                     "answers",
                     "must be an array of "
@@ -136,13 +129,8 @@ final class MeasuresPages {
         }
         List<Optional<Integer>> scores = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
-            JsonNode answer = answers.get(i);
-            if (answer.isNull()) {
-                scores.add(Optional.empty());
-            } else if (answer.isIntegralNumber()
-                    && instrument.items().get(i).allows(answer.intValue())) {
-                scores.add(Optional.of(answer.intValue()));
-            } else {
+            Integer answer = answers.get(i);
+            if (answer != null && !instrument.items().get(i).allows(answer)) {
                 throw new InvalidInputException(
                         "answers[" + i + "]",
                         "item "
@@ -152,11 +140,9 @@ final class MeasuresPages {
                                 + " takes a score from 0 to "
                                 + instrument.items().get(i).maxScore());
             }
+            scores.add(Optional.ofNullable(answer));
         }
-        LocalDate day =
-                body.optionalString("date")
-                        .map(text -> Values.date("date", text))
-                        .orElse(service.today());
+        LocalDate day = body.date() == null ? service.today() : Values.date("date", body.date());
         MeasureService.Recorded recorded =
                 service.record(
                         account.profile(), instrument, new Responses(scores), day, "answers");

@@ -251,6 +251,37 @@ class UnknotJarIT {
     }
 
     @Test
+    void anExportFromBeforeTheNewSafetyQuestionsImportsAndLeavesThemOpen() throws Exception {
+        Path home = dir.resolve("old-export");
+
+        Result imported =
+                runIn(home, "", "import", "src/test/resources/exports/before-r25-r26.json");
+        Result session = runIn(home, "", "session", "--color=never");
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("2 diary entries");
+        assertThat(session.exitCode()).as(session.err()).isZero();
+        assertThat(session.out()).contains("No guided session").contains("Not finished");
+    }
+
+    @Test
+    void aHighRiskStartBackResultIsKeptWithItsAdviceToSeeAClinician() throws Exception {
+        Path home = dir.resolve("startback");
+
+        Result measured =
+                runIn(
+                        home,
+                        "agree\nno\nno\nno\nyes\nyes\nyes\nno\nvery much\n",
+                        "measure",
+                        "startback");
+
+        assertThat(measured.exitCode()).as(measured.err()).isZero();
+        assertThat(measured.out()).contains("high risk").contains("M1");
+        assertThat(runIn(home, "", "export", "--format", "json").out())
+                .contains("\"rule\" : \"M1\"");
+    }
+
+    @Test
     void helpExitsZero() throws Exception {
         Result result = run("", "--help");
 
