@@ -14,22 +14,11 @@ echo "# $(date -u +%FT%TZ) on $(nproc) cores, $(java -version 2>&1 | head -n 1)"
 java -cp "$cp" org.openjdk.jmh.Main CoreBenchmark -rf json -rff target/jmh-core.json | grep -E '^(Benchmark|CoreBenchmark)'
 
 # Start-up: the launcher's own JVM flags, read from it so the comparison cannot drift.
-flags=$(sed -n 's/^jvm=(\(.*\))$/\1/p' unknot)
-hello=target/hello
-mkdir -p "$hello"
-printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$hello/Hello.java"
-javac -d "$hello" "$hello/Hello.java"
-printf 'Main-Class: Hello\n' > "$hello/manifest.txt"
-jar cfm "$hello/hello.jar" "$hello/manifest.txt" -C "$hello" Hello.class
-# shellcheck disable=SC2086
-java $flags -XX:ArchiveClassesAtExit="$hello/hello.jsa" -jar "$hello/hello.jar" >/dev/null
+. bench/startup-lib.sh
 ./unknot assess --answers examples/intake.json --json >/dev/null   # builds the jar's archive if needed
-millis() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
-median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 h=(); u=()
 for _ in $(seq "$runs"); do
-  # shellcheck disable=SC2086
-  h+=("$(millis java $flags -XX:SharedArchiveFile="$hello/hello.jsa" -jar "$hello/hello.jar")")
+  h+=("$(run_hello)")
   u+=("$(millis ./unknot assess --answers examples/intake.json --json)")
 done
 hm=$(printf '%s\n' "${h[@]}" | median)

@@ -7,24 +7,14 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 base="${BASE:?set BASE to the other checkout}"
 runs="${RUNS:-21}"
-flags=$(sed -n 's/^jvm=(\(.*\))$/\1/p' unknot)
-hello=target/hello
-mkdir -p "$hello"
-printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$hello/Hello.java"
-javac -d "$hello" "$hello/Hello.java"
-printf 'Main-Class: Hello\n' > "$hello/manifest.txt"
-jar cfm "$hello/hello.jar" "$hello/manifest.txt" -C "$hello" Hello.class
-# shellcheck disable=SC2086
-java $flags -XX:ArchiveClassesAtExit="$hello/hello.jsa" -jar "$hello/hello.jar" >/dev/null
+# Start-up: the launcher's own JVM flags, read from it so the comparison cannot drift.
+. bench/startup-lib.sh
 # Each launcher makes its own class-data archive on first use.
 ./unknot assess --answers examples/intake.json --json >/dev/null
 "$base/unknot" assess --answers "$base/examples/intake.json" --json >/dev/null
-millis() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
-median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 h=(); n=(); b=()
 for _ in $(seq "$runs"); do
-  # shellcheck disable=SC2086
-  h+=("$(millis java $flags -XX:SharedArchiveFile="$hello/hello.jsa" -jar "$hello/hello.jar")")
+  h+=("$(run_hello)")
   n+=("$(millis ./unknot assess --answers examples/intake.json --json)")
   b+=("$(millis "$base/unknot" assess --answers "$base/examples/intake.json" --json)")
 done
