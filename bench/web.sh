@@ -18,7 +18,7 @@ home=$(mktemp -d)
 UNKNOT_HOME="$home" java -Dunknot.bench=true ${BENCH_JVM:--XX:+UseSerialGC} -Xmx512m -jar target/unknot.jar serve \
   --db jdbc:h2:mem:bench --port "$port" --access-log "$home/access.log" >"$home/serve.out" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$home"' EXIT
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$home"' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
 url="http://127.0.0.1:$port"
 lua="$home/post.lua"

@@ -132,7 +132,7 @@ public final class AssessmentJson {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("ask");
-            for (Question question : interview.remaining(assessment.intake(), any -> true)) {
+            for (Question question : interview.remaining(assessment)) {
                 json.writeString(question.path());
             }
             json.writeEndArray();

@@ -47,7 +47,10 @@ public final class Interview {
      * an emergency whatever is left, an urgent finding when no safety question is left.
      */
     public boolean decided(Intake answers, List<Question> remaining) {
-        Disposition now = triage.triage(answers).disposition();
+        return decided(triage.triage(answers).disposition(), remaining);
+    }
+
+    private static boolean decided(Disposition now, List<Question> remaining) {
         return now == Disposition.EMERGENCY
                 || now == Disposition.URGENT && remaining.stream().noneMatch(Question::isSafety);
     }
@@ -59,6 +62,15 @@ public final class Interview {
     public List<Question> remaining(Intake answers, Predicate<Question> asked) {
         List<Question> todo = todo(answers, asked);
         return decided(answers, todo) ? List.of() : todo;
+    }
+
+    /**
+     * What is still to ask after {@code assessment}, whose triage is already known: every open
+     * question.
+     */
+    public List<Question> remaining(Assessment assessment) {
+        List<Question> todo = todo(assessment.intake());
+        return decided(assessment.triage().disposition(), todo) ? List.of() : todo;
     }
 
     /**
