@@ -227,4 +227,22 @@ class AssessmentApiTest {
                     .isTrue();
         }
     }
+
+    @Test
+    void openApiDocumentNamesEveryQuestionOfTheIntake() throws IOException {
+        JsonNode intake =
+                new ObjectMapper()
+                        .readTree(web.get("/openapi.json").body())
+                        .at("/components/schemas/Intake/properties");
+
+        for (dev.unknot.intake.Question question : dev.unknot.intake.Question.values()) {
+            JsonNode documented =
+                    question.isSafety()
+                            ? intake.path("flags").path("properties").path(question.field())
+                            : intake.path(question.field());
+            assertThat(documented.isMissingNode())
+                    .as("openapi.json documents %s", question.path())
+                    .isFalse();
+        }
+    }
 }
