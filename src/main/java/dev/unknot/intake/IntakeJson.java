@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,13 +29,25 @@ public final class IntakeJson {
                     .collect(Collectors.joining(", "));
 
     public Intake read(String json) {
+        return read(json, false);
+    }
+
+    /**
+     * Only the safety answers: the object that stands under {@code flags} in an intake (as a diary
+     * entry carries them), read as strictly, a problem named {@code flags.<field>}.
+     */
+    public Map<Question, Object> readFlags(String json) {
+        return read(json, true).answers();
+    }
+
+    private Intake read(String json, boolean flagsOnly) {
         if (json.isBlank()) {
             throw new InvalidIntakeException("", "the intake is empty; expected a JSON object");
         }
         try (JsonParser parser = FACTORY.createParser(json)) {
             Intake.Builder builder = Intake.builder();
-            expectObject(parser, parser.nextToken(), "");
-            readFields(parser, builder, false);
+            expectObject(parser, parser.nextToken(), flagsOnly ? "flags" : "");
+            readFields(parser, builder, flagsOnly);
             if (parser.nextToken() != null) {
                 throw new InvalidIntakeException("", "unexpected content after the JSON object");
             }

@@ -343,7 +343,7 @@ public final class RecordJson {
      */
     private Map<Question, Object> flags(Fields item) {
         try {
-            return intakeReader.read("{\"flags\":" + item.node().get("flags") + "}").answers();
+            return intakeReader.readFlags(item.node().get("flags").toString());
         } catch (InvalidInputException e) {
             throw e.within(item.at());
         }

@@ -111,7 +111,7 @@ final class DiaryApi {
         Map<Question, Object> flags =
                 body.flags() == null || body.flags().isNull()
                         ? Map.of()
-                        : intakeJson.read("{\"flags\":" + body.flags() + "}").answers();
+                        : intakeJson.readFlags(body.flags().toString());
         return new NewEntry(
                 date,
                 Pain.of("pain", body.pain()),
