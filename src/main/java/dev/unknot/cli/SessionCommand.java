@@ -125,19 +125,19 @@ final class SessionCommand implements Callable<Integer> {
         GuidedSessions sessions = services.sessions(store.database());
         Map<String, Boolean> answers =
                 new StopSignQuestions(input, out).ask(sessions.stopSigns().signs());
-        boolean anyYes = answers.containsValue(true);
-        if (!anyYes && answers.size() < sessions.stopSigns().signs().size()) {
+        StopSignCheck.Outcome check = sessions.stopSigns().check(answers);
+        if (check instanceof StopSignCheck.Stopped stopped) {
+            return stop(profile, intake, stopped, input, text);
+        }
+        if (!(check instanceof StopSignCheck.Clear clear)) {
+            // only the input ending leaves a sign open here: the questions ask again until yes or
+            // no
             out.println();
             out.println(
                     "(input ended before every stop sign was answered: the session does not start)");
             out.flush();
             return 0;
         }
-        StopSignCheck.Outcome check = sessions.stopSigns().check(answers);
-        if (check instanceof StopSignCheck.Stopped stopped) {
-            return stop(profile, intake, stopped, input, text);
-        }
-        StopSignCheck.Clear clear = (StopSignCheck.Clear) check;
         if (assessment.triage().disposition() != Disposition.SELF_CARE) {
             StringBuilder first = new StringBuilder("\n");
             text.headline(first, assessment.triage().disposition());

@@ -29,7 +29,7 @@ public final class StopSignCheck {
     }
 
     /** What the check came to. */
-    public sealed interface Outcome permits Clear, Stopped {}
+    public sealed interface Outcome permits Clear, Stopped, Open {}
 
     /**
      * Every sign answered no: the session may start; {@code safety} is what the answers say of the
@@ -38,6 +38,25 @@ public final class StopSignCheck {
     public record Clear(Map<Question, Object> safety) implements Outcome {
         public Clear {
             safety = Map.copyOf(safety);
+        }
+    }
+
+    /**
+     * No sign answered yes, but {@code open} were not answered either: no session, since an open
+     * sign is never read as "no". {@link #problem} says so for a front end that refuses the
+     * request.
+     */
+    public record Open(List<StopSign> open) implements Outcome {
+        public Open {
+            open = List.copyOf(open);
+        }
+
+        /** The first open sign as an input problem naming it. */
+        public InvalidInputException problem() {
+            StopSign sign = open.get(0);
+            return new InvalidInputException(
+                    "stopSigns." + sign.id(),
+                    "answer yes or no: a stop sign cannot be left open (\"" + sign.text() + "\")");
         }
     }
 
@@ -55,8 +74,8 @@ public final class StopSignCheck {
 
     /**
      * Checks the answers, keyed by sign id ({@code true} = yes). Any yes stops the session,
-     * whatever is left open; otherwise a sign without an answer, like an id that is no sign, is an
-     * error naming {@code stopSigns.<id>}.
+     * whatever is left open; otherwise signs without an answer are {@link Open}, and an id that is
+     * no sign is an error naming {@code stopSigns.<id>}.
      */
     public Outcome check(Map<String, Boolean> answers) {
         List<StopSign> yes =
@@ -70,14 +89,10 @@ public final class StopSignCheck {
                                     + String.join(", ", signs.stream().map(StopSign::id).toList()));
                 }
             }
-            for (StopSign sign : signs) {
-                if (!answers.containsKey(sign.id())) {
-                    throw new InvalidInputException(
-                            "stopSigns." + sign.id(),
-                            "answer yes or no: a stop sign cannot be left open (\""
-                                    + sign.text()
-                                    + "\")");
-                }
+            List<StopSign> open =
+                    signs.stream().filter(sign -> !answers.containsKey(sign.id())).toList();
+            if (!open.isEmpty()) {
+                return new Open(open);
             }
             return new Clear(StopSign.noAnswers(signs));
         }

@@ -71,6 +71,10 @@ final class SessionApi {
             ctx.contentType(AssessmentApi.JSON).result(json.toString());
             return;
         }
+        if (check instanceof StopSignCheck.Open open) {
+            throw open.problem();
+        }
+        StopSignCheck.Clear clear = (StopSignCheck.Clear) check;
         Optional<dev.unknot.assessment.Assessment> refused =
                 sessions.refusal(account.profile(), Optional.empty());
         if (refused.isPresent()) {
@@ -113,7 +117,7 @@ final class SessionApi {
         GuidedSessions.Recorded recorded =
                 sessions.record(
                         account.profile(),
-                        (StopSignCheck.Clear) check,
+                        clear,
                         SessionOutcome.of(steps, painBefore, painAfter),
                         started,
                         ended);

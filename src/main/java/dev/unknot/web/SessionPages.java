@@ -104,6 +104,10 @@ final class SessionPages {
             templates.page(ctx, "session-done", new SessionEnd(signs, ""));
             return;
         }
+        if (check instanceof StopSignCheck.Open open) {
+            throw open.problem();
+        }
+        StopSignCheck.Clear clear = (StopSignCheck.Clear) check;
         Pain painBefore =
                 Pain.parse(
                         "painBefore", Optional.ofNullable(ctx.formParam("painBefore")).orElse(""));
@@ -139,7 +143,7 @@ final class SessionPages {
         GuidedSessions.Recorded recorded =
                 sessions.record(
                         account.get().profile(),
-                        (StopSignCheck.Clear) check,
+                        clear,
                         outcome,
                         started(ctx.formParam("startedAt"), ended, outcome),
                         ended);

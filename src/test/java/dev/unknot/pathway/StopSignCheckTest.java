@@ -1,7 +1,6 @@
 package dev.unknot.pathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unknot.app.TestApps;
 import dev.unknot.intake.Intake;
@@ -44,8 +43,11 @@ class StopSignCheckTest {
     }
 
     @Test
-    void aSignLeftOpenIsAnErrorNamingIt() {
-        assertThatThrownBy(() -> check.check(allNoBut("fever", null)))
+    void aSignLeftOpenStartsNoSessionAndIsAnErrorNamingIt() {
+        StopSignCheck.Outcome outcome = check.check(allNoBut("fever", null));
+
+        assertThat(outcome).isInstanceOf(StopSignCheck.Open.class);
+        assertThat(((StopSignCheck.Open) outcome).problem())
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("stopSigns.fever: ");
     }
