@@ -46,10 +46,10 @@ public final class GuidedSessions {
      * urgent.
      */
     public Optional<Assessment> refusal(String profile, Optional<Intake> answers) {
-        Map<Question, Object> flags = saved.redFlagsSinceSaved(profile);
+        SavedAssessments.Now now = saved.now(profile);
+        Map<Question, Object> flags = now.redFlags();
         Optional<Intake> followed =
-                answers.map(given -> given.toBuilder().putAll(flags).build())
-                        .or(() -> saved.current(profile));
+                answers.map(given -> given.toBuilder().putAll(flags).build()).or(now::answers);
         if (followed.isPresent()) {
             Assessment assessment = assessor.assess(followed.get());
             return assessment.plan().isEmpty() ? Optional.of(assessment) : Optional.empty();

@@ -8,8 +8,8 @@ import dev.unknot.intake.Intake;
 import dev.unknot.intake.Question;
 import dev.unknot.person.Person;
 import dev.unknot.store.Database;
+import dev.unknot.store.Handle;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -20,18 +20,31 @@ import java.util.Optional;
 
 /**
  * The answers a person keeps, so guided sessions and the diary's re-triage start from them: saving
- * an assessment and reading the latest back. Thread-safe.
+ * an assessment and reading it back brought up to today. Thread-safe.
  */
 public final class SavedAssessments {
+    private static final int MAX_ONSET_DAYS = 36_500;
+
     private final Database database;
     private final Assessor assessor;
-    private static final int MAX_ONSET_DAYS = 36_500;
     private final Clock clock;
 
     public SavedAssessments(Database database, Assessor assessor, Clock clock) {
         this.database = database;
         this.assessor = assessor;
         this.clock = clock;
+    }
+
+    /**
+     * What a person's record says now: their latest saved answers brought up to today (empty when
+     * none were saved) and the safety questions answered yes in the diary since they were saved (in
+     * every entry when none were saved). A red flag only ever adds to what is known: a later "no"
+     * in the diary does not take back a yes; answering the assessment again does.
+     */
+    public record Now(Optional<Intake> answers, Map<Question, Object> redFlags) {
+        public Now {
+            redFlags = Map.copyOf(redFlags);
+        }
     }
 
     /**
@@ -56,119 +69,55 @@ public final class SavedAssessments {
 
     /**
      * {@code profile}'s latest saved answers brought up to today, the answers guided sessions
-     * follow: the knot is as many days older as have passed since they were saved (so the
-     * cold-first days end on time), the pain is the latest diary entry's when one was logged after
-     * them (so a plan left without massage at pain 8 gets it back, gently, once the pain is lower),
-     * and every safety question answered yes in the diary since is yes here too ({@link
-     * #redFlagsSinceSaved}). Empty when none were saved.
+     * follow (see {@link #now}). Empty when none were saved.
      */
     public Optional<Intake> current(String profile) {
-        LocalDate today = LocalDate.now(clock);
-        return database.inTransaction(
-                tx ->
-                        tx.people()
-                                .find(Person.checkName(profile))
-                                .flatMap(
-                                        person -> {
-                                            Optional<SavedAssessment> saved =
-                                                    tx.assessments().latest(person.id());
-                                            if (saved.isEmpty()) {
-                                                return Optional.<Intake>empty();
-                                            }
-                                            Instant at = saved.get().at();
-                                            Intake.Builder current =
-                                                    saved.get().intake().toBuilder();
-                                            saved.get()
-                                                    .intake()
-                                                    .onsetDays()
-                                                    .value()
-                                                    .ifPresent(
-                                                            days ->
-                                                                    current.put(
-                                                                            Question.ONSET_DAYS,
-                                                                            (int)
-                                                                                    Math.min(
-                                                                                            MAX_ONSET_DAYS,
-                                                                                            days
-                                                                                                    + Math
-                                                                                                            .max(
-                                                                                                                    0,
-                                                                                                                    ChronoUnit
-                                                                                                                            .DAYS
-                                                                                                                            .between(
-                                                                                                                                    LocalDate
-                                                                                                                                            .ofInstant(
-                                                                                                                                                    at,
-                                                                                                                                                    clock
-                                                                                                                                                            .getZone()),
-                                                                                                                                    today)))));
-                                            List<DiaryEntry> since =
-                                                    tx
-                                                            .diary()
-                                                            .since(
-                                                                    person.id(),
-                                                                    LocalDate.ofInstant(
-                                                                            at, clock.getZone()))
-                                                            .stream()
-                                                            .filter(
-                                                                    entry ->
-                                                                            !entry.recordedAt()
-                                                                                    .isBefore(at))
-                                                            .toList();
-                                            since.stream()
-                                                    .max(
-                                                            Comparator.comparing(DiaryEntry::date)
-                                                                    .thenComparing(
-                                                                            DiaryEntry::recordedAt))
-                                                    .ifPresent(
-                                                            latest ->
-                                                                    current.put(
-                                                                            Question.PAIN_NOW,
-                                                                            latest.pain()
-                                                                                    .points()));
-                                            current.putAll(redFlags(since));
-                                            return Optional.of(current.build());
-                                        }));
+        return now(profile).answers();
     }
 
     /**
-     * The safety questions answered yes in diary entries logged since {@code profile}'s latest
-     * saved answers (in every entry when none were saved). A red flag only ever adds to what is
-     * known: a later "no" in the diary does not take back a yes; answering the assessment again
-     * does.
+     * {@code profile}'s record now, read in one transaction. The saved answers are brought up to
+     * today: the knot is as many days older as have passed since they were saved (so the cold-first
+     * days end on time), the pain is the latest diary entry's when one was logged after them (so a
+     * plan left without massage at pain 8 gets it back, gently, once the pain is lower), and every
+     * red flag from the diary since is yes.
      */
-    public Map<Question, Object> redFlagsSinceSaved(String profile) {
+    public Now now(String profile) {
         return database.inTransaction(
                 tx ->
                         tx.people()
                                 .find(Person.checkName(profile))
-                                .map(
-                                        person -> {
-                                            Optional<SavedAssessment> saved =
-                                                    tx.assessments().latest(person.id());
-                                            List<DiaryEntry> entries =
-                                                    saved.isEmpty()
-                                                            ? tx.diary().all(person.id())
-                                                            : tx
-                                                                    .diary()
-                                                                    .since(
-                                                                            person.id(),
-                                                                            LocalDate.ofInstant(
-                                                                                    saved.get()
-                                                                                            .at(),
-                                                                                    clock
-                                                                                            .getZone()))
-                                                                    .stream()
-                                                                    .filter(
-                                                                            entry ->
-                                                                                    !entry.recordedAt()
-                                                                                            .isBefore(
-                                                                                                    saved.get()
-                                                                                                            .at()))
-                                                                    .toList();
-                                            return redFlags(entries);
-                                        })
-                                .orElse(Map.of()));
+                                .map(person -> now(tx, person))
+                                .orElse(new Now(Optional.empty(), Map.of())));
+    }
+
+    private Now now(Handle tx, Person person) {
+        Optional<SavedAssessment> saved = tx.assessments().latest(person.id());
+        if (saved.isEmpty()) {
+            return new Now(Optional.empty(), redFlags(tx.diary().all(person.id())));
+        }
+        LocalDate savedOn = LocalDate.ofInstant(saved.get().at(), clock.getZone());
+        List<DiaryEntry> since =
+                tx.diary().since(person.id(), savedOn).stream()
+                        .filter(entry -> !entry.recordedAt().isBefore(saved.get().at()))
+                        .toList();
+        Map<Question, Object> redFlags = redFlags(since);
+        Intake.Builder current = saved.get().intake().toBuilder();
+        long daysSince = Math.max(0, ChronoUnit.DAYS.between(savedOn, LocalDate.now(clock)));
+        saved.get()
+                .intake()
+                .onsetDays()
+                .value()
+                .ifPresent(
+                        days ->
+                                current.put(
+                                        Question.ONSET_DAYS,
+                                        (int) Math.min(MAX_ONSET_DAYS, days + daysSince)));
+        since.stream()
+                .max(Comparator.comparing(DiaryEntry::date).thenComparing(DiaryEntry::recordedAt))
+                .ifPresent(latest -> current.put(Question.PAIN_NOW, latest.pain().points()));
+        current.putAll(redFlags);
+        return new Now(Optional.of(current.build()), redFlags);
     }
 
     private static Map<Question, Object> redFlags(List<DiaryEntry> entries) {
@@ -183,18 +132,5 @@ public final class SavedAssessments {
                             });
         }
         return flags;
-    }
-
-    /**
-     * {@code profile}'s latest saved answers as saved; empty when none were saved (or the profile
-     * is unknown).
-     */
-    public Optional<Intake> latest(String profile) {
-        return database.inTransaction(
-                tx ->
-                        tx.people()
-                                .find(Person.checkName(profile))
-                                .flatMap(person -> tx.assessments().latest(person.id()))
-                                .map(SavedAssessment::intake));
     }
 }
