@@ -1,9 +1,29 @@
 package dev.unknot.intake;
 
+import java.util.Map;
 import java.util.Set;
 
 /** Intakes for tests: a person with an ordinary knot who answers every safety question "no". */
 public final class TestIntakes {
+    /**
+     * An ordinary knot as the wizards' forms spell it, by field path: the graded safety questions
+     * answered "none"; every safety question not listed is to be answered "no".
+     */
+    public static final Map<String, String> ORDINARY_BY_PATH =
+            Map.ofEntries(
+                    Map.entry("flags.legWeakness", "none"),
+                    Map.entry("flags.legNumbness", "none"),
+                    Map.entry("regions", "above-hip"),
+                    Map.entry("side", "right"),
+                    Map.entry("feel", "tender-nodule"),
+                    Map.entry("lumpGrowing", "no"),
+                    Map.entry("spread", "buttock"),
+                    Map.entry("onsetDays", "3"),
+                    Map.entry("painNow", "5"),
+                    Map.entry("age", "38"),
+                    Map.entry("causes", "lifting"),
+                    Map.entry("tools", "tennis-ball"));
+
     /**
      * The example of intake.md (also examples/intake.json): every safety answer no, a self-care
      * case.

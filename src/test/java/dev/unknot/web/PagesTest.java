@@ -2,6 +2,7 @@ package dev.unknot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unknot.intake.TestIntakes;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,20 +16,7 @@ class PagesTest {
     /**
      * The answers a person with an ordinary knot gives, by field; every safety question is "no".
      */
-    private static final Map<String, String> SELF_CARE =
-            Map.ofEntries(
-                    Map.entry("flags.legWeakness", "none"),
-                    Map.entry("flags.legNumbness", "none"),
-                    Map.entry("regions", "above-hip"),
-                    Map.entry("side", "right"),
-                    Map.entry("feel", "tender-nodule"),
-                    Map.entry("lumpGrowing", "no"),
-                    Map.entry("spread", "buttock"),
-                    Map.entry("onsetDays", "3"),
-                    Map.entry("painNow", "5"),
-                    Map.entry("age", "38"),
-                    Map.entry("causes", "lifting"),
-                    Map.entry("tools", "tennis-ball"));
+    private static final Map<String, String> SELF_CARE = TestIntakes.ORDINARY_BY_PATH;
 
     private static final Pattern HIDDEN = Pattern.compile("name=\"([aqn])\" value=\"([^\"]*)\"");
 

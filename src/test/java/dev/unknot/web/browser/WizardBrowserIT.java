@@ -2,6 +2,7 @@ package dev.unknot.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unknot.intake.TestIntakes;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,20 +12,7 @@ import org.openqa.selenium.interactions.Actions;
 
 class WizardBrowserIT extends BrowserTest {
     /** An ordinary knot, by field path; every safety question not listed is answered "no". */
-    static final Map<String, String> ORDINARY =
-            Map.ofEntries(
-                    Map.entry("flags.legWeakness", "none"),
-                    Map.entry("flags.legNumbness", "none"),
-                    Map.entry("regions", "above-hip"),
-                    Map.entry("side", "right"),
-                    Map.entry("feel", "tender-nodule"),
-                    Map.entry("lumpGrowing", "no"),
-                    Map.entry("spread", "buttock"),
-                    Map.entry("onsetDays", "3"),
-                    Map.entry("painNow", "5"),
-                    Map.entry("age", "38"),
-                    Map.entry("causes", "lifting"),
-                    Map.entry("tools", "tennis-ball"));
+    static final Map<String, String> ORDINARY = TestIntakes.ORDINARY_BY_PATH;
 
     /** The field path the wizard page in the browser asks now. */
     String currentField() {
