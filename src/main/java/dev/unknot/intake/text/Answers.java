@@ -15,8 +15,10 @@ import java.util.Set;
 
 /**
  * What a description said about each question, gathered mention by mention and then settled the
- * cautious way: any "yes" (or the most serious grade) wins over a "no", and doubt about a question
- * nobody affirmed leaves it unanswered rather than "no".
+ * cautious way: any "yes" (or the most serious grade) wins over a "no"; doubt about a question
+ * nobody affirmed leaves it unanswered rather than "no"; a hypothetical, the past or a leg without
+ * its level leaves open only what nothing else settled; a reason given ("on a diet") turns a "yes"
+ * to open.
  */
 final class Answers {
     private final String text;
@@ -25,6 +27,8 @@ final class Answers {
     private final Map<Question, List<String>> yesWords = new EnumMap<>(Question.class);
     private final Map<Question, List<String>> noWords = new EnumMap<>(Question.class);
     private final Map<Question, List<String>> doubtWords = new EnumMap<>(Question.class);
+    private final Map<Question, List<String>> touchedWords = new EnumMap<>(Question.class);
+    private final Map<Question, List<String>> explainedWords = new EnumMap<>(Question.class);
     private final Map<Question, Set<Enum<?>>> sets = new EnumMap<>(Question.class);
     private final Set<Side> sides = EnumSet.noneOf(Side.class);
 
@@ -63,12 +67,39 @@ final class Answers {
                 words(noWords, question, words);
             }
             case UNCERTAIN -> doubt(question, words);
+            case HYPOTHETICAL -> touched(question, words);
             case SOMEONE_ELSE -> {}
         }
     }
 
+    /** Doubt about a question: it stays open even where another sentence denies it. */
     void doubt(Question question, String words) {
         words(doubtWords, question, words);
+    }
+
+    /**
+     * Words near a question that do not answer it (a hypothetical, the past, a leg without its
+     * level): open unless another sentence settles it.
+     */
+    void touched(Question question, String words) {
+        words(touchedWords, question, words);
+    }
+
+    /**
+     * Words that touch a question without settling it: doubt if said with doubt, otherwise open
+     * only where nothing else settles it.
+     */
+    void open(Question question, Polarity polarity, String words) {
+        if (polarity == Polarity.UNCERTAIN) {
+            doubt(question, words);
+        } else {
+            touched(question, words);
+        }
+    }
+
+    /** A reason given for the finding ("on a diet"): a "yes" to it becomes open. */
+    void explained(Question question, String words) {
+        words(explainedWords, question, words);
     }
 
     /** One more member of a set answer (regions, feel, causes, tools). */
@@ -96,6 +127,12 @@ final class Answers {
             intake.put(Question.SIDE, side());
         }
         for (Question question : Question.values()) {
+            if (yes.containsKey(question) && explainedWords.containsKey(question)) {
+                unsure.put(
+                        question,
+                        join(yesWords.get(question)) + "; " + join(explainedWords.get(question)));
+                continue;
+            }
             if (yes.containsKey(question)) {
                 intake.put(question, yes.get(question));
             } else if (doubtWords.containsKey(question)) {
@@ -104,6 +141,9 @@ final class Answers {
             } else if (no.containsKey(question)) {
                 intake.put(question, no.get(question));
                 evidence.put(question, join(noWords.get(question)));
+                continue;
+            } else if (touchedWords.containsKey(question)) {
+                unsure.put(question, join(touchedWords.get(question)));
                 continue;
             }
             if (yesWords.containsKey(question)) {

@@ -7,6 +7,9 @@ enum CueKind {
     NEGATION_AFTER("negation-after"),
     UNCERTAIN("uncertain"),
     OTHER_PERSON("other-person"),
+    HYPOTHETICAL("hypothetical"),
+    HISTORICAL("historical"),
+    WRITER("writer"),
     CLAUSE_BREAK("clause-breaks"),
     NEW_STATEMENT("new-statement");
 
@@ -24,17 +27,25 @@ enum CueKind {
         return this == NEGATION_BEFORE
                 || this == NEGATION_EITHER
                 || this == UNCERTAIN
-                || this == OTHER_PERSON;
+                || this == OTHER_PERSON
+                || this == HYPOTHETICAL
+                || this == HISTORICAL
+                || this == WRITER;
     }
 
     boolean looksBack() {
-        return this == NEGATION_AFTER || this == NEGATION_EITHER || this == UNCERTAIN;
+        return this == NEGATION_AFTER
+                || this == NEGATION_EITHER
+                || this == UNCERTAIN
+                || this == HISTORICAL;
     }
 
     Polarity polarity() {
         return switch (this) {
             case UNCERTAIN -> Polarity.UNCERTAIN;
-            case OTHER_PERSON -> Polarity.SOMEONE_ELSE;
+            case HYPOTHETICAL -> Polarity.HYPOTHETICAL;
+            case OTHER_PERSON, WRITER -> Polarity.SOMEONE_ELSE;
+            case HISTORICAL -> Polarity.AFFIRMED;
             default -> Polarity.DENIED;
         };
     }

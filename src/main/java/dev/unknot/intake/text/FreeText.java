@@ -7,8 +7,12 @@ import dev.unknot.intake.Question;
 import dev.unknot.intake.Spread;
 import dev.unknot.intake.TextReading;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a description in plain English ({@code intake.md}, free-text form) into an intake. Denied
@@ -20,6 +24,7 @@ import java.util.Optional;
  */
 public final class FreeText {
     public static final int MAX_LENGTH = 5_000;
+    private static final Set<String> JOINERS = Set.of("and", "with", "plus", "but");
 
     private final Lexicon lexicon;
     private final Scopes scopes;
@@ -42,26 +47,86 @@ public final class FreeText {
             throw new InvalidIntakeException(
                     "text", "the text is longer than " + MAX_LENGTH + " characters");
         }
-        List<Token> tokens = Tokenizer.tokens(text);
+        List<Token> tokens = corrected(Tokenizer.tokens(text));
         List<List<Item>> clauses = clauses(tokens);
         Answers answers = new Answers(text);
+        Optional<Item> writingFor = Proxy.writingFor(clauses);
+        Scopes.Reader reader = (cue, kind) -> heeds(writingFor, cue, kind);
         for (List<Item> clause : clauses) {
-            scopes.apply(clause);
+            scopes.apply(clause, reader);
         }
+        Bilateral bilateral = new Bilateral(tokens);
         for (List<Item> clause : clauses) {
-            sensations(clause, answers);
-            weakness(clause, answers);
+            sensations(clause, answers, bilateral);
+            weakness(clause, clauses, answers, bilateral);
             spread(clause, answers);
         }
         for (List<Item> clause : clauses) {
             simpleFindings(clause, answers);
             side(clause, answers);
         }
-        Numbers numbers = new Numbers(tokens);
+        Numbers numbers =
+                new Numbers(tokens, writingFor.isPresent(), symptomWords(tokens, clauses));
         numbers.onsetDays().ifPresent(said -> answers.number(Question.ONSET_DAYS, said));
         numbers.age().ifPresent(said -> answers.number(Question.AGE, said));
         numbers.painNow().ifPresent(said -> answers.number(Question.PAIN_NOW, said));
         return answers.reading();
+    }
+
+    /**
+     * Whose words count. Normally the writer's own, and what is said of other people settles
+     * nothing; when someone writes for another person ("my son has a knot"), what is said of that
+     * person counts and what the writer says of themselves ("I had cancer") does not.
+     */
+    private static boolean heeds(Optional<Item> writingFor, Item cue, CueKind kind) {
+        if (writingFor.isEmpty()) {
+            return kind != CueKind.WRITER;
+        }
+        return kind != CueKind.OTHER_PERSON || !Proxy.meansThePerson(writingFor.get(), cue);
+    }
+
+    /** The positions of the words that name a symptom, for telling whose a duration is. */
+    private static Set<Integer> symptomWords(List<Token> tokens, List<List<Item>> clauses) {
+        Map<Integer, Integer> byStart = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            byStart.put(tokens.get(i).start(), i);
+        }
+        Set<Integer> positions = new HashSet<>();
+        for (List<Item> clause : clauses) {
+            for (Item item : clause) {
+                if (item.has(Meaning.Symptom.class)
+                        || item.has(Meaning.Sensory.class)
+                        || item.has(Meaning.Weakness.class)) {
+                    Integer first = byStart.get(item.firstToken.start());
+                    Integer last = byStart.get(item.lastToken.start());
+                    if (first != null && last != null) {
+                        for (int at = first; at <= last; at++) {
+                            positions.add(at);
+                        }
+                    }
+                }
+            }
+        }
+        return positions;
+    }
+
+    /** The tokens with slips of the keyboard read as the lexicon's words ("feaver", "bladdder"). */
+    private List<Token> corrected(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.punctuation()) {
+                continue;
+            }
+            Optional<String> word = lexicon.corrected(token.word());
+            if (word.isPresent()) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, new Token(word.get(), token.start(), token.end(), false));
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /**
@@ -70,6 +135,7 @@ public final class FreeText {
     private List<List<Item>> clauses(List<Token> tokens) {
         List<List<Item>> clauses = new ArrayList<>();
         List<Item> clause = new ArrayList<>();
+        int sentence = 0;
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
@@ -79,9 +145,14 @@ public final class FreeText {
                             ? new Item(
                                     token,
                                     tokens.get(i + found.get().length() - 1),
-                                    found.get().meanings())
-                            : new Item(token, token, List.of());
+                                    found.get().meanings(),
+                                    words(tokens, i, found.get().length()))
+                            : new Item(token, token, List.of(), token.word());
             i += found.map(Lexicon.Found::length).orElse(1);
+            item.sentence = sentence;
+            if (token.endsSentence()) {
+                sentence++;
+            }
             if (token.endsSentence() || item.isCue(CueKind.CLAUSE_BREAK)) {
                 if (!clause.isEmpty()) {
                     clauses.add(clause);
@@ -97,63 +168,119 @@ public final class FreeText {
         return clauses;
     }
 
-    /** Numbness or tingling, placed by the body parts named next to it. */
-    private void sensations(List<Item> clause, Answers answers) {
+    private static String words(List<Token> tokens, int from, int length) {
+        if (length == 1) {
+            return tokens.get(from).word();
+        }
+        StringBuilder words = new StringBuilder(tokens.get(from).word());
+        for (int k = 1; k < length; k++) {
+            words.append(' ').append(tokens.get(from + k).word());
+        }
+        return words.toString();
+    }
+
+    /**
+     * How a finding settles its question: a statement of the past over and done with settles
+     * nothing, unless the question asks about the whole past ("ever had cancer").
+     */
+    private static Polarity settled(Item item, Polarity said, boolean ever) {
+        if (item.past && !ever && (said == Polarity.AFFIRMED || said == Polarity.DENIED)) {
+            return Polarity.HYPOTHETICAL;
+        }
+        return said;
+    }
+
+    /**
+     * Numbness or tingling, placed by the body parts named next to it, and only as far as the words
+     * say: a leg without its level leaves the question open.
+     */
+    private void sensations(List<Item> clause, Answers answers, Bilateral bilateral) {
         for (int i = 0; i < clause.size(); i++) {
             Item item = clause.get(i);
             if (!item.has(Meaning.Sensory.class) || item.polarity == Polarity.SOMEONE_ELSE) {
                 continue;
             }
+            Polarity polarity = settled(item, item.polarity, false);
             List<Item> places = placesNear(clause, i);
-            boolean placed = false;
             for (Item placeItem : places) {
                 Place place = placeItem.meaning(Meaning.At.class).orElseThrow().place();
                 String words = answers.quote(item, placeItem);
+                placeItem.claimed = place.isLeg() || place.isSaddleArea() || place == Place.BUTTOCK;
                 if (place.isSaddleArea()) {
-                    answers.yesNo(Question.SADDLE_NUMBNESS, item.polarity, words);
-                    placeItem.claimed = true;
+                    answers.yesNo(Question.SADDLE_NUMBNESS, polarity, words);
+                } else if (place == Place.BUTTOCK) {
+                    if (polarity != Polarity.DENIED) {
+                        answers.open(
+                                Question.SADDLE_NUMBNESS,
+                                polarity,
+                                words
+                                        + " (the buttocks only, or the genitals or inner thighs too?)");
+                    }
                 } else if (place.isLeg()) {
-                    LegNumbness far = place.legNumbness().orElseThrow();
-                    answers.graded(
-                            Question.LEG_NUMBNESS, item.polarity, far, LegNumbness.NONE, words);
-                    placeItem.claimed = true;
+                    Optional<LegNumbness> far =
+                            place == Place.BOTH_LEGS || bilateral.in(item)
+                                    ? Optional.of(LegNumbness.BOTH_LEGS)
+                                    : place.legNumbness();
+                    if (far.isEmpty() && polarity != Polarity.DENIED) {
+                        answers.open(
+                                Question.LEG_NUMBNESS,
+                                polarity,
+                                words + " (how far down, and one leg or both?)");
+                    } else {
+                        answers.graded(
+                                Question.LEG_NUMBNESS,
+                                polarity,
+                                far.orElse(LegNumbness.NONE),
+                                LegNumbness.NONE,
+                                words);
+                    }
                 } else {
-                    answers.yesNo(Question.LOCAL_NUMBNESS, item.polarity, words);
+                    answers.yesNo(Question.LOCAL_NUMBNESS, polarity, words);
                 }
-                placed = true;
             }
-            if (placed) {
+            if (!places.isEmpty()) {
                 continue;
             }
             String words = answers.quote(item, item);
-            if (item.polarity == Polarity.DENIED) {
+            if (polarity == Polarity.DENIED) {
+                answers.graded(
+                        Question.LEG_NUMBNESS, polarity, LegNumbness.NONE, LegNumbness.NONE, words);
+                answers.yesNo(Question.LOCAL_NUMBNESS, polarity, words);
+            } else if (bilateral.in(item) && polarity == Polarity.AFFIRMED) {
                 answers.graded(
                         Question.LEG_NUMBNESS,
-                        Polarity.DENIED,
-                        LegNumbness.NONE,
+                        polarity,
+                        LegNumbness.BOTH_LEGS,
                         LegNumbness.NONE,
                         words);
-                answers.yesNo(Question.LOCAL_NUMBNESS, Polarity.DENIED, words);
-            } else {
-                answers.doubt(Question.LEG_NUMBNESS, words + " (where is it felt?)");
-                answers.doubt(Question.LOCAL_NUMBNESS, words + " (where is it felt?)");
+            } else if (polarity != Polarity.SOMEONE_ELSE) {
+                answers.open(Question.LEG_NUMBNESS, polarity, words + " (where is it felt?)");
+                answers.open(Question.LOCAL_NUMBNESS, polarity, words + " (where is it felt?)");
             }
         }
     }
 
-    private void weakness(List<Item> clause, Answers answers) {
+    /** Weakness of a leg: one leg, both, or getting worse by the day; no limb named, open. */
+    private void weakness(
+            List<Item> clause, List<List<Item>> all, Answers answers, Bilateral bilateral) {
+        // getting worse by the day anywhere in the sentence: "my leg is weaker, and now I trip"
+        int sentence = clause.get(0).sentence;
         boolean progressive =
-                clause.stream()
+                all.stream()
+                        .flatMap(List::stream)
+                        .filter(item -> item.sentence == sentence)
                         .anyMatch(
                                 item ->
                                         item.has(Meaning.Progressive.class)
-                                                && item.polarity == Polarity.AFFIRMED);
+                                                && item.polarity == Polarity.AFFIRMED
+                                                && !item.past);
         for (int i = 0; i < clause.size(); i++) {
             Item item = clause.get(i);
             Optional<Meaning.Weakness> weakness = item.meaning(Meaning.Weakness.class);
             if (weakness.isEmpty() || item.polarity == Polarity.SOMEONE_ELSE) {
                 continue;
             }
+            Polarity polarity = settled(item, item.polarity, false);
             LegWeakness level = null;
             String words = answers.quote(item, item);
             if (weakness.get().leg()) {
@@ -169,19 +296,18 @@ public final class FreeText {
                     level = level == null || here.compareTo(level) > 0 ? here : level;
                 }
             }
-            if (item.polarity == Polarity.DENIED) {
+            if (level != null && bilateral.in(item)) {
+                level = LegWeakness.BOTH_LEGS;
+            }
+            if (polarity == Polarity.DENIED) {
                 answers.graded(
-                        Question.LEG_WEAKNESS,
-                        Polarity.DENIED,
-                        LegWeakness.NONE,
-                        LegWeakness.NONE,
-                        words);
+                        Question.LEG_WEAKNESS, polarity, LegWeakness.NONE, LegWeakness.NONE, words);
             } else if (level == null) {
-                answers.doubt(Question.LEG_WEAKNESS, words + " (in a leg?)");
+                answers.open(Question.LEG_WEAKNESS, polarity, words + " (in a leg? one or both?)");
             } else {
                 answers.graded(
                         Question.LEG_WEAKNESS,
-                        item.polarity,
+                        polarity,
                         progressive ? LegWeakness.PROGRESSIVE : level,
                         LegWeakness.NONE,
                         words);
@@ -243,13 +369,16 @@ public final class FreeText {
                 continue;
             }
             String words = answers.quote(item, item);
-            item.meaning(Meaning.Symptom.class)
-                    .ifPresent(
-                            symptom ->
-                                    answers.yesNo(
-                                            symptom.question(),
-                                            symptom.sense().answer(polarity),
-                                            words));
+            for (Meaning meaning : item.meanings) {
+                if (meaning instanceof Meaning.Symptom symptom) {
+                    Polarity said = settled(item, symptom.sense().answer(polarity), symptom.ever());
+                    if (symptom.sense() == Meaning.Sense.EXPLAINED) {
+                        answers.explained(symptom.question(), words);
+                    } else {
+                        answers.yesNo(symptom.question(), said, words);
+                    }
+                }
+            }
             item.meaning(Meaning.Grows.class)
                     .ifPresent(
                             grows ->
@@ -328,7 +457,10 @@ public final class FreeText {
                     item.has(Meaning.At.class)
                             || item.has(Meaning.Feels.class)
                             || item.has(Meaning.Spreads.class);
-            if (item.isPunctuation() && !places.isEmpty() || item.isFinding() && !passable) {
+            if (item.isPunctuation() && !places.isEmpty()
+                    || item.isFinding() && !passable
+                    || !places.isEmpty() && JOINERS.contains(item.words)) {
+                // "numbness in my left calf and a knot above my hip": the knot is not numb
                 break;
             }
             if (item.has(Meaning.At.class)) {

@@ -13,12 +13,24 @@ final class Item {
     final Token firstToken;
     final Token lastToken;
     final List<Meaning> meanings;
+
+    /** The words as matched, lower case without apostrophes ("my son"). */
+    final String words;
+
     Polarity polarity = Polarity.AFFIRMED;
+
+    /** Which sentence of the text it is in, counting from 0. */
+    int sentence;
+
+    /** Said of the past, over and done with ("years ago", "fully healed"). */
+    boolean past;
+
     int evidenceStart;
     int evidenceEnd;
     boolean claimed;
 
-    Item(Token firstToken, Token lastToken, List<Meaning> meanings) {
+    Item(Token firstToken, Token lastToken, List<Meaning> meanings, String words) {
+        this.words = words;
         this.firstToken = firstToken;
         this.lastToken = lastToken;
         this.meanings = meanings;
@@ -36,6 +48,13 @@ final class Item {
 
     String word() {
         return firstToken.word();
+    }
+
+    /** Names a place on the body and nothing else. */
+    boolean isPlaceOnly() {
+        return meanings.stream()
+                .filter(Meaning.Finding.class::isInstance)
+                .allMatch(Meaning.At.class::isInstance);
     }
 
     boolean isFinding() {
@@ -76,6 +95,9 @@ final class Item {
 
     /** Reads this finding as {@code polarity}, quoting from the cue that made it so. */
     void setBy(Item cue, Polarity polarity) {
+        if (cue.isCue(CueKind.HISTORICAL)) {
+            past = true;
+        }
         this.polarity = this.polarity.and(polarity);
         evidenceStart = Math.min(evidenceStart, cue.firstToken.start());
         evidenceEnd = Math.max(evidenceEnd, cue.lastToken.end());

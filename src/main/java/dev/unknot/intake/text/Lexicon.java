@@ -31,8 +31,12 @@ final class Lexicon {
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final List<Entry> patterns = new ArrayList<>();
+    private static final Set<String> BOTH_LEGS = Set.of("legs", "knees", "feet");
+
     private final Set<String> linkingWords;
     private final Set<String> listWords;
+    private final Set<String> predicates;
+    private final Typos typos;
 
     /** One phrase and what it means. */
     record Entry(Phrase phrase, Meaning meaning) {}
@@ -48,6 +52,7 @@ final class Lexicon {
         words(cues, "neutral").forEach(text -> add(text, new Meaning.Neutral()));
         linkingWords = Set.copyOf(words(cues, "linking-words"));
         listWords = Set.copyOf(words(cues, "list-words"));
+        predicates = Set.copyOf(words(cues, "predicates"));
 
         for (JsonNode finding : section(root, "findings")) {
             String name = finding.path("question").asText("");
@@ -60,25 +65,13 @@ final class Lexicon {
                                                     "findings, "
                                                             + (name.isEmpty() ? "an entry" : name),
                                                     "question must be a yes/no question of intake.md"));
-            words(finding, "yes")
-                    .forEach(text -> add(text, new Meaning.Symptom(question, Meaning.Sense.YES)));
-            if (finding.has("means-no")) {
-                words(finding, "means-no")
-                        .forEach(
-                                text ->
-                                        add(
-                                                text,
-                                                new Meaning.Symptom(
-                                                        question, Meaning.Sense.MEANS_NO)));
-            }
-            if (finding.has("yes-when-denied")) {
-                words(finding, "yes-when-denied")
-                        .forEach(
-                                text ->
-                                        add(
-                                                text,
-                                                new Meaning.Symptom(
-                                                        question, Meaning.Sense.YES_WHEN_DENIED)));
+            boolean ever = finding.path("ever").asBoolean(false);
+            for (Meaning.Sense sense : Meaning.Sense.values()) {
+                String key = senseKey(sense);
+                if (sense == Meaning.Sense.YES || finding.has(key)) {
+                    words(finding, key)
+                            .forEach(text -> add(text, new Meaning.Symptom(question, sense, ever)));
+                }
             }
         }
         words(root, "sensory").forEach(text -> add(text, new Meaning.Sensory()));
@@ -89,7 +82,9 @@ final class Lexicon {
                                 add(
                                         text,
                                         new Meaning.Weakness(
-                                                true, Phrase.of(text).parts().contains("legs"))));
+                                                true,
+                                                Phrase.of(text).parts().stream()
+                                                        .anyMatch(BOTH_LEGS::contains))));
         words(root, "progressive").forEach(text -> add(text, new Meaning.Progressive()));
         words(root, "spread-verbs").forEach(text -> add(text, new Meaning.Spreads()));
         words(root, "spread-none").forEach(text -> add(text, new Meaning.StaysPut()));
@@ -102,6 +97,17 @@ final class Lexicon {
         grouped(root, "causes", key -> Coded.fromCode(Cause.class, key), Meaning.SetOffBy::new);
         grouped(root, "tools", key -> Coded.fromCode(Tool.class, key), Meaning.Has::new);
         grouped(root, "sides", key -> Coded.fromCode(Side.class, key), Meaning.OnSide::new);
+        typos = new Typos(findingWords(), Set.copyOf(words(root, "not-typos")));
+    }
+
+    private static String senseKey(Meaning.Sense sense) {
+        return switch (sense) {
+            case YES -> "yes";
+            case MEANS_NO -> "means-no";
+            case YES_WHEN_DENIED -> "yes-when-denied";
+            case TOUCHES -> "touches";
+            case EXPLAINED -> "explained-by";
+        };
     }
 
     static Lexicon fromClasspath() {
@@ -154,7 +160,43 @@ final class Lexicon {
                 }
             }
         }
-        return best == 0 ? Optional.empty() : Optional.of(new Found(best, List.copyOf(meanings)));
+        if (best == 0) {
+            return Optional.empty();
+        }
+        // a phrase listed as neutral is neither cue nor finding, whatever else it looks like
+        // ("number" is not "numb*")
+        return Optional.of(
+                new Found(
+                        best,
+                        meanings.stream().anyMatch(Meaning.Neutral.class::isInstance)
+                                ? List.of(new Meaning.Neutral())
+                                : List.copyOf(meanings)));
+    }
+
+    /** The first words of the phrases that name a finding: the words a typo is read as. */
+    private Set<String> findingWords() {
+        Set<String> words = new HashSet<>();
+        byFirstWord.forEach(
+                (word, entries) -> {
+                    if (entries.stream()
+                            .anyMatch(entry -> entry.meaning() instanceof Meaning.Finding)) {
+                        words.add(word);
+                    }
+                });
+        return words;
+    }
+
+    /** After a comma, a finding followed by this word starts a new statement ("legs tingling"). */
+    boolean isPredicate(String word) {
+        return predicates.contains(word);
+    }
+
+    /** The lexicon's word that {@code word} is a slip of the keyboard for, if any ("feaver"). */
+    Optional<String> corrected(String word) {
+        if (byFirstWord.containsKey(word)) {
+            return Optional.empty();
+        }
+        return typos.correct(word);
     }
 
     /** May stand between a finding and a cue after it ("bladder and bowels are fine"). */
@@ -168,7 +210,13 @@ final class Lexicon {
     }
 
     private void add(String text, Meaning meaning) {
-        Entry entry = new Entry(Phrase.of(text), meaning);
+        Phrase phrase;
+        try {
+            phrase = Phrase.of(text);
+        } catch (IllegalArgumentException e) {
+            throw problem("\"" + text + "\"", e.getMessage());
+        }
+        Entry entry = new Entry(phrase, meaning);
         String key = entry.phrase().key();
         if (key.isEmpty()) {
             patterns.add(entry);

@@ -42,7 +42,14 @@ sealed interface Meaning {
          * nothing, because a word next to it can turn it round ("trouble with control of my
          * bladder").
          */
-        YES_WHEN_DENIED;
+        YES_WHEN_DENIED,
+        /**
+         * "a cough", "short of breath": near the question but not an answer to it; it is asked in
+         * full.
+         */
+        TOUCHES,
+        /** "on a diet": the finding has a reason, so a "yes" to its question becomes open. */
+        EXPLAINED;
 
         Polarity answer(Polarity said) {
             return switch (this) {
@@ -50,12 +57,16 @@ sealed interface Meaning {
                 case MEANS_NO -> said.flipped();
                 case YES_WHEN_DENIED ->
                         said == Polarity.AFFIRMED ? Polarity.UNCERTAIN : said.flipped();
+                case TOUCHES, EXPLAINED -> Polarity.HYPOTHETICAL;
             };
         }
     }
 
-    /** Settles a yes/no safety question, in its {@link Sense}. */
-    record Symptom(Question question, Sense sense) implements Finding {}
+    /**
+     * Settles a yes/no safety question, in its {@link Sense}; {@code ever} when the question asks
+     * about the whole past ("have you ever had cancer"), so a historical mention still counts.
+     */
+    record Symptom(Question question, Sense sense, boolean ever) implements Finding {}
 
     /** Numbness or tingling; where it is felt decides the question. */
     record Sensory() implements Finding {}

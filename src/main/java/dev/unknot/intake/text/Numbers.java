@@ -69,7 +69,7 @@ final class Numbers {
 
     private static final Set<String> HOURS = Set.of("hour", "hours", "hr", "hrs");
     private static final Set<String> RATE_WORDS =
-            Set.of("times", "once", "twice", "per", "every", "each");
+            Set.of("times", "once", "twice", "per", "every", "each", "x");
     private static final Set<String> PAIN_WORDS =
             Set.of("pain", "hurts", "rate", "rated", "rating", "score", "level", "sore");
     private static final Set<String> UNITS =
@@ -82,7 +82,7 @@ final class Numbers {
             List.of(
                     Map.entry(List.of("day", "before", "yesterday"), 2),
                     Map.entry(List.of("yesterday"), 1),
-                    Map.entry(List.of("last", "night"), 0),
+                    Map.entry(List.of("last", "night"), 1),
                     Map.entry(List.of("today"), 0),
                     Map.entry(List.of("this", "morning"), 0),
                     Map.entry(List.of("this", "afternoon"), 0),
@@ -93,30 +93,156 @@ final class Numbers {
                     Map.entry(List.of("last", "month"), 30),
                     Map.entry(List.of("last", "year"), 365));
 
-    private final List<Token> tokens;
+    /** Words of the knot or the pain: a duration near them is how long it has been going on. */
+    private static final Set<String> PAIN_ANCHORS =
+            Set.of(
+                    "back",
+                    "pain",
+                    "painful",
+                    "knot",
+                    "knots",
+                    "ache",
+                    "aches",
+                    "aching",
+                    "achy",
+                    "sore",
+                    "soreness",
+                    "hurt",
+                    "hurts",
+                    "hurting",
+                    "started",
+                    "start",
+                    "starting",
+                    "began",
+                    "begun",
+                    "spasm",
+                    "spasms",
+                    "lbp",
+                    "twinge",
+                    "tweaked",
+                    "pulled",
+                    "it",
+                    "its",
+                    "stiff",
+                    "stiffness",
+                    "tight",
+                    "niggle",
+                    "niggling",
+                    "lump",
+                    "bump",
+                    "backache",
+                    "onset",
+                    "agony",
+                    "killing");
 
-    Numbers(List<Token> tokens) {
+    /** Words of other things a duration may belong to: a weight loss, a cancer, a fever, a job. */
+    private static final Set<String> OTHER_OWNERS =
+            Set.of(
+                    "weight",
+                    "kg",
+                    "kgs",
+                    "kilos",
+                    "pounds",
+                    "lbs",
+                    "lb",
+                    "stone",
+                    "cancer",
+                    "ca",
+                    "chemo",
+                    "chemotherapy",
+                    "radiotherapy",
+                    "tumour",
+                    "tumor",
+                    "fever",
+                    "temperature",
+                    "temp",
+                    "flu",
+                    "covid",
+                    "cold",
+                    "ill",
+                    "sick",
+                    "diet",
+                    "dieting",
+                    "pregnant",
+                    "pregnancy",
+                    "baby",
+                    "born",
+                    "birth",
+                    "married",
+                    "job",
+                    "operation",
+                    "op",
+                    "surgery",
+                    "steroids",
+                    "pred",
+                    "prednisolone",
+                    "retired",
+                    "diagnosed",
+                    "treated",
+                    "treatment",
+                    "remission",
+                    "clear",
+                    "old",
+                    "age",
+                    "aged");
+
+    private static final Set<String> VAGUE_PLURALS = Set.of("weeks", "months", "years");
+    private static final Map<String, Integer> CLINICAL_DENOMINATORS =
+            Map.of("7", 1, "52", 7, "12", 30);
+
+    private final List<Token> tokens;
+    private final boolean writingForSomeoneElse;
+
+    private final Set<Integer> otherOwners;
+
+    /**
+     * {@code otherOwners}: the positions of the words naming a symptom, which a duration next to
+     * them belongs to ("can't wee since yesterday").
+     */
+    Numbers(List<Token> tokens, boolean writingForSomeoneElse, Set<Integer> otherOwners) {
         this.tokens = tokens;
+        this.writingForSomeoneElse = writingForSomeoneElse;
+        this.otherOwners = otherOwners;
     }
 
-    /** Days since it began: the first duration or day named. */
+    /**
+     * Days since it began: the first duration or day named that belongs to the knot or the pain,
+     * not to a weight loss, a cancer or a rate ("8 hours a day").
+     */
     Optional<Said> onsetDays() {
+        Optional<Said> fromTheSentence = Optional.empty();
         for (int i = 0; i < tokens.size(); i++) {
-            for (Map.Entry<List<String>, Integer> day : DAY_WORDS) {
-                if (wordsAt(i, day.getKey())) {
-                    return Optional.of(
-                            new Said(
-                                    day.getValue(),
-                                    tokens.get(i).start(),
-                                    tokens.get(i + day.getKey().size() - 1).end()));
-                }
+            Optional<Said> said = durationOrDayAt(i);
+            if (said.isEmpty()) {
+                continue;
             }
-            Optional<Said> duration = durationAt(i);
-            if (duration.isPresent()) {
-                return duration;
+            // one said right next to the pain wins over one that only shares its sentence
+            int[] segment = nearest(i, true);
+            if (segment[0] != Integer.MAX_VALUE && segment[0] < segment[1]) {
+                return said;
+            }
+            if (fromTheSentence.isEmpty() && belongsToThePain(i)) {
+                fromTheSentence = said;
             }
         }
-        return Optional.empty();
+        return fromTheSentence;
+    }
+
+    private Optional<Said> durationOrDayAt(int i) {
+        for (Map.Entry<List<String>, Integer> day : DAY_WORDS) {
+            if (wordsAt(i, day.getKey())) {
+                return Optional.of(
+                        new Said(
+                                day.getValue(),
+                                tokens.get(i).start(),
+                                tokens.get(i + day.getKey().size() - 1).end()));
+            }
+        }
+        Optional<Said> duration = durationAt(i);
+        if (duration.isPresent()) {
+            return duration;
+        }
+        return clinicalDurationAt(i).or(() -> vagueDurationAt(i));
     }
 
     private Optional<Said> durationAt(int i) {
@@ -135,7 +261,17 @@ final class Numbers {
         String unit = tokens.get(unitAt).word();
         String before = i > 0 ? tokens.get(i - 1).word() : "";
         String after = unitAt + 1 < tokens.size() ? tokens.get(unitAt + 1).word() : "";
+        String afterThat = unitAt + 2 < tokens.size() ? tokens.get(unitAt + 2).word() : "";
+        boolean rate =
+                RATE_WORDS.contains(after)
+                        || (after.equals("a") || after.equals("an"))
+                                && (DAYS_PER_UNIT.containsKey(afterThat)
+                                        || afterThat.equals("night"));
         if (RATE_WORDS.contains(before)
+                || HOURS.contains(before)
+                || DAYS_PER_UNIT.containsKey(before)
+                || UNITS.contains(before)
+                || rate
                 || before.equals("aged")
                 || before.equals("age")
                 || after.equals("old")) {
@@ -144,7 +280,7 @@ final class Numbers {
         int days;
         if (DAYS_PER_UNIT.containsKey(unit)) {
             days = number[0] * DAYS_PER_UNIT.get(unit);
-        } else if (HOURS.contains(unit)) {
+        } else if (HOURS.contains(unit) && after.equals("ago")) {
             days = number[0] / 24;
         } else {
             return Optional.empty();
@@ -153,17 +289,133 @@ final class Numbers {
                 new Said(Math.min(days, 36500), first.start(), tokens.get(unitAt).end()));
     }
 
-    /** The person's age, from "I'm 38", "38 years old", "38yo" or "aged 38". */
+    /** "x3/52" (three weeks), "2/7" (two days), "6/12" (six months). */
+    private Optional<Said> clinicalDurationAt(int i) {
+        Token token = tokens.get(i);
+        if (!token.isWhole() || token.word().length() > 2 || !word(i + 1).equals("/")) {
+            return Optional.empty();
+        }
+        Integer days = CLINICAL_DENOMINATORS.get(word(i + 2));
+        if (days == null) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new Said(
+                        Integer.parseInt(token.word()) * days,
+                        token.start(),
+                        tokens.get(i + 2).end()));
+    }
+
+    /** "for weeks", "for months now": the least the words can mean. */
+    private Optional<Said> vagueDurationAt(int i) {
+        String unit = word(i);
+        String before = word(i - 1);
+        if (!VAGUE_PLURALS.contains(unit)
+                || !(before.equals("for") || before.equals("many") || before.equals("past"))) {
+            return Optional.empty();
+        }
+        int days =
+                switch (unit) {
+                    case "weeks" -> 14;
+                    case "months" -> 60;
+                    default -> 730;
+                };
+        return Optional.of(new Said(days, tokens.get(i - 1).start(), tokens.get(i).end()));
+    }
+
+    /**
+     * A duration belongs to the pain when, within its part of the sentence (between commas, and
+     * failing that the whole sentence), the nearest word it can belong to is a word of the pain
+     * rather than a symptom, a weight loss, a cancer or a fever.
+     */
+    private boolean belongsToThePain(int at) {
+        int[] segment = nearest(at, true);
+        if (segment[0] != segment[1]) {
+            return segment[0] < segment[1];
+        }
+        int[] sentence = nearest(at, false);
+        return sentence[0] <= sentence[1];
+    }
+
+    /** The distance to the nearest pain word and to the nearest other owner. */
+    private int[] nearest(int at, boolean withinCommas) {
+        int pain = Integer.MAX_VALUE;
+        int other = Integer.MAX_VALUE;
+        for (int step : new int[] {-1, 1}) {
+            for (int i = at + step; i >= 0 && i < tokens.size(); i += step) {
+                Token token = tokens.get(i);
+                if (token.endsSentence() || withinCommas && token.isComma()) {
+                    break;
+                }
+                int distance = Math.abs(i - at);
+                if (PAIN_ANCHORS.contains(token.word()) && !otherOwners.contains(i)) {
+                    pain = Math.min(pain, distance);
+                }
+                if (OTHER_OWNERS.contains(token.word()) || otherOwners.contains(i)) {
+                    other = Math.min(other, distance);
+                }
+            }
+        }
+        return new int[] {pain, other};
+    }
+
+    private static final Set<String> SEX_AFTER_AGE =
+            Set.of("m", "f", "male", "female", "yo", "yof", "yom");
+    private static final Set<String> TEMPERATURE_WORDS =
+            Set.of("temp", "temperature", "t", "fever", "was", "of", "hit", "is", "at");
+    private static final Set<String> SOMEONE_ELSES = Set.of("my", "our", "his", "her", "their");
+    private static final Set<String> RELATIONS =
+            Set.of(
+                    "son",
+                    "daughter",
+                    "kid",
+                    "child",
+                    "boy",
+                    "girl",
+                    "teen",
+                    "teenager",
+                    "husband",
+                    "wife",
+                    "partner",
+                    "mum",
+                    "mom",
+                    "mother",
+                    "dad",
+                    "father",
+                    "brother",
+                    "sister",
+                    "grandson",
+                    "granddaughter",
+                    "nephew",
+                    "niece",
+                    "friend");
+    private static final Set<String> THIRD_PERSON =
+            Set.of("he", "she", "hes", "shes", "is", "they");
+
+    /**
+     * The age of the person with the knot, from "I'm 38", "38 years old", "38yo", "45M" or "aged
+     * 38"; "my 8 year old" is someone else's age, unless the text is written for that person.
+     */
     Optional<Said> age() {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (!token.isNumber()) {
+            if (!token.isWhole() || token.word().length() > 3) {
                 continue;
             }
-            int value = Integer.parseInt(token.word().length() > 4 ? "9999" : token.word());
+            int value = Integer.parseInt(token.word());
             String before = word(i - 1);
             String after = word(i + 1);
-            boolean said =
+            boolean yearsOld =
+                    DAYS_PER_UNIT.getOrDefault(after, 0) == 365 && word(i + 2).equals("old")
+                            || after.equals("yo")
+                            || after.equals("y")
+                                    && word(i + 2).equals("/")
+                                    && word(i + 3).equals("o");
+            boolean someoneElses =
+                    SOMEONE_ELSES.contains(before)
+                            || SOMEONE_ELSES.contains(word(i - 2)) && !before.equals("im")
+                            || RELATIONS.contains(word(yearsOld ? i + 3 : i + 1));
+            boolean mine =
                     before.equals("aged")
                             || before.equals("age")
                             || (before.equals("im")
@@ -171,12 +423,24 @@ final class Numbers {
                                     && !UNITS.contains(after)
                                     && !DAYS_PER_UNIT.containsKey(after)
                                     && !after.equals("/")
-                            || after.equals("yo")
-                            || (DAYS_PER_UNIT.getOrDefault(after, 0) == 365
-                                    && word(i + 2).equals("old"));
-            if (said && value >= 1 && value <= 120) {
+                            || SEX_AFTER_AGE.contains(after)
+                                    && !UNITS.contains(before)
+                                    && !TEMPERATURE_WORDS.contains(before)
+                                    && !TEMPERATURE_WORDS.contains(word(i - 2))
+                                    && value < 100
+                            || yearsOld && (!someoneElses || writingForSomeoneElse);
+            boolean theirs =
+                    writingForSomeoneElse
+                            && (RELATIONS.contains(before)
+                                    || before.equals(",") && RELATIONS.contains(word(i - 2))
+                                    || THIRD_PERSON.contains(before)
+                                            && (RELATIONS.contains(word(i - 2))
+                                                    || THIRD_PERSON.contains(word(i - 2))
+                                                    || word(i - 2).isEmpty()
+                                                    || tokens.get(i - 2).punctuation()));
+            if ((mine || theirs) && value >= 1 && value <= 120) {
                 int end =
-                        after.equals("yo")
+                        after.equals("yo") || SEX_AFTER_AGE.contains(after)
                                 ? tokens.get(i + 1).end()
                                 : word(i + 2).equals("old") ? tokens.get(i + 2).end() : token.end();
                 int start = before.isEmpty() ? token.start() : tokens.get(i - 1).start();
@@ -190,7 +454,7 @@ final class Numbers {
     Optional<Said> painNow() {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (!token.isNumber() || token.word().length() > 2) {
+            if (!token.isWhole() || token.word().length() > 2) {
                 continue;
             }
             int value = Integer.parseInt(token.word());
@@ -213,7 +477,7 @@ final class Numbers {
                 if (token.punctuation()) {
                     break;
                 }
-                if (token.isNumber()) {
+                if (token.isWhole()) {
                     String after = word(j + 1);
                     boolean score =
                             token.word().length() <= 2
@@ -238,7 +502,7 @@ final class Numbers {
     /** The number starting at {@code i} and how many words it took, or null. */
     private int[] number(int i) {
         Token token = tokens.get(i);
-        if (token.isNumber()) {
+        if (token.isWhole()) {
             return token.word().length() > 5 ? null : new int[] {Integer.parseInt(token.word()), 1};
         }
         Integer value = WORDS.get(token.word());

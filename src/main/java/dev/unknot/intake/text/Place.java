@@ -7,28 +7,31 @@ import java.util.Optional;
 
 /** A place on the body named in a description, and what it means for each kind of question. */
 enum Place {
-    SPINE("spine", Region.BESIDE_SPINE, null, null),
-    HIP("hip", Region.ABOVE_HIP, null, null),
-    BUTTOCK("buttock", Region.ABOVE_BUTTOCKS, Spread.BUTTOCK, null),
-    FLANK("flank", Region.FLANK, null, null),
-    ACROSS("across", Region.ACROSS_LOWER_BACK, null, null),
-    KNOT("knot", null, null, null),
-    THIGH("thigh", null, Spread.THIGH, LegNumbness.ABOVE_KNEE),
-    BELOW_KNEE("below-knee", null, Spread.BELOW_KNEE, LegNumbness.BELOW_KNEE),
-    LEG("leg", null, Spread.THIGH, LegNumbness.ABOVE_KNEE),
-    BOTH_LEGS("both-legs", null, Spread.THIGH, LegNumbness.BOTH_LEGS),
-    SADDLE("saddle", null, Spread.GROIN, null);
+    SPINE("spine", Region.BESIDE_SPINE, null, null, false),
+    HIP("hip", Region.ABOVE_HIP, null, null, false),
+    BUTTOCK("buttock", Region.ABOVE_BUTTOCKS, Spread.BUTTOCK, null, false),
+    FLANK("flank", Region.FLANK, null, null, false),
+    ACROSS("across", Region.ACROSS_LOWER_BACK, null, null, false),
+    KNOT("knot", null, null, null, false),
+    THIGH("thigh", null, Spread.THIGH, LegNumbness.ABOVE_KNEE, true),
+    BELOW_KNEE("below-knee", null, Spread.BELOW_KNEE, LegNumbness.BELOW_KNEE, true),
+    /** A leg, without saying how far down: it settles no level. */
+    LEG("leg", null, null, null, true),
+    BOTH_LEGS("both-legs", null, null, LegNumbness.BOTH_LEGS, true),
+    SADDLE("saddle", null, Spread.GROIN, null, false);
 
     private final String key;
     private final Region region;
     private final Spread spread;
     private final LegNumbness legNumbness;
+    private final boolean leg;
 
-    Place(String key, Region region, Spread spread, LegNumbness legNumbness) {
+    Place(String key, Region region, Spread spread, LegNumbness legNumbness, boolean leg) {
         this.key = key;
         this.region = region;
         this.spread = spread;
         this.legNumbness = legNumbness;
+        this.leg = leg;
     }
 
     String key() {
@@ -60,11 +63,14 @@ enum Place {
     }
 
     boolean isLeg() {
-        return legNumbness != null;
+        return leg;
     }
 
-    /** Numbness here is saddle numbness (genitals, buttocks, inner thighs). */
+    /**
+     * Numbness here is saddle numbness (genitals, inner thighs, back passage). Numbness of the
+     * buttocks alone is not enough to settle it: the question is asked.
+     */
     boolean isSaddleArea() {
-        return this == SADDLE || this == BUTTOCK;
+        return this == SADDLE;
     }
 }

@@ -3,13 +3,25 @@ package dev.unknot.intake.text;
 import java.util.List;
 
 /**
- * Decides how each finding in a clause was said, in the manner of NegEx (Chapman et al., 2001): a
- * cue before a finding reaches up to {@value #REACH} words forward, across the items of a list, and
- * stops at a new statement; a cue after a finding reaches back over linking words only, never past
- * a comma. Doubt wins over denial, so "not sure about numbness" stays unanswered.
+ * Decides how each finding in a clause was said, in the manner of ConText (Harkema et al., 2009),
+ * which grew out of NegEx (Chapman et al., 2001). Three kinds of cue are tracked at once, each with
+ * its own reach:
+ *
+ * <ul>
+ *   <li>a denial or a doubt before a finding reaches up to {@value #REACH} words forward, across
+ *       the items of a list however long, and stops at a new statement;
+ *   <li>a hypothetical ("if", "should I"), someone else ("my brother") or, when someone writes for
+ *       another person, the writer ("I had") reaches any number of words, up to a new statement or
+ *       the end of the list it governs;
+ *   <li>the past ("years ago", "used to") reaches forward like a denial.
+ * </ul>
+ *
+ * A cue after a finding ("bladder fine", "a crash years ago") reaches back over a few linking
+ * words, never past a comma. Doubt wins over denial, so "not sure about numbness" stays open.
  */
 final class Scopes {
     static final int REACH = 5;
+    private static final int HISTORY_BACK_REACH = 4;
 
     private final Lexicon lexicon;
 
@@ -17,83 +29,133 @@ final class Scopes {
         this.lexicon = lexicon;
     }
 
-    void apply(List<Item> clause) {
-        forward(clause);
+    /** One cue in force and how far it has reached. */
+    private static final class Slot {
+        Item cue;
+        int distance;
+        boolean anchored;
+        boolean segmentHadFinding;
+        final boolean toClauseEnd;
+
+        Slot(boolean toClauseEnd) {
+            this.toClauseEnd = toClauseEnd;
+        }
+
+        void start(Item item) {
+            cue = item;
+            distance = 0;
+            anchored = false;
+            segmentHadFinding = false;
+        }
+    }
+
+    void apply(List<Item> clause, Reader reader) {
+        forward(clause, reader);
         backward(clause);
     }
 
-    private void forward(List<Item> clause) {
-        Item cue = null;
-        int distance = 0;
-        boolean anchored = false;
-        boolean segmentHadFinding = false;
+    private void forward(List<Item> clause, Reader reader) {
+        Slot polarity = new Slot(false);
+        Slot modal = new Slot(true);
+        Slot past = new Slot(false);
+        List<Slot> slots = List.of(polarity, modal, past);
         for (int i = 0; i < clause.size(); i++) {
             Item item = clause.get(i);
             if (item.isPunctuation()) {
-                if (cue != null
-                        && !(item.firstToken.isComma()
-                                && segmentHadFinding
-                                && isListAfter(clause, i))) {
-                    cue = null;
+                for (Slot slot : slots) {
+                    if (slot.cue == null) {
+                        continue;
+                    }
+                    if (item.firstToken.isComma() && isListAfter(clause, i)) {
+                        slot.distance = 0;
+                    } else {
+                        slot.cue = null;
+                    }
+                    slot.segmentHadFinding = false;
                 }
-                segmentHadFinding = false;
                 continue;
             }
-            var kind = item.cue();
+            var kind = item.cue().filter(k -> reader.heeds(item, k));
             if (kind.isPresent() && kind.get().looksForward()) {
-                cue = item;
-                distance = 0;
-                anchored = false;
-                segmentHadFinding = false;
+                switch (kind.get()) {
+                    case HYPOTHETICAL, OTHER_PERSON, WRITER -> modal.start(item);
+                    case HISTORICAL -> past.start(item);
+                    default -> polarity.start(item);
+                }
                 continue;
             }
-            if (kind.isPresent() && kind.get() == CueKind.NEW_STATEMENT && anchored) {
-                cue = null;
+            boolean afterOr =
+                    i > 0
+                            && (clause.get(i - 1).words.equals("or")
+                                    || clause.get(i - 1).words.equals("nor"));
+            if (item.isCue(CueKind.NEW_STATEMENT) && !afterOr) {
+                for (Slot slot : slots) {
+                    if (slot.anchored) {
+                        slot.cue = null;
+                    }
+                }
                 continue;
             }
             if (item.isFinding()) {
-                if (cue != null && distance <= REACH) {
-                    item.setBy(cue, cue.cue().orElseThrow().polarity());
-                    anchored = true;
-                    segmentHadFinding = true;
-                    distance = 0;
+                for (Slot slot : slots) {
+                    if (slot.cue != null && (slot.toClauseEnd || slot.distance <= REACH)) {
+                        item.setBy(slot.cue, slot.cue.cue().orElseThrow().polarity());
+                        // a body part alone does not close the statement: in "not sure if my
+                        // leg is weaker" the doubt still reaches "weaker"
+                        if (!item.isPlaceOnly()) {
+                            slot.anchored = true;
+                            slot.segmentHadFinding = true;
+                            slot.distance = 0;
+                        }
+                    }
                 }
                 continue;
             }
-            distance++;
-            if (distance > REACH) {
-                cue = null;
+            for (Slot slot : slots) {
+                slot.distance++;
+                if (!slot.toClauseEnd && slot.distance > REACH) {
+                    slot.cue = null;
+                }
             }
         }
     }
 
     /**
-     * After a comma, a denial carries on only over a bare list of findings ("no fever, chills or
-     * sweats"). Two findings side by side are a statement, not a list ("no tingling, bladder
-     * leaking").
+     * After a comma, a denial carries on over the items of a list ("no fever, chills, rash or
+     * sweats"), whatever words they are, until something reads as a statement: a finding followed
+     * by a predicate ("legs tingling", "bladder leaking"), a pronoun or verb that starts a new
+     * statement, or a cue of its own.
      */
     private boolean isListAfter(List<Item> clause, int comma) {
-        boolean any = false;
-        boolean previousWasFinding = false;
+        int plainWords = 0;
         for (int i = comma + 1; i < clause.size(); i++) {
             Item item = clause.get(i);
             if (item.isPunctuation()) {
                 break;
             }
             if (item.isFinding()) {
-                if (previousWasFinding) {
+                Item next = i + 1 < clause.size() ? clause.get(i + 1) : null;
+                if (next != null
+                        && !next.isPunctuation()
+                        && (lexicon.isPredicate(next.word())
+                                || next.isFinding() && isPredicateFinding(next))) {
                     return false;
                 }
-                any = true;
-                previousWasFinding = true;
                 continue;
             }
-            previousWasFinding = false;
-            if (!(item.isPlainWord() && lexicon.isListWord(item.word()))) {
+            if (item.cue().isPresent()) {
+                return false;
+            }
+            if (!lexicon.isListWord(item.word()) && ++plainWords > 3) {
                 return false;
             }
         }
-        return any;
+        return true;
+    }
+
+    /** "tingling", "leaking", "numb": a finding that says what a body part is doing. */
+    private boolean isPredicateFinding(Item item) {
+        return lexicon.isPredicate(item.word()) || item.word().endsWith("ing");
     }
 
     /**
@@ -122,12 +184,18 @@ final class Scopes {
                     || kind.get().looksForward() && findingFollows(clause, c)) {
                 continue;
             }
+            int plainWords = 0;
             for (int i = c - 1; i >= 0; i--) {
                 Item item = clause.get(i);
                 if (item.isFinding()) {
                     item.setBy(cue, afterwards(kind.get(), item));
-                } else if (item.isPunctuation() || !lexicon.isLinkingWord(item.word())) {
+                } else if (item.isPunctuation()) {
                     break;
+                } else if (!lexicon.isLinkingWord(item.word())) {
+                    // the past reaches back over a few words: "a car accident ten years ago"
+                    if (kind.get() != CueKind.HISTORICAL || ++plainWords > HISTORY_BACK_REACH) {
+                        break;
+                    }
                 }
             }
         }
@@ -147,5 +215,10 @@ final class Scopes {
             case NEGATION_EITHER -> Polarity.UNCERTAIN;
             default -> kind.polarity();
         };
+    }
+
+    /** Which cues apply in this text: it depends on whose knot it is. */
+    interface Reader {
+        boolean heeds(Item cue, CueKind kind);
     }
 }

@@ -14,6 +14,31 @@ record Token(String word, int start, int end, boolean punctuation) {
         return !punctuation && !word.isEmpty() && Character.isDigit(word.charAt(0));
     }
 
+    /** A whole number of up to nine digits ("38", not "38.5"). */
+    boolean isWhole() {
+        if (punctuation || word.isEmpty() || word.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number this token says, or NaN when it is not one. */
+    double number() {
+        if (!isNumber() || word.length() > 9) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(word);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     /** Ends a sentence: nothing said before it reaches past it. */
     boolean endsSentence() {
         return punctuation

@@ -52,7 +52,7 @@ class FreeTextTest {
                 c("not sure about numbness", "legNumbness=?", "localNumbness=?"),
                 c("no fever, chills or weight loss", "fever=false", "weightLoss=false"),
                 c("no tingling, bladder leaking", "legNumbness=none", "bladderBowelChange=true"),
-                c("no fever and my leg is numb", "fever=false", "legNumbness=above-knee"),
+                c("no fever and my leg is numb", "fever=false", "legNumbness=?"),
                 c("I have not had any numbness in my legs", "legNumbness=none"),
                 c("bladder and bowels are normal", "bladderBowelChange=false"),
                 c("no problems with my bladder or bowels", "bladderBowelChange=false"),
@@ -60,13 +60,13 @@ class FreeTextTest {
                         "I have a fever and no problems with my bladder",
                         "fever=true",
                         "bladderBowelChange=false"),
-                c("my leg is numb and my back feels fine", "legNumbness=above-knee"),
+                c("my leg is numb and my back feels fine", "legNumbness=?"),
                 c(
                         "My bladder is fine, numbness in my left foot",
                         "bladderBowelChange=false",
                         "legNumbness=below-knee",
                         "side=?"),
-                c("not much pain, numbness down my leg", "legNumbness=above-knee"),
+                c("not much pain, numbness down my leg", "legNumbness=?"),
                 c("I can't pee properly since yesterday", "bladderBowelChange=true", "onsetDays=1"),
                 c(
                         "lost control of my bladder this morning",
@@ -89,7 +89,7 @@ class FreeTextTest {
                         "legWeakness=both-legs"),
                 c("no back trouble before, but sudden numbness in my groin", "saddleNumbness=true"),
                 c("never fallen, no trauma", "majorTrauma=false"),
-                c("I'm worried it might be cancer", "cancerHistory=?", "causes=stress"),
+                c("I'm worried it might be cancer", "cancerHistory=?", "causes=?"),
                 c("nothing wrong with my bladder or bowels", "bladderBowelChange=false"),
                 c(
                         "no loss of bladder control, I haven't noticed any numbness in my legs",
@@ -102,7 +102,7 @@ class FreeTextTest {
                 c(
                         "I had bowel cancer five years ago",
                         "cancerHistory=true",
-                        "bladderBowelChange=true"),
+                        "bladderBowelChange=?"),
                 c("family history of cancer but I have never had cancer", "cancerHistory=false"),
                 // the emergency and urgent flags
                 c("numbness between my legs and I can't feel when I wipe", "saddleNumbness=true"),
@@ -119,7 +119,7 @@ class FreeTextTest {
                 c("it started after I fell down the stairs", "majorTrauma=true"),
                 c("didn't fall or have an accident", "majorTrauma=false"),
                 c("car accident two weeks ago", "majorTrauma=true", "onsetDays=14"),
-                c("running a temperature and shivering", "fever=true", "causes=sport"),
+                c("running a temperature and shivering", "fever=true", "causes=?"),
                 c("I've lost 6 kg without trying", "weightLoss=true"),
                 c("the pain wakes me up every night", "nightPain=true"),
                 c("it doesn't wake me at night", "nightPain=false"),

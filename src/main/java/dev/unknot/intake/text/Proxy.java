@@ -1,0 +1,84 @@
+package dev.unknot.intake.text;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether someone writes for another person ("my son has a knot in his back", "asking for my wife",
+ * "my husband is 58, knot by his spine"): then that person is the one with the knot, and the cue
+ * that names them ("my son", "he has") does not make what follows someone else's.
+ */
+final class Proxy {
+    private static final Set<String> SUBJECT_WORDS =
+            Set.of(
+                    "back",
+                    "pain",
+                    "knot",
+                    "knots",
+                    "ache",
+                    "aches",
+                    "aching",
+                    "hurts",
+                    "hurting",
+                    "lbp",
+                    "spasm",
+                    "spasms",
+                    "backache",
+                    "backs");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "im", "ive", "my");
+    private static final Set<String> THIRD_PERSON = Set.of("his", "her", "their", "he", "she");
+    private static final Set<String> ASKING_FOR =
+            Set.of("for", "asking", "behalf", "about", "messaging", "writing");
+    private static final Set<String> PRONOUN_CUES =
+            Set.of("he had", "she had", "he has", "she has", "they had");
+
+    private Proxy() {}
+
+    /** The cue naming the person written for, if the first mention of the back is theirs. */
+    static Optional<Item> writingFor(List<List<Item>> clauses) {
+        Item person = null;
+        for (List<Item> clause : clauses) {
+            String before = "";
+            String twoBefore = "";
+            for (Item item : clause) {
+                if (item.isCue(CueKind.OTHER_PERSON) && !PRONOUN_CUES.contains(item.words)) {
+                    if (ASKING_FOR.contains(before) || ASKING_FOR.contains(twoBefore)) {
+                        return Optional.of(item);
+                    }
+                    person = item;
+                } else if (isTheBack(item)) {
+                    if (FIRST_PERSON.contains(before) || FIRST_PERSON.contains(twoBefore)) {
+                        return Optional.empty();
+                    }
+                    if (person != null
+                            && (THIRD_PERSON.contains(before)
+                                    || THIRD_PERSON.contains(twoBefore)
+                                    || clause.contains(person))) {
+                        return Optional.of(person);
+                    }
+                    if (clause.stream().anyMatch(word -> FIRST_PERSON.contains(word.words))) {
+                        return Optional.empty();
+                    }
+                }
+                twoBefore = before;
+                before = item.words;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The cue speaks of the person written for ("my son", "he has"), not of a third person. */
+    static boolean meansThePerson(Item writingFor, Item cue) {
+        return PRONOUN_CUES.contains(cue.words) || relation(cue).equals(relation(writingFor));
+    }
+
+    private static String relation(Item cue) {
+        String words = cue.words.startsWith("my ") ? cue.words.substring(3) : cue.words;
+        return words.endsWith("s") ? words.substring(0, words.length() - 1) : words;
+    }
+
+    private static boolean isTheBack(Item item) {
+        return SUBJECT_WORDS.contains(item.words) || item.has(Meaning.Feels.class);
+    }
+}
