@@ -38,17 +38,23 @@ final class Bilateral {
     private static final Set<String> ALWAYS = Set.of("ble", "bilateral", "bilaterally", "bilat");
     private static final Set<String> BEFORE_A_LEG = Set.of("both", "either", "each", "other");
     private static final Set<String> BETWEEN = Set.of("my", "the", "his", "her", "of", "their");
-    private static final int NEAR = 5;
+    private static final int NEAR = 9;
 
     /** Character ranges of the sentences that speak of both legs. */
     private final List<int[]> ranges = new ArrayList<>();
+
+    /** Those that name both sides ("left leg and now the right"), not only "both legs". */
+    private final List<int[]> bySides = new ArrayList<>();
 
     Bilateral(List<Token> tokens) {
         int from = 0;
         for (int i = 0; i <= tokens.size(); i++) {
             if (i == tokens.size() || tokens.get(i).endsSentence()) {
-                if (i > from && bothLegs(tokens.subList(from, i))) {
+                if (i > from && bothLegs(tokens.subList(from, i), false)) {
                     ranges.add(new int[] {tokens.get(from).start(), tokens.get(i - 1).end()});
+                }
+                if (i > from && bothLegs(tokens.subList(from, i), true)) {
+                    bySides.add(new int[] {tokens.get(from).start(), tokens.get(i - 1).end()});
                 }
                 from = i + 1;
             }
@@ -56,6 +62,18 @@ final class Bilateral {
     }
 
     boolean in(Item item) {
+        return within(ranges, item);
+    }
+
+    /**
+     * The sentence names both sides of a leg problem; weakness needs this, since "pins and needles
+     * in both legs and my left foot drags" is weakness of one leg.
+     */
+    boolean bySides(Item item) {
+        return within(bySides, item);
+    }
+
+    private static boolean within(List<int[]> ranges, Item item) {
         int at = item.firstToken.start();
         for (int[] range : ranges) {
             if (at >= range[0] && at <= range[1]) {
@@ -65,7 +83,7 @@ final class Bilateral {
         return false;
     }
 
-    private static boolean bothLegs(List<Token> sentence) {
+    private static boolean bothLegs(List<Token> sentence, boolean sidesOnly) {
         boolean left = false;
         boolean right = false;
         for (int i = 0; i < sentence.size(); i++) {
@@ -73,8 +91,18 @@ final class Bilateral {
             if (ALWAYS.contains(word)) {
                 return true;
             }
-            if (BEFORE_A_LEG.contains(word) && legFollows(sentence, i + 1)) {
+            if ((!sidesOnly || word.equals("other"))
+                    && BEFORE_A_LEG.contains(word)
+                    && legFollows(sentence, i + 1)) {
                 return true;
+            }
+            boolean compared =
+                    i >= 2
+                            && sentence.get(i - 2).word().equals("than")
+                            && !sentence.get(i - 1).punctuation();
+            if (compared || i >= 1 && sentence.get(i - 1).word().equals("than")) {
+                // "my right leg is weaker than the left" is one leg
+                continue;
             }
             if ((word.equals("left") || word.equals("lle"))
                     && legWithin(sentence, i - NEAR, i + NEAR)) {

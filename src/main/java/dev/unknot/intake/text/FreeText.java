@@ -24,7 +24,12 @@ import java.util.Set;
  */
 public final class FreeText {
     public static final int MAX_LENGTH = 5_000;
-    private static final Set<String> JOINERS = Set.of("and", "with", "plus", "but");
+
+    /** Words that may join the places of one group: "my left calf and foot". */
+    private static final Set<String> GROUP_WORDS =
+            Set.of(
+                    "and", "or", "my", "the", "both", "left", "right", "of", "to", "down", "into",
+                    "around", "near", "by", "at", "in", "on");
 
     private final Lexicon lexicon;
     private final Scopes scopes;
@@ -55,14 +60,23 @@ public final class FreeText {
         for (List<Item> clause : clauses) {
             scopes.apply(clause, reader);
         }
+        resolvedAfterBut(clauses);
         Bilateral bilateral = new Bilateral(tokens);
+        Set<Integer> careTried = new HashSet<>();
+        for (List<Item> clause : clauses) {
+            for (Item item : clause) {
+                if (item.has(Meaning.Care.class) && item.polarity == Polarity.AFFIRMED) {
+                    careTried.add(item.sentence);
+                }
+            }
+        }
         for (List<Item> clause : clauses) {
             sensations(clause, answers, bilateral);
             weakness(clause, clauses, answers, bilateral);
             spread(clause, answers);
         }
         for (List<Item> clause : clauses) {
-            simpleFindings(clause, answers);
+            simpleFindings(clause, answers, careTried);
             side(clause, answers);
         }
         Numbers numbers =
@@ -71,6 +85,35 @@ public final class FreeText {
         numbers.age().ifPresent(said -> answers.number(Question.AGE, said));
         numbers.painNow().ifPresent(said -> answers.number(Question.PAIN_NOW, said));
         return answers.reading();
+    }
+
+    /**
+     * "had the flu with a fever, but that's all fine now": the past said after "but" reaches back
+     * to the clause before, when nothing new is said between.
+     */
+    private static void resolvedAfterBut(List<List<Item>> clauses) {
+        for (int c = 1; c < clauses.size(); c++) {
+            List<Item> clause = clauses.get(c);
+            List<Item> before = clauses.get(c - 1);
+            if (!clause.get(0).isCue(CueKind.CLAUSE_BREAK)
+                    || before.get(0).sentence != clause.get(0).sentence) {
+                continue;
+            }
+            for (int i = 1; i < clause.size() && i <= 5; i++) {
+                Item item = clause.get(i);
+                if (item.isFinding()) {
+                    break;
+                }
+                if (item.isCue(CueKind.HISTORICAL)) {
+                    for (Item finding : before) {
+                        if (finding.isFinding()) {
+                            finding.setBy(item, Polarity.AFFIRMED);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -95,6 +138,7 @@ public final class FreeText {
         for (List<Item> clause : clauses) {
             for (Item item : clause) {
                 if (item.has(Meaning.Symptom.class)
+                        || item.has(Meaning.Care.class)
                         || item.has(Meaning.Sensory.class)
                         || item.has(Meaning.Weakness.class)) {
                     Integer first = byStart.get(item.firstToken.start());
@@ -158,6 +202,11 @@ public final class FreeText {
                     clauses.add(clause);
                 }
                 clause = new ArrayList<>();
+                if (item.isCue(CueKind.CLAUSE_BREAK)) {
+                    // kept as the clause's first item, where no cue reaches past it, so that
+                    // "but that's all fine now" can look back
+                    clause.add(item);
+                }
             } else if (!token.is("/")) {
                 clause.add(item);
             }
@@ -208,6 +257,10 @@ public final class FreeText {
                 placeItem.claimed = place.isLeg() || place.isSaddleArea() || place == Place.BUTTOCK;
                 if (place.isSaddleArea()) {
                     answers.yesNo(Question.SADDLE_NUMBNESS, polarity, words);
+                    if (place == Place.GENITALS && polarity != Polarity.DENIED) {
+                        // new loss of feeling in the genitals is asked by R26 as well
+                        answers.yesNo(Question.SEXUAL_DYSFUNCTION, polarity, words);
+                    }
                 } else if (place == Place.BUTTOCK) {
                     if (polarity != Polarity.DENIED) {
                         answers.open(
@@ -286,7 +339,7 @@ public final class FreeText {
             if (weakness.get().leg()) {
                 level = weakness.get().bothLegs() ? LegWeakness.BOTH_LEGS : LegWeakness.ONE_LEG;
             }
-            for (Item placeItem : placesNear(clause, i)) {
+            for (Item placeItem : legPlacesNear(clause, i)) {
                 Place place = placeItem.meaning(Meaning.At.class).orElseThrow().place();
                 if (place.isLeg()) {
                     placeItem.claimed = true;
@@ -296,7 +349,7 @@ public final class FreeText {
                     level = level == null || here.compareTo(level) > 0 ? here : level;
                 }
             }
-            if (level != null && bilateral.in(item)) {
+            if (level != null && bilateral.bySides(item)) {
                 level = LegWeakness.BOTH_LEGS;
             }
             if (polarity == Polarity.DENIED) {
@@ -334,7 +387,7 @@ public final class FreeText {
                         answers.quote(item, item));
                 continue;
             }
-            if (!item.has(Meaning.Spreads.class)) {
+            if (!item.has(Meaning.Spreads.class) || followsASensation(clause, i)) {
                 continue;
             }
             if (item.polarity == Polarity.DENIED) {
@@ -362,7 +415,7 @@ public final class FreeText {
         }
     }
 
-    private void simpleFindings(List<Item> clause, Answers answers) {
+    private void simpleFindings(List<Item> clause, Answers answers, Set<Integer> careTried) {
         for (Item item : clause) {
             Polarity polarity = item.polarity;
             if (polarity == Polarity.SOMEONE_ELSE) {
@@ -372,6 +425,10 @@ public final class FreeText {
             for (Meaning meaning : item.meanings) {
                 if (meaning instanceof Meaning.Symptom symptom) {
                     Polarity said = settled(item, symptom.sense().answer(polarity), symptom.ever());
+                    if (symptom.sense() == Meaning.Sense.YES_WITH_CARE
+                            && careTried.contains(item.sentence)) {
+                        said = settled(item, polarity, symptom.ever());
+                    }
                     if (symptom.sense() == Meaning.Sense.EXPLAINED) {
                         answers.explained(symptom.question(), words);
                     } else {
@@ -386,7 +443,7 @@ public final class FreeText {
                                             Question.LUMP_GROWING,
                                             grows.sense().answer(polarity),
                                             words));
-            if (polarity != Polarity.AFFIRMED) {
+            if (polarity != Polarity.AFFIRMED || item.past) {
                 continue;
             }
             item.meaning(Meaning.At.class)
@@ -407,7 +464,7 @@ public final class FreeText {
         for (int i = 0; i < clause.size(); i++) {
             Item item = clause.get(i);
             Optional<Meaning.OnSide> side = item.meaning(Meaning.OnSide.class);
-            if (side.isEmpty()) {
+            if (side.isEmpty() || comparedWith(clause, i)) {
                 continue;
             }
             boolean ofALeg =
@@ -427,9 +484,45 @@ public final class FreeText {
         }
     }
 
+    /** The legs named right after a finding, or else right before it. */
+    private static List<Item> legPlacesNear(List<Item> clause, int at) {
+        List<Item> after = legs(placesAfter(clause, at, 6, false));
+        return after.isEmpty() ? legs(placesNear(clause, at)) : after;
+    }
+
+    private static List<Item> legs(List<Item> places) {
+        return places.stream()
+                .filter(item -> item.meaning(Meaning.At.class).orElseThrow().place().isLeg())
+                .toList();
+    }
+
+    /** "numb all the way down to my foot" says how far the numbness goes, not the pain. */
+    private static boolean followsASensation(List<Item> clause, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            Item item = clause.get(k);
+            if (item.has(Meaning.Sensory.class) || item.has(Meaning.Weakness.class)) {
+                return true;
+            }
+            if (item.isFinding() && !item.isPlaceOnly() || item.words.equals("pain")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "weaker than the left": a side named only to compare with. */
+    private static boolean comparedWith(List<Item> clause, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 2; k--) {
+            if (clause.get(k).words.equals("than")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The places named right after a finding, or else right before it. */
     private static List<Item> placesNear(List<Item> clause, int at) {
-        List<Item> after = placesAfter(clause, at, 6);
+        List<Item> after = placesAfter(clause, at, 6, true);
         if (!after.isEmpty()) {
             return after;
         }
@@ -449,17 +542,34 @@ public final class FreeText {
     }
 
     private static List<Item> placesAfter(List<Item> clause, int at, int reach) {
+        return placesAfter(clause, at, reach, false);
+    }
+
+    /**
+     * The places named after a finding; with {@code stopAtJoiner}, only the first group of them
+     * ("numb in my calf and a knot above my hip": the calf).
+     */
+    private static List<Item> placesAfter(
+            List<Item> clause, int at, int reach, boolean stopAtJoiner) {
         List<Item> places = new ArrayList<>();
         int words = 0;
         for (int i = at + 1; i < clause.size() && words <= reach; i++) {
             Item item = clause.get(i);
+            // "numbness or tingling in my legs", "numbness or weakness in my legs": one place for
+            // the whole list
             boolean passable =
                     item.has(Meaning.At.class)
                             || item.has(Meaning.Feels.class)
-                            || item.has(Meaning.Spreads.class);
+                            || item.has(Meaning.Spreads.class)
+                            || item.has(Meaning.Sensory.class)
+                            || item.has(Meaning.Weakness.class);
             if (item.isPunctuation() && !places.isEmpty()
+                    || item.cue().isPresent()
                     || item.isFinding() && !passable
-                    || !places.isEmpty() && JOINERS.contains(item.words)) {
+                    || stopAtJoiner
+                            && !places.isEmpty()
+                            && !item.has(Meaning.At.class)
+                            && !GROUP_WORDS.contains(item.words)) {
                 // "numbness in my left calf and a knot above my hip": the knot is not numb
                 break;
             }

@@ -47,7 +47,14 @@ final class Lexicon {
     private Lexicon(JsonNode root) {
         JsonNode cues = section(root, "cues");
         for (CueKind kind : CueKind.values()) {
-            words(cues, kind.key()).forEach(text -> add(text, new Meaning.Cue(kind)));
+            List<String> phrases = words(cues, kind.key());
+            phrases.forEach(text -> add(text, new Meaning.Cue(kind)));
+            if (kind == CueKind.OTHER_PERSON) {
+                // "my aunt's" is read as "my aunts": the possessive names the same person
+                phrases.stream()
+                        .filter(text -> !text.endsWith("s") && !phrases.contains(text + "s"))
+                        .forEach(text -> add(text + "s", new Meaning.Cue(kind)));
+            }
         }
         words(cues, "neutral").forEach(text -> add(text, new Meaning.Neutral()));
         linkingWords = Set.copyOf(words(cues, "linking-words"));
@@ -97,6 +104,7 @@ final class Lexicon {
         grouped(root, "causes", key -> Coded.fromCode(Cause.class, key), Meaning.SetOffBy::new);
         grouped(root, "tools", key -> Coded.fromCode(Tool.class, key), Meaning.Has::new);
         grouped(root, "sides", key -> Coded.fromCode(Side.class, key), Meaning.OnSide::new);
+        words(root, "home-care").forEach(text -> add(text, new Meaning.Care()));
         typos = new Typos(findingWords(), Set.copyOf(words(root, "not-typos")));
     }
 
@@ -107,6 +115,7 @@ final class Lexicon {
             case YES_WHEN_DENIED -> "yes-when-denied";
             case TOUCHES -> "touches";
             case EXPLAINED -> "explained-by";
+            case YES_WITH_CARE -> "yes-with-care";
         };
     }
 
@@ -216,12 +225,14 @@ final class Lexicon {
         } catch (IllegalArgumentException e) {
             throw problem("\"" + text + "\"", e.getMessage());
         }
-        Entry entry = new Entry(phrase, meaning);
-        String key = entry.phrase().key();
-        if (key.isEmpty()) {
-            patterns.add(entry);
-        } else {
-            byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+        for (Phrase each : phrase.byFirstWord()) {
+            Entry entry = new Entry(each, meaning);
+            String key = each.key();
+            if (key.isEmpty()) {
+                patterns.add(entry);
+            } else {
+                byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+            }
         }
     }
 

@@ -49,7 +49,12 @@ sealed interface Meaning {
          */
         TOUCHES,
         /** "on a diet": the finding has a reason, so a "yes" to its question becomes open. */
-        EXPLAINED;
+        EXPLAINED,
+        /**
+         * "still getting worse": a "yes" only where the same sentence says home care was tried
+         * ("been icing it and stretching and it's still getting worse"), else open.
+         */
+        YES_WITH_CARE;
 
         Polarity answer(Polarity said) {
             return switch (this) {
@@ -57,7 +62,7 @@ sealed interface Meaning {
                 case MEANS_NO -> said.flipped();
                 case YES_WHEN_DENIED ->
                         said == Polarity.AFFIRMED ? Polarity.UNCERTAIN : said.flipped();
-                case TOUCHES, EXPLAINED -> Polarity.HYPOTHETICAL;
+                case TOUCHES, EXPLAINED, YES_WITH_CARE -> Polarity.HYPOTHETICAL;
             };
         }
     }
@@ -96,4 +101,7 @@ sealed interface Meaning {
     record Has(Tool tool) implements Finding {}
 
     record OnSide(Side side) implements Meaning {}
+
+    /** Care tried at home: heat, ice, stretching, painkillers. */
+    record Care() implements Meaning {}
 }

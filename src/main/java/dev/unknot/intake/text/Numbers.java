@@ -89,7 +89,6 @@ final class Numbers {
                     Map.entry(List.of("this", "evening"), 0),
                     Map.entry(List.of("tonight"), 0),
                     Map.entry(List.of("last", "week"), 7),
-                    Map.entry(List.of("last", "weekend"), 3),
                     Map.entry(List.of("last", "month"), 30),
                     Map.entry(List.of("last", "year"), 365));
 
@@ -186,6 +185,36 @@ final class Numbers {
                     "age",
                     "aged");
 
+    private static final Set<String> STARTED =
+            Set.of(
+                    "since",
+                    "started",
+                    "start",
+                    "began",
+                    "begun",
+                    "from",
+                    "came",
+                    "happened",
+                    "did",
+                    "woke",
+                    "onset",
+                    "went",
+                    "pulled",
+                    "tweaked",
+                    "hurt",
+                    "injured",
+                    "strained",
+                    "twisted",
+                    "appeared",
+                    "noticed",
+                    "popped",
+                    "flared",
+                    "up");
+
+    /** Words that part a sentence like a comma: "knot since yesterday and now can't pee". */
+    private static final Set<String> SEGMENT_BREAKS =
+            Set.of("now", "but", "however", "although", "though", "also", "then", "whereas");
+
     private static final Set<String> VAGUE_PLURALS = Set.of("weeks", "months", "years");
     private static final Map<String, Integer> CLINICAL_DENOMINATORS =
             Map.of("7", 1, "52", 7, "12", 30);
@@ -230,7 +259,7 @@ final class Numbers {
 
     private Optional<Said> durationOrDayAt(int i) {
         for (Map.Entry<List<String>, Integer> day : DAY_WORDS) {
-            if (wordsAt(i, day.getKey())) {
+            if (wordsAt(i, day.getKey()) && saysItStarted(i)) {
                 return Optional.of(
                         new Said(
                                 day.getValue(),
@@ -289,6 +318,22 @@ final class Numbers {
                 new Said(Math.min(days, 36500), first.start(), tokens.get(unitAt).end()));
     }
 
+    /**
+     * A day named is the onset only where the words say something started then ("since yesterday",
+     * "it started this morning", "did it last night"): "8/10 today" is how bad it is today.
+     */
+    private boolean saysItStarted(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            if (tokens.get(k).endsSentence()) {
+                return false;
+            }
+            if (STARTED.contains(word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "x3/52" (three weeks), "2/7" (two days), "6/12" (six months). */
     private Optional<Said> clinicalDurationAt(int i) {
         Token token = tokens.get(i);
@@ -344,7 +389,9 @@ final class Numbers {
         for (int step : new int[] {-1, 1}) {
             for (int i = at + step; i >= 0 && i < tokens.size(); i += step) {
                 Token token = tokens.get(i);
-                if (token.endsSentence() || withinCommas && token.isComma()) {
+                if (token.endsSentence()
+                        || withinCommas
+                                && (token.isComma() || SEGMENT_BREAKS.contains(token.word()))) {
                     break;
                 }
                 int distance = Math.abs(i - at);
@@ -418,7 +465,8 @@ final class Numbers {
             boolean mine =
                     before.equals("aged")
                             || before.equals("age")
-                            || (before.equals("im")
+                            || !writingForSomeoneElse
+                                    && (before.equals("im")
                                             || (before.equals("am") && word(i - 2).equals("i")))
                                     && !UNITS.contains(after)
                                     && !DAYS_PER_UNIT.containsKey(after)
@@ -426,7 +474,7 @@ final class Numbers {
                             || SEX_AFTER_AGE.contains(after)
                                     && !UNITS.contains(before)
                                     && !TEMPERATURE_WORDS.contains(before)
-                                    && !TEMPERATURE_WORDS.contains(word(i - 2))
+                                    && !word(i - 2).startsWith("temp")
                                     && value < 100
                             || yearsOld && (!someoneElses || writingForSomeoneElse);
             boolean theirs =
@@ -452,22 +500,59 @@ final class Numbers {
 
     /** Pain now, from "6/10", "6 out of 10" or "pain is 6". */
     Optional<Said> painNow() {
+        Optional<Said> first = Optional.empty();
         for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (!token.isWhole() || token.word().length() > 2) {
+            Optional<Said> score = scoreAt(i);
+            if (score.isEmpty()) {
                 continue;
             }
-            int value = Integer.parseInt(token.word());
-            if (value > 10) {
-                continue;
+            // "was 9/10 at the start, now about 4/10": the score now
+            for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+                if (NOW.contains(word(k))) {
+                    return score;
+                }
             }
-            if (word(i + 1).equals("/") && word(i + 2).equals("10")) {
-                return Optional.of(new Said(value, token.start(), tokens.get(i + 2).end()));
-            }
-            if (word(i + 1).equals("out") && word(i + 2).equals("of") && word(i + 3).equals("10")) {
-                return Optional.of(new Said(value, token.start(), tokens.get(i + 3).end()));
+            if (first.isEmpty()) {
+                first = score;
             }
         }
+        return first.or(this::painWordScore);
+    }
+
+    private static final Set<String> NOW = Set.of("now", "currently", "atm", "today", "tonight");
+
+    /** "6/10", "6 out of 10", "about a 6". */
+    private Optional<Said> scoreAt(int i) {
+        Token token = tokens.get(i);
+        if (!token.isWhole() || token.word().length() > 2) {
+            return Optional.empty();
+        }
+        int value = Integer.parseInt(token.word());
+        if (value > 10) {
+            return Optional.empty();
+        }
+        if (word(i + 1).equals("/") && word(i + 2).equals("10")) {
+            return Optional.of(new Said(value, token.start(), tokens.get(i + 2).end()));
+        }
+        if (word(i + 1).equals("out") && word(i + 2).equals("of") && word(i + 3).equals("10")) {
+            return Optional.of(new Said(value, token.start(), tokens.get(i + 3).end()));
+        }
+        boolean roughly =
+                word(i - 1).equals("a")
+                        && ROUGHLY.contains(word(i - 2))
+                        && !UNITS.contains(word(i + 1))
+                        && !DAYS_PER_UNIT.containsKey(word(i + 1));
+        if (roughly) {
+            return Optional.of(new Said(value, tokens.get(i - 2).start(), token.end()));
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> ROUGHLY =
+            Set.of("about", "around", "maybe", "roughly", "like");
+
+    /** "pain is 7", "rated 6". */
+    private Optional<Said> painWordScore() {
         for (int i = 0; i < tokens.size(); i++) {
             if (!PAIN_WORDS.contains(word(i))) {
                 continue;

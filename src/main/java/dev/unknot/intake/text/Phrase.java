@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A phrase of the lexicon as words: a word ending in {@code *} matches any word it starts, {@code
- * #} any number ({@link #matchesNumber} for the named kinds of number).
+ * #} any number ({@link #matchesNumber} for the named kinds of number), and {@code a|b} either
+ * word.
  */
 record Phrase(List<String> parts) {
 
@@ -43,6 +44,14 @@ record Phrase(List<String> parts) {
         if (part.startsWith("#")) {
             return matchesNumber(part, token.number());
         }
+        if (part.indexOf('|') >= 0) {
+            for (String alternative : part.split("\\|")) {
+                if (matches(alternative, token)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (part.endsWith("*")) {
             return token.word().startsWith(part.substring(0, part.length() - 1));
         }
@@ -72,6 +81,24 @@ record Phrase(List<String> parts) {
     /** The first word, or empty when it is a pattern that must be tried everywhere. */
     String key() {
         String first = parts.get(0);
-        return first.startsWith("#") || first.endsWith("*") ? "" : first;
+        return first.startsWith("#") || first.endsWith("*") || first.contains("|") ? "" : first;
+    }
+
+    /**
+     * The phrase once for each alternative of its first word ("lost|dropped # kg" is "lost # kg"
+     * and "dropped # kg"), so each is found by its first word.
+     */
+    List<Phrase> byFirstWord() {
+        String first = parts.get(0);
+        if (!first.contains("|")) {
+            return List.of(this);
+        }
+        List<Phrase> phrases = new java.util.ArrayList<>();
+        for (String alternative : first.split("\\|")) {
+            List<String> words = new java.util.ArrayList<>(parts);
+            words.set(0, alternative);
+            phrases.add(new Phrase(List.copyOf(words)));
+        }
+        return phrases;
     }
 }

@@ -18,7 +18,9 @@ enum Place {
     /** A leg, without saying how far down: it settles no level. */
     LEG("leg", null, null, null, true),
     BOTH_LEGS("both-legs", null, null, LegNumbness.BOTH_LEGS, true),
-    SADDLE("saddle", null, Spread.GROIN, null, false);
+    SADDLE("saddle", null, Spread.GROIN, null, false),
+    /** The genitals: part of the saddle area, and their loss of feeling is asked by R26 too. */
+    GENITALS("genitals", null, Spread.GROIN, null, false);
 
     private final String key;
     private final Region region;
@@ -71,6 +73,6 @@ enum Place {
      * buttocks alone is not enough to settle it: the question is asked.
      */
     boolean isSaddleArea() {
-        return this == SADDLE;
+        return this == SADDLE || this == GENITALS;
     }
 }

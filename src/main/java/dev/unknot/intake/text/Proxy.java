@@ -28,8 +28,19 @@ final class Proxy {
                     "backs");
     private static final Set<String> FIRST_PERSON = Set.of("i", "im", "ive", "my");
     private static final Set<String> THIRD_PERSON = Set.of("his", "her", "their", "he", "she");
+    private static final Set<String> PRONOUNS =
+            Set.of("he", "she", "hes", "shes", "his", "her", "him", "hers");
     private static final Set<String> ASKING_FOR =
-            Set.of("for", "asking", "behalf", "about", "messaging", "writing");
+            Set.of(
+                    "for",
+                    "asking",
+                    "behalf",
+                    "about",
+                    "messaging",
+                    "writing",
+                    "posting",
+                    "after",
+                    "care");
     private static final Set<String> PRONOUN_CUES =
             Set.of("he had", "she had", "he has", "she has", "they had");
 
@@ -41,14 +52,18 @@ final class Proxy {
         for (List<Item> clause : clauses) {
             String before = "";
             String twoBefore = "";
-            for (Item item : clause) {
+            for (int at = 0; at < clause.size(); at++) {
+                Item item = clause.get(at);
                 if (item.isCue(CueKind.OTHER_PERSON) && !PRONOUN_CUES.contains(item.words)) {
                     if (ASKING_FOR.contains(before) || ASKING_FOR.contains(twoBefore)) {
                         return Optional.of(item);
                     }
                     person = item;
                 } else if (isTheBack(item)) {
-                    if (FIRST_PERSON.contains(before) || FIRST_PERSON.contains(twoBefore)) {
+                    if (FIRST_PERSON.contains(before)
+                            || FIRST_PERSON.contains(twoBefore)
+                            || firstPersonSoonAfter(clause, at)) {
+                        // "my back", "a knot above my hip": the writer's own
                         return Optional.empty();
                     }
                     if (person != null
@@ -60,12 +75,26 @@ final class Proxy {
                     if (clause.stream().anyMatch(word -> FIRST_PERSON.contains(word.words))) {
                         return Optional.empty();
                     }
+                    if (person != null
+                            && clause.stream().anyMatch(word -> PRONOUNS.contains(word.words))) {
+                        // "My daughter is 13. She's had a sore knot for 10 days."
+                        return Optional.of(person);
+                    }
                 }
                 twoBefore = before;
                 before = item.words;
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean firstPersonSoonAfter(List<Item> clause, int at) {
+        for (int k = at + 1; k < clause.size() && k <= at + 4; k++) {
+            if (FIRST_PERSON.contains(clause.get(k).words) || clause.get(k).words.equals("me")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cue speaks of the person written for ("my son", "he has"), not of a third person. */

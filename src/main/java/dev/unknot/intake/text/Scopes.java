@@ -33,6 +33,7 @@ final class Scopes {
     private static final class Slot {
         Item cue;
         int distance;
+        boolean crossedComma;
         boolean anchored;
         boolean segmentHadFinding;
         final boolean toClauseEnd;
@@ -44,6 +45,7 @@ final class Scopes {
         void start(Item item) {
             cue = item;
             distance = 0;
+            crossedComma = false;
             anchored = false;
             segmentHadFinding = false;
         }
@@ -68,6 +70,12 @@ final class Scopes {
                     }
                     if (item.firstToken.isComma() && isListAfter(clause, i)) {
                         slot.distance = 0;
+                        slot.crossedComma = true;
+                    } else if (slot == modal
+                            && item.firstToken.isComma()
+                            && nextIs(clause, i, "or")) {
+                        // "what if my legs go numb, or I can't control my bladder, or ..."
+                        slot.distance = 0;
                     } else {
                         slot.cue = null;
                     }
@@ -90,7 +98,7 @@ final class Scopes {
                                     || clause.get(i - 1).words.equals("nor"));
             if (item.isCue(CueKind.NEW_STATEMENT) && !afterOr) {
                 for (Slot slot : slots) {
-                    if (slot.anchored) {
+                    if (slot.anchored || slot == past) {
                         slot.cue = null;
                     }
                 }
@@ -98,7 +106,12 @@ final class Scopes {
             }
             if (item.isFinding()) {
                 for (Slot slot : slots) {
-                    if (slot.cue != null && (slot.toClauseEnd || slot.distance <= REACH)) {
+                    // "no fever, weight stable": a denial carried over a comma does not turn an
+                    // all-is-well phrase round
+                    boolean turnsRound = item.meansNo() && slot.crossedComma && slot == polarity;
+                    if (slot.cue != null
+                            && !turnsRound
+                            && (slot.toClauseEnd || slot.distance <= REACH)) {
                         item.setBy(slot.cue, slot.cue.cue().orElseThrow().polarity());
                         // a body part alone does not close the statement: in "not sure if my
                         // leg is weaker" the doubt still reaches "weaker"
@@ -153,6 +166,10 @@ final class Scopes {
         return true;
     }
 
+    private static boolean nextIs(List<Item> clause, int at, String word) {
+        return at + 1 < clause.size() && clause.get(at + 1).words.equals(word);
+    }
+
     /** "tingling", "leaking", "numb": a finding that says what a body part is doing. */
     private boolean isPredicateFinding(Item item) {
         return lexicon.isPredicate(item.word()) || item.word().endsWith("ing");
@@ -179,18 +196,30 @@ final class Scopes {
         for (int c = 0; c < clause.size(); c++) {
             Item cue = clause.get(c);
             var kind = cue.cue();
+            // the past reads both ways: "RTC 2019 (rear-ended)"
             if (kind.isEmpty()
                     || !kind.get().looksBack()
-                    || kind.get().looksForward() && findingFollows(clause, c)) {
+                    || kind.get() != CueKind.HISTORICAL
+                            && kind.get().looksForward()
+                            && findingFollows(clause, c)) {
                 continue;
             }
             int plainWords = 0;
+            int commas = 0;
             for (int i = c - 1; i >= 0; i--) {
                 Item item = clause.get(i);
                 if (item.isFinding()) {
                     item.setBy(cue, afterwards(kind.get(), item));
                 } else if (item.isPunctuation()) {
-                    break;
+                    // "a crash years ago, fully healed": the past reaches over one comma
+                    if (kind.get() != CueKind.HISTORICAL
+                            || !item.firstToken.isComma()
+                            || commas++ > 0) {
+                        break;
+                    }
+                } else if (item.isCue(CueKind.NEGATION_AFTER) && kind.get() == CueKind.UNCERTAIN) {
+                    // "peeing ok I think": the doubt reaches back past the "ok"
+                    continue;
                 } else if (!lexicon.isLinkingWord(item.word())) {
                     // the past reaches back over a few words: "a car accident ten years ago"
                     if (kind.get() != CueKind.HISTORICAL || ++plainWords > HISTORY_BACK_REACH) {

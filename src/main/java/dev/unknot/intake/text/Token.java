@@ -6,6 +6,24 @@ package dev.unknot.intake.text;
  */
 record Token(String word, int start, int end, boolean punctuation) {
 
+    /** Numbers said in words, for the lexicon's "#" ("three stone lighter"). */
+    private static final java.util.Map<String, Integer> WORDS =
+            java.util.Map.ofEntries(
+                    java.util.Map.entry("one", 1),
+                    java.util.Map.entry("two", 2),
+                    java.util.Map.entry("three", 3),
+                    java.util.Map.entry("four", 4),
+                    java.util.Map.entry("five", 5),
+                    java.util.Map.entry("six", 6),
+                    java.util.Map.entry("seven", 7),
+                    java.util.Map.entry("eight", 8),
+                    java.util.Map.entry("nine", 9),
+                    java.util.Map.entry("ten", 10),
+                    java.util.Map.entry("eleven", 11),
+                    java.util.Map.entry("twelve", 12),
+                    java.util.Map.entry("fifteen", 15),
+                    java.util.Map.entry("twenty", 20));
+
     boolean is(String text) {
         return word.equals(text);
     }
@@ -29,6 +47,10 @@ record Token(String word, int start, int end, boolean punctuation) {
 
     /** The number this token says, or NaN when it is not one. */
     double number() {
+        Integer said = WORDS.get(word);
+        if (said != null) {
+            return said;
+        }
         if (!isNumber() || word.length() > 9) {
             return Double.NaN;
         }

@@ -67,8 +67,21 @@ final class Tokenizer {
                 tokens.add(new Token(word.toString(), start, end, false));
                 word.setLength(0);
             }
+            if (Character.isSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL) {
+                // an emoji ends a thought the way a full stop does: "my leg is numb 😕 knot
+                // above my hip"
+                if (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).punctuation()) {
+                    tokens.add(new Token(".", i, i, true));
+                }
+                continue;
+            }
             if (c == '/' && !(digitAt(text, i - 1) && digitAt(text, i + 1))) {
                 // "cough/sneeze" is two words; "7/10" and "3/52" stay fractions
+                continue;
+            }
+            if (c == '?' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+                // clinical shorthand: "?wt loss" is a query, not a question mark
+                tokens.add(new Token("query", i, i + 1, false));
                 continue;
             }
             if (c == '&') {

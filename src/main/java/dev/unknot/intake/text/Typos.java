@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a word with one slip of the keyboard as the lexicon's word: one letter too many inside it
- * ("bladdder"), one too few ("fevr") or two swapped ("wieght"). Only words of five letters or more
- * are corrected, never a word the lexicon knows, and never one listed under {@code not-typos} (real
+ * Reads a word with one slip of the keyboard as the lexicon's word: one letter too many or too few
+ * inside it ("bladdder", "fevr") or two swapped ("wieght"). Only words of five letters or more are
+ * corrected, never a word the lexicon knows, and never one listed under {@code not-typos} (real
  * words one slip away from a lexicon word, such as "saddled"). A changed letter is not corrected:
  * "fewer" is not "fever".
  */
@@ -24,7 +24,8 @@ final class Typos {
         this.notTypos = notTypos;
         for (String word : words) {
             if (word.length() > MIN_LENGTH && isLetters(word)) {
-                for (int i = 0; i < word.length(); i++) {
+                // a letter missing inside the word, never its first ("ladder" is not "bladder")
+                for (int i = 1; i < word.length(); i++) {
                     missingOneLetter.putIfAbsent(
                             word.substring(0, i) + word.substring(i + 1), word);
                 }
@@ -43,6 +44,10 @@ final class Typos {
         StringBuilder candidate = new StringBuilder(token);
         // a letter too many inside the word, never at its start ("asleep" is not "sleep")
         for (int i = 1; i < token.length(); i++) {
+            if (i == token.length() - 1 && token.charAt(i) == 's') {
+                // a plural is a word of its own: "accidents" is not a slip for "accident"
+                continue;
+            }
             candidate.setLength(0);
             candidate.append(token, 0, i).append(token, i + 1, token.length());
             String shorter = candidate.toString();
