@@ -104,10 +104,13 @@ public final class FreeText {
                 if (item.isFinding()) {
                     break;
                 }
-                if (item.isCue(CueKind.HISTORICAL)) {
+                if (item.isCue(CueKind.HISTORICAL) || item.isCue(CueKind.UNCERTAIN)) {
+                    // "but that's all fine now", "but not sure if that's just the codeine"
+                    Polarity said =
+                            item.isCue(CueKind.UNCERTAIN) ? Polarity.UNCERTAIN : Polarity.AFFIRMED;
                     for (Item finding : before) {
-                        if (finding.isFinding()) {
-                            finding.setBy(item, Polarity.AFFIRMED);
+                        if (finding.isFinding() && !finding.isPlaceOnly()) {
+                            finding.setBy(item, said);
                         }
                     }
                     break;
@@ -137,8 +140,14 @@ public final class FreeText {
         Set<Integer> positions = new HashSet<>();
         for (List<Item> clause : clauses) {
             for (Item item : clause) {
-                if (item.has(Meaning.Symptom.class)
-                        || item.has(Meaning.Care.class)
+                boolean answers =
+                        item.meaning(Meaning.Symptom.class)
+                                .filter(
+                                        symptom ->
+                                                symptom.sense().compareTo(Meaning.Sense.TOUCHES)
+                                                        < 0)
+                                .isPresent();
+                if (answers
                         || item.has(Meaning.Sensory.class)
                         || item.has(Meaning.Weakness.class)) {
                     Integer first = byStart.get(item.firstToken.start());
@@ -291,7 +300,7 @@ public final class FreeText {
                     answers.yesNo(Question.LOCAL_NUMBNESS, polarity, words);
                 }
             }
-            if (!places.isEmpty()) {
+            if (!places.isEmpty() && !(polarity == Polarity.DENIED && saysAnywhere(clause, i))) {
                 continue;
             }
             String words = answers.quote(item, item);
@@ -464,11 +473,11 @@ public final class FreeText {
         for (int i = 0; i < clause.size(); i++) {
             Item item = clause.get(i);
             Optional<Meaning.OnSide> side = item.meaning(Meaning.OnSide.class);
-            if (side.isEmpty() || comparedWith(clause, i)) {
+            if (side.isEmpty() || comparedWith(clause, i) || isInterjection(clause, i)) {
                 continue;
             }
             boolean ofALeg =
-                    placesAfter(clause, i, 3).stream()
+                    placesAfter(clause, i, 3, true).stream()
                             .findFirst()
                             .map(
                                     place ->
@@ -496,6 +505,17 @@ public final class FreeText {
                 .toList();
     }
 
+    /** "no numbness in my groin or anywhere else": the denial covers every place. */
+    private static boolean saysAnywhere(List<Item> clause, int at) {
+        for (int k = at + 1; k < clause.size() && k <= at + 10; k++) {
+            String word = clause.get(k).words;
+            if (word.equals("anywhere") || word.equals("everywhere") || word.equals("elsewhere")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "numb all the way down to my foot" says how far the numbness goes, not the pain. */
     private static boolean followsASensation(List<Item> clause, int at) {
         for (int k = at - 1; k >= 0; k--) {
@@ -508,6 +528,12 @@ public final class FreeText {
             }
         }
         return false;
+    }
+
+    /** "Right, settle in": a word to start with, not a side. */
+    private static boolean isInterjection(List<Item> clause, int at) {
+        boolean startsSentence = at == 0 || clause.get(at - 1).sentence != clause.get(at).sentence;
+        return startsSentence && at + 1 < clause.size() && clause.get(at + 1).firstToken.isComma();
     }
 
     /** "weaker than the left": a side named only to compare with. */

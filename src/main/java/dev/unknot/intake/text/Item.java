@@ -66,6 +66,9 @@ final class Item {
      * symptom.
      */
     boolean meansNo() {
+        if (has(Meaning.StaysPut.class)) {
+            return true;
+        }
         Meaning.Sense sense =
                 meaning(Meaning.Symptom.class)
                         .map(Meaning.Symptom::sense)

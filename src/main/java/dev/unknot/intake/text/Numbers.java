@@ -71,7 +71,7 @@ final class Numbers {
     private static final Set<String> RATE_WORDS =
             Set.of("times", "once", "twice", "per", "every", "each", "x");
     private static final Set<String> PAIN_WORDS =
-            Set.of("pain", "hurts", "rate", "rated", "rating", "score", "level", "sore");
+            Set.of("pain", "pains", "hurts", "rate", "rated", "rating", "score", "level", "sore");
     private static final Set<String> UNITS =
             Set.of(
                     "kg", "kilos", "pounds", "lbs", "lb", "stone", "minutes", "mins", "min",
@@ -184,6 +184,9 @@ final class Numbers {
                     "old",
                     "age",
                     "aged");
+
+    /** "for the last week", "over the past month". */
+    private static final Set<String> FOR_THE = Set.of("for", "over", "in", "during");
 
     private static final Set<String> STARTED =
             Set.of(
@@ -303,7 +306,8 @@ final class Numbers {
                 || rate
                 || before.equals("aged")
                 || before.equals("age")
-                || after.equals("old")) {
+                || after.equals("of")
+                || after.equals("old") && DAYS_PER_UNIT.getOrDefault(unit, 0) >= 365) {
             return Optional.empty();
         }
         int days;
@@ -323,6 +327,9 @@ final class Numbers {
      * "it started this morning", "did it last night"): "8/10 today" is how bad it is today.
      */
     private boolean saysItStarted(int i) {
+        if (word(i - 1).equals("the") && FOR_THE.contains(word(i - 2))) {
+            return true;
+        }
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
             if (tokens.get(k).endsSentence()) {
                 return false;
@@ -440,83 +447,117 @@ final class Numbers {
             Set.of("he", "she", "hes", "shes", "is", "they");
 
     /**
-     * The age of the person with the knot, from "I'm 38", "38 years old", "38yo", "45M" or "aged
-     * 38"; "my 8 year old" is someone else's age, unless the text is written for that person.
+     * The age of the person with the knot. The writer's own: "I'm 38", "38M", "38yo", "aged 38",
+     * "38 years old", "bloke, 39". Someone else's: "my 8 year old", "my son (15)", "my son is 15",
+     * "my dad who's 81", "a man of 22", "he's 15". When the text is written for someone else, their
+     * age is the age and the writer's is not; otherwise the other way round.
      */
     Optional<Said> age() {
         for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (!token.isWhole() || token.word().length() > 3) {
+            int[] number = number(i);
+            if (number == null
+                    || number[0] < 1
+                    || number[0] > 120
+                    || tokens.get(i).word().length() > 3) {
                 continue;
             }
-            int value = Integer.parseInt(token.word());
+            int next = i + number[1];
             String before = word(i - 1);
-            String after = word(i + 1);
+            String after = word(next);
             boolean yearsOld =
-                    DAYS_PER_UNIT.getOrDefault(after, 0) == 365 && word(i + 2).equals("old")
+                    (after.equals("year")
+                                            || after.equals("years")
+                                            || after.equals("yr")
+                                            || after.equals("yrs"))
+                                    && word(next + 1).equals("old")
                             || after.equals("yo")
                             || after.equals("y")
-                                    && word(i + 2).equals("/")
-                                    && word(i + 3).equals("o");
+                                    && word(next + 1).equals("/")
+                                    && word(next + 2).equals("o");
             boolean someoneElses =
                     SOMEONE_ELSES.contains(before)
                             || SOMEONE_ELSES.contains(word(i - 2)) && !before.equals("im")
-                            || RELATIONS.contains(word(yearsOld ? i + 3 : i + 1));
-            boolean mine =
-                    before.equals("aged")
-                            || before.equals("age")
-                            || !writingForSomeoneElse
-                                    && (before.equals("im")
-                                            || (before.equals("am") && word(i - 2).equals("i")))
-                                    && !UNITS.contains(after)
-                                    && !DAYS_PER_UNIT.containsKey(after)
-                                    && !after.equals("/")
+                            || RELATIONS.contains(word(yearsOld ? next + 2 : next))
+                            || RELATIONS.contains(word(yearsOld ? next + 3 : next + 1));
+            boolean writers =
+                    before.equals("im") && !isUnit(after)
+                            || before.equals("am") && word(i - 2).equals("i") && !isUnit(after)
+                            || before.equals("aged") && !someoneElses
+                            || before.equals("age") && !someoneElses
                             || SEX_AFTER_AGE.contains(after)
                                     && !UNITS.contains(before)
                                     && !TEMPERATURE_WORDS.contains(before)
                                     && !word(i - 2).startsWith("temp")
-                                    && value < 100
-                            || yearsOld && (!someoneElses || writingForSomeoneElse);
+                                    && number[0] < 100
+                            || SELF_NOUNS.contains(before)
+                            || before.equals(",") && SELF_NOUNS.contains(word(i - 2))
+                            || yearsOld && !someoneElses;
             boolean theirs =
-                    writingForSomeoneElse
-                            && (RELATIONS.contains(before)
-                                    || before.equals(",") && RELATIONS.contains(word(i - 2))
-                                    || THIRD_PERSON.contains(before)
-                                            && (RELATIONS.contains(word(i - 2))
-                                                    || THIRD_PERSON.contains(word(i - 2))
-                                                    || word(i - 2).isEmpty()
-                                                    || tokens.get(i - 2).punctuation()));
-            if ((mine || theirs) && value >= 1 && value <= 120) {
+                    yearsOld && someoneElses
+                            || RELATIONS.contains(before)
+                            || before.equals(",") && RELATIONS.contains(word(i - 2))
+                            || THIRD_PERSON.contains(before)
+                            || (before.equals("is") || before.equals("whos"))
+                                    && (RELATIONS.contains(word(i - 2))
+                                            || word(i - 2).equals("who")
+                                            || word(i - 2).equals("he")
+                                            || word(i - 2).equals("she"))
+                            || before.equals("of") && PEOPLE.contains(word(i - 2))
+                            || (before.equals("aged") || before.equals("age")) && someoneElses;
+            if (writingForSomeoneElse ? theirs : writers) {
                 int end =
-                        after.equals("yo") || SEX_AFTER_AGE.contains(after)
-                                ? tokens.get(i + 1).end()
-                                : word(i + 2).equals("old") ? tokens.get(i + 2).end() : token.end();
-                int start = before.isEmpty() ? token.start() : tokens.get(i - 1).start();
-                return Optional.of(new Said(value, start, end));
+                        tokens.get(yearsOld ? Math.min(tokens.size() - 1, next + 1) : next - 1)
+                                .end();
+                if (SEX_AFTER_AGE.contains(after)) {
+                    end = tokens.get(next).end();
+                }
+                int start = before.isEmpty() ? tokens.get(i).start() : tokens.get(i - 1).start();
+                return Optional.of(new Said(number[0], start, end));
             }
         }
         return Optional.empty();
     }
 
+    private boolean isUnit(String word) {
+        return UNITS.contains(word) || DAYS_PER_UNIT.containsKey(word) || word.equals("/");
+    }
+
+    private static final Set<String> SELF_NOUNS =
+            Set.of(
+                    "bloke", "guy", "male", "female", "woman", "man", "lady", "gal", "dude", "mum",
+                    "dad");
+    private static final Set<String> PEOPLE =
+            Set.of("man", "woman", "gentleman", "lady", "boy", "girl", "chap", "fellow", "patient");
+
     /** Pain now, from "6/10", "6 out of 10" or "pain is 6". */
     Optional<Said> painNow() {
+        // "was 9/10 at the start, now about 4/10": the score said as now, before or after it
         Optional<Said> first = Optional.empty();
+        Optional<Said> nowAfter = Optional.empty();
         for (int i = 0; i < tokens.size(); i++) {
             Optional<Said> score = scoreAt(i);
             if (score.isEmpty()) {
                 continue;
             }
-            // "was 9/10 at the start, now about 4/10": the score now
-            for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            for (int k = Math.max(0, i - 4); k < i; k++) {
                 if (NOW.contains(word(k))) {
                     return score;
+                }
+            }
+            for (int k = i + 3; k < tokens.size() && k <= i + 5; k++) {
+                if (tokens.get(k).isNumber()) {
+                    break;
+                }
+                if (NOW.contains(word(k)) && nowAfter.isEmpty()) {
+                    nowAfter = score;
                 }
             }
             if (first.isEmpty()) {
                 first = score;
             }
         }
-        return first.or(this::painWordScore);
+        Optional<Said> firstSaid = first;
+        return nowAfter.or(() -> firstSaid).or(this::painWordScore);
     }
 
     private static final Set<String> NOW = Set.of("now", "currently", "atm", "today", "tonight");
