@@ -116,6 +116,7 @@ final class Lexicon {
             case TOUCHES -> "touches";
             case EXPLAINED -> "explained-by";
             case YES_WITH_CARE -> "yes-with-care";
+            case NO_WHEN_DENIED -> "no-when-denied";
         };
     }
 

@@ -54,7 +54,9 @@ sealed interface Meaning {
          * "still getting worse": a "yes" only where the same sentence says home care was tried
          * ("been icing it and stretching and it's still getting worse"), else open.
          */
-        YES_WITH_CARE;
+        YES_WITH_CARE,
+        /** "pain at night": said, it touches the question; denied ("no pain at night"), a no. */
+        NO_WHEN_DENIED;
 
         Polarity answer(Polarity said) {
             return switch (this) {
@@ -63,6 +65,7 @@ sealed interface Meaning {
                 case YES_WHEN_DENIED ->
                         said == Polarity.AFFIRMED ? Polarity.UNCERTAIN : said.flipped();
                 case TOUCHES, EXPLAINED, YES_WITH_CARE -> Polarity.HYPOTHETICAL;
+                case NO_WHEN_DENIED -> said == Polarity.AFFIRMED ? Polarity.HYPOTHETICAL : said;
             };
         }
     }

@@ -306,7 +306,7 @@ final class Numbers {
                 || rate
                 || before.equals("aged")
                 || before.equals("age")
-                || after.equals("of")
+                || after.equals("of") && !painWithin(unitAt + 2, 4)
                 || after.equals("old") && DAYS_PER_UNIT.getOrDefault(unit, 0) >= 365) {
             return Optional.empty();
         }
@@ -335,6 +335,15 @@ final class Numbers {
                 return false;
             }
             if (STARTED.contains(word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean painWithin(int from, int count) {
+        for (int k = from; k < tokens.size() && k < from + count; k++) {
+            if (PAIN_ANCHORS.contains(word(k))) {
                 return true;
             }
         }
@@ -442,9 +451,18 @@ final class Numbers {
                     "granddaughter",
                     "nephew",
                     "niece",
-                    "friend");
-    private static final Set<String> THIRD_PERSON =
-            Set.of("he", "she", "hes", "shes", "is", "they");
+                    "friend",
+                    "hubby",
+                    "dd",
+                    "ds",
+                    "dh",
+                    "boyfriend",
+                    "girlfriend",
+                    "fiance",
+                    "fiancee",
+                    "eldest",
+                    "youngest");
+    private static final Set<String> THIRD_PERSON = Set.of("hes", "shes", "theyre");
 
     /**
      * The age of the person with the knot. The writer's own: "I'm 38", "38M", "38yo", "aged 38",
@@ -454,6 +472,9 @@ final class Numbers {
      */
     Optional<Said> age() {
         for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is("a") || tokens.get(i).is("an")) {
+                continue;
+            }
             int[] number = number(i);
             if (number == null
                     || number[0] < 1
@@ -523,9 +544,7 @@ final class Numbers {
     }
 
     private static final Set<String> SELF_NOUNS =
-            Set.of(
-                    "bloke", "guy", "male", "female", "woman", "man", "lady", "gal", "dude", "mum",
-                    "dad");
+            Set.of("bloke", "guy", "male", "female", "woman", "man", "lady", "gal", "dude");
     private static final Set<String> PEOPLE =
             Set.of("man", "woman", "gentleman", "lady", "boy", "girl", "chap", "fellow", "patient");
 

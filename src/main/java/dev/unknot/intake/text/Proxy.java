@@ -58,7 +58,12 @@ final class Proxy {
                     if (ASKING_FOR.contains(before) || ASKING_FOR.contains(twoBefore)) {
                         return Optional.of(item);
                     }
-                    person = item;
+                    // "my son ...", "Hubby (49) ...": not "her friend's husband"
+                    boolean startsSentence =
+                            at == 0 || clause.get(at - 1).sentence != item.sentence;
+                    if (item.words.startsWith("my ") || startsSentence) {
+                        person = item;
+                    }
                 } else if (isTheBack(item)) {
                     if (FIRST_PERSON.contains(before)
                             || FIRST_PERSON.contains(twoBefore)

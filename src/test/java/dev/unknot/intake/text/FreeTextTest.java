@@ -127,13 +127,14 @@ class FreeTextTest {
                 c("I sleep fine", "nightPain=false"),
                 c("I can't sleep because of it", "nightPain=true"),
                 c("the pain is constant even when I rest", "constantRestPain=true"),
-                c("it comes and goes", "constantRestPain=false"),
+                // "comes and goes" may be the pain or something else: asked
+                c("it comes and goes", "constantRestPain=?"),
                 c("it's not constant", "constantRestPain=false"),
                 c(
                         "getting worse even though I've been stretching and using heat",
                         "worseningDespiteCare=true"),
-                c("the heat helps a lot", "worseningDespiteCare=false"),
-                c("heat isn't helping", "worseningDespiteCare=true"),
+                c("the heat helps a lot", "worseningDespiteCare=?"),
+                c("heat isn't helping", "worseningDespiteCare=?"),
                 c("swollen glands in my groin", "swollenLymphNodes=true", "saddleNumbness=?"),
                 c("no chest pain", "chestPain=false"),
                 c("I have chest pain with it", "chestPain=true"),
@@ -227,15 +228,13 @@ class FreeTextTest {
                 // coughing or sneezing)
                 c("since my back went I can't get an erection", "sexualDysfunction=true"),
                 c("problems with sex since the back pain started", "sexualDysfunction=true"),
-                c(
-                        "no problems with sex",
-                        "sexualDysfunction=?"), // left open, so asked: never a guessed "no"
+                c("no problems with sex", "sexualDysfunction=false"),
                 c("sex life is normal", "sexualDysfunction=false"),
                 c("my husband has erectile dysfunction", "sexualDysfunction=?"),
                 c("not sure about problems in bed", "sexualDysfunction=?"),
                 c("it hurts when I cough or sneeze", "worseOnCoughSneeze=true"),
                 c("the pain is worse when I strain on the toilet", "worseOnCoughSneeze=true"),
-                c("coughing doesn't make it worse", "worseOnCoughSneeze=?"),
+                c("coughing doesn't make it worse", "worseOnCoughSneeze=false"),
                 c("no pain when I cough", "worseOnCoughSneeze=false"),
                 c("I have a cough", "worseOnCoughSneeze=?"),
                 // a short text settles little

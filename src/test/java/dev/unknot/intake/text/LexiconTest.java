@@ -58,8 +58,8 @@ class LexiconTest {
                         () ->
                                 load(
                                         real().replace(
-                                                        "tools:\n  tennis-ball: [tennis ball,",
-                                                        "tools:\n  tennis-ball: [tennis ball, tennis ball,")))
+                                                        "\n  tennis-ball: [tennis ball,",
+                                                        "\n  tennis-ball: [tennis ball, tennis ball,")))
                 .isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining("\"tennis ball\": listed twice");
     }
