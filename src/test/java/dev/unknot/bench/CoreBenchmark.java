@@ -64,6 +64,8 @@ public class CoreBenchmark {
     private Triage triage;
     private Assessor assessor;
     private FreeText freeText;
+    private List<String> corpus;
+    private int nextText;
     private List<Intake> intakes;
     private AssessmentJson json;
     private List<Assessment> assessments;
@@ -75,6 +77,7 @@ public class CoreBenchmark {
         triage = new Triage(knowledge.rules());
         assessor = new Assessor(knowledge);
         freeText = new FreeText();
+        corpus = corpusTexts();
         Intake selfCare =
                 TestIntakes.allNo()
                         .put(Question.AGE, 38)
@@ -130,6 +133,33 @@ public class CoreBenchmark {
     @Benchmark
     public byte[] answerJson() {
         return json.compact(assessments.get(next++ & 7), Optional.empty());
+    }
+
+    /**
+     * The evaluation corpus (src/test/resources/freetext/corpus): forum posts, messages and
+     * clinical notes as people write them, most far longer than the sentences above.
+     */
+    @Benchmark
+    public TextReading freeTextCorpus() {
+        nextText = nextText == corpus.size() - 1 ? 0 : nextText + 1;
+        return freeText.read(corpus.get(nextText));
+    }
+
+    private static List<String> corpusTexts() {
+        try (var files =
+                java.nio.file.Files.list(
+                        java.nio.file.Path.of("src/test/resources/freetext/corpus"))) {
+            var yaml =
+                    new com.fasterxml.jackson.databind.ObjectMapper(
+                            new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+            List<String> texts = new java.util.ArrayList<>();
+            for (var file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                yaml.readTree(file.toFile()).forEach(node -> texts.add(node.path("text").asText()));
+            }
+            return List.copyOf(texts);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Benchmark

@@ -3,6 +3,11 @@ package dev.unknot.intake.text;
 /** The kinds of cue words, as grouped under {@code cues} in {@code knowledge/freetext.yaml}. */
 enum CueKind {
     NEGATION_BEFORE("negation-before"),
+    /**
+     * "can't", "unable to": denies an ability ("can't control my bladder" is the red flag) but
+     * leaves a symptom said ("can't get an erection" is one).
+     */
+    INABILITY("inability"),
     NEGATION_EITHER("negation-either"),
     NEGATION_AFTER("negation-after"),
     UNCERTAIN("uncertain"),
@@ -25,6 +30,7 @@ enum CueKind {
 
     boolean looksForward() {
         return this == NEGATION_BEFORE
+                || this == INABILITY
                 || this == NEGATION_EITHER
                 || this == UNCERTAIN
                 || this == OTHER_PERSON

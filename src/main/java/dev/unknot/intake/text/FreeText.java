@@ -548,7 +548,7 @@ public final class FreeText {
 
     /** The places named right after a finding, or else right before it. */
     private static List<Item> placesNear(List<Item> clause, int at) {
-        List<Item> after = placesAfter(clause, at, 6, true);
+        List<Item> after = placesAfter(clause, at, 8, true);
         if (!after.isEmpty()) {
             return after;
         }

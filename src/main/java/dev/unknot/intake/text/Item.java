@@ -29,8 +29,21 @@ final class Item {
     int evidenceEnd;
     boolean claimed;
 
+    private final CueKind cueKind;
+    private final boolean finding;
+
     Item(Token firstToken, Token lastToken, List<Meaning> meanings, String words) {
         this.words = words;
+        CueKind kind = null;
+        boolean isFinding = false;
+        for (Meaning meaning : meanings) {
+            if (kind == null && meaning instanceof Meaning.Cue cue) {
+                kind = cue.kind();
+            }
+            isFinding |= meaning instanceof Meaning.Finding;
+        }
+        this.cueKind = kind;
+        this.finding = isFinding;
         this.firstToken = firstToken;
         this.lastToken = lastToken;
         this.meanings = meanings;
@@ -58,7 +71,7 @@ final class Item {
     }
 
     boolean isFinding() {
-        return meanings.stream().anyMatch(Meaning.Finding.class::isInstance);
+        return finding;
     }
 
     /**
@@ -78,22 +91,29 @@ final class Item {
     }
 
     Optional<CueKind> cue() {
-        return meanings.stream()
-                .filter(Meaning.Cue.class::isInstance)
-                .map(m -> ((Meaning.Cue) m).kind())
-                .findFirst();
+        return Optional.ofNullable(cueKind);
     }
 
     boolean isCue(CueKind kind) {
-        return cue().filter(kind::equals).isPresent();
+        return cueKind == kind;
     }
 
     <M extends Meaning> Optional<M> meaning(Class<M> type) {
-        return meanings.stream().filter(type::isInstance).map(type::cast).findFirst();
+        for (Meaning meaning : meanings) {
+            if (type.isInstance(meaning)) {
+                return Optional.of(type.cast(meaning));
+            }
+        }
+        return Optional.empty();
     }
 
     <M extends Meaning> boolean has(Class<M> type) {
-        return meaning(type).isPresent();
+        for (Meaning meaning : meanings) {
+            if (type.isInstance(meaning)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads this finding as {@code polarity}, quoting from the cue that made it so. */

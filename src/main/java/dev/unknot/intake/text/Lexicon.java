@@ -30,7 +30,13 @@ final class Lexicon {
     static final String FILE = "freetext.yaml";
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    private final List<Entry> patterns = new ArrayList<>();
+
+    /** Phrases starting with a pattern word ("numb*"), by the pattern's first two letters. */
+    private final Map<String, List<Entry>> patternsByStart = new HashMap<>();
+
+    /** Phrases starting with a number ("#fever c"): tried only at numbers. */
+    private final List<Entry> numberPatterns = new ArrayList<>();
+
     private static final Set<String> BOTH_LEGS = Set.of("legs", "knees", "feet");
 
     private final Set<String> linkingWords;
@@ -106,6 +112,11 @@ final class Lexicon {
         grouped(root, "sides", key -> Coded.fromCode(Side.class, key), Meaning.OnSide::new);
         words(root, "home-care").forEach(text -> add(text, new Meaning.Care()));
         typos = new Typos(findingWords(), Set.copyOf(words(root, "not-typos")));
+        java.util.Comparator<Entry> longestFirst =
+                java.util.Comparator.comparingInt((Entry entry) -> -entry.phrase().length());
+        byFirstWord.values().forEach(entries -> entries.sort(longestFirst));
+        patternsByStart.values().forEach(entries -> entries.sort(longestFirst));
+        numberPatterns.sort(longestFirst);
     }
 
     private static String senseKey(Meaning.Sense sense) {
@@ -152,13 +163,22 @@ final class Lexicon {
         if (token.punctuation()) {
             return Optional.empty();
         }
+        String word = token.word();
+        List<Entry> exact = byFirstWord.getOrDefault(word, List.of());
+        List<Entry> patterns =
+                word.length() >= 2
+                        ? patternsByStart.getOrDefault(word.substring(0, 2), List.of())
+                        : List.of();
+        List<Entry> numbers = Double.isNaN(token.number()) ? List.<Entry>of() : numberPatterns;
         int best = 0;
         List<Meaning> meanings = new ArrayList<>(2);
-        for (List<Entry> candidates :
-                List.of(byFirstWord.getOrDefault(token.word(), List.of()), patterns)) {
+        for (List<Entry> candidates : List.of(exact, patterns, numbers)) {
             for (Entry entry : candidates) {
                 int length = entry.phrase().length();
-                if (length < best || !entry.phrase().matchesAt(tokens, from)) {
+                if (length < best) {
+                    break; // each list is sorted longest first
+                }
+                if (!entry.phrase().matchesAt(tokens, from)) {
                     continue;
                 }
                 if (length > best) {
@@ -229,8 +249,17 @@ final class Lexicon {
         for (Phrase each : phrase.byFirstWord()) {
             Entry entry = new Entry(each, meaning);
             String key = each.key();
-            if (key.isEmpty()) {
-                patterns.add(entry);
+            String first = each.parts().get(0);
+            if (first.startsWith("#")) {
+                numberPatterns.add(entry);
+            } else if (key.isEmpty()) {
+                String stem = first.substring(0, first.length() - 1);
+                if (stem.length() < 2) {
+                    throw problem("\"" + text + "\"", "a pattern needs at least two letters");
+                }
+                patternsByStart
+                        .computeIfAbsent(stem.substring(0, 2), k -> new ArrayList<>())
+                        .add(entry);
             } else {
                 byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
             }

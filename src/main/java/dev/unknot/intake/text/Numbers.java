@@ -261,6 +261,9 @@ final class Numbers {
     }
 
     private Optional<Said> durationOrDayAt(int i) {
+        if (tokens.get(i).punctuation()) {
+            return Optional.empty();
+        }
         for (Map.Entry<List<String>, Integer> day : DAY_WORDS) {
             if (wordsAt(i, day.getKey()) && saysItStarted(i)) {
                 return Optional.of(
@@ -584,12 +587,20 @@ final class Numbers {
     /** "6/10", "6 out of 10", "about a 6". */
     private Optional<Said> scoreAt(int i) {
         Token token = tokens.get(i);
-        if (!token.isWhole() || token.word().length() > 2) {
+        if (!token.isWhole() && !token.word().equals("ten") && Double.isNaN(token.number())) {
             return Optional.empty();
         }
-        int value = Integer.parseInt(token.word());
-        if (value > 10) {
+        if (token.isWhole() && token.word().length() > 2) {
             return Optional.empty();
+        }
+        int value = token.word().equals("ten") ? 10 : (int) token.number();
+        if (value > 10 || value != token.number() && !token.word().equals("ten")) {
+            return Optional.empty();
+        }
+        if (word(i + 1).equals("out")
+                && word(i + 2).equals("of")
+                && (word(i + 3).equals("10") || word(i + 3).equals("ten"))) {
+            return Optional.of(new Said(value, token.start(), tokens.get(i + 3).end()));
         }
         if (word(i + 1).equals("/") && word(i + 2).equals("10")) {
             return Optional.of(new Said(value, token.start(), tokens.get(i + 2).end()));

@@ -7,7 +7,49 @@ import java.util.List;
  * #} any number ({@link #matchesNumber} for the named kinds of number), and {@code a|b} either
  * word.
  */
-record Phrase(List<String> parts) {
+record Phrase(List<String> parts, List<Part> compiled) {
+
+    /** One word of a phrase, compiled once: a word, a pattern, a number or alternatives. */
+    private record Part(String word, String prefix, String number, List<Part> alternatives) {
+        static Part of(String text) {
+            if (text.indexOf('|') >= 0) {
+                return new Part(
+                        null,
+                        null,
+                        null,
+                        java.util.Arrays.stream(text.split("\\|")).map(Part::of).toList());
+            }
+            if (text.startsWith("#")) {
+                return new Part(null, null, text, null);
+            }
+            if (text.endsWith("*")) {
+                return new Part(null, text.substring(0, text.length() - 1), null, null);
+            }
+            return new Part(text, null, null, null);
+        }
+
+        boolean matches(Token token) {
+            if (word != null) {
+                return token.word().equals(word);
+            }
+            if (prefix != null) {
+                return token.word().startsWith(prefix);
+            }
+            if (number != null) {
+                return matchesNumber(number, token.number());
+            }
+            for (Part alternative : alternatives) {
+                if (alternative.matches(token)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    Phrase(List<String> parts) {
+        this(parts, parts.stream().map(Part::of).toList());
+    }
 
     private static final java.util.Set<String> NUMBERS =
             java.util.Set.of("#", "#year", "#feverc", "#feverf", "#fever");
@@ -28,34 +70,16 @@ record Phrase(List<String> parts) {
     }
 
     boolean matchesAt(List<Token> tokens, int from) {
-        if (from + parts.size() > tokens.size()) {
+        if (from + compiled.size() > tokens.size()) {
             return false;
         }
-        for (int i = 0; i < parts.size(); i++) {
+        for (int i = 0; i < compiled.size(); i++) {
             Token token = tokens.get(from + i);
-            if (token.punctuation() || !matches(parts.get(i), token)) {
+            if (token.punctuation() || !compiled.get(i).matches(token)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean matches(String part, Token token) {
-        if (part.startsWith("#")) {
-            return matchesNumber(part, token.number());
-        }
-        if (part.indexOf('|') >= 0) {
-            for (String alternative : part.split("\\|")) {
-                if (matches(alternative, token)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (part.endsWith("*")) {
-            return token.word().startsWith(part.substring(0, part.length() - 1));
-        }
-        return token.word().equals(part);
     }
 
     /**

@@ -46,8 +46,39 @@ final class Proxy {
 
     private Proxy() {}
 
-    /** The cue naming the person written for, if the first mention of the back is theirs. */
+    /**
+     * The cue naming the person written for: said outright ("asking for my wife"), or the first
+     * mention of the back is theirs and the writer never speaks of a back or knot of their own.
+     */
     static Optional<Item> writingFor(List<List<Item>> clauses) {
+        Optional<Found> person = firstMention(clauses);
+        if (person.isEmpty() || person.get().asked()) {
+            return person.map(Found::cue);
+        }
+        return writerHasOwn(clauses) ? Optional.empty() : Optional.of(person.get().cue());
+    }
+
+    private record Found(Item cue, boolean asked) {}
+
+    /** "my back", "my knot", "I've got a knot": the writer speaks of their own. */
+    private static boolean writerHasOwn(List<List<Item>> clauses) {
+        for (List<Item> clause : clauses) {
+            for (int at = 0; at < clause.size(); at++) {
+                if (!isTheBack(clause.get(at)) && !clause.get(at).words.equals("back")) {
+                    continue;
+                }
+                for (int k = Math.max(0, at - 3); k < at; k++) {
+                    String word = clause.get(k).words;
+                    if (word.equals("my") || word.equals("ive") || word.equals("i")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Found> firstMention(List<List<Item>> clauses) {
         Item person = null;
         for (List<Item> clause : clauses) {
             String before = "";
@@ -56,7 +87,7 @@ final class Proxy {
                 Item item = clause.get(at);
                 if (item.isCue(CueKind.OTHER_PERSON) && !PRONOUN_CUES.contains(item.words)) {
                     if (ASKING_FOR.contains(before) || ASKING_FOR.contains(twoBefore)) {
-                        return Optional.of(item);
+                        return Optional.of(new Found(item, true));
                     }
                     // "my son ...", "Hubby (49) ...": not "her friend's husband"
                     boolean startsSentence =
@@ -75,7 +106,7 @@ final class Proxy {
                             && (THIRD_PERSON.contains(before)
                                     || THIRD_PERSON.contains(twoBefore)
                                     || clause.contains(person))) {
-                        return Optional.of(person);
+                        return Optional.of(new Found(person, false));
                     }
                     if (clause.stream().anyMatch(word -> FIRST_PERSON.contains(word.words))) {
                         return Optional.empty();
@@ -83,7 +114,7 @@ final class Proxy {
                     if (person != null
                             && clause.stream().anyMatch(word -> PRONOUNS.contains(word.words))) {
                         // "My daughter is 13. She's had a sore knot for 10 days."
-                        return Optional.of(person);
+                        return Optional.of(new Found(person, false));
                     }
                 }
                 twoBefore = before;

@@ -109,8 +109,13 @@ final class Scopes {
                     // "no fever, weight stable": a denial carried over a comma does not turn an
                     // all-is-well phrase round
                     boolean turnsRound = item.meansNo() && slot.crossedComma && slot == polarity;
+                    boolean notAnAbility =
+                            slot.cue != null
+                                    && slot.cue.isCue(CueKind.INABILITY)
+                                    && !item.meansNo();
                     if (slot.cue != null
                             && !turnsRound
+                            && !notAnAbility
                             && (slot.toClauseEnd || slot.distance <= REACH)) {
                         item.setBy(slot.cue, slot.cue.cue().orElseThrow().polarity());
                         // a body part alone does not close the statement: in "not sure if my

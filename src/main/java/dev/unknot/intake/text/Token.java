@@ -47,7 +47,14 @@ record Token(String word, int start, int end, boolean punctuation) {
 
     /** The number this token says, or NaN when it is not one. */
     double number() {
-        Integer said = WORDS.get(word);
+        if (punctuation || word.isEmpty()) {
+            return Double.NaN;
+        }
+        if (!Character.isDigit(word.charAt(0))) {
+            Integer said = WORDS.get(word);
+            return said == null ? Double.NaN : said;
+        }
+        Integer said = null;
         if (said != null) {
             return said;
         }

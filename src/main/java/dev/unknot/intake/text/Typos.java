@@ -33,8 +33,29 @@ final class Typos {
         }
     }
 
+    /** Words already looked at, and what they were read as ("" for themselves). */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> seen =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int MAX_SEEN = 50_000;
+
     Optional<String> correct(String token) {
-        if (token.length() < MIN_LENGTH || notTypos.contains(token) || !isLetters(token)) {
+        if (token.length() < MIN_LENGTH) {
+            return Optional.empty();
+        }
+        String known = seen.get(token);
+        if (known == null) {
+            if (seen.size() >= MAX_SEEN) {
+                seen.clear();
+            }
+            known = lookUp(token).orElse("");
+            seen.put(token, known);
+        }
+        return known.isEmpty() ? Optional.empty() : Optional.of(known);
+    }
+
+    private Optional<String> lookUp(String token) {
+        if (notTypos.contains(token) || !isLetters(token)) {
             return Optional.empty();
         }
         String missing = missingOneLetter.get(token);
