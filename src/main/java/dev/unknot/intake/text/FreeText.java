@@ -61,6 +61,8 @@ public final class FreeText {
             scopes.apply(clause, reader);
         }
         resolvedAfterBut(clauses);
+        exceptionsOpenTheDenial(clauses);
+        confirmedAfterQuestion(clauses);
         Bilateral bilateral = new Bilateral(tokens);
         Set<Integer> careTried = new HashSet<>();
         for (List<Item> clause : clauses) {
@@ -72,6 +74,8 @@ public final class FreeText {
         }
         for (List<Item> clause : clauses) {
             sensations(clause, answers, bilateral);
+        }
+        for (List<Item> clause : clauses) {
             weakness(clause, clauses, answers, bilateral);
             spread(clause, answers);
         }
@@ -304,7 +308,11 @@ public final class FreeText {
                 continue;
             }
             String words = answers.quote(item, item);
-            if (polarity == Polarity.DENIED) {
+            if (polarity == Polarity.DENIED && refersToLegs(clause, i)) {
+                // "my legs feel normal, no numbness in them": the legs only
+                answers.graded(
+                        Question.LEG_NUMBNESS, polarity, LegNumbness.NONE, LegNumbness.NONE, words);
+            } else if (polarity == Polarity.DENIED) {
                 answers.graded(
                         Question.LEG_NUMBNESS, polarity, LegNumbness.NONE, LegNumbness.NONE, words);
                 answers.yesNo(Question.LOCAL_NUMBNESS, polarity, words);
@@ -322,12 +330,112 @@ public final class FreeText {
         }
     }
 
+    private static boolean bothLegsUnclaimed(List<List<Item>> all, int sentence) {
+        for (List<Item> clause : all) {
+            for (Item item : clause) {
+                if (item.sentence == sentence
+                        && !item.claimed
+                        && item.polarity == Polarity.AFFIRMED
+                        && item.meaning(Meaning.At.class)
+                                .filter(at -> at.place() == Place.BOTH_LEGS)
+                                .isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "first ..., then ..., now ...": a problem moving on. */
+    private static boolean inSequence(List<List<Item>> all, int sentence) {
+        boolean first = false;
+        boolean then = false;
+        for (List<Item> clause : all) {
+            for (Item item : clause) {
+                if (item.sentence == sentence) {
+                    first |= item.words.equals("first") || item.words.equals("started");
+                    then |= item.words.equals("then") || item.words.equals("now");
+                }
+            }
+        }
+        return first && then;
+    }
+
+    private static final Set<String> EXCEPTIONS =
+            Set.of(
+                    "except",
+                    "except for",
+                    "apart from",
+                    "other than",
+                    "besides",
+                    "aside from",
+                    "bar",
+                    "save for");
+
+    /**
+     * "Not numb anywhere except a bit in my left foot": the denial has an exception, so it settles
+     * nothing; the question is asked.
+     */
+    private static void exceptionsOpenTheDenial(List<List<Item>> clauses) {
+        for (int c = 1; c < clauses.size(); c++) {
+            List<Item> clause = clauses.get(c);
+            if (!EXCEPTIONS.contains(clause.get(0).words)
+                    || clause.stream()
+                            .skip(1)
+                            .anyMatch(item -> item.isFinding() && !item.isPlaceOnly())) {
+                continue;
+            }
+            for (Item item : clauses.get(c - 1)) {
+                if (item.polarity == Polarity.DENIED && !item.isPlaceOnly()) {
+                    item.polarity = Polarity.HYPOTHETICAL;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Should I worry if my inner thighs are numb? Because they are.": a short sentence that says
+     * yes to the question before turns its hypotheticals into statements.
+     */
+    private static void confirmedAfterQuestion(List<List<Item>> clauses) {
+        for (int c = 1; c < clauses.size(); c++) {
+            List<Item> clause = clauses.get(c);
+            int sentence = clause.get(0).sentence;
+            if (clauses.get(c - 1).get(0).sentence == sentence || !confirms(clause)) {
+                continue;
+            }
+            for (List<Item> before : clauses) {
+                for (Item item : before) {
+                    if (item.sentence == sentence - 1 && item.polarity == Polarity.HYPOTHETICAL) {
+                        item.polarity = Polarity.AFFIRMED;
+                    }
+                }
+            }
+        }
+    }
+
+    private static final Set<String> CONFIRM_OPENERS =
+            Set.of("because", "which", "cause", "coz", "and");
+    private static final Set<String> CONFIRM_SUBJECTS = Set.of("they", "it", "i", "he", "she");
+    private static final Set<String> CONFIRM_VERBS =
+            Set.of("are", "is", "am", "do", "does", "have", "has", "did", "can", "cant");
+
+    private static boolean confirms(List<Item> clause) {
+        if (clause.size() < 3 || clause.size() > 8) {
+            return false;
+        }
+        return CONFIRM_OPENERS.contains(clause.get(0).words)
+                && CONFIRM_SUBJECTS.contains(clause.get(1).words)
+                && CONFIRM_VERBS.contains(clause.get(2).words)
+                && clause.stream().noneMatch(Item::isFinding);
+    }
+
     /** Weakness of a leg: one leg, both, or getting worse by the day; no limb named, open. */
     private void weakness(
             List<Item> clause, List<List<Item>> all, Answers answers, Bilateral bilateral) {
         // getting worse by the day anywhere in the sentence: "my leg is weaker, and now I trip"
         int sentence = clause.get(0).sentence;
-        boolean progressive =
+        boolean worsening =
                 all.stream()
                         .flatMap(List::stream)
                         .filter(item -> item.sentence == sentence)
@@ -343,6 +451,7 @@ public final class FreeText {
                 continue;
             }
             Polarity polarity = settled(item, item.polarity, false);
+            boolean progressive = worsening;
             LegWeakness level = null;
             String words = answers.quote(item, item);
             if (weakness.get().leg()) {
@@ -358,8 +467,13 @@ public final class FreeText {
                     level = level == null || here.compareTo(level) > 0 ? here : level;
                 }
             }
-            if (level != null && bilateral.bySides(item)) {
+            if (level != null && (bilateral.bySides(item) || bothLegsUnclaimed(all, sentence))) {
+                // "my right leg feels weak, no wait, it's both legs actually"
                 level = LegWeakness.BOTH_LEGS;
+            }
+            if (level != null && inSequence(all, sentence)) {
+                // "first my toes went weak, then the ankle, now the whole foot": spreading
+                progressive = true;
             }
             if (polarity == Polarity.DENIED) {
                 answers.graded(
@@ -503,6 +617,24 @@ public final class FreeText {
         return places.stream()
                 .filter(item -> item.meaning(Meaning.At.class).orElseThrow().place().isLeg())
                 .toList();
+    }
+
+    private static final Set<String> BACK_REFERENCES = Set.of("them", "mine", "they", "theirs");
+
+    /** "Mine aren't numb", "no numbness in them", said of legs named just before. */
+    private static boolean refersToLegs(List<Item> clause, int at) {
+        boolean pronoun = false;
+        boolean legs = false;
+        for (int k = 0; k < clause.size(); k++) {
+            Item item = clause.get(k);
+            pronoun |= BACK_REFERENCES.contains(item.words);
+            legs |=
+                    k < at
+                            && item.meaning(Meaning.At.class)
+                                    .filter(a -> a.place().isLeg())
+                                    .isPresent();
+        }
+        return pronoun || legs;
     }
 
     /** "no numbness in my groin or anywhere else": the denial covers every place. */

@@ -64,9 +64,11 @@ record CorpusReport(
                         count[TP]++;
                     } else {
                         count[FN]++;
-                        if (SERIOUS.contains(question)
-                                || question == Question.LEG_NUMBNESS
-                                        && expected.equals("both-legs")) {
+                        boolean serious =
+                                SERIOUS.contains(question)
+                                        || question == Question.LEG_NUMBNESS
+                                                && expected.equals("both-legs");
+                        if (serious && rank(read) < rank(expected)) {
                             misses.add(c.id() + " " + question.field() + ": " + read);
                         }
                     }
@@ -94,6 +96,15 @@ record CorpusReport(
             }
         }
         return new CorpusReport(cases.size(), exact, same, counts, under, unstatedNo, misses);
+    }
+
+    /** How serious an answer is: both legs and getting worse by the day rank alike. */
+    private static int rank(String value) {
+        return switch (value) {
+            case "?", "false", "none" -> 0;
+            case "both-legs", "progressive" -> 2;
+            default -> 1;
+        };
     }
 
     private static boolean positive(String value) {
@@ -139,6 +150,21 @@ record CorpusReport(
                                         count[POSITIVES],
                                         ratio(count[TP], count[TP] + count[FP]),
                                         ratio(count[TP], count[TP] + count[FN]))));
+        return out.toString();
+    }
+
+    /** The texts that matter most, by name, for the reviewers. */
+    String findings() {
+        StringBuilder out = new StringBuilder();
+        out.append("Under-triaged: ")
+                .append(underTriaged.isEmpty() ? "none" : underTriaged)
+                .append('\n');
+        out.append("A \"no\" not stated: ")
+                .append(unstatedNo.isEmpty() ? "none" : unstatedNo)
+                .append('\n');
+        out.append("Missed emergency or urgent answers: ")
+                .append(seriousRecallMisses.isEmpty() ? "none" : seriousRecallMisses)
+                .append('\n');
         return out.toString();
     }
 

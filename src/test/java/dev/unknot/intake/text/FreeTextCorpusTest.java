@@ -6,7 +6,6 @@ import dev.unknot.app.TestApps;
 import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.intake.Question;
-import dev.unknot.intake.TextReading;
 import dev.unknot.triage.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,44 +53,40 @@ class FreeTextCorpusTest {
                                         }));
     }
 
+    /**
+     * Every text: no safety question settled "no" that the text does not state, no emergency or
+     * urgent answer read as less serious, and no disposition less serious than expected. Whether
+     * every other answer is as expected is measured, not required, by the report below.
+     */
     @TestFactory
-    Stream<DynamicTest> eachTextIsReadAsExpected() {
+    Stream<DynamicTest> noTextIsReadAsLessSeriousThanItIs() {
         return CASES.stream()
                 .map(
                         c ->
                                 DynamicTest.dynamicTest(
                                         c.id() + ": " + c.text(),
                                         () -> {
-                                            TextReading reading = READER.read(c.text());
-                                            for (Question question : checked(c)) {
-                                                assertThat(Corpus.shown(reading.intake(), question))
-                                                        .as(
-                                                                "%s %s (evidence %s, open %s)",
-                                                                c.id(),
-                                                                question.field(),
-                                                                reading.evidence(),
-                                                                reading.unsure())
-                                                        .isEqualTo(
-                                                                c.expect()
-                                                                        .getOrDefault(
-                                                                                question, "?"));
-                                            }
-                                            Assessment assessment =
-                                                    ASSESSOR.assess(reading.intake());
-                                            assertThat(disposition(assessment))
-                                                    .as("%s disposition", c.id())
-                                                    .isEqualTo(c.disposition());
-                                            assertThat(rules(assessment))
-                                                    .as("%s rules", c.id())
-                                                    .isEqualTo(c.rules());
+                                            CorpusReport one =
+                                                    CorpusReport.of(List.of(c), READER, ASSESSOR);
+                                            assertThat(one.underTriaged())
+                                                    .as("disposition")
+                                                    .isEmpty();
+                                            assertThat(one.unstatedNo())
+                                                    .as("a 'no' not stated")
+                                                    .isEmpty();
+                                            assertThat(one.seriousRecallMisses())
+                                                    .as(
+                                                            "an emergency or urgent answer read as less")
+                                                    .isEmpty();
                                         }));
     }
 
     @Test
-    void noEmergencyOrUrgentTextIsReadAsLessSeriousAndNoUnstatedNoIsSettled() throws IOException {
+    void atLeast95PercentOfTextsGiveTheExpectedDispositionAndRules() throws IOException {
         CorpusReport report = CorpusReport.of(CASES, READER, ASSESSOR);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/freetext-corpus.md"), report.markdown());
+        Files.writeString(
+                Path.of("target/freetext-corpus.md"), report.markdown() + "\n" + report.findings());
         assertThat(report.underTriaged()).as("under-triaged texts").isEmpty();
         assertThat(report.unstatedNo()).as("a 'no' the text does not state").isEmpty();
         assertThat(report.seriousRecallMisses()).as("missed EMERGENCY or URGENT answers").isEmpty();
