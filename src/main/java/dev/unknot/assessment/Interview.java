@@ -91,7 +91,7 @@ public final class Interview {
         Set<Question> emergency = EnumSet.noneOf(Question.class);
         for (Reason reason : triage.triage(intake).reasons()) {
             if (reason.rule().disposition() == Disposition.EMERGENCY) {
-                emergency.addAll(reason.rule().when().firedBy(intake));
+                emergency.addAll(reason.answers());
             }
         }
         List<Understood.Settled> settled = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.unknot.cli;
 import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.Understood;
 import dev.unknot.intake.Coded;
+import dev.unknot.intake.Intake;
 import dev.unknot.intake.Question;
 import dev.unknot.knowledge.Advice;
 import dev.unknot.knowledge.Disposition;
@@ -51,7 +52,7 @@ final class AssessmentText {
         headline(out, assessment.triage().disposition());
         out.append(style.dim(knowledge.disclaimer())).append('\n');
         understood.filter(Understood::isEmergency).ifPresent(words -> emergencyFrom(out, words));
-        reasons(out, assessment.triage().reasons(), cited);
+        reasons(out, assessment, cited);
         unanswered(out, assessment.triage());
         understood.filter(words -> !words.isEmergency()).ifPresent(words -> understood(out, words));
         muscles(out, assessment.muscles(), cited);
@@ -73,7 +74,8 @@ final class AssessmentText {
         out.append(text.action()).append('\n');
     }
 
-    private void reasons(StringBuilder out, List<Reason> reasons, Set<String> cited) {
+    private void reasons(StringBuilder out, Assessment assessment, Set<String> cited) {
+        List<Reason> reasons = assessment.triage().reasons();
         if (reasons.isEmpty()) {
             return;
         }
@@ -88,15 +90,20 @@ final class AssessmentText {
                     .append(" (")
                     .append(reason.rule().concern())
                     .append(")\n");
-            out.append("    you said: ")
-                    .append(String.join(" and ", reason.evidence()))
-                    .append('\n');
+            out.append("    you said: ").append(answered(reason, assessment.intake())).append('\n');
             out.append("    ")
                     .append(reason.advice())
                     .append(' ')
                     .append(cite(reason.sources(), cited))
                     .append('\n');
         }
+    }
+
+    /** The answers that fired a rule, in plain words: "fever or chills and age 55". */
+    private String answered(Reason reason, Intake intake) {
+        return reason.answers().stream()
+                .map(question -> knowledge.said(question, intake.answers().get(question)))
+                .collect(Collectors.joining(" and "));
     }
 
     private void unanswered(StringBuilder out, dev.unknot.triage.TriageResult triage) {

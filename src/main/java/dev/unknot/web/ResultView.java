@@ -29,11 +29,13 @@ public record ResultView(
         List<String> unansweredPrompts,
         List<Source> sources,
         Optional<String> continueQuery,
-        Optional<UnderstoodView> fromWords) {
+        Optional<UnderstoodView> fromWords,
+        Map<String, String> answered) {
 
     public ResultView {
         unansweredPrompts = List.copyOf(unansweredPrompts);
         sources = List.copyOf(sources);
+        answered = Map.copyOf(answered);
     }
 
     static ResultView of(Assessment assessment, KnowledgeBase knowledge, WizardFlow flow) {
@@ -73,7 +75,30 @@ public record ResultView(
                 open.stream().map(question -> flow.question(question).prompt()).toList(),
                 sources,
                 resume,
-                fromWords);
+                fromWords,
+                answered(assessment, knowledge));
+    }
+
+    /** By rule id, the answers that fired it in plain words: "fever or chills". */
+    private static Map<String, String> answered(Assessment assessment, KnowledgeBase knowledge) {
+        Map<String, String> answered = new LinkedHashMap<>();
+        for (Reason reason : assessment.triage().reasons()) {
+            answered.put(
+                    reason.ruleId(),
+                    reason.answers().stream()
+                            .map(
+                                    question ->
+                                            knowledge.said(
+                                                    question,
+                                                    assessment.intake().answers().get(question)))
+                            .collect(java.util.stream.Collectors.joining(" and ")));
+        }
+        return answered;
+    }
+
+    /** The answers that fired {@code reason}, in plain words. */
+    public String answered(Reason reason) {
+        return answered.get(reason.ruleId());
     }
 
     /** The answers, encoded as the wizard carries them, for links that go on from this result. */
