@@ -55,7 +55,8 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(
             names = "--ask-rest",
-            description = "With --text: then ask the questions the text left unanswered.")
+            description =
+                    "With --text: show what was read to confirm or correct, then ask the questions left open.")
     boolean askRest;
 
     @Option(
