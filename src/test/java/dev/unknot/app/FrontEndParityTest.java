@@ -236,14 +236,14 @@ class FrontEndParityTest {
                         -1),
                 interview(
                         "free text with an emergency not meant: asked about instead",
-                        "I can't control my bladder since this morning",
+                        "I wet myself this morning",
                         Set.of(Question.BLADDER_BOWEL_CHANGE),
                         benign(),
                         "SELF_CARE",
                         -1),
                 interview(
                         "free text with an emergency not meant, then meant after all",
-                        "I can't control my bladder since this morning",
+                        "I wet myself this morning",
                         Set.of(Question.BLADDER_BOWEL_CHANGE),
                         benignBut(Question.BLADDER_BOWEL_CHANGE, "yes"),
                         "EMERGENCY",

@@ -223,7 +223,7 @@ class UnknotJarIT {
                         "",
                         "assess",
                         "--text",
-                        "I can't control my bladder since this morning",
+                        "I wet myself this morning",
                         "--ask-rest",
                         "--color=never");
 
@@ -241,7 +241,7 @@ class UnknotJarIT {
                         "no\n\nyes\n",
                         "assess",
                         "--text",
-                        "I can't control my bladder since this morning",
+                        "I wet myself this morning",
                         "--ask-rest",
                         "--color=never");
 

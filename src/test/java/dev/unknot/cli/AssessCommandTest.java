@@ -240,7 +240,7 @@ class AssessCommandTest {
                         "",
                         "assess",
                         "--text",
-                        "I can't control my bladder since this morning",
+                        "I wet myself this morning",
                         "--ask-rest",
                         "--color=never");
 
@@ -263,7 +263,7 @@ class AssessCommandTest {
                         "no\n\nnot sure\n",
                         "assess",
                         "--text",
-                        "I can't control my bladder since this morning",
+                        "I wet myself this morning",
                         "--ask-rest",
                         "--color=never");
 
@@ -285,7 +285,7 @@ class AssessCommandTest {
                         "\n",
                         "assess",
                         "--text",
-                        "I can't control my bladder since this morning",
+                        "I wet myself this morning",
                         "--ask-rest",
                         "--json");
 

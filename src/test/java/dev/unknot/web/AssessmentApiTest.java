@@ -116,7 +116,7 @@ class AssessmentApiTest {
     @Test
     void answersNotMeantAreTakenBackBeforeTriageAndAskedFirst() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        String text = "I can't control my bladder since this morning";
+        String text = "I wet myself this morning";
         JsonNode read =
                 mapper.readTree(
                         web.postJson("/api/assessments/text", "{\"text\": \"" + text + "\"}")

@@ -60,7 +60,7 @@ class ReadBackBrowserIT extends BrowserTest {
 
     @Test
     void anEmergencyInTheWordsComesFirstWithTheWordsBehindItAndCanBeTakenBack() {
-        describe("I can't control my bladder since this morning");
+        describe("I wet myself this morning");
 
         assertThat(path()).isEqualTo("/text");
         WebElement banner = find(".banner");
