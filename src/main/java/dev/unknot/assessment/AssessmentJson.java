@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.unknot.intake.Coded;
 import dev.unknot.intake.IntakeJsonWriter;
 import dev.unknot.intake.Question;
-import dev.unknot.intake.TextReading;
 import dev.unknot.knowledge.Advice;
 import dev.unknot.knowledge.DispositionText;
 import dev.unknot.knowledge.Dose;
@@ -66,15 +65,16 @@ public final class AssessmentJson {
     }
 
     /**
-     * The assessment as pretty-printed JSON. When it was read from free text, {@code evidence} maps
-     * each settled question's path to the words that settled it and {@code unsure} the questions
-     * the words touched on without settling.
+     * The assessment as pretty-printed JSON. When it was read from free text, {@code understood}
+     * holds what the words settled (the answers in the intake's form, to post back, and each with
+     * its plain words and the words behind it), what they left open, the answers that make it an
+     * emergency and the answers the person said were not what they meant.
      */
-    public String write(Assessment assessment, Optional<TextReading> reading) {
+    public String write(Assessment assessment, Optional<Understood> understood) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.useDefaultPrettyPrinter();
-            new Writer(json, false).assessment(assessment, reading);
+            new Writer(json, false).assessment(assessment, understood);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,10 +85,10 @@ public final class AssessmentJson {
      * The same JSON without the pretty-printing, as UTF-8 bytes: what the web API answers (a third
      * of the bytes and much less work per request).
      */
-    public byte[] compact(Assessment assessment, Optional<TextReading> reading) {
+    public byte[] compact(Assessment assessment, Optional<Understood> understood) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            new Writer(json, true).assessment(assessment, reading);
+            new Writer(json, true).assessment(assessment, understood);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,7 +114,7 @@ public final class AssessmentJson {
             this.cached = cached;
         }
 
-        void assessment(Assessment assessment, Optional<TextReading> reading) throws IOException {
+        void assessment(Assessment assessment, Optional<Understood> understood) throws IOException {
             DispositionText text = knowledge.text(assessment.triage().disposition());
             json.writeStartObject();
             json.writeStringField("disposition", assessment.triage().disposition().name());
@@ -136,11 +136,8 @@ public final class AssessmentJson {
                 json.writeString(question.path());
             }
             json.writeEndArray();
-            if (reading.isPresent()) {
-                byQuestion(json, "evidence", reading.get().evidence());
-                byQuestion(json, "unsure", reading.get().unsure());
-                json.writeFieldName("understood");
-                INTAKE.write(json, reading.get().intake().answers());
+            if (understood.isPresent()) {
+                understood(json, understood.get());
             }
             json.writeArrayFieldStart("muscles");
             for (LikelyMuscle muscle : assessment.muscles()) {
@@ -309,14 +306,40 @@ public final class AssessmentJson {
         json.writeEndArray();
     }
 
-    private static void byQuestion(JsonGenerator json, String name, Map<Question, String> words)
-            throws IOException {
-        json.writeObjectFieldStart(name);
-        for (Question question : Question.values()) {
-            if (words.containsKey(question)) {
-                json.writeStringField(question.path(), words.get(question));
-            }
+    /**
+     * What the words settled and left open: {@code intake} (the answers, to post back), {@code
+     * answers} (each with its plain words and the words behind it), {@code open}, {@code
+     * emergencyFrom} and {@code notMeant}.
+     */
+    private static void understood(JsonGenerator json, Understood understood) throws IOException {
+        json.writeObjectFieldStart("understood");
+        json.writeFieldName("intake");
+        INTAKE.write(json, understood.reading().intake().answers());
+        json.writeArrayFieldStart("answers");
+        for (Understood.Settled answer : understood.settled()) {
+            json.writeStartObject();
+            json.writeStringField("field", answer.question().path());
+            json.writeFieldName("value");
+            IntakeJsonWriter.writeValue(json, answer.value());
+            json.writeStringField("said", answer.said());
+            json.writeStringField("words", answer.words());
+            json.writeEndObject();
         }
+        json.writeEndArray();
+        json.writeArrayFieldStart("open");
+        for (Understood.Open open : understood.open()) {
+            json.writeStartObject();
+            json.writeStringField("field", open.question().path());
+            json.writeStringField("prompt", open.prompt());
+            json.writeStringField("words", open.words());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        writeStrings(
+                json,
+                "emergencyFrom",
+                understood.emergencyFrom().stream().map(Question::path).toList());
+        writeStrings(json, "notMeant", understood.notMeant().stream().map(Question::path).toList());
         json.writeEndObject();
     }
 }

@@ -2,11 +2,16 @@ package dev.unknot.assessment;
 
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.Question;
+import dev.unknot.intake.TextReading;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.WizardQuestion;
+import dev.unknot.triage.Reason;
 import dev.unknot.triage.Triage;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -15,7 +20,8 @@ import java.util.function.Predicate;
  * (from a file, from free text) are not asked again. The interview ends as soon as the answers
  * decide the result: an emergency at once, an urgent finding once no safety question is left to
  * ask, so the person is told without a detour through questions that cannot change what they must
- * do. Stateless and thread-safe.
+ * do. Before it asks anything after a description in the person's own words, what the words settled
+ * is read back for them to confirm ({@link #understood}). Stateless and thread-safe.
  */
 public final class Interview {
     private final List<WizardQuestion> questions;
@@ -71,6 +77,61 @@ public final class Interview {
     public List<Question> remaining(Assessment assessment) {
         List<Question> todo = todo(assessment.intake());
         return decided(assessment.triage().disposition(), todo) ? List.of() : todo;
+    }
+
+    /**
+     * What {@code read} settled and left open, in plain words, once the answers in {@code notMeant}
+     * are taken back (they are then open, to be asked in full): the one read-back every front end
+     * shows before the result. The words that make it an emergency are named, so the emergency
+     * advice can show them first with a way to say "that is not what I meant".
+     */
+    public Understood understood(TextReading read, Set<Question> notMeant) {
+        TextReading reading = read.reopen(notMeant);
+        Intake intake = reading.intake();
+        Set<Question> emergency = EnumSet.noneOf(Question.class);
+        for (Reason reason : triage.triage(intake).reasons()) {
+            if (reason.rule().disposition() == Disposition.EMERGENCY) {
+                emergency.addAll(reason.answers());
+            }
+        }
+        List<Understood.Settled> settled = new ArrayList<>();
+        List<Understood.Open> open = new ArrayList<>();
+        List<Question> triggers = new ArrayList<>();
+        List<Question> taken = new ArrayList<>();
+        for (WizardQuestion wording : questions) {
+            Question question = wording.question();
+            intake.answer(question)
+                    .value()
+                    .ifPresentOrElse(
+                            value ->
+                                    settled.add(
+                                            new Understood.Settled(
+                                                    question,
+                                                    value,
+                                                    wording.said(value),
+                                                    reading.evidence().getOrDefault(question, ""))),
+                            () -> {
+                                if (reading.unsure().containsKey(question)) {
+                                    open.add(
+                                            new Understood.Open(
+                                                    question,
+                                                    wording.prompt(),
+                                                    reading.unsure().get(question)));
+                                }
+                            });
+            if (emergency.contains(question)) {
+                triggers.add(question);
+            }
+            if (notMeant.contains(question)) {
+                taken.add(question);
+            }
+        }
+        return new Understood(reading, settled, open, triggers, taken);
+    }
+
+    /** What {@code reading} settled and left open, as read, nothing taken back. */
+    public Understood understood(TextReading reading) {
+        return understood(reading, Set.of());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessment;
+import dev.unknot.assessment.Understood;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.TextReading;
@@ -54,7 +55,8 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(
             names = "--ask-rest",
-            description = "With --text: then ask the questions the text left unanswered.")
+            description =
+                    "With --text: show what was read to confirm or correct, then ask the questions left open.")
     boolean askRest;
 
     @Option(
@@ -87,23 +89,30 @@ final class AssessCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Intake intake;
-        Optional<TextReading> reading = Optional.empty();
+        Optional<Understood> understood = Optional.empty();
+        boolean shown = false;
         if (answersFile != null) {
             intake = new IntakeJson().read(readAnswers());
         } else if (text != null) {
             TextReading words = new FreeText().read(text);
-            intake = askRest ? wizard(words.intake()) : words.intake();
-            reading = Optional.of(words);
+            if (askRest) {
+                Asked asked = confirmAndAsk(words);
+                intake = asked.answers();
+                understood = Optional.of(asked.understood());
+                // an emergency kept: its result was shown first, before anything was asked
+                shown = asked.understood().isEmergency() && !json;
+            } else {
+                intake = words.intake();
+                understood = Optional.of(services.interview().understood(words));
+            }
         } else {
             intake = wizard(Intake.empty());
         }
         Assessment assessment = services.assessor().assess(intake);
         if (json) {
-            out.println(services.assessmentJson().write(assessment, reading));
-        } else {
-            out.print(
-                    new AssessmentText(services.knowledge(), color.style())
-                            .render(assessment, reading));
+            out.println(services.assessmentJson().write(assessment, understood));
+        } else if (!shown) {
+            out.print(assessmentText().render(assessment, understood));
         }
         if (save) {
             String profile = store.profile(services);
@@ -120,10 +129,49 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private Intake wizard(Intake start) {
-        // Prompts go to stderr under --json so standard output stays one JSON document.
-        PrintWriter prompts = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        PrintWriter prompts = prompts();
         prompts.println(services.knowledge().disclaimer());
         return Wizards.run(services, console, prompts, start, question -> true);
+    }
+
+    /** What was confirmed of the words, and the answers once the rest was asked. */
+    private record Asked(Understood understood, Intake answers) {}
+
+    /**
+     * {@code --ask-rest}: what the words settled is read back to be confirmed (an emergency in them
+     * shows its result first), then the wizard asks what is open, from the same input.
+     */
+    private Asked confirmAndAsk(TextReading words) {
+        PrintWriter prompts = prompts();
+        return Wizards.withInput(
+                console,
+                prompts,
+                input -> {
+                    Understood confirmed =
+                            new ReadBack(
+                                            services.interview(),
+                                            services.assessor(),
+                                            assessmentText(),
+                                            services.knowledge().disclaimer(),
+                                            input,
+                                            prompts)
+                                    .confirm(words);
+                    Intake start = confirmed.reading().intake();
+                    return new Asked(
+                            confirmed,
+                            confirmed.isEmergency()
+                                    ? start
+                                    : new Wizard(services.interview(), input, prompts).run(start));
+                });
+    }
+
+    /** Where questions go: stderr under --json, so standard output stays one JSON document. */
+    private PrintWriter prompts() {
+        return json ? spec.commandLine().getErr() : spec.commandLine().getOut();
+    }
+
+    private AssessmentText assessmentText() {
+        return new AssessmentText(services.knowledge(), color.style());
     }
 
     private String readAnswers() {

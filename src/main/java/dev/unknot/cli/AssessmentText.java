@@ -1,10 +1,10 @@
 package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessment;
+import dev.unknot.assessment.Understood;
 import dev.unknot.intake.Coded;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.Question;
-import dev.unknot.intake.TextReading;
 import dev.unknot.knowledge.Advice;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.knowledge.DispositionText;
@@ -43,16 +43,18 @@ final class AssessmentText {
     }
 
     /**
-     * The assessment, and when it was read from free text, what each of the person's words settled.
+     * The assessment, and when it was read from free text, what was understood from the person's
+     * words, in plain words: for an emergency in the words themselves, the words behind it at once.
      */
-    String render(Assessment assessment, Optional<TextReading> reading) {
+    String render(Assessment assessment, Optional<Understood> understood) {
         StringBuilder out = new StringBuilder();
         Set<String> cited = new LinkedHashSet<>();
         headline(out, assessment.triage().disposition());
         out.append(style.dim(knowledge.disclaimer())).append('\n');
-        reasons(out, assessment.triage().reasons(), cited);
+        understood.filter(Understood::isEmergency).ifPresent(words -> emergencyFrom(out, words));
+        reasons(out, assessment, cited);
         unanswered(out, assessment.triage());
-        reading.ifPresent(words -> understood(out, assessment.intake(), words));
+        understood.filter(words -> !words.isEmergency()).ifPresent(words -> understood(out, words));
         muscles(out, assessment.muscles(), cited);
         assessment.plan().ifPresent(plan -> plan(out, plan, cited));
         sources(out, cited);
@@ -72,7 +74,8 @@ final class AssessmentText {
         out.append(text.action()).append('\n');
     }
 
-    private void reasons(StringBuilder out, List<Reason> reasons, Set<String> cited) {
+    private void reasons(StringBuilder out, Assessment assessment, Set<String> cited) {
+        List<Reason> reasons = assessment.triage().reasons();
         if (reasons.isEmpty()) {
             return;
         }
@@ -87,15 +90,20 @@ final class AssessmentText {
                     .append(" (")
                     .append(reason.rule().concern())
                     .append(")\n");
-            out.append("    you said: ")
-                    .append(String.join(" and ", reason.evidence()))
-                    .append('\n');
+            out.append("    you said: ").append(answered(reason, assessment.intake())).append('\n');
             out.append("    ")
                     .append(reason.advice())
                     .append(' ')
                     .append(cite(reason.sources(), cited))
                     .append('\n');
         }
+    }
+
+    /** The answers that fired a rule, in plain words: "fever or chills and age 55". */
+    private String answered(Reason reason, Intake intake) {
+        return reason.answers().stream()
+                .map(question -> knowledge.said(question, intake.answers().get(question)))
+                .collect(Collectors.joining(" and "));
     }
 
     private void unanswered(StringBuilder out, dev.unknot.triage.TriageResult triage) {
@@ -118,41 +126,48 @@ final class AssessmentText {
                 knowledge.questions().stream()
                         .collect(Collectors.toMap(q -> q.question(), q -> q.prompt()));
         for (Question question : unanswered) {
-            out.append("  - ")
-                    .append(question.field())
-                    .append(": ")
-                    .append(prompts.get(question))
+            out.append("  - ").append(prompts.get(question)).append('\n');
+        }
+    }
+
+    /** The words that make the reading an emergency, in plain words and as the person put them. */
+    private void emergencyFrom(StringBuilder out, Understood understood) {
+        out.append('\n').append(style.bold("From your words")).append('\n');
+        for (Understood.Settled answer : understood.triggers()) {
+            out.append("  - ").append(said(answer)).append('\n');
+        }
+    }
+
+    /** What the person's words settled and left open, in plain words, never as codes. */
+    private void understood(StringBuilder out, Understood understood) {
+        out.append('\n').append(style.bold("From your words")).append('\n');
+        if (understood.settled().isEmpty()) {
+            out.append("  nothing I could be sure of; please answer the questions instead\n");
+        }
+        for (Understood.Settled answer : understood.settled()) {
+            out.append("  - ").append(said(answer)).append('\n');
+        }
+        for (Understood.Open open : understood.open()) {
+            out.append("  - left open: ")
+                    .append(open.prompt())
+                    .append("  (\"")
+                    .append(open.words())
+                    .append(
+                            understood.notMeant().contains(open.question())
+                                    ? "\": not what you meant)"
+                                    : "\")")
                     .append('\n');
         }
     }
 
-    private void understood(StringBuilder out, Intake intake, TextReading reading) {
-        out.append('\n').append(style.bold("What I understood from your words")).append('\n');
-        if (reading.evidence().isEmpty()) {
-            out.append("  nothing I could be sure of; please answer the questions instead\n");
-        }
-        for (Question question : Question.values()) {
-            String words = reading.evidence().get(question);
-            if (words != null) {
-                out.append("  - ")
-                        .append(question.field())
-                        .append(" = ")
-                        .append(intake.shown(question))
-                        .append("  (\"")
-                        .append(words)
-                        .append("\")\n");
-            }
-        }
-        for (Question question : Question.values()) {
-            String words = reading.unsure().get(question);
-            if (words != null) {
-                out.append("  - ")
-                        .append(question.field())
-                        .append(" left unanswered: \"")
-                        .append(words)
-                        .append("\" did not settle it\n");
-            }
-        }
+    /**
+     * An answer in plain words with the person's words behind it: {@code no fever ("denies
+     * fever")}.
+     */
+    static String said(Understood.Settled answer) {
+        return answer.words().isEmpty()
+                ? answer.said()
+                : answer.said() + "  (\"" + answer.words() + "\")";
     }
 
     private void muscles(StringBuilder out, List<LikelyMuscle> muscles, Set<String> cited) {

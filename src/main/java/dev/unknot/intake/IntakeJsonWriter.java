@@ -52,7 +52,8 @@ public final class IntakeJsonWriter {
         json.writeEndObject();
     }
 
-    private static void writeValue(JsonGenerator json, Object value) throws IOException {
+    /** One answer's value as the JSON form writes it: true, 38, "both-legs", ["above-hip"]. */
+    public static void writeValue(JsonGenerator json, Object value) throws IOException {
         if (value instanceof Boolean yes) {
             json.writeBoolean(yes);
         } else if (value instanceof Integer number) {

@@ -80,6 +80,18 @@ public enum Question {
         return ABOUT_THE_KNOT;
     }
 
+    /**
+     * Finds a question by its path only ({@code flags.fever}, {@code age}), as the API names it.
+     */
+    public static Optional<Question> byPath(String path) {
+        for (Question question : values()) {
+            if (question.path().equals(path)) {
+                return Optional.of(question);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Finds a question by its field name or its path ({@code fever} or {@code flags.fever}). */
     public static Optional<Question> byField(String name) {
         for (Question question : values()) {

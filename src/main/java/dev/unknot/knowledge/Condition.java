@@ -26,6 +26,12 @@ public sealed interface Condition {
      */
     List<String> evidence(Intake intake);
 
+    /**
+     * The questions whose answers make this condition true (for "any", only the parts that hold);
+     * empty unless it holds.
+     */
+    Set<Question> firedBy(Intake intake);
+
     /** The condition in words, e.g. {@code flags.legWeakness is one of both-legs, progressive}. */
     String describe();
 
@@ -45,6 +51,11 @@ public sealed interface Condition {
         @Override
         public Set<Question> questions() {
             return Set.of(question);
+        }
+
+        @Override
+        public Set<Question> firedBy(Intake intake) {
+            return test(intake) == Truth.TRUE ? Set.of(question) : Set.of();
         }
 
         @Override
@@ -81,6 +92,11 @@ public sealed interface Condition {
         }
 
         @Override
+        public Set<Question> firedBy(Intake intake) {
+            return test(intake) == Truth.TRUE ? Set.of(question) : Set.of();
+        }
+
+        @Override
         public List<String> evidence(Intake intake) {
             return test(intake) == Truth.TRUE ? List.of(answered(question, intake)) : List.of();
         }
@@ -104,6 +120,11 @@ public sealed interface Condition {
         @Override
         public Set<Question> questions() {
             return Set.of(question);
+        }
+
+        @Override
+        public Set<Question> firedBy(Intake intake) {
+            return test(intake) == Truth.TRUE ? Set.of(question) : Set.of();
         }
 
         @Override
@@ -133,6 +154,11 @@ public sealed interface Condition {
         }
 
         @Override
+        public Set<Question> firedBy(Intake intake) {
+            return test(intake) == Truth.TRUE ? Set.of(question) : Set.of();
+        }
+
+        @Override
         public List<String> evidence(Intake intake) {
             return test(intake) == Truth.TRUE
                     ? List.of(answered(question, intake) + " (at least " + bound + ")")
@@ -156,6 +182,11 @@ public sealed interface Condition {
         @Override
         public Set<Question> questions() {
             return Set.of(question);
+        }
+
+        @Override
+        public Set<Question> firedBy(Intake intake) {
+            return test(intake) == Truth.TRUE ? Set.of(question) : Set.of();
         }
 
         @Override
@@ -191,6 +222,11 @@ public sealed interface Condition {
         @Override
         public Set<Question> questions() {
             return union(parts);
+        }
+
+        @Override
+        public Set<Question> firedBy(Intake intake) {
+            return test(intake) == Truth.TRUE ? unionFiredBy(parts, intake) : Set.of();
         }
 
         @Override
@@ -232,6 +268,11 @@ public sealed interface Condition {
         }
 
         @Override
+        public Set<Question> firedBy(Intake intake) {
+            return unionFiredBy(parts, intake);
+        }
+
+        @Override
         public List<String> evidence(Intake intake) {
             List<String> evidence = new ArrayList<>();
             parts.forEach(part -> evidence.addAll(part.evidence(intake)));
@@ -242,6 +283,12 @@ public sealed interface Condition {
     private static Set<Question> union(List<Condition> parts) {
         Set<Question> questions = new LinkedHashSet<>();
         parts.forEach(part -> questions.addAll(part.questions()));
+        return Set.copyOf(questions);
+    }
+
+    private static Set<Question> unionFiredBy(List<Condition> parts, Intake intake) {
+        Set<Question> questions = new LinkedHashSet<>();
+        parts.forEach(part -> questions.addAll(part.firedBy(intake)));
         return Set.copyOf(questions);
     }
 

@@ -1,5 +1,6 @@
 package dev.unknot.knowledge;
 
+import dev.unknot.intake.Question;
 import dev.unknot.intake.Region;
 import java.util.List;
 import java.util.Map;
@@ -50,5 +51,17 @@ public record KnowledgeBase(
 
     public RegionMuscles musclesOf(Region region) {
         return regions.get(region);
+    }
+
+    /**
+     * An answer in plain words, as {@code questions.yaml} says it ("no fever or chills", "age 45"):
+     * what people read in place of a field and a code.
+     */
+    public String said(Question question, Object value) {
+        return questions.stream()
+                .filter(wording -> wording.question() == question)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no words for " + question.path()))
+                .said(value);
     }
 }

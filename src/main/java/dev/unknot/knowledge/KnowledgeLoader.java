@@ -228,7 +228,83 @@ final class KnowledgeLoader {
             throw entry.problem(
                     "choices must name exactly " + codes + ", found " + choices.keySet());
         }
-        return new WizardQuestion(question, entry.text("prompt"), choices);
+        return new WizardQuestion(question, entry.text("prompt"), choices, said(entry, question));
+    }
+
+    /**
+     * Each answer of {@code question} in plain words, checked for the question's type: yes and no;
+     * every code; a number's words with {@code {}} (and numbers of its own, in range); several
+     * answers' words with {@code {}}, their none when none is an answer, and codes with words of
+     * their own.
+     */
+    private static Map<String, String> said(Node entry, Question question) {
+        Map<String, String> said = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> phrase : entry.get("said").fields()) {
+            JsonNode words = phrase.getValue().json();
+            if (!words.isTextual() || words.asText().isBlank()) {
+                throw entry.problem("said." + phrase.getKey() + " must be non-empty text");
+            }
+            said.put(phrase.getKey(), words.asText());
+        }
+        AnswerType type = question.type();
+        if (type instanceof AnswerType.YesNo) {
+            exactly(entry, said.keySet(), List.of("yes", "no"));
+        } else if (type instanceof AnswerType.OneOf<?> oneOf) {
+            exactly(entry, said.keySet(), oneOf.codes());
+        } else if (type instanceof AnswerType.Whole whole) {
+            placeholder(entry, said, WizardQuestion.NUMBER);
+            for (String key : said.keySet()) {
+                if (!key.equals(WizardQuestion.NUMBER) && !inRange(key, whole)) {
+                    throw entry.problem(
+                            "said."
+                                    + key
+                                    + " must be 'number' or a number from "
+                                    + whole.min()
+                                    + " to "
+                                    + whole.max());
+                }
+            }
+        } else if (type instanceof AnswerType.SomeOf<?> someOf) {
+            placeholder(entry, said, WizardQuestion.SOME);
+            boolean noneIsAnAnswer = someOf.minSize() == 0;
+            if (noneIsAnAnswer != said.containsKey(WizardQuestion.NONE)) {
+                throw entry.problem(
+                        noneIsAnAnswer
+                                ? "said must have 'none': no answer at all is an answer here"
+                                : "said cannot have 'none': at least one answer is needed here");
+            }
+            for (String key : said.keySet()) {
+                if (!key.equals(WizardQuestion.SOME)
+                        && !key.equals(WizardQuestion.NONE)
+                        && !someOf.codes().contains(key)) {
+                    throw entry.problem(
+                            "said." + key + " is not 'some', 'none' or one of " + someOf.codes());
+                }
+            }
+        }
+        return said;
+    }
+
+    private static void exactly(Node entry, Set<String> keys, List<String> expected) {
+        if (!new HashSet<>(expected).equals(keys)) {
+            throw entry.problem("said must name exactly " + expected + ", found " + keys);
+        }
+    }
+
+    private static void placeholder(Node entry, Map<String, String> said, String key) {
+        String words = said.get(key);
+        if (words == null || !words.contains("{}")) {
+            throw entry.problem("said." + key + " must be given, with {} where the answer goes");
+        }
+    }
+
+    private static boolean inRange(String key, AnswerType.Whole whole) {
+        try {
+            int number = Integer.parseInt(key);
+            return number >= whole.min() && number <= whole.max();
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     static <E extends Enum<E>> E enumOf(Node node, Class<E> type, String name) {

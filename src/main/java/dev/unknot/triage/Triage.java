@@ -42,7 +42,11 @@ public final class Triage {
         Disposition worst = Disposition.SELF_CARE;
         for (Rule rule : rules) {
             if (rule.when().test(intake) == Truth.TRUE) {
-                reasons.add(new Reason(rule, rule.when().evidence(intake)));
+                reasons.add(
+                        new Reason(
+                                rule,
+                                rule.when().evidence(intake),
+                                rule.when().firedBy(intake).stream().sorted().toList()));
                 if (rule.disposition().isMoreSeriousThan(worst)) {
                     worst = rule.disposition();
                 }

@@ -3,9 +3,10 @@ package dev.unknot.web;
 import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
+import dev.unknot.assessment.Interview;
+import dev.unknot.assessment.Understood;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.InvalidIntakeException;
-import dev.unknot.intake.TextReading;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.json.StrictJson;
 import io.javalin.http.Context;
@@ -22,11 +23,14 @@ final class AssessmentApi {
     private final AssessmentJson output;
     private final IntakeJson intakeJson = new IntakeJson();
     private final FreeText freeText;
+    private final Interview interview;
 
-    AssessmentApi(Assessor assessor, AssessmentJson output, FreeText freeText) {
+    AssessmentApi(
+            Assessor assessor, AssessmentJson output, FreeText freeText, Interview interview) {
         this.assessor = assessor;
         this.output = output;
         this.freeText = freeText;
+        this.interview = interview;
     }
 
     void assess(Context ctx) {
@@ -36,12 +40,18 @@ final class AssessmentApi {
         ctx.contentType(JSON).result(output.compact(assessment, Optional.empty()));
     }
 
+    /**
+     * A description in the person's own words: the answers it settles, less those the person says
+     * are not what they meant ({@code notMeant}: open again, so asked in full), assessed, with what
+     * was understood.
+     */
     void assessText(Context ctx) {
-        TextReading reading =
-                freeText.read(StrictJson.read(Bodies.json(ctx), TextRequest.class).text());
-        Assessment assessment = assessor.assess(reading.intake());
+        TextRequest request = StrictJson.read(Bodies.json(ctx), TextRequest.class);
+        Understood understood =
+                interview.understood(freeText.read(request.text()), request.questionsNotMeant());
+        Assessment assessment = assessor.assess(understood.reading().intake());
         ctx.attribute(Operations.DISPOSITION, assessment.triage().disposition().name());
-        ctx.contentType(JSON).result(output.compact(assessment, Optional.of(reading)));
+        ctx.contentType(JSON).result(output.compact(assessment, Optional.of(understood)));
     }
 
     /**

@@ -1,14 +1,20 @@
 package dev.unknot.web;
 
+import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.Assessor;
+import dev.unknot.assessment.Interview;
+import dev.unknot.assessment.Understood;
 import dev.unknot.intake.Answer;
 import dev.unknot.intake.Intake;
-import dev.unknot.intake.TextReading;
+import dev.unknot.intake.InvalidInputException;
+import dev.unknot.intake.Question;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.KnowledgeBase;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The server-rendered pages; they work without JavaScript. Answers travel in the pages ({@link
@@ -19,6 +25,7 @@ final class Pages {
     private final KnowledgeBase knowledge;
     private final Assessor assessor;
     private final FreeText freeText;
+    private final Interview interview;
     private final WizardFlow flow;
     private final Templates templates;
 
@@ -26,11 +33,13 @@ final class Pages {
             KnowledgeBase knowledge,
             Assessor assessor,
             FreeText freeText,
+            Interview interview,
             WizardFlow flow,
             Templates templates) {
         this.knowledge = knowledge;
         this.assessor = assessor;
         this.freeText = freeText;
+        this.interview = interview;
         this.flow = flow;
         this.templates = templates;
     }
@@ -92,21 +101,56 @@ final class Pages {
 
     void result(Context ctx) {
         Intake intake = WizardState.decode(ctx.queryParam("a"));
-        dev.unknot.assessment.Assessment assessment = assessor.assess(intake);
+        Assessment assessment = assessor.assess(intake);
         ctx.attribute(Operations.DISPOSITION, assessment.triage().disposition().name());
         templates.page(ctx, "result", ResultView.of(assessment, knowledge, flow));
     }
 
+    /**
+     * A description in the person's own words ({@code POST /text}), with the answers read from it
+     * that they said were not what they meant ({@code notMeant}, taken back and asked in full).
+     * First it is read back for them to confirm; an emergency in the words themselves shows its
+     * advice at once, with the words behind it and a way to say that is not what they meant. The
+     * text is posted each time, so nothing long rides in an address. With {@code go}, the person
+     * has confirmed: on to the open questions ({@code ask}) or the result with only these answers.
+     */
     void understood(Context ctx) {
         String text = Optional.ofNullable(ctx.formParam("text")).orElse("");
-        TextReading reading = freeText.read(text);
-        WizardState rest = flow.start(reading.intake());
-        if (flow.decided(rest)) {
-            // an emergency in the words themselves: what to do comes first, not more questions
-            toResult(ctx, rest);
+        Set<Question> notMeant = EnumSet.noneOf(Question.class);
+        for (String path : ctx.formParams("notMeant")) {
+            notMeant.add(TextRequest.questionPath("notMeant", path));
+        }
+        Understood understood = interview.understood(freeText.read(text), notMeant);
+        String go = ctx.formParam("go");
+        if (go == null) {
+            UnderstoodView view = UnderstoodView.of(text, understood, flow);
+            if (understood.isEmergency()) {
+                // an emergency in the words themselves: what to do comes first, not questions
+                Assessment assessment = assessor.assess(understood.reading().intake());
+                ctx.attribute(Operations.DISPOSITION, assessment.triage().disposition().name());
+                templates.page(
+                        ctx,
+                        "result",
+                        ResultView.of(assessment, knowledge, flow, Optional.of(view)));
+                return;
+            }
+            templates.page(ctx, "understood", view);
             return;
         }
-        templates.page(ctx, "understood", UnderstoodView.of(text, reading, flow));
+        WizardState rest = flow.start(understood.reading().intake());
+        switch (go) {
+            case "ask" -> {
+                if (rest.finished() || flow.decided(rest)) {
+                    toResult(ctx, rest);
+                } else {
+                    ctx.redirect("/assess?" + rest.query(), HttpStatus.SEE_OTHER);
+                }
+            }
+            case "result" -> toResult(ctx, rest);
+            default ->
+                    throw new InvalidInputException(
+                            "go", "must be ask or result, was '" + go + "'");
+        }
     }
 
     private static void toResult(Context ctx, WizardState state) {

@@ -18,20 +18,35 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The result page's content: the assessment as the core made it, with the words for each part. */
+/**
+ * The result page's content: the assessment as the core made it, with the words for each part, and
+ * when a description in the person's own words was an emergency by itself, what was understood from
+ * it ({@code fromWords}: the words behind the emergency and a way to take them back).
+ */
 public record ResultView(
         Assessment assessment,
         DispositionText text,
         List<String> unansweredPrompts,
         List<Source> sources,
-        Optional<String> continueQuery) {
+        Optional<String> continueQuery,
+        Optional<UnderstoodView> fromWords,
+        Map<String, String> answered) {
 
     public ResultView {
         unansweredPrompts = List.copyOf(unansweredPrompts);
         sources = List.copyOf(sources);
+        answered = Map.copyOf(answered);
     }
 
     static ResultView of(Assessment assessment, KnowledgeBase knowledge, WizardFlow flow) {
+        return of(assessment, knowledge, flow, Optional.empty());
+    }
+
+    static ResultView of(
+            Assessment assessment,
+            KnowledgeBase knowledge,
+            WizardFlow flow,
+            Optional<UnderstoodView> fromWords) {
         List<Question> open = assessment.triage().unanswered();
         Set<String> cited = new LinkedHashSet<>();
         assessment.triage().reasons().forEach(reason -> cited.addAll(reason.sources()));
@@ -59,7 +74,31 @@ public record ResultView(
                 knowledge.text(assessment.triage().disposition()),
                 open.stream().map(question -> flow.question(question).prompt()).toList(),
                 sources,
-                resume);
+                resume,
+                fromWords,
+                answered(assessment, knowledge));
+    }
+
+    /** By rule id, the answers that fired it in plain words: "fever or chills". */
+    private static Map<String, String> answered(Assessment assessment, KnowledgeBase knowledge) {
+        Map<String, String> answered = new LinkedHashMap<>();
+        for (Reason reason : assessment.triage().reasons()) {
+            answered.put(
+                    reason.ruleId(),
+                    reason.answers().stream()
+                            .map(
+                                    question ->
+                                            knowledge.said(
+                                                    question,
+                                                    assessment.intake().answers().get(question)))
+                            .collect(java.util.stream.Collectors.joining(" and ")));
+        }
+        return answered;
+    }
+
+    /** The answers that fired {@code reason}, in plain words. */
+    public String answered(Reason reason) {
+        return answered.get(reason.ruleId());
     }
 
     /** The answers, encoded as the wizard carries them, for links that go on from this result. */

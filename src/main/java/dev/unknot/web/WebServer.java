@@ -60,9 +60,9 @@ public final class WebServer {
         FreeText freeText = new FreeText();
         AssessmentJson assessmentJson = web.assessmentJson();
         WizardFlow flow = new WizardFlow(web.interview());
-        AssessmentApi api = new AssessmentApi(assessor, assessmentJson, freeText);
+        AssessmentApi api = new AssessmentApi(assessor, assessmentJson, freeText, web.interview());
         Templates templates = new Templates(knowledge.disclaimer());
-        Pages pages = new Pages(knowledge, assessor, freeText, flow, templates);
+        Pages pages = new Pages(knowledge, assessor, freeText, web.interview(), flow, templates);
         AccountService accounts = web.accounts();
         AccountPages accountPages = new AccountPages(accounts, templates);
         AccountApi accountApi = new AccountApi(accounts);

@@ -31,19 +31,44 @@ final class ApiFrontEnd implements FrontEnd {
     }
 
     @Override
-    public Interviewed interview(String text, Map<Question, String> answers) {
+    public Interviewed interview(
+            String text, Set<Question> notMeant, Map<Question, String> answers) {
         web.newVisitor();
         JsonNode result =
                 text.isEmpty()
                         ? post("/api/assessments", "{}", 200)
-                        : post(
-                                "/api/assessments/text",
-                                Parity.JSON.createObjectNode().put("text", text).toString(),
-                                200);
+                        : post("/api/assessments/text", textRequest(text, Set.of()), 200);
+        if (!text.isEmpty()) {
+            // the client shows what was understood; the person says what is not what they meant
+            Set<Question> taken = new HashSet<>();
+            while (true) {
+                JsonNode understood = result.path("understood");
+                List<Question> emergencyFrom = questions(understood.path("emergencyFrom"));
+                Set<Question> more = new HashSet<>();
+                if (!emergencyFrom.isEmpty()) {
+                    if (!notMeant.containsAll(emergencyFrom)) {
+                        break;
+                    }
+                    more.addAll(emergencyFrom);
+                } else {
+                    for (JsonNode answer : understood.path("answers")) {
+                        Question question =
+                                Question.byPath(answer.path("field").asText()).orElseThrow();
+                        if (notMeant.contains(question)) {
+                            more.add(question);
+                        }
+                    }
+                }
+                if (!taken.addAll(more)) {
+                    break;
+                }
+                result = post("/api/assessments/text", textRequest(text, taken), 200);
+            }
+        }
         ObjectNode intake =
                 text.isEmpty()
                         ? Parity.JSON.createObjectNode()
-                        : (ObjectNode) result.path("understood");
+                        : (ObjectNode) result.path("understood").path("intake");
         List<Question> asked = new ArrayList<>();
         Set<Question> put = new HashSet<>();
         while (true) {
@@ -108,6 +133,21 @@ final class ApiFrontEnd implements FrontEnd {
             post("/api/diary", body.toString(), 201);
         }
         return Parity.kept(web.app(), profile);
+    }
+
+    private static String textRequest(String text, Set<Question> notMeant) {
+        ObjectNode body = Parity.JSON.createObjectNode().put("text", text);
+        if (!notMeant.isEmpty()) {
+            ArrayNode paths = body.putArray("notMeant");
+            notMeant.stream().sorted().map(Question::path).forEach(paths::add);
+        }
+        return body.toString();
+    }
+
+    private static List<Question> questions(JsonNode paths) {
+        List<Question> questions = new ArrayList<>();
+        paths.forEach(path -> questions.add(Question.byPath(path.asText()).orElseThrow()));
+        return questions;
     }
 
     private JsonNode post(String path, String body, int expected) {

@@ -4,6 +4,7 @@ import dev.unknot.intake.Question;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One way in to unknot, driven as a person or a client would drive it: the terminal, the web pages
@@ -18,9 +19,11 @@ interface FrontEnd extends AutoCloseable {
     /**
      * An interview from a free-text description ({@code ""} for none), answering each question
      * asked from {@code answers} (codes as in intake.md: yes/no, numbers, codes, codes separated by
-     * commas, "none", or {@link #NOT_SURE}).
+     * commas, "none", or {@link #NOT_SURE}). What the text settled is confirmed, except the answers
+     * in {@code notMeant}, which the person says are not what they meant; an emergency in the words
+     * is kept unless every answer behind it is in {@code notMeant}.
      */
-    Interviewed interview(String text, Map<Question, String> answers);
+    Interviewed interview(String text, Set<Question> notMeant, Map<Question, String> answers);
 
     /**
      * A guided session on the example plan for a new person: the stop signs answered as given (true

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -226,6 +227,28 @@ class FrontEndParityTest {
                         "EMERGENCY",
                         -1),
                 interview(
+                        "free text, an answer not meant: asked in full, in its turn",
+                        "tight knot above my left hip for three days since I moved"
+                                + " house, no tingling, bladder fine",
+                        Set.of(Question.BLADDER_BOWEL_CHANGE, Question.REGIONS),
+                        benign(),
+                        "SELF_CARE",
+                        -1),
+                interview(
+                        "free text with an emergency not meant: asked about instead",
+                        "I wet myself this morning",
+                        Set.of(Question.BLADDER_BOWEL_CHANGE),
+                        benign(),
+                        "SELF_CARE",
+                        -1),
+                interview(
+                        "free text with an emergency not meant, then meant after all",
+                        "I wet myself this morning",
+                        Set.of(Question.BLADDER_BOWEL_CHANGE),
+                        benignBut(Question.BLADDER_BOWEL_CHANGE, "yes"),
+                        "EMERGENCY",
+                        1),
+                interview(
                         "free text with a fever: the other safety questions, then stop",
                         "I have a fever and a knot by my spine",
                         benign(),
@@ -245,7 +268,17 @@ class FrontEndParityTest {
             Map<Question, String> answers,
             String disposition,
             int questions) {
-        return Arguments.of(name, text, answers, disposition, questions);
+        return interview(name, text, Set.of(), answers, disposition, questions);
+    }
+
+    private static Arguments interview(
+            String name,
+            String text,
+            Set<Question> notMeant,
+            Map<Question, String> answers,
+            String disposition,
+            int questions) {
+        return Arguments.of(name, text, notMeant, answers, disposition, questions);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -253,12 +286,13 @@ class FrontEndParityTest {
     void everyFrontEndAsksTheSameQuestionsAndReachesTheSameResult(
             String name,
             String text,
+            Set<Question> notMeant,
             Map<Question, String> answers,
             String disposition,
             int questions) {
         Map<String, FrontEnd.Interviewed> results = new LinkedHashMap<>();
         for (FrontEnd frontEnd : frontEnds) {
-            results.put(frontEnd.name(), frontEnd.interview(text, answers));
+            results.put(frontEnd.name(), frontEnd.interview(text, notMeant, answers));
         }
 
         FrontEnd.Interviewed terminal = results.get("terminal");
@@ -266,6 +300,7 @@ class FrontEndParityTest {
         if (questions >= 0) {
             assertThat(terminal.asked()).as("questions asked").hasSize(questions);
         }
+        assertThat(terminal.asked()).as("the answers not meant are asked").containsAll(notMeant);
         results.forEach((frontEnd, result) -> assertThat(result).as(frontEnd).isEqualTo(terminal));
     }
 

@@ -1,10 +1,12 @@
 package dev.unknot.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.unknot.assessment.Understood;
 import dev.unknot.cli.Cli;
 import dev.unknot.config.Config;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.Question;
+import dev.unknot.intake.TextReading;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.StopSign;
 import java.io.ByteArrayInputStream;
@@ -16,8 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -71,9 +75,10 @@ final class TerminalFrontEnd implements FrontEnd {
     }
 
     @Override
-    public Interviewed interview(String text, Map<Question, String> answers) {
-        Intake start = text.isEmpty() ? Intake.empty() : new FreeText().read(text).intake();
+    public Interviewed interview(
+            String text, Set<Question> notMeant, Map<Question, String> answers) {
         StringBuilder typed = new StringBuilder();
+        Intake start = text.isEmpty() ? Intake.empty() : confirm(text, notMeant, typed);
         for (Question question : Parity.INTERVIEW.todo(start)) {
             typed.append(typed(answers.get(question))).append('\n');
         }
@@ -105,6 +110,38 @@ final class TerminalFrontEnd implements FrontEnd {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Types what a person types as the words are read back: "no" to an emergency whose answers are
+     * all not meant (else Enter, keeping it), then the numbers of the answers not meant (or Enter).
+     * The answers the wizard starts from.
+     */
+    private static Intake confirm(String text, Set<Question> notMeant, StringBuilder typed) {
+        TextReading read = new FreeText().read(text);
+        Set<Question> taken = EnumSet.noneOf(Question.class);
+        Understood understood = Parity.INTERVIEW.understood(read, taken);
+        while (understood.isEmergency()) {
+            if (!notMeant.containsAll(understood.emergencyFrom())) {
+                typed.append('\n');
+                return understood.reading().intake();
+            }
+            typed.append("no\n");
+            taken.addAll(understood.emergencyFrom());
+            understood = Parity.INTERVIEW.understood(read, taken);
+        }
+        if (!understood.settled().isEmpty()) {
+            List<String> numbers = new ArrayList<>();
+            for (int index = 0; index < understood.settled().size(); index++) {
+                Question question = understood.settled().get(index).question();
+                if (notMeant.contains(question)) {
+                    numbers.add(String.valueOf(index + 1));
+                    taken.add(question);
+                }
+            }
+            typed.append(String.join(" ", numbers)).append('\n');
+        }
+        return read.reopen(taken).intake();
     }
 
     private static String typed(String answer) {

@@ -217,18 +217,43 @@ class UnknotJarIT {
     }
 
     @Test
-    void freeTextWithAnEmergencyAsksNothingMore() throws Exception {
+    void freeTextWithAnEmergencyGivesTheAdviceFirstAndAsksNothingMore() throws Exception {
         Result result =
                 run(
-                        "no\n".repeat(30),
+                        "",
                         "assess",
                         "--text",
-                        "I can't control my bladder since this morning",
+                        "I wet myself this morning",
                         "--ask-rest",
                         "--color=never");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("EMERGENCY").contains("R1").doesNotContain("[1/");
+        assertThat(result.out())
+                .startsWith("=".repeat(72) + "\n !!! EMERGENCY")
+                .contains("R1", "From your words", "If that is not what you meant")
+                .doesNotContain("[1/");
+    }
+
+    @Test
+    void anEmergencyInTheWordsNotMeantIsAskedAboutAfterTheAdvice() throws Exception {
+        Result result =
+                run(
+                        "no\n\nyes\n",
+                        "assess",
+                        "--text",
+                        "I wet myself this morning",
+                        "--ask-rest",
+                        "--color=never");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String out = result.out();
+        int advice = out.indexOf("!!! EMERGENCY");
+        int offer = out.indexOf("If that is not what you meant");
+        int asked = out.indexOf("[1/");
+        assertThat(advice).isNotNegative().isLessThan(offer);
+        assertThat(offer).isLessThan(asked);
+        assertThat(out.substring(asked))
+                .contains("controlling your bladder or bowels", "!!! EMERGENCY", "R1");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,25 +32,35 @@ final class WebPagesFrontEnd implements FrontEnd {
     }
 
     @Override
-    public Interviewed interview(String text, Map<Question, String> answers) {
+    public Interviewed interview(
+            String text, Set<Question> notMeant, Map<Question, String> answers) {
         web.newVisitor();
         String location = "/assess";
         if (!text.isEmpty()) {
-            HttpResponse<String> understood = web.form("/text", List.of(Map.entry("text", text)));
-            location =
-                    understood.statusCode() == 303
-                            ? location(understood)
-                            : understood.body().contains("action=\"/assess\"")
-                                    ? "/assess?a="
-                                            + hidden(understood.body(), "a")
-                                            + "&q="
-                                            + Browserless.encode(hidden(understood.body(), "q"))
-                                            + "&n=0"
-                                    : between(understood.body(), "<a href=\"/result?", "\"")
-                                            .transform(
-                                                    query ->
-                                                            "/result?"
-                                                                    + query.replace("&amp;", "&"));
+            HttpResponse<String> page = web.form("/text", List.of(Map.entry("text", text)));
+            while (page.body().contains("id=\"not-what-i-meant\"")) {
+                // an emergency in the words: its result first, with the words behind it
+                List<String> carried = values(page.body(), "hidden", "notMeant");
+                if (!carried.stream()
+                        .map(path -> Question.byPath(path).orElseThrow())
+                        .allMatch(notMeant::contains)) {
+                    return new Interviewed(List.of(), disposition(page.body()), rules(page.body()));
+                }
+                page = web.form("/text", fields(text, carried, List.of()));
+            }
+            List<String> carried = values(page.body(), "hidden", "notMeant");
+            List<String> ticked =
+                    values(page.body(), "checkbox", "notMeant").stream()
+                            .filter(path -> notMeant.contains(Question.byPath(path).orElseThrow()))
+                            .toList();
+            List<Map.Entry<String, String>> confirmed =
+                    new ArrayList<>(fields(text, carried, ticked));
+            confirmed.add(Map.entry("go", "ask"));
+            HttpResponse<String> next = web.form("/text", confirmed);
+            if (next.statusCode() != 303) {
+                throw new AssertionError("confirming: " + next.statusCode() + " " + next.body());
+            }
+            location = location(next);
         }
         List<Question> asked = new ArrayList<>();
         while (!location.startsWith("/result")) {
@@ -91,16 +102,51 @@ final class WebPagesFrontEnd implements FrontEnd {
             location = location(next);
         }
         String result = web.get(location).body();
+        return new Interviewed(asked, disposition(result), rules(result));
+    }
+
+    private static String disposition(String result) {
         Matcher code = CODE.matcher(result);
         if (!code.find()) {
             throw new AssertionError("no disposition on the result page");
         }
+        return code.group(1);
+    }
+
+    private static List<String> rules(String result) {
         List<String> rules = new ArrayList<>();
         Matcher rule = RULE.matcher(result);
         while (rule.find()) {
             rules.add(rule.group(1));
         }
-        return new Interviewed(asked, code.group(1), rules);
+        return rules;
+    }
+
+    /** The values of the form inputs of {@code type} named {@code name}, in order. */
+    private static List<String> values(String page, String type, String name) {
+        Matcher input =
+                Pattern.compile(
+                                "<input type=\""
+                                        + type
+                                        + "\"(?: id=\"[^\"]*\")? name=\""
+                                        + name
+                                        + "\" value=\"([^\"]*)\"")
+                        .matcher(page);
+        List<String> values = new ArrayList<>();
+        while (input.find()) {
+            values.add(input.group(1));
+        }
+        return values;
+    }
+
+    /** The read-back form: the text, the answers taken back already, and those ticked now. */
+    private static List<Map.Entry<String, String>> fields(
+            String text, List<String> carried, List<String> ticked) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        fields.add(Map.entry("text", text));
+        carried.forEach(path -> fields.add(Map.entry("notMeant", path)));
+        ticked.forEach(path -> fields.add(Map.entry("notMeant", path)));
+        return fields;
     }
 
     @Override

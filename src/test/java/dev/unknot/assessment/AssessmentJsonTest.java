@@ -33,18 +33,15 @@ class AssessmentJsonTest {
                     KNOWLEDGE, new Interview(KNOWLEDGE, new Assessor(KNOWLEDGE).triage()));
     static final ObjectMapper MAPPER = new ObjectMapper();
 
+    static final Interview INTERVIEW = new Interview(KNOWLEDGE, ASSESSOR.triage());
+
     private static JsonNode document(Intake intake) {
-        return document(intake, Map.of());
+        return document(intake, Optional.empty());
     }
 
-    private static JsonNode document(Intake intake, Map<Question, String> evidence) {
+    private static JsonNode document(Intake intake, Optional<Understood> understood) {
         try {
-            return MAPPER.readTree(
-                    WRITER.write(
-                            ASSESSOR.assess(intake),
-                            evidence.isEmpty()
-                                    ? Optional.empty()
-                                    : Optional.of(new TextReading(intake, evidence, Map.of()))));
+            return MAPPER.readTree(WRITER.write(ASSESSOR.assess(intake), understood));
         } catch (JsonProcessingException e) {
             throw new AssertionError("the output is not JSON", e);
         }
@@ -299,16 +296,65 @@ class AssessmentJsonTest {
     }
 
     @Test
-    void evidenceFromFreeTextIsWrittenByQuestionPath() {
+    void whatWasUnderstoodFromFreeTextCarriesTheAnswersTheirWordsAndWhatStayedOpen() {
         Map<Question, String> evidence = new LinkedHashMap<>();
         evidence.put(Question.FEVER, "no fever");
         evidence.put(Question.PAIN_NOW, "pain is about 5");
+        Intake read = Intake.builder().put(Question.FEVER, false).put(Question.PAIN_NOW, 5).build();
+        Understood understood =
+                INTERVIEW.understood(
+                        new TextReading(
+                                read,
+                                evidence,
+                                Map.of(Question.WEIGHT_LOSS, "not sure about weight loss")));
 
-        JsonNode json = document(TestIntakes.allNo().build(), evidence);
+        JsonNode json = document(read, Optional.of(understood));
 
-        assertThat(fieldNames(json)).containsSubsequence("unanswered", "evidence", "muscles");
-        assertThat(json.path("evidence").path("flags.fever").asText()).isEqualTo("no fever");
-        assertThat(json.path("evidence").path("painNow").asText()).isEqualTo("pain is about 5");
+        assertThat(fieldNames(json)).containsSubsequence("ask", "understood", "muscles");
+        assertThat(fieldNames(json)).doesNotContain("evidence", "unsure");
+        JsonNode words = json.path("understood");
+        assertThat(fieldNames(words))
+                .containsExactly("intake", "answers", "open", "emergencyFrom", "notMeant");
+        assertThat(words.path("intake").toString())
+                .isEqualTo("{\"painNow\":5,\"flags\":{\"fever\":false}}");
+        JsonNode fever = words.path("answers").get(0);
+        assertThat(fever.path("field").asText()).isEqualTo("flags.fever");
+        assertThat(fever.path("value").isBoolean()).isTrue();
+        assertThat(fever.path("value").asBoolean()).isFalse();
+        assertThat(fever.path("said").asText()).isEqualTo("no fever or chills");
+        assertThat(fever.path("words").asText()).isEqualTo("no fever");
+        JsonNode pain = words.path("answers").get(1);
+        assertThat(pain.path("value").asInt()).isEqualTo(5);
+        assertThat(pain.path("said").asText()).isEqualTo("pain 5 out of 10");
+        assertThat(words.path("open").get(0).path("field").asText()).isEqualTo("flags.weightLoss");
+        assertThat(words.path("open").get(0).path("words").asText())
+                .isEqualTo("not sure about weight loss");
+        assertThat(words.path("open").get(0).path("prompt").asText()).contains("lost weight");
+        assertThat(words.path("emergencyFrom").size()).isZero();
+        assertThat(words.path("notMeant").size()).isZero();
+    }
+
+    @Test
+    void answersNotMeantAreListedAndOpenAndTheEmergencyTheyMadeIsNamed() {
+        TextReading read =
+                new TextReading(
+                        Intake.builder().put(Question.BLADDER_BOWEL_CHANGE, true).build(),
+                        Map.of(Question.BLADDER_BOWEL_CHANGE, "I wet myself"),
+                        Map.of());
+
+        JsonNode emergency =
+                document(read.intake(), Optional.of(INTERVIEW.understood(read))).path("understood");
+        Understood takenBack = INTERVIEW.understood(read, Set.of(Question.BLADDER_BOWEL_CHANGE));
+        JsonNode corrected = document(takenBack.reading().intake(), Optional.of(takenBack));
+
+        assertThat(emergency.path("emergencyFrom").toString())
+                .isEqualTo("[\"flags.bladderBowelChange\"]");
+        assertThat(corrected.path("disposition").asText()).isEqualTo("INCOMPLETE");
+        assertThat(corrected.path("ask").get(0).asText()).isEqualTo("flags.bladderBowelChange");
+        assertThat(corrected.at("/understood/notMeant").toString())
+                .isEqualTo("[\"flags.bladderBowelChange\"]");
+        assertThat(corrected.at("/understood/intake").toString()).isEqualTo("{}");
+        assertThat(corrected.at("/understood/open/0/words").asText()).isEqualTo("I wet myself");
     }
 
     @Test

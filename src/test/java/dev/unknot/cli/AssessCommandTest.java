@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unknot.intake.Question;
 import dev.unknot.intake.TestIntakes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -138,10 +139,12 @@ class AssessCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
                 .contains("Not finished")
-                .contains("bladderBowelChange = no  (\"bladder fine\")")
-                .contains("legNumbness = none  (\"no tingling\")")
-                .contains("regions = above-hip")
-                .doesNotContain("Your self-care plan");
+                .contains("From your words")
+                .contains("no trouble with your bladder or bowels  (\"bladder fine\")")
+                .contains("no numbness or tingling in your legs  (\"no tingling\")")
+                .contains("a knot just above the hip bone")
+                .doesNotContain("Your self-care plan")
+                .doesNotContain("flags.", "bladderBowelChange", "above-hip");
     }
 
     @Test
@@ -157,15 +160,20 @@ class AssessCommandTest {
     }
 
     @Test
-    void textAsJsonHoldsEvidenceAndUnsureWords() throws IOException {
+    void textAsJsonHoldsWhatWasUnderstoodAndWhatStayedOpen() throws IOException {
         CliRun run =
                 CliRun.run(
                         "assess", "--json", "--text", "denies fever, not sure about weight loss");
 
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("disposition").asText()).isEqualTo("INCOMPLETE");
-        assertThat(json.at("/evidence/flags.fever").asText()).isEqualTo("denies fever");
-        assertThat(json.at("/unsure/flags.weightLoss").asText())
+        assertThat(json.at("/understood/intake/flags/fever").asBoolean(true)).isFalse();
+        JsonNode fever = json.at("/understood/answers/0");
+        assertThat(fever.path("field").asText()).isEqualTo("flags.fever");
+        assertThat(fever.path("said").asText()).isEqualTo("no fever or chills");
+        assertThat(fever.path("words").asText()).isEqualTo("denies fever");
+        assertThat(json.at("/understood/open/0/field").asText()).isEqualTo("flags.weightLoss");
+        assertThat(json.at("/understood/open/0/words").asText())
                 .isEqualTo("not sure about weight loss");
         assertThat(json.get("unanswered").toString())
                 .contains("weightLoss")
@@ -179,6 +187,113 @@ class AssessCommandTest {
         assertThat(run.out())
                 .contains("controlling your bladder")
                 .doesNotContain("fever or chills along");
+    }
+
+    @Test
+    void askRestReadsBackWhatWasUnderstoodAndEnterKeepsIt() {
+        CliRun run = CliRun.typing("\n", "assess", "--text", "no fever", "--ask-rest");
+
+        String out = run.out();
+        assertThat(out)
+                .contains(
+                        "From your words:",
+                        "  1. no fever or chills  (\"no fever\")",
+                        "Is that right? Press Enter if it is")
+                .doesNotContain("flags.fever", "fever = ");
+        assertThat(out.indexOf("From your words:"))
+                .isLessThan(out.indexOf("[1/"))
+                .isGreaterThan(out.indexOf("not a diagnosis"));
+        assertThat(out).doesNotContain("Do you have a fever or chills along");
+    }
+
+    @Test
+    void anAnswerNotMeantIsAskedInFull() {
+        CliRun run =
+                CliRun.typing(
+                        "1\nno\nno\nno\nnone\nnone\nno\nno\nnot sure\n",
+                        "assess",
+                        "--text",
+                        "no fever",
+                        "--ask-rest",
+                        "--json");
+
+        assertThat(run.err())
+                .contains("  1. no fever or chills")
+                .contains("] Do you have a fever or chills along with the back pain?");
+        assertThat(run.out()).contains("\"notMeant\" : [ \"flags.fever\" ]");
+    }
+
+    @Test
+    void numbersThatNameNoAnswerAreAskedForAgain() {
+        CliRun run = CliRun.typing("7\nfever\n1\n", "assess", "--text", "no fever", "--ask-rest");
+
+        assertThat(run.out())
+                .contains("Sorry, \"7\" is not 1.")
+                .contains("Sorry, \"fever\" is not 1.")
+                .contains("[1/" + Question.values().length + "]");
+    }
+
+    @Test
+    void anEmergencyInTheWordsIsPrintedFirstThenOfferedToBeTakenBack() {
+        CliRun run =
+                CliRun.typing(
+                        "",
+                        "assess",
+                        "--text",
+                        "I wet myself this morning",
+                        "--ask-rest",
+                        "--color=never");
+
+        String out = run.out();
+        assertThat(run.exitCode()).isZero();
+        assertThat(out).startsWith("=".repeat(72) + "\n !!! EMERGENCY");
+        assertThat(out)
+                .contains(
+                        "From your words\n  - new trouble controlling your bladder or bowels  (\"",
+                        "R1",
+                        "If that is not what you meant, type \"no\"")
+                .doesNotContain("[1/", "Is that right?");
+        assertThat(out.split("!!! EMERGENCY", -1)).as("the result is printed once").hasSize(2);
+    }
+
+    @Test
+    void anEmergencyNotMeantIsAskedAboutInstead() {
+        CliRun run =
+                CliRun.typing(
+                        "no\n\nnot sure\n",
+                        "assess",
+                        "--text",
+                        "I wet myself this morning",
+                        "--ask-rest",
+                        "--color=never");
+
+        String out = run.out();
+        int offer = out.indexOf("If that is not what you meant");
+        int asked = out.indexOf("[1/");
+        assertThat(out.indexOf("!!! EMERGENCY")).isLessThan(offer);
+        assertThat(offer).isLessThan(asked);
+        assertThat(out.substring(asked))
+                .contains("Do you have new trouble controlling your bladder or bowels")
+                .contains("Not finished")
+                .doesNotContain("!!! EMERGENCY");
+    }
+
+    @Test
+    void anEmergencyKeptUnderJsonLeavesOneJsonDocumentOnStandardOutput() throws IOException {
+        CliRun run =
+                CliRun.typing(
+                        "\n",
+                        "assess",
+                        "--text",
+                        "I wet myself this morning",
+                        "--ask-rest",
+                        "--json");
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("disposition").asText()).isEqualTo("EMERGENCY");
+        assertThat(json.at("/understood/emergencyFrom/0").asText())
+                .isEqualTo("flags.bladderBowelChange");
+        assertThat(run.err()).contains("EMERGENCY", "If that is not what you meant");
     }
 
     @Test

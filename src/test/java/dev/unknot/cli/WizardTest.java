@@ -114,6 +114,9 @@ class WizardTest {
 
         CliRun run = CliRun.typing(lines(answers, KNOT), "assess");
 
-        assertThat(run.out()).contains("flags.legWeakness = both-legs").contains("EMERGENCY");
+        assertThat(run.out())
+                .contains("you said: weakness in both legs")
+                .contains("EMERGENCY")
+                .doesNotContain("flags.legWeakness");
     }
 }

@@ -584,6 +584,164 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void everyAnswerOfEveryQuestionHasPlainWords() {
+        for (WizardQuestion question : KNOWLEDGE.questions()) {
+            for (Object value : everyKindOfAnswer(question.question().type())) {
+                String said = question.said(value);
+                assertThat(said)
+                        .as("%s = %s", question.question().path(), value)
+                        .isNotBlank()
+                        .doesNotContain("{}", "flags.");
+            }
+        }
+    }
+
+    @Test
+    void plainWordsReadAsAPersonWouldSayThem() {
+        assertThat(said(Question.FEVER, false)).isEqualTo("no fever or chills");
+        assertThat(said(Question.FEVER, true)).isEqualTo("fever or chills");
+        assertThat(said(Question.LEG_NUMBNESS, dev.unknot.intake.LegNumbness.BOTH_LEGS))
+                .isEqualTo("numbness or tingling in both legs");
+        assertThat(said(Question.AGE, 45)).isEqualTo("age 45");
+        assertThat(said(Question.PAIN_NOW, 6)).isEqualTo("pain 6 out of 10");
+        assertThat(said(Question.ONSET_DAYS, 3)).isEqualTo("started 3 days ago");
+        assertThat(said(Question.ONSET_DAYS, 0)).isEqualTo("started today");
+        assertThat(said(Question.ONSET_DAYS, 1)).isEqualTo("started yesterday");
+        assertThat(said(Question.REGIONS, java.util.Set.of(Region.ABOVE_HIP, Region.BESIDE_SPINE)))
+                .isEqualTo("a knot close beside the spine and just above the hip bone");
+        assertThat(
+                        said(
+                                Question.TOOLS,
+                                java.util.Set.of(
+                                        dev.unknot.intake.Tool.HANDS,
+                                        dev.unknot.intake.Tool.TENNIS_BALL,
+                                        dev.unknot.intake.Tool.HEATING_PAD)))
+                .isEqualTo("at hand: your hands, a tennis ball and a heating pad");
+        assertThat(said(Question.FEEL, java.util.Set.of()))
+                .isEqualTo("no bump, band or lump to feel");
+    }
+
+    private static String said(Question question, Object value) {
+        return KNOWLEDGE.questions().stream()
+                .filter(wording -> wording.question() == question)
+                .findFirst()
+                .orElseThrow()
+                .said(value);
+    }
+
+    /**
+     * Answers of every shape a question of {@code type} takes: yes and no, every code, the
+     * smallest, largest and some numbers between, each code alone, none, and two together.
+     */
+    private static List<Object> everyKindOfAnswer(dev.unknot.intake.AnswerType type) {
+        List<Object> values = new ArrayList<>();
+        if (type instanceof dev.unknot.intake.AnswerType.YesNo) {
+            values.add(true);
+            values.add(false);
+        } else if (type instanceof dev.unknot.intake.AnswerType.Whole whole) {
+            for (int number : new int[] {whole.min(), whole.min() + 1, 2, 7, whole.max()}) {
+                if (number >= whole.min() && number <= whole.max()) {
+                    values.add(number);
+                }
+            }
+        } else if (type instanceof dev.unknot.intake.AnswerType.OneOf<?> oneOf) {
+            oneOf.codes().forEach(code -> values.add(oneOf.parse(code).orElseThrow()));
+        } else if (type instanceof dev.unknot.intake.AnswerType.SomeOf<?> someOf) {
+            List<Object> members = new ArrayList<>();
+            someOf.codes().forEach(code -> members.add(someOf.parse(code).orElseThrow()));
+            members.forEach(member -> values.add(java.util.Set.of(member)));
+            values.add(java.util.Set.copyOf(members.subList(0, 2)));
+            if (someOf.minSize() == 0) {
+                values.add(java.util.Set.of());
+            }
+        }
+        return values;
+    }
+
+    @Test
+    void aQuestionWithoutItsPlainWordsFails() {
+        String questions =
+                edited(
+                        "questions.yaml",
+                        "    said: {yes: \"chest pain\", no: \"no chest pain\"}\n",
+                        "");
+
+        assertThatThrownBy(() -> loadWith("questions.yaml", questions))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessage("knowledge/questions.yaml, question flags.chestPain: missing 'said'");
+    }
+
+    @Test
+    void aYesNoQuestionNeedsWordsForYesAndForNo() {
+        String questions =
+                edited(
+                        "questions.yaml",
+                        "    said: {yes: \"chest pain\", no: \"no chest pain\"}\n",
+                        "    said: {yes: \"chest pain\"}\n");
+
+        assertThatThrownBy(() -> loadWith("questions.yaml", questions))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/questions.yaml, question flags.chestPain: ")
+                .hasMessageContaining("said must name exactly [yes, no]");
+    }
+
+    @Test
+    void aGradedQuestionNeedsWordsForEveryGrade() {
+        String questions =
+                edited(
+                        "questions.yaml",
+                        "      both-legs: \"numbness or tingling in both legs\"\n",
+                        "");
+
+        assertThatThrownBy(() -> loadWith("questions.yaml", questions))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/questions.yaml, question flags.legNumbness: ")
+                .hasMessageContaining("both-legs");
+    }
+
+    @Test
+    void aNumbersWordsMustSayWhereTheNumberGoes() {
+        String questions =
+                edited(
+                        "questions.yaml",
+                        "    said: {number: \"age {}\"}\n",
+                        "    said: {number: \"age\"}\n");
+
+        assertThatThrownBy(() -> loadWith("questions.yaml", questions))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageStartingWith("knowledge/questions.yaml, question age: ")
+                .hasMessageContaining("{} where the answer goes");
+    }
+
+    @Test
+    void aNumberOfItsOwnMustBeInRange() {
+        String questions =
+                edited(
+                        "questions.yaml",
+                        "    said: {number: \"pain {} out of 10\"}\n",
+                        "    said: {number: \"pain {} out of 10\", \"11\": \"off the scale\"}\n");
+
+        assertThatThrownBy(() -> loadWith("questions.yaml", questions))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("said.11 must be 'number' or a number from 0 to 10");
+    }
+
+    @Test
+    void severalAnswersNeedWordsForNoneOnlyWhenNoneIsAnAnswer() {
+        String regions =
+                edited(
+                        "questions.yaml",
+                        "    said: {some: \"a knot {}\"}\n",
+                        "    said: {some: \"a knot {}\", none: \"no knot\"}\n");
+        String feel = edited("questions.yaml", ", none: \"no bump, band or lump to feel\"}", "}");
+
+        assertThatThrownBy(() -> loadWith("questions.yaml", regions))
+                .hasMessageContaining("question regions: said cannot have 'none'");
+        assertThatThrownBy(() -> loadWith("questions.yaml", feel))
+                .hasMessageContaining("question feel: said must have 'none'");
+    }
+
+    @Test
     void malformedYamlFailsNamingTheFile() {
         String rules = bundled("rules.yaml").replace("  - id: R3\n", "  - id: [R3\n");
 

@@ -331,6 +331,9 @@ class TriageTest {
         assertThat(reason.rule().disposition()).isEqualTo(rule.disposition());
         assertThat(reason.rule().planLimit()).isEqualTo(rule.limit());
         assertThat(String.join(" and ", reason.evidence())).contains(rule.answerShown());
+        assertThat(reason.answers())
+                .as("the questions whose answers fired it")
+                .containsExactlyInAnyOrderElementsOf(rule.answers().keySet());
         assertThat(reason.advice()).isNotBlank();
         assertThat(reason.rule().name()).isNotBlank();
         assertThat(reason.rule().concern()).isNotBlank();

@@ -70,20 +70,113 @@ class AssessmentApiTest {
     }
 
     @Test
-    void freeTextAnswersWithEvidenceAndUnsure() {
+    void freeTextAnswersWithWhatWasUnderstoodAndWhatStayedOpen() throws IOException {
         HttpResponse<String> response =
                 web.postJson(
                         "/api/assessments/text",
                         "{\"text\": \"tight knot above my left hip for three days, bladder fine, not sure about numbness near the knot\"}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body())
-                .contains(
-                        "\"disposition\":\"INCOMPLETE\"",
-                        "\"evidence\":",
-                        "\"flags.bladderBowelChange\":\"bladder fine\"",
-                        "\"unsure\":",
-                        "\"flags.localNumbness\"");
+        JsonNode json = new ObjectMapper().readTree(response.body());
+        assertThat(json.path("disposition").asText()).isEqualTo("INCOMPLETE");
+        JsonNode understood = json.path("understood");
+        assertThat(understood.at("/intake/flags/bladderBowelChange").isBoolean()).isTrue();
+        JsonNode bladder = understood.at("/answers/0");
+        assertThat(bladder.path("field").asText()).isEqualTo("flags.bladderBowelChange");
+        assertThat(bladder.path("value").asBoolean(true)).isFalse();
+        assertThat(bladder.path("said").asText())
+                .isEqualTo("no trouble with your bladder or bowels");
+        assertThat(bladder.path("words").asText()).isEqualTo("bladder fine");
+        assertThat(understood.path("open").toString())
+                .contains("\"field\":\"flags.localNumbness\"", "not sure about numbness");
+        assertThat(json.has("evidence")).isFalse();
+    }
+
+    @Test
+    void theUnderstoodAnswersPostedBackGiveTheSameAssessment() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode fromText =
+                mapper.readTree(
+                        web.postJson(
+                                        "/api/assessments/text",
+                                        "{\"text\": \"knot above my right hip for 3 days, no fever\"}")
+                                .body());
+
+        JsonNode again =
+                mapper.readTree(
+                        web.postJson(
+                                        "/api/assessments",
+                                        fromText.at("/understood/intake").toString())
+                                .body());
+
+        assertThat(again.path("disposition")).isEqualTo(fromText.path("disposition"));
+        assertThat(again.path("ask")).isEqualTo(fromText.path("ask"));
+    }
+
+    @Test
+    void answersNotMeantAreTakenBackBeforeTriageAndAskedFirst() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        String text = "I wet myself this morning";
+        JsonNode read =
+                mapper.readTree(
+                        web.postJson("/api/assessments/text", "{\"text\": \"" + text + "\"}")
+                                .body());
+
+        JsonNode corrected =
+                mapper.readTree(
+                        web.postJson(
+                                        "/api/assessments/text",
+                                        "{\"text\": \""
+                                                + text
+                                                + "\", \"notMeant\": "
+                                                + read.at("/understood/emergencyFrom")
+                                                + "}")
+                                .body());
+
+        assertThat(read.path("disposition").asText()).isEqualTo("EMERGENCY");
+        assertThat(read.at("/understood/emergencyFrom").toString())
+                .isEqualTo("[\"flags.bladderBowelChange\"]");
+        assertThat(corrected.path("disposition").asText()).isEqualTo("INCOMPLETE");
+        assertThat(corrected.at("/ask/0").asText()).isEqualTo("flags.bladderBowelChange");
+        assertThat(corrected.at("/understood/notMeant").toString())
+                .isEqualTo("[\"flags.bladderBowelChange\"]");
+        assertThat(corrected.at("/understood/intake/flags").isMissingNode()).isTrue();
+        assertThat(corrected.at("/understood/open").toString())
+                .contains("\"field\":\"flags.bladderBowelChange\"");
+    }
+
+    @Test
+    void notMeantMustNameQuestionsByTheirPaths() {
+        assertProblem(
+                web.postJson(
+                        "/api/assessments/text",
+                        "{\"text\": \"no fever\", \"notMeant\": [\"flags.fever\", \"flags.fevr\"]}"),
+                400,
+                "notMeant[1]");
+        assertProblem(
+                web.postJson(
+                        "/api/assessments/text",
+                        "{\"text\": \"no fever\", \"notMeant\": [\"fever\"]}"),
+                400,
+                "notMeant[0]");
+        assertProblem(
+                web.postJson(
+                        "/api/assessments/text",
+                        "{\"text\": \"no fever\", \"notMeant\": \"flags.fever\"}"),
+                400,
+                "notMeant");
+        assertProblem(
+                web.postJson(
+                        "/api/assessments/text", "{\"text\": \"no fever\", \"notMeant\": [null]}"),
+                400,
+                "notMeant[0]");
+        assertThat(
+                        web.postJson(
+                                        "/api/assessments/text",
+                                        "{\"text\": \"no fever\", \"notMeant\": [\"age\"]}")
+                                .statusCode())
+                .as("a question the words did not settle: nothing to take back")
+                .isEqualTo(200);
     }
 
     @Test

@@ -191,31 +191,122 @@ class PagesTest {
                 .contains("role=\"alert\"", "Please pick one of the answers", "Question 1 of");
     }
 
+    private static final String KNOT_TEXT =
+            "tight knot above my left hip for three days, no tingling, bladder fine";
+
+    /** What a person reads on a page: the text without the markup. */
+    private static String shown(String html) {
+        return html.replaceAll("(?s)<[^>]*>", " ");
+    }
+
+    private static String location(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** The hidden fields named {@code name} of a page, in order. */
+    private static java.util.List<String> hiddenAll(String html, String name) {
+        Matcher matcher =
+                Pattern.compile("type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\"")
+                        .matcher(html);
+        java.util.List<String> values = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            values.add(matcher.group(1));
+        }
+        return values;
+    }
+
     @Test
-    void freeTextShowsWhatWasUnderstoodAndAsksOnlyWhatIsLeft() {
-        HttpResponse<String> page =
-                web.postForm(
-                        "/text",
-                        Map.of(
-                                "text",
-                                "tight knot above my left hip for three days, no tingling, bladder fine"));
+    void freeTextIsReadBackInPlainWordsToConfirm() {
+        HttpResponse<String> page = web.postForm("/text", Map.of("text", KNOT_TEXT));
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body())
+        assertThat(shown(page.body()))
                 .contains(
                         "What I understood",
-                        "flags.bladderBowelChange",
-                        "bladder fine",
-                        "Answer the open questions");
-        Map<String, String> rest = hidden(page.body());
+                        "From your words: is that right?",
+                        "no trouble with your bladder or bowels",
+                        "(your words: “bladder fine”)",
+                        "a knot just above the hip bone",
+                        "That is not what I meant",
+                        "Continue",
+                        "not a diagnosis")
+                .doesNotContain("flags.", "bladderBowelChange", "above-hip");
+        assertThat(page.body())
+                .contains(
+                        "name=\"notMeant\" value=\"flags.bladderBowelChange\"",
+                        "type=\"hidden\" name=\"text\" value=\"" + KNOT_TEXT + "\"");
+    }
+
+    @Test
+    void confirmedAsReadTheWizardAsksOnlyWhatIsLeft() {
+        String next =
+                location(
+                        web.postFields(
+                                "/text",
+                                java.util.List.of(
+                                        Map.entry("text", KNOT_TEXT), Map.entry("go", "ask"))));
+
+        assertThat(next).startsWith("/assess?");
+        Map<String, String> rest = hidden(web.get(next).body());
         assertThat(rest.get("q"))
                 .doesNotContain("bladderBowelChange", "regions")
                 .contains("flags.saddleNumbness");
+        assertThat(walk(next, SELF_CARE).body()).contains("banner-self-care");
+    }
 
+    @Test
+    void anAnswerMarkedNotMeantIsAskedInFull() {
+        String next =
+                location(
+                        web.postFields(
+                                "/text",
+                                java.util.List.of(
+                                        Map.entry("text", KNOT_TEXT),
+                                        Map.entry("notMeant", "flags.bladderBowelChange"),
+                                        Map.entry("notMeant", "regions"),
+                                        Map.entry("go", "ask"))));
+
+        Map<String, String> rest = hidden(web.get(next).body());
+        assertThat(currentField(rest)).isEqualTo("flags.bladderBowelChange");
+        assertThat(rest.get("q")).contains("regions");
+        assertThat(web.get(next).body()).contains("controlling your bladder or bowels");
+    }
+
+    @Test
+    void seeingTheResultWithOnlyTheseAnswersLeavesTheNotMeantOpen() {
         String result =
-                walk("/assess?a=" + rest.get("a") + "&q=" + rest.get("q") + "&n=0", SELF_CARE)
-                        .body();
-        assertThat(result).contains("banner-self-care");
+                location(
+                        web.postFields(
+                                "/text",
+                                java.util.List.of(
+                                        Map.entry("text", KNOT_TEXT),
+                                        Map.entry("notMeant", "flags.bladderBowelChange"),
+                                        Map.entry("go", "result"))));
+
+        assertThat(result).startsWith("/result?a=");
+        assertThat(web.get(result).body())
+                .contains("banner-incomplete", "Do you have new trouble controlling your bladder");
+    }
+
+    @Test
+    void aCorrectionNamingNoQuestionIsA400() {
+        HttpResponse<String> unknown =
+                web.postFields(
+                        "/text",
+                        java.util.List.of(
+                                Map.entry("text", KNOT_TEXT),
+                                Map.entry("notMeant", "flags.fevr"),
+                                Map.entry("go", "ask")));
+        HttpResponse<String> badGo =
+                web.postFields(
+                        "/text",
+                        java.util.List.of(Map.entry("text", KNOT_TEXT), Map.entry("go", "later")));
+
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("flags.fevr", "not a diagnosis");
+        assertThat(badGo.statusCode()).isEqualTo(400);
+        assertThat(badGo.body()).contains("must be ask or result");
     }
 
     @Test
@@ -240,17 +331,61 @@ class PagesTest {
     }
 
     @Test
-    void anEmergencyInFreeTextShowsTheRedBannerAtOnce() {
-        HttpResponse<String> answer =
-                web.postForm(
-                        "/text",
-                        Map.of("text", "I can't feel my saddle area and my back has a knot"));
+    void anEmergencyInFreeTextShowsTheRedBannerAtOnceWithTheWordsBehindIt() {
+        String text = "I can't feel my saddle area and my back has a knot";
+        HttpResponse<String> page = web.postForm("/text", Map.of("text", text));
 
-        assertThat(answer.statusCode()).isEqualTo(303);
-        HttpResponse<String> page = web.get(answer.headers().firstValue("Location").orElseThrow());
-        assertThat(page.body())
+        assertThat(page.statusCode()).isEqualTo(200);
+        String body = page.body();
+        assertThat(body)
                 .contains("banner-emergency", "role=\"alert\"", "data-code=\"EMERGENCY\"")
-                .doesNotContain("Answer the open questions");
+                .doesNotContain("Answer the open questions", "Question 1 of");
+        assertThat(body.indexOf("banner-emergency")).isLessThan(body.indexOf("From your words"));
+        assertThat(shown(body))
+                .contains(
+                        "From your words",
+                        "numbness around your genitals, buttocks or inner thighs",
+                        "(your words: “can't feel my saddle area”)",
+                        "That is not what I meant",
+                        "not a diagnosis")
+                .doesNotContain("Is that right");
+        assertThat(hiddenAll(body, "notMeant")).containsExactly("flags.saddleNumbness");
+        assertThat(hiddenAll(body, "text")).containsExactly(text.replace("'", "&#39;"));
+    }
+
+    @Test
+    void anEmergencyNotMeantIsReadBackThenAskedAbout() {
+        String text = "I can't feel my saddle area and my back has a knot";
+        HttpResponse<String> understood =
+                web.postFields(
+                        "/text",
+                        java.util.List.of(
+                                Map.entry("text", text),
+                                Map.entry("notMeant", "flags.saddleNumbness")));
+
+        assertThat(understood.statusCode()).isEqualTo(200);
+        assertThat(understood.body()).doesNotContain("banner-emergency");
+        assertThat(shown(understood.body()))
+                .contains(
+                        "From your words: is that right?",
+                        "Left open: these will be asked",
+                        "(where you would sit on a saddle)",
+                        "not what you meant");
+        assertThat(hiddenAll(understood.body(), "notMeant"))
+                .containsExactly("flags.saddleNumbness");
+
+        String next =
+                location(
+                        web.postFields(
+                                "/text",
+                                java.util.List.of(
+                                        Map.entry("text", text),
+                                        Map.entry("notMeant", "flags.saddleNumbness"),
+                                        Map.entry("go", "ask"))));
+        Map<String, String> rest = hidden(web.get(next).body());
+        assertThat(rest.get("q")).contains("flags.saddleNumbness");
+        HttpResponse<String> result = walk(next, Map.of("flags.saddleNumbness", "yes"));
+        assertThat(result.body()).contains("banner-emergency");
     }
 
     @Test

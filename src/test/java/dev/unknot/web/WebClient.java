@@ -139,6 +139,24 @@ final class WebClient implements AutoCloseable {
         return new WebClient(this);
     }
 
+    /**
+     * Posts a form whose fields may repeat (ticked boxes of one name), with this client's token.
+     */
+    HttpResponse<String> postFields(String path, java.util.List<Map.Entry<String, String>> fields) {
+        String body =
+                java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(Map.entry("csrf", csrf())),
+                                fields.stream())
+                        .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                        .collect(Collectors.joining("&"));
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
+    }
+
     HttpResponse<String> postFormAsIs(String path, Map<String, String> fields) {
         String body =
                 fields.entrySet().stream()
