@@ -46,7 +46,19 @@ final class Bilateral {
     /** Those that name both sides ("left leg and now the right"), not only "both legs". */
     private final List<int[]> bySides = new ArrayList<>();
 
+    private final List<Token> tokens;
+    private boolean read;
+
     Bilateral(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    /** Reads the sentences the first time it is asked: most texts never need it. */
+    private void read() {
+        if (read) {
+            return;
+        }
+        read = true;
         int from = 0;
         for (int i = 0; i <= tokens.size(); i++) {
             if (i == tokens.size() || tokens.get(i).endsSentence()) {
@@ -62,6 +74,7 @@ final class Bilateral {
     }
 
     boolean in(Item item) {
+        read();
         return within(ranges, item);
     }
 
@@ -70,6 +83,7 @@ final class Bilateral {
      * in both legs and my left foot drags" is weakness of one leg.
      */
     boolean bySides(Item item) {
+        read();
         return within(bySides, item);
     }
 

@@ -31,8 +31,8 @@ final class Lexicon {
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 
-    /** Phrases starting with a pattern word ("numb*"), by the pattern's first two letters. */
-    private final Map<String, List<Entry>> patternsByStart = new HashMap<>();
+    /** Phrases starting with a pattern word ("numb*"), by the pattern's first letter. */
+    private final Map<Character, List<Entry>> patternsByStart = new HashMap<>();
 
     /** Phrases starting with a number ("#fever c"): tried only at numbers. */
     private final List<Entry> numberPatterns = new ArrayList<>();
@@ -166,9 +166,9 @@ final class Lexicon {
         String word = token.word();
         List<Entry> exact = byFirstWord.getOrDefault(word, List.of());
         List<Entry> patterns =
-                word.length() >= 2
-                        ? patternsByStart.getOrDefault(word.substring(0, 2), List.of())
-                        : List.of();
+                word.isEmpty()
+                        ? List.of()
+                        : patternsByStart.getOrDefault(word.charAt(0), List.of());
         List<Entry> numbers = Double.isNaN(token.number()) ? List.<Entry>of() : numberPatterns;
         int best = 0;
         List<Meaning> meanings = new ArrayList<>(2);
@@ -257,9 +257,7 @@ final class Lexicon {
                 if (stem.length() < 2) {
                     throw problem("\"" + text + "\"", "a pattern needs at least two letters");
                 }
-                patternsByStart
-                        .computeIfAbsent(stem.substring(0, 2), k -> new ArrayList<>())
-                        .add(entry);
+                patternsByStart.computeIfAbsent(stem.charAt(0), k -> new ArrayList<>()).add(entry);
             } else {
                 byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
             }

@@ -214,6 +214,51 @@ final class Numbers {
                     "flared",
                     "up");
 
+    /** The words a duration or a day named can start with, besides a number. */
+    private static final Set<String> DURATION_STARTS =
+            Set.of(
+                    "a",
+                    "an",
+                    "couple",
+                    "few",
+                    "several",
+                    "one",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "six",
+                    "seven",
+                    "eight",
+                    "nine",
+                    "ten",
+                    "eleven",
+                    "twelve",
+                    "thirteen",
+                    "fourteen",
+                    "fifteen",
+                    "sixteen",
+                    "seventeen",
+                    "eighteen",
+                    "nineteen",
+                    "twenty",
+                    "thirty",
+                    "forty",
+                    "fifty",
+                    "sixty",
+                    "seventy",
+                    "eighty",
+                    "ninety",
+                    "day",
+                    "yesterday",
+                    "last",
+                    "today",
+                    "this",
+                    "tonight",
+                    "weeks",
+                    "months",
+                    "years");
+
     /** Words that part a sentence like a comma: "knot since yesterday and now can't pee". */
     private static final Set<String> SEGMENT_BREAKS =
             Set.of("now", "but", "however", "although", "though", "also", "then", "whereas");
@@ -261,7 +306,11 @@ final class Numbers {
     }
 
     private Optional<Said> durationOrDayAt(int i) {
-        if (tokens.get(i).punctuation()) {
+        Token token = tokens.get(i);
+        if (token.punctuation()
+                || !token.isNumber()
+                        && !Character.isDigit(token.word().charAt(0))
+                        && !DURATION_STARTS.contains(token.word())) {
             return Optional.empty();
         }
         for (Map.Entry<List<String>, Integer> day : DAY_WORDS) {
