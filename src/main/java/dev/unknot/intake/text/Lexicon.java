@@ -31,6 +31,32 @@ final class Lexicon {
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 
+    /** The same, split again by the second word: "my" starts over a hundred phrases. */
+    private final Map<String, TwoWords> byTwoWords = new HashMap<>();
+
+    /** The phrases of one first word: by their second word, and the rest (one word, patterns). */
+    private record TwoWords(Map<String, List<Entry>> bySecond, List<Entry> rest) {
+        static TwoWords of(List<Entry> entries) {
+            Map<String, List<Entry>> bySecond = new HashMap<>();
+            List<Entry> rest = new ArrayList<>();
+            for (Entry entry : entries) {
+                List<String> parts = entry.phrase().parts();
+                String second = parts.size() > 1 ? parts.get(1) : "";
+                boolean plain =
+                        !second.isEmpty()
+                                && !second.startsWith("#")
+                                && !second.endsWith("*")
+                                && !second.contains("|");
+                if (plain) {
+                    bySecond.computeIfAbsent(second, k -> new ArrayList<>()).add(entry);
+                } else {
+                    rest.add(entry);
+                }
+            }
+            return new TwoWords(bySecond, rest);
+        }
+    }
+
     /** Phrases starting with a pattern word ("numb*"), by the pattern's first letter. */
     private final Map<Character, List<Entry>> patternsByStart = new HashMap<>();
 
@@ -115,6 +141,7 @@ final class Lexicon {
         java.util.Comparator<Entry> longestFirst =
                 java.util.Comparator.comparingInt((Entry entry) -> -entry.phrase().length());
         byFirstWord.values().forEach(entries -> entries.sort(longestFirst));
+        byFirstWord.forEach((word, entries) -> byTwoWords.put(word, TwoWords.of(entries)));
         patternsByStart.values().forEach(entries -> entries.sort(longestFirst));
         numberPatterns.sort(longestFirst);
     }
@@ -164,7 +191,12 @@ final class Lexicon {
             return Optional.empty();
         }
         String word = token.word();
-        List<Entry> exact = byFirstWord.getOrDefault(word, List.of());
+        TwoWords twoWords = byTwoWords.get(word);
+        List<Entry> exact = twoWords == null ? List.of() : twoWords.rest();
+        List<Entry> exactTwo =
+                twoWords == null || from + 1 >= tokens.size()
+                        ? List.of()
+                        : twoWords.bySecond().getOrDefault(tokens.get(from + 1).word(), List.of());
         List<Entry> patterns =
                 word.isEmpty()
                         ? List.of()
@@ -172,7 +204,7 @@ final class Lexicon {
         List<Entry> numbers = Double.isNaN(token.number()) ? List.<Entry>of() : numberPatterns;
         int best = 0;
         List<Meaning> meanings = new ArrayList<>(2);
-        for (List<Entry> candidates : List.of(exact, patterns, numbers)) {
+        for (List<Entry> candidates : List.of(exactTwo, exact, patterns, numbers)) {
             for (Entry entry : candidates) {
                 int length = entry.phrase().length();
                 if (length < best) {

@@ -4,7 +4,11 @@ package dev.unknot.intake.text;
  * One word or punctuation mark of a description: the word lower-cased without apostrophes, and
  * where it sits in the original text so the evidence can quote the person's own words.
  */
-record Token(String word, int start, int end, boolean punctuation) {
+record Token(String word, int start, int end, boolean punctuation, double number) {
+
+    Token(String word, int start, int end, boolean punctuation) {
+        this(word, start, end, punctuation, said(word, punctuation));
+    }
 
     /** Numbers said in words, for the lexicon's "#" ("three stone lighter"). */
     private static final java.util.Map<String, Integer> WORDS =
@@ -29,6 +33,10 @@ record Token(String word, int start, int end, boolean punctuation) {
     }
 
     boolean isNumber() {
+        return isNumber(word, punctuation);
+    }
+
+    private static boolean isNumber(String word, boolean punctuation) {
         return !punctuation && !word.isEmpty() && Character.isDigit(word.charAt(0));
     }
 
@@ -45,8 +53,8 @@ record Token(String word, int start, int end, boolean punctuation) {
         return true;
     }
 
-    /** The number this token says, or NaN when it is not one. */
-    double number() {
+    /** The number a word says, or NaN when it is not one: read once, when the token is made. */
+    private static double said(String word, boolean punctuation) {
         if (punctuation || word.isEmpty()) {
             return Double.NaN;
         }
@@ -54,11 +62,7 @@ record Token(String word, int start, int end, boolean punctuation) {
             Integer said = WORDS.get(word);
             return said == null ? Double.NaN : said;
         }
-        Integer said = null;
-        if (said != null) {
-            return said;
-        }
-        if (!isNumber() || word.length() > 9) {
+        if (word.length() > 9) {
             return Double.NaN;
         }
         try {
