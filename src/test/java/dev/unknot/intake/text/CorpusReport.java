@@ -38,10 +38,11 @@ record CorpusReport(
     private static final int FP = 1;
     private static final int FN = 2;
     private static final int POSITIVES = 3;
+    private static final int AT_LEAST = 4;
 
     static CorpusReport of(List<Corpus.Case> cases, FreeText reader, Assessor assessor) {
         Map<Question, int[]> counts = new EnumMap<>(Question.class);
-        Question.safetyQuestions().forEach(q -> counts.put(q, new int[4]));
+        Question.safetyQuestions().forEach(q -> counts.put(q, new int[5]));
         List<String> under = new ArrayList<>();
         List<String> unstatedNo = new ArrayList<>();
         List<String> misses = new ArrayList<>();
@@ -60,6 +61,9 @@ record CorpusReport(
                 int[] count = counts.get(question);
                 if (positive(expected)) {
                     count[POSITIVES]++;
+                    if (rank(read) >= rank(expected)) {
+                        count[AT_LEAST]++;
+                    }
                     if (read.equals(expected)) {
                         count[TP]++;
                     } else {
@@ -139,17 +143,19 @@ record CorpusReport(
                         100.0 * sameDispositionAndRules / texts,
                         underTriaged.size(),
                         unstatedNo.size()));
-        out.append("| safety question | texts where it is yes | precision | recall |\n");
-        out.append("| --- | --- | --- | --- |\n");
+        out.append(
+                "| safety question | texts where it is yes | precision | recall (same answer) | recall (as serious or more) |\n");
+        out.append("| --- | --- | --- | --- | --- |\n");
         counts.forEach(
                 (question, count) ->
                         out.append(
                                 String.format(
-                                        "| `%s` | %d | %s | %s |%n",
+                                        "| `%s` | %d | %s | %s | %s |%n",
                                         question.field(),
                                         count[POSITIVES],
                                         ratio(count[TP], count[TP] + count[FP]),
-                                        ratio(count[TP], count[TP] + count[FN]))));
+                                        ratio(count[TP], count[TP] + count[FN]),
+                                        ratio(count[AT_LEAST], count[POSITIVES]))));
         return out.toString();
     }
 
