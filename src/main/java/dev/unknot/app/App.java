@@ -10,6 +10,7 @@ import dev.unknot.cli.Services;
 import dev.unknot.config.Config;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
+import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.Measures;
@@ -55,6 +56,7 @@ public final class App implements Services, AutoCloseable {
     private final Lazy<KnowledgeBase> knowledge;
     private final Lazy<Assessor> assessor;
     private final Lazy<Interview> interview;
+    private final Lazy<FreeText> freeText;
     private final Lazy<AssessmentJson> assessmentJson;
     private final Lazy<FollowUpRules> followUpRules;
     private final Lazy<Measures> measures;
@@ -73,6 +75,7 @@ public final class App implements Services, AutoCloseable {
         this.knowledge = new Lazy<>(this::joinKnowledge);
         this.assessor = new Lazy<>(() -> new Assessor(knowledge()));
         this.interview = new Lazy<>(() -> new Interview(knowledge(), assessor().triage()));
+        this.freeText = new Lazy<>(FreeText::new);
         this.assessmentJson = new Lazy<>(() -> new AssessmentJson(knowledge(), interview()));
         this.followUpRules = new Lazy<>(() -> FollowUpRules.load(knowledge()));
         this.measures = new Lazy<>(Measures::load);
@@ -158,6 +161,11 @@ public final class App implements Services, AutoCloseable {
     @Override
     public Interview interview() {
         return interview.get();
+    }
+
+    @Override
+    public FreeText freeText() {
+        return freeText.get();
     }
 
     @Override
@@ -252,6 +260,7 @@ public final class App implements Services, AutoCloseable {
                 knowledge(),
                 assessor(),
                 interview(),
+                freeText(),
                 assessmentJson(),
                 followUp.get(),
                 measureService.get(),

@@ -5,7 +5,6 @@ import dev.unknot.assessment.Understood;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.TextReading;
-import dev.unknot.intake.text.FreeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
@@ -94,7 +93,7 @@ final class AssessCommand implements Callable<Integer> {
         if (answersFile != null) {
             intake = new IntakeJson().read(readAnswers());
         } else if (text != null) {
-            TextReading words = new FreeText().read(text);
+            TextReading words = services.freeText().read(text);
             if (askRest) {
                 Asked asked = confirmAndAsk(words);
                 intake = asked.answers();

@@ -6,6 +6,7 @@ import dev.unknot.assessment.Interview;
 import dev.unknot.config.Config;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
+import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.Measures;
 import dev.unknot.pathway.GuidedSessions;
@@ -29,6 +30,9 @@ public interface Services {
 
     /** When the wizard's questions stop. */
     Interview interview();
+
+    /** Reads a description in the person's own words. */
+    FreeText freeText();
 
     /** The assessment as JSON ({@code --json} and the API). */
     AssessmentJson assessmentJson();

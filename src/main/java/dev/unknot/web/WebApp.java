@@ -6,6 +6,7 @@ import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
+import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.Measures;
 import dev.unknot.pathway.GuidedSessions;
@@ -19,6 +20,7 @@ public record WebApp(
         KnowledgeBase knowledge,
         Assessor assessor,
         Interview interview,
+        FreeText freeText,
         AssessmentJson assessmentJson,
         FollowUpService followUp,
         MeasureService measureService,

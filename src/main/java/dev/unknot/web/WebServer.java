@@ -57,7 +57,7 @@ public final class WebServer {
         KnowledgeBase knowledge = web.knowledge();
         AtomicReference<Server> jetty = new AtomicReference<>();
         Assessor assessor = web.assessor();
-        FreeText freeText = new FreeText();
+        FreeText freeText = web.freeText();
         AssessmentJson assessmentJson = web.assessmentJson();
         WizardFlow flow = new WizardFlow(web.interview());
         AssessmentApi api = new AssessmentApi(assessor, assessmentJson, freeText, web.interview());
