@@ -25,6 +25,8 @@ import java.util.Set;
 public final class FreeText {
     public static final int MAX_LENGTH = 5_000;
 
+    private static final Set<String> JOINERS = Set.of("and", "but", "with", "plus");
+
     /** Words that may join the places of one group: "my left calf and foot". */
     private static final Set<String> GROUP_WORDS =
             Set.of(
@@ -330,6 +332,36 @@ public final class FreeText {
         }
     }
 
+    private static LegWeakness legsReferredTo(
+            List<Item> clause, int at, List<List<Item>> all, int sentence) {
+        boolean pronoun = false;
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            pronoun |= PRONOUNS_FOR_LEGS.contains(clause.get(k).words);
+        }
+        if (!pronoun) {
+            return null;
+        }
+        LegWeakness level = null;
+        for (List<Item> each : all) {
+            for (Item item : each) {
+                if (item == clause.get(at)) {
+                    return level;
+                }
+                Optional<Place> place = item.meaning(Meaning.At.class).map(Meaning.At::place);
+                if (item.sentence == sentence && place.filter(Place::isLeg).isPresent()) {
+                    level =
+                            place.get() == Place.BOTH_LEGS
+                                    ? LegWeakness.BOTH_LEGS
+                                    : LegWeakness.ONE_LEG;
+                }
+            }
+        }
+        return level;
+    }
+
+    private static final Set<String> PRONOUNS_FOR_LEGS =
+            Set.of("they", "it", "theyve", "theyre", "both");
+
     private static boolean bothLegsUnclaimed(List<List<Item>> all, int sentence) {
         for (List<Item> clause : all) {
             for (Item item : clause) {
@@ -466,6 +498,10 @@ public final class FreeText {
                             place == Place.BOTH_LEGS ? LegWeakness.BOTH_LEGS : LegWeakness.ONE_LEG;
                     level = level == null || here.compareTo(level) > 0 ? here : level;
                 }
+            }
+            if (level == null && polarity != Polarity.DENIED) {
+                // "both my legs feel numb ... twice this week they gave way"
+                level = legsReferredTo(clause, i, all, sentence);
             }
             if (level != null && (bilateral.bySides(item) || bothLegsUnclaimed(all, sentence))) {
                 // "my right leg feels weak, no wait, it's both legs actually"
@@ -607,6 +643,25 @@ public final class FreeText {
         }
     }
 
+    private static boolean isLegOrSaddle(Item item) {
+        Place place = item.meaning(Meaning.At.class).orElseThrow().place();
+        return place.isLeg() || place.isSaddleArea();
+    }
+
+    /** "both legs have gone tingly from the hips down": the legs before, not the hips after. */
+    private static boolean legOrSaddleBefore(List<Item> clause, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 5; k--) {
+            Item item = clause.get(k);
+            if (item.isPunctuation()) {
+                return false;
+            }
+            if (item.has(Meaning.At.class) && isLegOrSaddle(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The legs named right after a finding, or else right before it. */
     private static List<Item> legPlacesNear(List<Item> clause, int at) {
         List<Item> after = legs(placesAfter(clause, at, 6, false));
@@ -681,14 +736,18 @@ public final class FreeText {
     /** The places named right after a finding, or else right before it. */
     private static List<Item> placesNear(List<Item> clause, int at) {
         List<Item> after = placesAfter(clause, at, 8, true);
-        if (!after.isEmpty()) {
+        if (!after.isEmpty()
+                && (after.stream().anyMatch(FreeText::isLegOrSaddle)
+                        || !legOrSaddleBefore(clause, at))) {
             return after;
         }
         List<Item> before = new ArrayList<>();
         int words = 0;
         for (int i = at - 1; i >= 0 && words <= 4; i--) {
             Item item = clause.get(i);
-            if (item.isPunctuation() || (item.isFinding() && !item.has(Meaning.At.class))) {
+            if (item.isPunctuation()
+                    || (item.isFinding() && !item.has(Meaning.At.class))
+                    || !before.isEmpty() && JOINERS.contains(item.words)) {
                 break;
             }
             if (item.has(Meaning.At.class)) {

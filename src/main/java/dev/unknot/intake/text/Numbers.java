@@ -90,6 +90,8 @@ final class Numbers {
                     Map.entry(List.of("tonight"), 0),
                     Map.entry(List.of("last", "week"), 7),
                     Map.entry(List.of("last", "month"), 30),
+                    Map.entry(List.of("last", "fortnight"), 14),
+                    Map.entry(List.of("past", "fortnight"), 14),
                     Map.entry(List.of("last", "year"), 365));
 
     /** Words of the knot or the pain: a duration near them is how long it has been going on. */
@@ -442,12 +444,29 @@ final class Numbers {
      * rather than a symptom, a weight loss, a cancer or a fever.
      */
     private boolean belongsToThePain(int at) {
+        if (everSince(at)) {
+            // "rear-ended two days ago and my back has been in spasm ever since"
+            return true;
+        }
         int[] segment = nearest(at, true);
         if (segment[0] != segment[1]) {
             return segment[0] < segment[1];
         }
         int[] sentence = nearest(at, false);
         return sentence[0] <= sentence[1];
+    }
+
+    private boolean everSince(int at) {
+        for (int i = at + 1; i < tokens.size() && !tokens.get(i).endsSentence(); i++) {
+            if (word(i).equals("since")
+                    && (word(i - 1).equals("ever")
+                            || word(i + 1).equals("then")
+                            || i + 1 >= tokens.size()
+                            || tokens.get(i + 1).endsSentence())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The distance to the nearest pain word and to the nearest other owner. */
@@ -531,7 +550,7 @@ final class Numbers {
             if (number == null
                     || number[0] < 1
                     || number[0] > 120
-                    || tokens.get(i).word().length() > 3) {
+                    || tokens.get(i).isWhole() && tokens.get(i).word().length() > 3) {
                 continue;
             }
             int next = i + number[1];
@@ -552,9 +571,15 @@ final class Numbers {
                             || SOMEONE_ELSES.contains(word(i - 2)) && !before.equals("im")
                             || RELATIONS.contains(word(yearsOld ? next + 2 : next))
                             || RELATIONS.contains(word(yearsOld ? next + 3 : next + 1));
+            boolean ofAge =
+                    (after.equals("years") || after.equals("yrs") || after.equals("year"))
+                            && !word(next + 1).equals("ago")
+                            && !word(next + 1).equals("since");
             boolean writers =
-                    before.equals("im") && !isUnit(after)
-                            || before.equals("am") && word(i - 2).equals("i") && !isUnit(after)
+                    before.equals("im") && (!isUnit(after) || ofAge)
+                            || before.equals("am")
+                                    && word(i - 2).equals("i")
+                                    && (!isUnit(after) || ofAge)
                             || before.equals("aged") && !someoneElses
                             || before.equals("age") && !someoneElses
                             || SEX_AFTER_AGE.contains(after)
@@ -562,9 +587,13 @@ final class Numbers {
                                     && !TEMPERATURE_WORDS.contains(before)
                                     && !word(i - 2).startsWith("temp")
                                     && number[0] < 100
+                            || before.equals("of") && word(i - 2).equals("age")
                             || SELF_NOUNS.contains(before)
                             || before.equals(",") && SELF_NOUNS.contains(word(i - 2))
-                            || yearsOld && !someoneElses;
+                            || yearsOld
+                                    && !someoneElses
+                                    && !before.equals("a")
+                                    && !before.equals("an");
             boolean theirs =
                     yearsOld && someoneElses
                             || RELATIONS.contains(before)
@@ -576,7 +605,8 @@ final class Numbers {
                                             || word(i - 2).equals("he")
                                             || word(i - 2).equals("she"))
                             || before.equals("of") && PEOPLE.contains(word(i - 2))
-                            || (before.equals("aged") || before.equals("age")) && someoneElses;
+                            || (before.equals("aged") || before.equals("age"))
+                                    && (someoneElses || writingForSomeoneElse);
             if (writingForSomeoneElse ? theirs : writers) {
                 int end =
                         tokens.get(yearsOld ? Math.min(tokens.size() - 1, next + 1) : next - 1)
