@@ -14,41 +14,8 @@ final class Numbers {
     /** A number found in the text, with the words that said it. */
     record Said(int value, int start, int end) {}
 
-    private static final Map<String, Integer> WORDS =
-            Map.ofEntries(
-                    Map.entry("zero", 0),
-                    Map.entry("one", 1),
-                    Map.entry("two", 2),
-                    Map.entry("three", 3),
-                    Map.entry("four", 4),
-                    Map.entry("five", 5),
-                    Map.entry("six", 6),
-                    Map.entry("seven", 7),
-                    Map.entry("eight", 8),
-                    Map.entry("nine", 9),
-                    Map.entry("ten", 10),
-                    Map.entry("eleven", 11),
-                    Map.entry("twelve", 12),
-                    Map.entry("thirteen", 13),
-                    Map.entry("fourteen", 14),
-                    Map.entry("fifteen", 15),
-                    Map.entry("sixteen", 16),
-                    Map.entry("seventeen", 17),
-                    Map.entry("eighteen", 18),
-                    Map.entry("nineteen", 19),
-                    Map.entry("twenty", 20),
-                    Map.entry("thirty", 30),
-                    Map.entry("forty", 40),
-                    Map.entry("fifty", 50),
-                    Map.entry("sixty", 60),
-                    Map.entry("seventy", 70),
-                    Map.entry("eighty", 80),
-                    Map.entry("ninety", 90),
-                    Map.entry("a", 1),
-                    Map.entry("an", 1),
-                    Map.entry("couple", 2),
-                    Map.entry("few", 3),
-                    Map.entry("several", 3));
+    /** Numbers in words and the vague quantities ("a couple", "a few"). */
+    private static final Map<String, Integer> WORDS = NumberWords.withQuantities();
 
     private static final Map<String, Integer> DAYS_PER_UNIT =
             Map.ofEntries(
@@ -217,49 +184,24 @@ final class Numbers {
                     "up");
 
     /** The words a duration or a day named can start with, besides a number. */
-    private static final Set<String> DURATION_STARTS =
-            Set.of(
-                    "a",
-                    "an",
-                    "couple",
-                    "few",
-                    "several",
-                    "one",
-                    "two",
-                    "three",
-                    "four",
-                    "five",
-                    "six",
-                    "seven",
-                    "eight",
-                    "nine",
-                    "ten",
-                    "eleven",
-                    "twelve",
-                    "thirteen",
-                    "fourteen",
-                    "fifteen",
-                    "sixteen",
-                    "seventeen",
-                    "eighteen",
-                    "nineteen",
-                    "twenty",
-                    "thirty",
-                    "forty",
-                    "fifty",
-                    "sixty",
-                    "seventy",
-                    "eighty",
-                    "ninety",
-                    "day",
-                    "yesterday",
-                    "last",
-                    "today",
-                    "this",
-                    "tonight",
-                    "weeks",
-                    "months",
-                    "years");
+    private static final Set<String> DURATION_STARTS = durationStarts();
+
+    private static Set<String> durationStarts() {
+        Set<String> words = new java.util.HashSet<>(WORDS.keySet());
+        words.addAll(
+                Set.of(
+                        "day",
+                        "yesterday",
+                        "last",
+                        "past",
+                        "today",
+                        "this",
+                        "tonight",
+                        "weeks",
+                        "months",
+                        "years"));
+        return Set.copyOf(words);
+    }
 
     /** Words that part a sentence like a comma: "knot since yesterday and now can't pee". */
     private static final Set<String> SEGMENT_BREAKS =

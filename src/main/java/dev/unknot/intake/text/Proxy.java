@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Whether someone writes for another person ("my son has a knot in his back", "asking for my wife",
  * "my husband is 58, knot by his spine"): then that person is the one with the knot, and the cue
- * that names them ("my son", "he has") does not make what follows someone else's.
+ * that names them ("my son") does not make what follows someone else's.
  */
 final class Proxy {
     private static final Set<String> SUBJECT_WORDS =
@@ -41,8 +41,6 @@ final class Proxy {
                     "posting",
                     "after",
                     "care");
-    private static final Set<String> PRONOUN_CUES =
-            Set.of("he had", "she had", "he has", "she has", "they had");
 
     private Proxy() {}
 
@@ -85,7 +83,7 @@ final class Proxy {
             String twoBefore = "";
             for (int at = 0; at < clause.size(); at++) {
                 Item item = clause.get(at);
-                if (item.isCue(CueKind.OTHER_PERSON) && !PRONOUN_CUES.contains(item.words)) {
+                if (item.isCue(CueKind.OTHER_PERSON)) {
                     if (ASKING_FOR.contains(before) || ASKING_FOR.contains(twoBefore)) {
                         return Optional.of(new Found(item, true));
                     }
@@ -133,9 +131,9 @@ final class Proxy {
         return false;
     }
 
-    /** The cue speaks of the person written for ("my son", "he has"), not of a third person. */
+    /** The cue speaks of the person written for ("my son"), not of a third person. */
     static boolean meansThePerson(Item writingFor, Item cue) {
-        return PRONOUN_CUES.contains(cue.words) || relation(cue).equals(relation(writingFor));
+        return relation(cue).equals(relation(writingFor));
     }
 
     private static String relation(Item cue) {

@@ -10,24 +10,6 @@ record Token(String word, int start, int end, boolean punctuation, double number
         this(word, start, end, punctuation, said(word, punctuation));
     }
 
-    /** Numbers said in words, for the lexicon's "#" ("three stone lighter"). */
-    private static final java.util.Map<String, Integer> WORDS =
-            java.util.Map.ofEntries(
-                    java.util.Map.entry("one", 1),
-                    java.util.Map.entry("two", 2),
-                    java.util.Map.entry("three", 3),
-                    java.util.Map.entry("four", 4),
-                    java.util.Map.entry("five", 5),
-                    java.util.Map.entry("six", 6),
-                    java.util.Map.entry("seven", 7),
-                    java.util.Map.entry("eight", 8),
-                    java.util.Map.entry("nine", 9),
-                    java.util.Map.entry("ten", 10),
-                    java.util.Map.entry("eleven", 11),
-                    java.util.Map.entry("twelve", 12),
-                    java.util.Map.entry("fifteen", 15),
-                    java.util.Map.entry("twenty", 20));
-
     boolean is(String text) {
         return word.equals(text);
     }
@@ -59,7 +41,7 @@ record Token(String word, int start, int end, boolean punctuation, double number
             return Double.NaN;
         }
         if (!Character.isDigit(word.charAt(0))) {
-            Integer said = WORDS.get(word);
+            Integer said = NumberWords.NUMBERS.get(word);
             return said == null ? Double.NaN : said;
         }
         if (word.length() > 9) {
