@@ -56,6 +56,44 @@ class FreeTextProperties {
                 .contains(Boolean.TRUE);
     }
 
+    /**
+     * One reader is shared by every web request: read from eight threads at once, every text is
+     * read as one thread reads it (the typo memory is the only state that lives between reads).
+     */
+    @net.jqwik.api.Example
+    void readsTheSameFromManyThreadsAtOnce() throws Exception {
+        FreeText fresh = new FreeText();
+        java.util.Map<String, String> alone = new java.util.HashMap<>();
+        for (String text : TEXTS) {
+            alone.put(text, new FreeText().read(text).toString());
+        }
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<List<String>>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int offset = t * 37;
+                runs.add(
+                        pool.submit(
+                                () -> {
+                                    List<String> wrong = new java.util.ArrayList<>();
+                                    for (int i = 0; i < TEXTS.size(); i++) {
+                                        String text = TEXTS.get((i + offset) % TEXTS.size());
+                                        if (!fresh.read(text).toString().equals(alone.get(text))) {
+                                            wrong.add(text);
+                                        }
+                                    }
+                                    return wrong;
+                                }));
+            }
+            for (java.util.concurrent.Future<List<String>> run : runs) {
+                assertThat(run.get()).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Property(tries = 400)
     void anyMixOfCorpusWordsIsReadWithoutFailing(
             @ForAll("corpusTexts") String first, @ForAll("corpusTexts") String second) {
