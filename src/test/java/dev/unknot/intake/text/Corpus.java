@@ -51,6 +51,13 @@ final class Corpus {
             String disposition,
             Set<String> rules) {
 
+        /** The questions checked for this text: the exact ones and whatever it lists. */
+        Set<Question> checked() {
+            Set<Question> questions = new TreeSet<>(EXACT);
+            questions.addAll(expect.keySet());
+            return questions;
+        }
+
         @Override
         public String toString() {
             return id;

@@ -5,8 +5,6 @@ import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.TextReading;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** Prints every corpus text the reader gets wrong, with the differences: a tool for reviewers. */
 public final class CorpusDiffs {
@@ -22,9 +20,7 @@ public final class CorpusDiffs {
             }
             TextReading reading = reader.read(c.text());
             StringBuilder diffs = new StringBuilder();
-            Set<Question> questions = new TreeSet<>(Corpus.EXACT);
-            questions.addAll(c.expect().keySet());
-            for (Question question : questions) {
+            for (Question question : c.checked()) {
                 String expected = c.expect().getOrDefault(question, "?");
                 String read = Corpus.shown(reading.intake(), question);
                 if (!expected.equals(read)) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unknot.app.TestApps;
 import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.Assessor;
-import dev.unknot.intake.Question;
 import dev.unknot.triage.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,12 +89,6 @@ class FreeTextCorpusTest {
         assertThat(report.underTriaged()).as("under-triaged texts").isEmpty();
         assertThat(report.unstatedNo()).as("a 'no' the text does not state").isEmpty();
         assertThat(report.seriousRecallMisses()).as("missed EMERGENCY or URGENT answers").isEmpty();
-    }
-
-    private static Set<Question> checked(Corpus.Case c) {
-        Set<Question> questions = new TreeSet<>(Corpus.EXACT);
-        questions.addAll(c.expect().keySet());
-        return questions;
     }
 
     static String disposition(Assessment assessment) {
