@@ -81,9 +81,9 @@ class PagesTest {
         assertThat(page.body())
                 .contains(
                         "<html lang=\"en\">",
-                        "<header>",
+                        "<header",
                         "<nav",
-                        "<main>",
+                        "<main",
                         "not a diagnosis",
                         "href=\"/assess\"",
                         "action=\"/text\"",
@@ -487,7 +487,7 @@ class PagesTest {
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body())
-                .contains("<main>", "the text is empty", "not a diagnosis")
+                .contains("<main", "the text is empty", "not a diagnosis")
                 .doesNotContain("Exception");
     }
 
@@ -502,7 +502,7 @@ class PagesTest {
         HttpResponse<String> page = web.getHtml("/no-such-page");
 
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("<main>", "Not found", "href=\"/\"");
+        assertThat(page.body()).contains("<main", "Not found", "href=\"/\"");
     }
 
     @Test
