@@ -59,7 +59,7 @@ class DiaryBrowserIT extends BrowserTest {
 
         WebElement banner = find("#result");
         assertThat(banner.getAttribute("class")).contains("banner-emergency");
-        assertThat(banner.getCssValue("background-color")).isEqualTo("rgba(176, 0, 32, 1)");
+        assertThat(banner.getCssValue("background-color")).isEqualTo("rgba(155, 28, 28, 1)");
         axe();
     }
 }
