@@ -115,7 +115,7 @@ class WizardBrowserIT extends BrowserTest {
         assertThat(path()).startsWith("/result");
         WebElement banner = find(".banner");
         assertThat(banner.getAttribute("class")).contains("banner-emergency");
-        assertThat(banner.getCssValue("background-color")).isEqualTo("rgba(176, 0, 32, 1)");
+        assertThat(banner.getCssValue("background-color")).isEqualTo("rgba(155, 28, 28, 1)");
         assertThat(banner.getText()).contains("EMERGENCY");
         assertThat(find("main").getText()).doesNotContain("Your self-care plan");
         axe();
