@@ -12,7 +12,9 @@ import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.FollowUpRules;
+import dev.unknot.knowledge.HelpRegions;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.SavedAssessments;
@@ -268,7 +270,10 @@ public final class App implements Services, AutoCloseable {
                 sessions.get(),
                 accounts.get(),
                 clock(),
-                accessLog);
+                accessLog,
+                WizardPages.load(knowledge()),
+                HelpRegions.load(knowledge()),
+                config().region());
     }
 
     @Override

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.FollowUpRules;
+import dev.unknot.knowledge.HelpRegions;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.KnowledgeException;
 import dev.unknot.knowledge.KnowledgeTree;
+import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +31,10 @@ public final class PrepareKnowledge {
         deleteAll(prepared);
         try {
             // With nothing prepared, the loaders read (and check) the YAML itself.
-            FollowUpRules.load(KnowledgeBase.load());
+            KnowledgeBase loaded = KnowledgeBase.load();
+            FollowUpRules.load(loaded);
+            WizardPages.load(loaded);
+            HelpRegions.load(loaded);
             Measures.load();
             new FreeText();
         } catch (KnowledgeException e) {

@@ -1,7 +1,9 @@
 package dev.unknot.cli;
 
+import dev.unknot.knowledge.HelpRegion;
 import dev.unknot.web.AccessLog;
 import dev.unknot.web.RollingAccessLog;
+import dev.unknot.web.WebApp;
 import dev.unknot.web.WebServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,6 +51,13 @@ final class ServeCommand implements Callable<Integer> {
                     "Where to append the access log (one JSON line per request, no personal data): a file (rolled over at 10 MB, 5 old files kept), '-' for standard error, or 'off' (default: access.log in the data directory).")
     String accessLog;
 
+    @Option(
+            names = "--region",
+            paramLabel = "REGION",
+            description =
+                    "Whose emergency number the results give: uk (999, NHS 111), eu (112) or us (911) (default: UNKNOT_REGION, or uk).")
+    String region;
+
     ServeCommand(Services services) {
         this.services = services;
     }
@@ -60,7 +69,20 @@ final class ServeCommand implements Callable<Integer> {
                     "--port: must be a port from 0 to 65535 (0 = any free port), was " + port);
         }
         AccessLog log = accessLog();
-        WebServer server = WebServer.create(services.web(Optional.ofNullable(database), log));
+        WebApp web = services.web(Optional.ofNullable(database), log);
+        String served = region != null ? region : services.config().region();
+        Optional<String> known = web.helpRegions().find(served).map(HelpRegion::id);
+        if (known.isEmpty()) {
+            log.close();
+            throw new UsageProblem(
+                    (region != null ? "--region" : "UNKNOT_REGION")
+                            + ": must be one of "
+                            + String.join(", ", web.helpRegions().ids())
+                            + ", was '"
+                            + served
+                            + "'");
+        }
+        WebServer server = WebServer.create(web.inRegion(known.get()));
         try {
             server.start(host, port);
         } catch (RuntimeException e) {

@@ -5,14 +5,23 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * unknot's configuration in one place: the data directory, the database and the default profile.
- * From the environment ({@code UNKNOT_HOME}, {@code UNKNOT_DB_URL}, {@code UNKNOT_PROFILE}) with
- * defaults {@code ~/.unknot}, an H2 file database there, and the profile {@code me}; command-line
- * options override it.
+ * unknot's configuration in one place: the data directory, the database, the default profile and
+ * the region whose emergency number the web pages give. From the environment ({@code UNKNOT_HOME},
+ * {@code UNKNOT_DB_URL}, {@code UNKNOT_PROFILE}, {@code UNKNOT_REGION}) with defaults {@code
+ * ~/.unknot}, an H2 file database there, the profile {@code me} and the region {@code uk};
+ * command-line options override it.
  */
-public record Config(Path home, DatabaseUrl database, String profile) {
+public record Config(Path home, DatabaseUrl database, String profile, String region) {
 
     public static final String DEFAULT_PROFILE = "me";
+
+    /** The region served when none is set: the United Kingdom ({@code knowledge/regions.yaml}). */
+    public static final String DEFAULT_REGION = "uk";
+
+    /** A configuration in the default region. */
+    public Config(Path home, DatabaseUrl database, String profile) {
+        this(home, database, profile, DEFAULT_REGION);
+    }
 
     public static Config fromEnvironment(Map<String, String> env, Path userHome) {
         Path home =
@@ -23,7 +32,11 @@ public record Config(Path home, DatabaseUrl database, String profile) {
                 env.containsKey("UNKNOT_DB_URL")
                         ? new DatabaseUrl(env.get("UNKNOT_DB_URL"))
                         : DatabaseUrl.embedded(home);
-        return new Config(home, database, env.getOrDefault("UNKNOT_PROFILE", DEFAULT_PROFILE));
+        return new Config(
+                home,
+                database,
+                env.getOrDefault("UNKNOT_PROFILE", DEFAULT_PROFILE),
+                env.getOrDefault("UNKNOT_REGION", DEFAULT_REGION));
     }
 
     public static Config system() {
@@ -31,6 +44,6 @@ public record Config(Path home, DatabaseUrl database, String profile) {
     }
 
     public Config withDatabase(DatabaseUrl url) {
-        return new Config(home, url, profile);
+        return new Config(home, url, profile, region);
     }
 }

@@ -1,13 +1,15 @@
 package dev.unknot.web;
 
 import dev.unknot.account.Account;
+import dev.unknot.knowledge.HelpRegion;
 import java.util.Optional;
 
 /**
  * What every page's frame shows beside its own view: the disclaimer, the visitor and their form
- * token.
+ * token, and whom to call in the region served ({@code help}: what an emergency or urgent result
+ * puts first).
  */
-public record Page(String disclaimer, Visitor visitor) {
+public record Page(String disclaimer, Visitor visitor, HelpRegion help) {
     public String csrf() {
         return visitor.csrf();
     }

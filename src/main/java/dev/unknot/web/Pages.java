@@ -12,14 +12,19 @@ import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.KnowledgeBase;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The server-rendered pages; they work without JavaScript. Answers travel in the pages ({@link
- * WizardState}): a wizard form is POSTed, then redirected (303) to a GET of the next question or
- * the result, so reload and the back button are safe. Nothing is stored on the server.
+ * The server-rendered pages; they work without JavaScript. The wizard asks its questions a page at
+ * a time ({@link WizardFlow}); answers travel in the pages ({@link WizardState}): a wizard page is
+ * POSTed, then redirected (303) to a GET of the next page or the result, so reload and the back
+ * button are safe. Nothing is stored on the server.
  */
 final class Pages {
     private final KnowledgeBase knowledge;
@@ -52,51 +57,63 @@ final class Pages {
         WizardState state =
                 ctx.queryParam("q") == null && ctx.queryParam("a") == null
                         ? flow.start(Intake.empty())
-                        : WizardState.read(
-                                ctx.queryParam("a"), ctx.queryParam("q"), ctx.queryParam("n"));
+                        : flow.read(ctx.queryParam("a"), ctx.queryParam("q"), ctx.queryParam("n"));
         if (state.finished() || flow.decided(state)) {
             toResult(ctx, state);
             return;
         }
-        templates.page(
-                ctx,
-                "question",
-                QuestionView.of(state, flow.question(state.current()), Optional.empty()));
+        templates.page(ctx, "questions", WizardPageView.of(state, flow));
     }
 
+    /**
+     * A wizard page sent: Back keeps its answers and goes one page back; otherwise the result when
+     * the answers decide it (an emergency at once, whatever is left blank), the same page again
+     * when a question was left blank or answered with something not offered, else the next page.
+     */
     void answer(Context ctx) {
-        WizardState state =
-                WizardState.read(ctx.formParam("a"), ctx.formParam("q"), ctx.formParam("n"));
+        WizardState state = flow.read(ctx.formParam("a"), ctx.formParam("q"), ctx.formParam("n"));
         if (state.finished()) {
             toResult(ctx, state);
             return;
         }
+        Map<Question, List<String>> posted = new EnumMap<>(Question.class);
+        Map<Question, Answer<Object>> given = new EnumMap<>(Question.class);
+        List<Question> invalid = new ArrayList<>();
+        for (Question question : state.current().questions()) {
+            List<String> values =
+                    ctx.formParams(question.path()).stream()
+                            .map(String::trim)
+                            .filter(value -> !value.isEmpty())
+                            .toList();
+            posted.put(question, values);
+            Optional<Answer<Object>> answer = FormAnswer.parse(question, values);
+            if (answer.isPresent()) {
+                given.put(question, answer.get());
+            } else if (!values.isEmpty()) {
+                invalid.add(question);
+            }
+        }
         if ("back".equals(ctx.formParam("go"))) {
-            ctx.redirect("/assess?" + flow.back(state).query(), HttpStatus.SEE_OTHER);
+            ctx.redirect("/assess?" + flow.back(state, given).query(), HttpStatus.SEE_OTHER);
             return;
         }
-        Optional<Answer<Object>> answer =
-                FormAnswer.parse(state.current(), ctx.formParams("answer"));
-        if (answer.isEmpty()) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            templates.page(
-                    ctx,
-                    "question",
-                    QuestionView.of(
-                            state,
-                            flow.question(state.current()),
-                            Optional.of(
-                                    "Please pick one of the answers below (or \"not sure\"): "
-                                            + state.current().type().allowed()
-                                            + ".")));
-            return;
-        }
-        WizardState next = flow.answer(state, answer.get());
-        if (next.finished()) {
-            toResult(ctx, next);
+        // an answer not offered counts as blank: an emergency among the others still stops at once
+        WizardFlow.Sent sent = flow.send(state, given);
+        if (sent.state().finished()) {
+            toResult(ctx, sent.state());
+        } else if (!invalid.isEmpty()) {
+            again(ctx, WizardPageView.of(state, flow, posted, List.of(), invalid));
+        } else if (!sent.blank().isEmpty()) {
+            again(ctx, WizardPageView.of(sent.state(), flow, posted, sent.blank(), List.of()));
         } else {
-            ctx.redirect("/assess?" + next.query(), HttpStatus.SEE_OTHER);
+            ctx.redirect("/assess?" + sent.state().query(), HttpStatus.SEE_OTHER);
         }
+    }
+
+    /** The page shown again with what was picked, and what is missing said at the top. */
+    private void again(Context ctx, WizardPageView view) {
+        ctx.status(HttpStatus.BAD_REQUEST);
+        templates.page(ctx, "questions", view);
     }
 
     void result(Context ctx) {

@@ -12,13 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the wizard page shows for one question: prompt, progress, the choices, and the state to
- * carry on.
+ * One question on a wizard page: the prompt, the form field it is sent as ({@code field}, its path)
+ * and the id its controls' ids start with ({@code id}), the kind of control, the choices, and
+ * whether it was left blank when the page was sent.
  */
 public record QuestionView(
-        WizardState state,
         String prompt,
         String field,
+        String id,
         boolean safety,
         String kind,
         String hint,
@@ -26,33 +27,33 @@ public record QuestionView(
         String min,
         String max,
         String number,
-        Optional<String> error) {
+        boolean blank) {
 
     public QuestionView {
         choices = List.copyOf(choices);
     }
 
-    public int position() {
-        return state.step() + 1;
-    }
-
-    public int total() {
-        return state.todo().size();
-    }
-
     /** The body map for the region and side questions (SVG markup), empty for the rest. */
     public String bodyMap() {
-        return BodyMap.picker(field, choices);
+        // two maps can share a page: each keeps an id of its own
+        return BodyMap.picker(field, choices)
+                .replaceFirst("id=\"bodymap\"", "id=\"bodymap-" + id + "\"");
     }
 
-    public boolean canGoBack() {
-        return state.step() > 0;
+    public boolean isNumber() {
+        return kind.equals("number");
     }
 
+    /**
+     * The question as shown: picked as {@code posted} when the page was sent and is shown again,
+     * else as answered in {@code intake}.
+     */
     static QuestionView of(
-            WizardState state, WizardQuestion wizardQuestion, Optional<String> error) {
+            WizardQuestion wizardQuestion,
+            Intake intake,
+            Optional<List<String>> posted,
+            boolean blank) {
         Question question = wizardQuestion.question();
-        Intake intake = state.intake();
         Object answer = intake.answer(question).value().orElse(null);
         AnswerType type = question.type();
         List<Choice> choices = new ArrayList<>();
@@ -63,13 +64,16 @@ public record QuestionView(
         String hint = "";
         if (type instanceof AnswerType.YesNo) {
             kind = "one";
-            choices.add(choice(question, "yes", "Yes", Boolean.TRUE.equals(answer)));
-            choices.add(choice(question, "no", "No", Boolean.FALSE.equals(answer)));
+            choices.add(choice(question, "yes", "Yes", posted, Boolean.TRUE.equals(answer)));
+            choices.add(choice(question, "no", "No", posted, Boolean.FALSE.equals(answer)));
         } else if (type instanceof AnswerType.Whole whole) {
             kind = "number";
             min = String.valueOf(whole.min());
             max = String.valueOf(whole.max());
-            number = answer == null ? "" : answer.toString();
+            number =
+                    posted.map(values -> values.isEmpty() ? "" : values.get(0))
+                            .orElse(answer == null ? "" : answer.toString());
+            hint = "A whole number from " + min + " to " + max + ", or empty if you are not sure.";
         } else {
             kind = "one";
             if (type instanceof AnswerType.SomeOf<?> some) {
@@ -85,6 +89,7 @@ public record QuestionView(
                                 question,
                                 entry.getKey(),
                                 entry.getValue(),
+                                posted,
                                 picked(answer, entry.getKey())));
             }
         }
@@ -94,12 +99,13 @@ public record QuestionView(
                             question,
                             FormAnswer.NOT_SURE,
                             question.isSafety() ? "Not sure" : "Not sure / skip",
+                            posted,
                             false));
         }
         return new QuestionView(
-                state,
                 wizardQuestion.prompt(),
                 question.path(),
+                question.field(),
                 question.isSafety(),
                 kind,
                 hint,
@@ -107,7 +113,7 @@ public record QuestionView(
                 min,
                 max,
                 number,
-                error);
+                blank);
     }
 
     private static boolean picked(Object answer, String code) {
@@ -117,7 +123,13 @@ public record QuestionView(
         return answer instanceof Coded coded && coded.code().equals(code);
     }
 
-    private static Choice choice(Question question, String code, String label, boolean checked) {
+    private static Choice choice(
+            Question question,
+            String code,
+            String label,
+            Optional<List<String>> posted,
+            boolean answered) {
+        boolean checked = posted.map(values -> values.contains(code)).orElse(answered);
         return new Choice(question.field() + "-" + code, code, label, checked);
     }
 }

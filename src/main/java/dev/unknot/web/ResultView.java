@@ -68,7 +68,7 @@ public record ResultView(
         Optional<String> resume =
                 open.isEmpty() || assessment.triage().disposition().isImmediate()
                         ? Optional.empty()
-                        : Optional.of(new WizardState(assessment.intake(), open, 0).query());
+                        : Optional.of(flow.wizard(assessment.intake(), open).query());
         return new ResultView(
                 assessment,
                 knowledge.text(assessment.triage().disposition()),
@@ -123,6 +123,10 @@ public record ResultView(
 
     public boolean isEmergency() {
         return disposition() == Disposition.EMERGENCY;
+    }
+
+    public boolean isUrgent() {
+        return disposition() == Disposition.URGENT;
     }
 
     public List<Reason> reasons() {

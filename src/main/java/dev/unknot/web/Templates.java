@@ -1,5 +1,6 @@
 package dev.unknot.web;
 
+import dev.unknot.knowledge.HelpRegion;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -13,9 +14,11 @@ import java.util.Map;
 final class Templates {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final String disclaimer;
+    private final HelpRegion help;
 
-    Templates(String disclaimer) {
+    Templates(String disclaimer, HelpRegion help) {
         this.disclaimer = disclaimer;
+        this.help = help;
     }
 
     static final String HTML = "text/html; charset=utf-8";
@@ -31,7 +34,9 @@ final class Templates {
     String render(String name, Object view, Visitor visitor) {
         StringOutput out = new StringOutput();
         engine.render(
-                name + ".jte", Map.of("view", view, "page", new Page(disclaimer, visitor)), out);
+                name + ".jte",
+                Map.of("view", view, "page", new Page(disclaimer, visitor, help)),
+                out);
         return out.toString();
     }
 }

@@ -7,14 +7,19 @@ import dev.unknot.assessment.Interview;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.text.FreeText;
+import dev.unknot.knowledge.HelpRegion;
+import dev.unknot.knowledge.HelpRegions;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
 import dev.unknot.pathway.GuidedSessions;
 import java.time.Clock;
 
 /**
  * What the web app is built from: the same core and pathway services the command line uses (built
- * by the composition root, {@code app.App}), the accounts, and where the access log goes.
+ * by the composition root, {@code app.App}), the accounts, where the access log goes, the wizard's
+ * pages, and the region whose emergency number the results give ({@code region}, an id of {@code
+ * helpRegions}).
  */
 public record WebApp(
         KnowledgeBase knowledge,
@@ -28,4 +33,41 @@ public record WebApp(
         GuidedSessions sessions,
         AccountService accounts,
         Clock clock,
-        AccessLog accessLog) {}
+        AccessLog accessLog,
+        WizardPages wizardPages,
+        HelpRegions helpRegions,
+        String region) {
+
+    /** The same app serving {@code region} (an id of {@link #helpRegions}). */
+    public WebApp inRegion(String region) {
+        return new WebApp(
+                knowledge,
+                assessor,
+                interview,
+                freeText,
+                assessmentJson,
+                followUp,
+                measureService,
+                measures,
+                sessions,
+                accounts,
+                clock,
+                accessLog,
+                wizardPages,
+                helpRegions,
+                region);
+    }
+
+    /** The region served, or an error naming the ones there are. */
+    HelpRegion helpRegion() {
+        return helpRegions
+                .find(region)
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "unknown region '"
+                                                + region
+                                                + "'; one of "
+                                                + String.join(", ", helpRegions.ids())));
+    }
+}

@@ -59,9 +59,9 @@ public final class WebServer {
         Assessor assessor = web.assessor();
         FreeText freeText = web.freeText();
         AssessmentJson assessmentJson = web.assessmentJson();
-        WizardFlow flow = new WizardFlow(web.interview());
+        WizardFlow flow = new WizardFlow(web.interview(), web.wizardPages());
         AssessmentApi api = new AssessmentApi(assessor, assessmentJson, freeText, web.interview());
-        Templates templates = new Templates(knowledge.disclaimer());
+        Templates templates = new Templates(knowledge.disclaimer(), web.helpRegion());
         Pages pages = new Pages(knowledge, assessor, freeText, web.interview(), flow, templates);
         AccountService accounts = web.accounts();
         AccountPages accountPages = new AccountPages(accounts, templates);

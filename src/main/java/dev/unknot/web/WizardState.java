@@ -5,28 +5,33 @@ import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.IntakeJsonWriter;
 import dev.unknot.intake.InvalidIntakeException;
 import dev.unknot.intake.Question;
+import dev.unknot.knowledge.WizardPage;
+import dev.unknot.knowledge.WizardPages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Where a person is in the web wizard, carried by the pages themselves instead of a server session:
  * {@code a} = the answers so far (the intake JSON form, base64url), {@code q} = the questions this
- * wizard asks, in order, {@code n} = the index of the current one. It is not signed: it holds only
- * the person's own answers and is read back as strictly as the JSON API reads an intake.
+ * wizard asks, {@code n} = the index of the current page (the questions of {@code q} grouped as
+ * {@code wizard-pages.yaml} groups them). It is not signed: it holds only the person's own answers
+ * and is read back as strictly as the JSON API reads an intake.
  */
-public record WizardState(Intake intake, List<Question> todo, int step) {
+public record WizardState(Intake intake, List<WizardPage> pages, int page) {
     private static final IntakeJsonWriter WRITER = new IntakeJsonWriter();
     private static final IntakeJson READER = new IntakeJson();
 
     public WizardState {
-        todo = List.copyOf(todo);
-        if (step < 0 || step > todo.size()) {
+        pages = List.copyOf(pages);
+        if (page < 0 || page > pages.size()) {
             throw new InvalidIntakeException(
-                    "n", "must be a step from 0 to " + todo.size() + ", was " + step);
+                    "n", "must be a page from 0 to " + pages.size() + ", was " + page);
         }
     }
 
@@ -35,21 +40,38 @@ public record WizardState(Intake intake, List<Question> todo, int step) {
         return encode(intake);
     }
 
+    /** Every question this wizard asks, page after page. */
+    public List<Question> todo() {
+        return pages.stream().flatMap(each -> each.questions().stream()).toList();
+    }
+
     public String questions() {
-        return todo.stream().map(Question::path).collect(Collectors.joining(","));
+        return todo().stream().map(Question::path).collect(Collectors.joining(","));
     }
 
     public boolean finished() {
-        return step >= todo.size();
+        return page >= pages.size();
     }
 
-    public Question current() {
-        return todo.get(step);
+    public WizardPage current() {
+        return pages.get(page);
+    }
+
+    /** The questions of the pages after the current one. */
+    public List<Question> later() {
+        return pages.subList(Math.min(page + 1, pages.size()), pages.size()).stream()
+                .flatMap(each -> each.questions().stream())
+                .toList();
+    }
+
+    /** The same wizard at {@code index}, with {@code answers}. */
+    WizardState at(Intake answers, int index) {
+        return new WizardState(answers, pages, index);
     }
 
     /** The query string of this state, e.g. for a redirect to {@code /assess}. */
     public String query() {
-        return "a=" + url(answers()) + "&q=" + url(questions()) + "&n=" + step;
+        return "a=" + url(answers()) + "&q=" + url(questions()) + "&n=" + page;
     }
 
     static String encode(Intake intake) {
@@ -77,16 +99,22 @@ public record WizardState(Intake intake, List<Question> todo, int step) {
         return READER.read(json);
     }
 
-    static WizardState read(String answers, String questions, String step) {
+    /** Reads {@code a}, {@code q} and {@code n}; anything damaged is an error naming its field. */
+    static WizardState read(String answers, String questions, String step, WizardPages grouping) {
         List<Question> todo = new ArrayList<>();
+        Set<Question> seen = EnumSet.noneOf(Question.class);
         if (questions != null && !questions.isBlank()) {
             for (String path : questions.split(",")) {
-                todo.add(
+                Question question =
                         Question.byField(path.trim())
                                 .orElseThrow(
                                         () ->
                                                 new InvalidIntakeException(
-                                                        "q", "unknown question '" + path + "'")));
+                                                        "q", "unknown question '" + path + "'"));
+                if (!seen.add(question)) {
+                    throw new InvalidIntakeException("q", "question '" + path + "' named twice");
+                }
+                todo.add(question);
             }
         }
         int index;
@@ -95,7 +123,7 @@ public record WizardState(Intake intake, List<Question> todo, int step) {
         } catch (NumberFormatException e) {
             throw new InvalidIntakeException("n", "must be a whole number, was '" + step + "'");
         }
-        return new WizardState(decode(answers), todo, index);
+        return new WizardState(decode(answers), grouping.group(todo), index);
     }
 
     static String url(String value) {

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 final class WebPagesFrontEnd implements FrontEnd {
     private static final Pattern RULE = Pattern.compile("<span class=\"rule\">([^<]+)</span>");
     private static final Pattern CODE = Pattern.compile("data-code=\"([A-Z_]+)\"");
+    private static final Pattern FIELD = Pattern.compile("data-field=\"([^\"]+)\"");
     private final Browserless web = new Browserless();
 
     @Override
@@ -69,40 +70,76 @@ final class WebPagesFrontEnd implements FrontEnd {
                 location = location(page);
                 continue;
             }
-            String body = page.body();
-            String q = hidden(body, "q");
-            int n = Integer.parseInt(hidden(body, "n"));
-            Question current = Question.byField(q.split(",")[n]).orElseThrow();
+            location = answerPage(page.body(), answers, asked);
+        }
+        String result = web.get(location).body();
+        return new Interviewed(asked, disposition(result), rules(result));
+    }
+
+    /**
+     * Answers a wizard page question by question, in order, as a person reading down the page
+     * would, and sends it as soon as nothing left on it could be taken as an answer when blank (a
+     * number left empty is "not sure", no box ticked is "none"): each time the page comes back
+     * naming the blank questions, until the answers decide the result or the page is done. So the
+     * page stops where the terminal stops. Returns where the wizard goes next.
+     */
+    private String answerPage(String body, Map<Question, String> answers, List<Question> asked) {
+        List<Question> questions =
+                fields(body).stream().map(path -> Question.byPath(path).orElseThrow()).toList();
+        List<Map.Entry<String, String>> form =
+                new ArrayList<>(
+                        List.of(
+                                Map.entry("a", hidden(body, "a")),
+                                Map.entry("q", hidden(body, "q")),
+                                Map.entry("n", hidden(body, "n")),
+                                Map.entry("go", "next")));
+        for (int i = 0; i < questions.size(); i++) {
+            Question current = questions.get(i);
             asked.add(current);
-            List<Map.Entry<String, String>> fields =
-                    new ArrayList<>(
-                            List.of(
-                                    Map.entry("a", hidden(body, "a")),
-                                    Map.entry("q", q),
-                                    Map.entry("n", String.valueOf(n)),
-                                    Map.entry("go", "next")));
             String answer = answers.get(current);
             if (answer.equals(NOT_SURE)) {
-                fields.add(Map.entry("answer", "not-sure"));
+                form.add(Map.entry(current.path(), "not-sure"));
             } else if (current.type() instanceof dev.unknot.intake.AnswerType.SomeOf<?>) {
-                Parity.codes(answer).forEach(code -> fields.add(Map.entry("answer", code)));
+                Parity.codes(answer).forEach(code -> form.add(Map.entry(current.path(), code)));
             } else {
-                fields.add(Map.entry("answer", answer));
+                form.add(Map.entry(current.path(), answer));
             }
-            HttpResponse<String> next = web.form("/assess", fields);
-            if (next.statusCode() != 303) {
+            List<Question> rest = questions.subList(i + 1, questions.size());
+            if (!rest.stream().allMatch(WebPagesFrontEnd::mustBeChosen)) {
+                continue;
+            }
+            HttpResponse<String> sent = web.form("/assess", form);
+            if (sent.statusCode() == 303) {
+                return location(sent);
+            }
+            if (sent.statusCode() != 400 || rest.isEmpty()) {
                 throw new AssertionError(
                         "answering "
                                 + current.path()
                                 + " with "
                                 + answer
                                 + ": "
-                                + next.statusCode());
+                                + sent.statusCode());
             }
-            location = location(next);
         }
-        String result = web.get(location).body();
-        return new Interviewed(asked, disposition(result), rules(result));
+        throw new AssertionError("a wizard page with no questions");
+    }
+
+    /** A question whose blank is no answer: the page asks for it again. */
+    private static boolean mustBeChosen(Question question) {
+        return question.type() instanceof dev.unknot.intake.AnswerType.SomeOf<?> some
+                ? some.minSize() > 0
+                : !(question.type() instanceof dev.unknot.intake.AnswerType.Whole);
+    }
+
+    /** The questions of a wizard page, by path, in order. */
+    private static List<String> fields(String page) {
+        Matcher field = FIELD.matcher(page);
+        List<String> fields = new ArrayList<>();
+        while (field.find()) {
+            fields.add(field.group(1));
+        }
+        return fields;
     }
 
     private static String disposition(String result) {

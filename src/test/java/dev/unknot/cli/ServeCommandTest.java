@@ -72,4 +72,24 @@ class ServeCommandTest {
             assertThat(run.err()).contains("--access-log").doesNotContain("Exception", "\tat ");
         }
     }
+
+    @Test
+    void aRegionUnknotDoesNotKnowIsAUserErrorNamingTheOnesItDoes() {
+        CliRun run =
+                CliRun.run(
+                        "serve",
+                        "--db",
+                        "jdbc:h2:mem:serve-region",
+                        "--port",
+                        "0",
+                        "--access-log",
+                        "off",
+                        "--region",
+                        "mars");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("--region", "uk, eu, us", "'mars'")
+                .doesNotContain("Exception");
+    }
 }

@@ -41,24 +41,53 @@ class PagesTest {
         return fields;
     }
 
-    private static String currentField(Map<String, String> state) {
-        return state.get("q").split(",")[Integer.parseInt(state.get("n"))];
+    private static final Pattern FIELD = Pattern.compile("data-field=\"([^\"]+)\"");
+
+    /** The questions a wizard page asks, by path, in order. */
+    private static java.util.List<String> fields(String html) {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        Matcher matcher = FIELD.matcher(html);
+        while (matcher.find()) {
+            fields.add(matcher.group(1));
+        }
+        return fields;
+    }
+
+    private static String currentField(String html) {
+        return fields(html).get(0);
+    }
+
+    /** The form of a wizard page answered from {@code answers} (else "no"), ready to send. */
+    private static java.util.List<Map.Entry<String, String>> answered(
+            String html, Map<String, String> answers) {
+        java.util.List<Map.Entry<String, String>> form = new java.util.ArrayList<>();
+        hidden(html).forEach((name, value) -> form.add(Map.entry(name, value)));
+        form.add(Map.entry("go", "next"));
+        for (String field : fields(html)) {
+            String answer = answers.getOrDefault(field, SELF_CARE.getOrDefault(field, "no"));
+            for (String value : answer.split(",")) {
+                form.add(Map.entry(field, value));
+            }
+        }
+        return form;
     }
 
     /**
-     * Answers each question from {@code answers} (or "no") until the wizard redirects to the
-     * result.
+     * Answers each page from {@code answers} (or "no") until the wizard redirects to the result.
      */
     private static HttpResponse<String> walk(String start, Map<String, String> answers) {
+        return walk(start, answers, new int[1]);
+    }
+
+    /** The same, counting the wizard's pages in {@code pages}. */
+    private static HttpResponse<String> walk(
+            String start, Map<String, String> answers, int[] pages) {
         HttpResponse<String> page = web.get(start);
-        for (int guard = 0; guard < 40; guard++) {
+        for (int guard = 0; guard < 10; guard++) {
             assertThat(page.statusCode()).isEqualTo(200);
-            Map<String, String> form = hidden(page.body());
-            String field = currentField(form);
-            form.put("go", "next");
-            form.put("answer", answers.getOrDefault(field, "no"));
-            HttpResponse<String> posted = web.postForm("/assess", form);
-            assertThat(posted.statusCode()).isEqualTo(303);
+            pages[0]++;
+            HttpResponse<String> posted = web.postFields("/assess", answered(page.body(), answers));
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
             String next = posted.headers().firstValue("Location").orElseThrow();
             page = web.get(next);
             if (next.startsWith("/result")) {
@@ -92,31 +121,44 @@ class PagesTest {
     }
 
     @Test
-    void firstQuestionIsTheMostSeriousSafetyQuestionWithLabelsAndProgress() {
+    void theFirstPageAsksEverySafetyQuestionWithNothingPickedBeforehand() {
         String page = web.get("/assess").body();
-        String first = WebClient.KNOWLEDGE.questions().get(0).prompt();
 
+        assertThat(fields(page))
+                .containsExactlyElementsOf(
+                        WebClient.KNOWLEDGE.questions().stream()
+                                .filter(q -> q.question().isSafety())
+                                .map(q -> q.question().path())
+                                .toList());
+        WebClient.KNOWLEDGE.questions().stream()
+                .filter(q -> q.question().isSafety())
+                .forEach(q -> assertThat(page).contains(q.prompt()));
         assertThat(page)
                 .contains(
-                        first,
-                        "Question 1 of " + WebClient.KNOWLEDGE.questions().size(),
+                        "Step 1 of 3",
+                        "Safety questions",
                         "type=\"radio\"",
                         "value=\"not-sure\"",
                         "<label for=\"bladderBowelChange-yes\">Yes</label>",
-                        "not a diagnosis");
+                        "<label for=\"legWeakness-one-leg\">yes, in one leg</label>",
+                        "not a diagnosis")
+                .doesNotContain("checked", "type=\"checkbox\"");
+        assertThat(shown(page)).doesNotContain("flags.", "bladderBowelChange", "one-leg");
     }
 
     @Test
     void walkingThroughWithOrdinaryAnswersEndsInSelfCare() {
-        String result = walk("/assess", SELF_CARE).body();
+        int[] pages = new int[1];
+        String result = walk("/assess", SELF_CARE, pages).body();
 
+        assertThat(pages[0]).isEqualTo(3);
         assertThat(result)
                 .contains(
                         "banner-self-care",
                         "data-code=\"SELF_CARE\">Self-care<",
                         "Your self-care plan",
                         "quadratus lumborum")
-                .doesNotContain("role=\"alert\"");
+                .doesNotContain("role=\"alert\"", "href=\"tel:");
     }
 
     @Test
@@ -130,16 +172,74 @@ class PagesTest {
     }
 
     @Test
-    void anEmergencyAnswerJumpsStraightToTheRedBanner() {
-        HttpResponse<String> result = walk("/assess", Map.of("flags.saddleNumbness", "yes"));
+    void anEmergencyAnswerJumpsStraightToTheRedBannerWithTheNumberToCallFirst() {
+        int[] pages = new int[1];
+        HttpResponse<String> result = walk("/assess", Map.of("flags.saddleNumbness", "yes"), pages);
 
-        assertThat(result.body())
+        String body = result.body();
+        assertThat(pages[0]).isEqualTo(1);
+        assertThat(body)
                 .contains(
                         "banner-emergency",
                         "role=\"alert\"",
                         "data-code=\"EMERGENCY\">Emergency<",
+                        "<a class=\"call\" href=\"tel:999\">Call 999</a>",
+                        "Call 999 now or go to A&amp;E.",
                         "class=\"rule\">R")
                 .doesNotContain("Your self-care plan");
+        assertThat(body.indexOf("href=\"tel:999\"")).isLessThan(body.indexOf("<h1"));
+    }
+
+    @Test
+    void anEmergencyAnswerStopsAtOnceEvenWithOtherSafetyQuestionsBlank() {
+        String page = web.get("/assess").body();
+        java.util.List<Map.Entry<String, String>> form = new java.util.ArrayList<>();
+        hidden(page).forEach((name, value) -> form.add(Map.entry(name, value)));
+        form.add(Map.entry("flags.chestPain", "yes"));
+
+        HttpResponse<String> sent = web.postFields("/assess", form);
+
+        assertThat(sent.statusCode()).isEqualTo(303);
+        assertThat(sent.headers().firstValue("Location").orElseThrow()).startsWith("/result?a=");
+        assertThat(web.get(sent.headers().firstValue("Location").orElseThrow()).body())
+                .contains("banner-emergency");
+    }
+
+    @Test
+    void blankSafetyQuestionsBringThePageBackNamingThemWithTheAnswersKept() {
+        String page = web.get("/assess").body();
+        java.util.List<Map.Entry<String, String>> form = new java.util.ArrayList<>();
+        hidden(page).forEach((name, value) -> form.add(Map.entry(name, value)));
+        for (String field : fields(page)) {
+            if (!field.equals("flags.fever") && !field.equals("flags.nightPain")) {
+                form.add(
+                        Map.entry(
+                                field,
+                                field.equals("flags.cancerHistory")
+                                        ? "not-sure"
+                                        : SELF_CARE.getOrDefault(field, "no")));
+            }
+        }
+
+        HttpResponse<String> again = web.postFields("/assess", form);
+
+        assertThat(again.statusCode()).isEqualTo(400);
+        String shown = shown(again.body());
+        assertThat(again.body())
+                .contains(
+                        "role=\"alert\"",
+                        "Step 1 of 3",
+                        "id=\"chestPain-no\" name=\"flags.chestPain\" value=\"no\" checked",
+                        "id=\"cancerHistory-not-sure\" name=\"flags.cancerHistory\" value=\"not-sure\" checked")
+                .doesNotContain("id=\"fever-no\" name=\"flags.fever\" value=\"no\" checked");
+        assertThat(shown)
+                .contains(
+                        "Choose yes, no or not sure for:",
+                        "Do you have a fever or chills along with the back pain?",
+                        "Does the pain wake you from sleep, night after night?")
+                .doesNotContain("flags.", "nightPain");
+        assertThat(shown.indexOf("Choose yes, no or not sure for:"))
+                .isLessThan(shown.indexOf("Is there numbness around your genitals"));
     }
 
     @Test
@@ -162,33 +262,69 @@ class PagesTest {
     }
 
     @Test
-    void backReturnsToThePreviousQuestionWithItsAnswerKept() {
-        Map<String, String> form = hidden(web.get("/assess").body());
-        form.put("go", "next");
-        form.put("answer", "no");
+    void anUrgentResultPutsTheUrgentLineFirst() {
+        Map<String, String> answers = new HashMap<>(SELF_CARE);
+        answers.put("flags.fever", "yes");
+
+        String result = walk("/assess", answers).body();
+
+        assertThat(result)
+                .contains(
+                        "banner-urgent",
+                        "<a class=\"call call-urgent\" href=\"tel:111\">Call NHS 111</a>",
+                        "href=\"https://111.nhs.uk/\"")
+                .doesNotContain("Your self-care plan");
+        assertThat(result.indexOf("href=\"tel:111\"")).isLessThan(result.indexOf("<h1"));
+    }
+
+    @Test
+    void backReturnsToThePreviousPageWithItsAnswersKept() {
+        String first = web.get("/assess").body();
         String second =
-                web.postForm("/assess", form).headers().firstValue("Location").orElseThrow();
-        Map<String, String> back = hidden(web.get(second).body());
-        back.put("go", "back");
+                web.postFields("/assess", answered(first, SELF_CARE))
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow();
+        String secondPage = web.get(second).body();
+        assertThat(secondPage).contains("Step 2 of 3", "About the knot");
+        java.util.List<Map.Entry<String, String>> back =
+                new java.util.ArrayList<>(answered(secondPage, Map.of("side", "left")));
+        back.removeIf(field -> field.getKey().equals("go"));
+        back.add(Map.entry("go", "back"));
 
         String location =
-                web.postForm("/assess", back).headers().firstValue("Location").orElseThrow();
+                web.postFields("/assess", back).headers().firstValue("Location").orElseThrow();
         String page = web.get(location).body();
 
-        assertThat(page).contains("Question 1 of").containsPattern("value=\"no\" checked");
+        assertThat(page)
+                .contains("Step 1 of 3")
+                .containsPattern("id=\"fever-no\" name=\"flags.fever\" value=\"no\" checked");
+        String forward =
+                web.postFields("/assess", answered(page, SELF_CARE))
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow();
+        assertThat(web.get(forward).body())
+                .contains("id=\"side-left\" name=\"side\" value=\"left\" checked");
     }
 
     @Test
     void anAnswerThatIsNotAllowedIsAskedAgain() {
-        Map<String, String> form = hidden(web.get("/assess").body());
-        form.put("go", "next");
-        form.put("answer", "perhaps");
+        String page = web.get("/assess").body();
+        java.util.List<Map.Entry<String, String>> form =
+                new java.util.ArrayList<>(answered(page, SELF_CARE));
+        form.removeIf(field -> field.getKey().equals("flags.fever"));
+        form.add(Map.entry("flags.fever", "perhaps"));
 
-        HttpResponse<String> page = web.postForm("/assess", form);
+        HttpResponse<String> again = web.postFields("/assess", form);
 
-        assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body())
-                .contains("role=\"alert\"", "Please pick one of the answers", "Question 1 of");
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body())
+                .contains(
+                        "role=\"alert\"",
+                        "Please pick one of the answers shown",
+                        "Do you have a fever or chills",
+                        "Step 1 of 3");
     }
 
     private static final String KNOT_TEXT =
@@ -248,10 +384,12 @@ class PagesTest {
                                         Map.entry("text", KNOT_TEXT), Map.entry("go", "ask"))));
 
         assertThat(next).startsWith("/assess?");
-        Map<String, String> rest = hidden(web.get(next).body());
+        String restPage = web.get(next).body();
+        Map<String, String> rest = hidden(restPage);
         assertThat(rest.get("q"))
                 .doesNotContain("bladderBowelChange", "regions")
                 .contains("flags.saddleNumbness");
+        assertThat(currentField(restPage)).isEqualTo("flags.saddleNumbness");
         assertThat(walk(next, SELF_CARE).body()).contains("banner-self-care");
     }
 
@@ -268,7 +406,7 @@ class PagesTest {
                                         Map.entry("go", "ask"))));
 
         Map<String, String> rest = hidden(web.get(next).body());
-        assertThat(currentField(rest)).isEqualTo("flags.bladderBowelChange");
+        assertThat(currentField(web.get(next).body())).isEqualTo("flags.bladderBowelChange");
         assertThat(rest.get("q")).contains("regions");
         assertThat(web.get(next).body()).contains("controlling your bladder or bowels");
     }
@@ -311,23 +449,33 @@ class PagesTest {
 
     @Test
     void aQuestionOfSeveralAnswersSaysWhetherNoneIsAnAnswer() {
-        String regions = web.get("/assess?a=&q=regions,feel&n=0").body();
-        String feel = web.get("/assess?a=&q=regions,feel&n=1").body();
+        String page = web.get("/assess?a=&q=regions,feel&n=0").body();
 
-        assertThat(regions)
-                .contains("Where is the knot?", "Tick one or more.")
-                .doesNotContain("commas", "or none");
-        assertThat(feel)
+        assertThat(page)
                 .contains(
+                        "Where is the knot?",
+                        "Tick one or more.",
                         "What does it feel like under your fingers?",
                         "Tick any that fit, or none if none do.")
                 .doesNotContain("commas");
-        Map<String, String> nothingTicked = hidden(feel);
+        Map<String, String> nothingTicked = hidden(page);
         nothingTicked.put("go", "next");
-        assertThat(web.postForm("/assess", nothingTicked).statusCode()).isNotEqualTo(400);
-        Map<String, String> noRegion = hidden(regions);
-        noRegion.put("go", "next");
-        assertThat(web.postForm("/assess", noRegion).statusCode()).isEqualTo(400);
+        HttpResponse<String> noRegion = web.postForm("/assess", nothingTicked);
+        assertThat(noRegion.statusCode()).isEqualTo(400);
+        String message =
+                noRegion.body()
+                        .substring(
+                                noRegion.body().indexOf("id=\"error\""),
+                                noRegion.body()
+                                        .indexOf(
+                                                "</div>", noRegion.body().indexOf("id=\"error\"")));
+        assertThat(shown(message))
+                .contains("Choose an answer, or “not sure”, for:", "Where is the knot?")
+                .doesNotContain("What does it feel like");
+        Map<String, String> regionOnly = hidden(page);
+        regionOnly.put("go", "next");
+        regionOnly.put("regions", "flank");
+        assertThat(web.postForm("/assess", regionOnly).statusCode()).isEqualTo(303);
     }
 
     @Test
@@ -339,7 +487,7 @@ class PagesTest {
         String body = page.body();
         assertThat(body)
                 .contains("banner-emergency", "role=\"alert\"", "data-code=\"EMERGENCY\"")
-                .doesNotContain("Answer the open questions", "Question 1 of");
+                .doesNotContain("Answer the open questions", "Step 1 of");
         assertThat(body.indexOf("banner-emergency")).isLessThan(body.indexOf("From your words"));
         assertThat(shown(body))
                 .contains(
@@ -401,29 +549,30 @@ class PagesTest {
 
         assertThat(answer.statusCode()).isEqualTo(303);
         HttpResponse<String> page = web.get(answer.headers().firstValue("Location").orElseThrow());
-        assertThat(page.body()).contains("banner-emergency").doesNotContain("Question 1 of");
+        assertThat(page.body()).contains("banner-emergency").doesNotContain("Step 1 of");
     }
 
     @Test
     void theRegionQuestionHasABodyMapWhoseShapesLabelTheSameBoxes() {
-        String regions = web.get("/assess?a=&q=regions,side&n=0").body();
-        String side = web.get("/assess?a=&q=regions,side&n=1").body();
+        String page = web.get("/assess?a=&q=regions,side&n=0").body();
 
         for (String code :
                 new String[] {
                     "beside-spine", "above-hip", "above-buttocks", "flank", "across-lower-back"
                 }) {
-            assertThat(regions)
+            assertThat(page)
                     .contains(
                             "<label for=\"regions-" + code + "\" class=\"map-choice",
                             "id=\"map-regions-" + code + "\"",
                             "id=\"regions-" + code + "\"");
         }
-        assertThat(side)
+        assertThat(page)
                 .contains(
                         "id=\"map-side-left\"",
                         "id=\"map-side-right\"",
-                        "your left is on the left");
+                        "your left is on the left",
+                        "id=\"bodymap-regions\"",
+                        "id=\"bodymap-side\"");
     }
 
     @Test

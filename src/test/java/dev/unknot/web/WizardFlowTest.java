@@ -6,72 +6,154 @@ import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
 import dev.unknot.intake.Answer;
 import dev.unknot.intake.Intake;
+import dev.unknot.intake.LegNumbness;
+import dev.unknot.intake.LegWeakness;
 import dev.unknot.intake.Question;
+import dev.unknot.knowledge.WizardPage;
+import dev.unknot.knowledge.WizardPages;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WizardFlowTest {
     private final WizardFlow flow =
             new WizardFlow(
-                    new Interview(WebClient.KNOWLEDGE, new Assessor(WebClient.KNOWLEDGE).triage()));
+                    new Interview(WebClient.KNOWLEDGE, new Assessor(WebClient.KNOWLEDGE).triage()),
+                    WizardPages.load(WebClient.KNOWLEDGE));
 
-    @Test
-    void asksSafetyQuestionsFirstAndSkipsWhatIsAlreadyAnswered() {
-        WizardState state = flow.start(Intake.builder().put(Question.FEVER, false).build());
-
-        assertThat(state.todo()).doesNotContain(Question.FEVER);
-        assertThat(state.todo().get(0)).isEqualTo(Question.BLADDER_BOWEL_CHANGE);
-        assertThat(state.todo().subList(0, Question.safetyQuestions().size() - 1))
-                .allMatch(Question::isSafety);
+    /** "No" to every question of {@code page} (the leg questions' own "no"). */
+    private static Map<Question, Answer<Object>> allNo(WizardPage page) {
+        Map<Question, Answer<Object>> answers = new EnumMap<>(Question.class);
+        for (Question question : page.questions()) {
+            answers.put(
+                    question,
+                    Answer.of(
+                            question == Question.LEG_WEAKNESS
+                                    ? LegWeakness.NONE
+                                    : question == Question.LEG_NUMBNESS
+                                            ? LegNumbness.NONE
+                                            : Boolean.FALSE));
+        }
+        return answers;
     }
 
     @Test
-    void anEmergencyAnswerFinishesAtOnce() {
-        WizardState next = flow.answer(flow.start(Intake.empty()), Answer.of(true));
-
-        assertThat(next.finished()).isTrue();
-        assertThat(next.intake().answer(Question.BLADDER_BOWEL_CHANGE).value()).hasValue(true);
-    }
-
-    @Test
-    void notSureLeavesTheQuestionUnansweredAndMovesOn() {
-        WizardState next = flow.answer(flow.start(Intake.empty()), Answer.unanswered());
-
-        assertThat(next.step()).isEqualTo(1);
-        assertThat(next.intake().isAnswered(Question.BLADDER_BOWEL_CHANGE)).isFalse();
-    }
-
-    @Test
-    void anUrgentResultFinishesAfterTheLastSafetyQuestion() {
+    void everyQuestionFitsOnThreePagesSafetyFirstInTheOrderOfTheQuestions() {
         WizardState state = flow.start(Intake.empty());
-        state = flow.answer(state, Answer.of(false));
-        while (state.current().isSafety()) {
-            Question question = state.current();
-            Object value =
-                    question == Question.FEVER
-                            ? Boolean.TRUE
-                            : question.type() instanceof dev.unknot.intake.AnswerType.YesNo
-                                    ? Boolean.FALSE
-                                    : question == Question.LEG_WEAKNESS
-                                            ? dev.unknot.intake.LegWeakness.NONE
-                                            : dev.unknot.intake.LegNumbness.NONE;
-            state = flow.answer(state, Answer.of(value));
-            if (state.finished()) {
-                break;
+
+        assertThat(state.pages()).hasSize(3);
+        assertThat(state.current().questions())
+                .containsExactlyElementsOf(
+                        WebClient.KNOWLEDGE.questions().stream()
+                                .map(wording -> wording.question())
+                                .filter(Question::isSafety)
+                                .toList());
+        assertThat(state.pages().get(1).questions())
+                .containsExactly(
+                        Question.REGIONS,
+                        Question.SIDE,
+                        Question.FEEL,
+                        Question.LUMP_GROWING,
+                        Question.SPREAD);
+        assertThat(state.todo()).hasSize(Question.values().length);
+    }
+
+    @Test
+    void whatIsAlreadyAnsweredIsNotAskedAndEmptyPagesAreLeftOut() {
+        Intake.Builder answered = Intake.builder().put(Question.FEVER, false);
+        for (Question question : Question.safetyQuestions()) {
+            if (question != Question.FEVER) {
+                answered.put(question, question.type().no().orElseThrow());
             }
         }
 
-        assertThat(state.finished()).isTrue();
-        assertThat(state.intake().unansweredSafetyQuestions()).isEmpty();
+        WizardState fewer = flow.start(Intake.builder().put(Question.FEVER, false).build());
+        WizardState noSafety = flow.start(answered.build());
+
+        assertThat(fewer.current().questions()).doesNotContain(Question.FEVER).hasSize(16);
+        assertThat(noSafety.pages()).hasSize(2);
+        assertThat(noSafety.current().questions()).startsWith(Question.REGIONS);
     }
 
     @Test
-    void backGoesOneStepAndKeepsTheAnswers() {
-        WizardState second = flow.answer(flow.start(Intake.empty()), Answer.of(false));
+    void anEmergencyAnswerOnTheSafetyPageFinishesAtOnceWhateverIsBlank() {
+        WizardFlow.Sent sent =
+                flow.send(
+                        flow.start(Intake.empty()),
+                        Map.of(Question.SADDLE_NUMBNESS, Answer.of(true)));
 
-        WizardState back = flow.back(second);
+        assertThat(sent.state().finished()).isTrue();
+        assertThat(sent.blank()).isEmpty();
+        assertThat(sent.state().intake().answer(Question.SADDLE_NUMBNESS).value()).hasValue(true);
+    }
 
-        assertThat(back.step()).isZero();
+    @Test
+    void blankSafetyQuestionsAreNeverNoTheSamePageComesBackListingThem() {
+        WizardState start = flow.start(Intake.empty());
+        Map<Question, Answer<Object>> answers = allNo(start.current());
+        answers.remove(Question.FEVER);
+        answers.remove(Question.CHEST_PAIN);
+
+        WizardFlow.Sent sent = flow.send(start, answers);
+
+        assertThat(sent.state().page()).isZero();
+        assertThat(sent.blank()).containsExactly(Question.CHEST_PAIN, Question.FEVER);
+        assertThat(sent.state().intake().isAnswered(Question.FEVER)).isFalse();
+        assertThat(sent.state().intake().answer(Question.BLADDER_BOWEL_CHANGE).value())
+                .hasValue(false);
+    }
+
+    @Test
+    void anUrgentAnswerWaitsForTheBlankSafetyQuestionsThenFinishes() {
+        WizardState start = flow.start(Intake.empty());
+        Map<Question, Answer<Object>> answers = allNo(start.current());
+        answers.put(Question.FEVER, Answer.of(true));
+        answers.remove(Question.NIGHT_PAIN);
+
+        WizardFlow.Sent blank = flow.send(start, answers);
+        answers.put(Question.NIGHT_PAIN, Answer.of(false));
+        WizardFlow.Sent complete = flow.send(blank.state(), answers);
+
+        assertThat(blank.blank()).containsExactly(Question.NIGHT_PAIN);
+        assertThat(complete.state().finished()).isTrue();
+    }
+
+    @Test
+    void notSureLeavesTheQuestionOpenAndMovesOn() {
+        WizardState start = flow.start(Intake.empty());
+        Map<Question, Answer<Object>> answers = allNo(start.current());
+        answers.put(Question.FEVER, Answer.unanswered());
+
+        WizardFlow.Sent sent = flow.send(start, answers);
+
+        assertThat(sent.blank()).isEmpty();
+        assertThat(sent.state().page()).isEqualTo(1);
+        assertThat(sent.state().intake().isAnswered(Question.FEVER)).isFalse();
+    }
+
+    @Test
+    void backGoesOnePageAndKeepsTheAnswersOfBoth() {
+        WizardState start = flow.start(Intake.empty());
+        WizardState second = flow.send(start, allNo(start.current())).state();
+
+        WizardState back =
+                flow.back(second, Map.of(Question.SIDE, Answer.of(dev.unknot.intake.Side.LEFT)));
+
+        assertThat(back.page()).isZero();
         assertThat(back.intake().answer(Question.BLADDER_BOWEL_CHANGE).value()).hasValue(false);
-        assertThat(flow.back(back).step()).isZero();
+        assertThat(back.intake().answer(Question.SIDE).value())
+                .hasValue(dev.unknot.intake.Side.LEFT);
+        assertThat(flow.back(back, allNo(back.current())).page()).isZero();
+    }
+
+    @Test
+    void anAddressWhoseAnswersAreAnEmergencyIsDecided() {
+        WizardState state =
+                flow.wizard(
+                        Intake.builder().put(Question.SADDLE_NUMBNESS, true).build(),
+                        List.of(Question.FEVER, Question.AGE));
+
+        assertThat(flow.decided(state)).isTrue();
     }
 }

@@ -7,11 +7,13 @@ import dev.unknot.intake.Intake;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.Region;
+import dev.unknot.knowledge.WizardPages;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WizardStateTest {
+    private static final WizardPages PAGES = WizardPages.load(WebClient.KNOWLEDGE);
 
     @Test
     void survivesTheTripThroughTheAddress() {
@@ -22,25 +24,47 @@ class WizardStateTest {
                         .put(Question.REGIONS, Set.of(Region.ABOVE_HIP))
                         .build();
         WizardState state =
-                new WizardState(intake, List.of(Question.FEVER, Question.AGE, Question.SIDE), 2);
+                new WizardState(
+                        intake,
+                        PAGES.group(List.of(Question.FEVER, Question.AGE, Question.SIDE)),
+                        2);
 
         WizardState read =
-                WizardState.read(state.answers(), state.questions(), String.valueOf(state.step()));
+                WizardState.read(
+                        state.answers(), state.questions(), String.valueOf(state.page()), PAGES);
 
         assertThat(read).isEqualTo(state);
+        assertThat(state.pages()).hasSize(3);
         assertThat(state.answers()).matches("[A-Za-z0-9_-]+");
     }
 
     @Test
-    void damagedAnswersAreInvalidInputNamingTheParameter() {
+    void theQuestionsAreGroupedOnTheirPagesInTheirOrder() {
+        WizardState state = WizardState.read("", "age,side,flags.fever,regions", "1", PAGES);
+
+        assertThat(state.questions()).isEqualTo("flags.fever,regions,side,age");
+        assertThat(state.current().questions()).containsExactly(Question.REGIONS, Question.SIDE);
+    }
+
+    @Test
+    void damagedStateIsInvalidInputNamingTheParameter() {
         assertThatThrownBy(() -> WizardState.decode("***"))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).path())
                 .isEqualTo("a");
-        assertThatThrownBy(() -> WizardState.read("", "flags.fever", "7"))
+        assertThatThrownBy(() -> WizardState.read("", "flags.fever", "2", PAGES))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("n:");
-        assertThatThrownBy(() -> WizardState.read("", "flags.nope", "0"))
+        assertThatThrownBy(() -> WizardState.read("", "flags.fever", "-1", PAGES))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("n:");
+        assertThatThrownBy(() -> WizardState.read("", "flags.fever", "one", PAGES))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("n:");
+        assertThatThrownBy(() -> WizardState.read("", "flags.nope", "0", PAGES))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("q:");
+        assertThatThrownBy(() -> WizardState.read("", "flags.fever,fever", "0", PAGES))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("q:");
     }
