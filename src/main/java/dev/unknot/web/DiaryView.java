@@ -80,6 +80,14 @@ public record DiaryView(
                             + " to "
                             + progress.latestPain()
                             + "/10 now.";
+            case WORSE ->
+                    "Worse: from "
+                            + progress.firstPain()
+                            + "/10 on "
+                            + progress.firstDay()
+                            + " to "
+                            + progress.latestPain()
+                            + "/10 now.";
             case NOT_IMPROVED ->
                     "Not improving: from "
                             + progress.firstPain()

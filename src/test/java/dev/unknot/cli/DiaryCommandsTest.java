@@ -49,7 +49,7 @@ class DiaryCommandsTest {
         assertThat(last.out())
                 .contains("F1 No improvement after 14 days of self-care -> SEE_CLINICIAN")
                 .contains("persisting despite home treatment")
-                .contains("[000, 003]");
+                .contains("[000, 003, childs-2005, ostelo-2008]");
     }
 
     @Test
