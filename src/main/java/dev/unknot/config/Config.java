@@ -7,18 +7,24 @@ import java.util.Map;
 /**
  * unknot's configuration in one place: the data directory, the database and the default profile.
  * From the environment ({@code UNKNOT_HOME}, {@code UNKNOT_DB_URL}, {@code UNKNOT_PROFILE}) with
- * defaults {@code ~/.unknot}, an H2 file database there, and the profile {@code me}; command-line
- * options override it.
+ * defaults {@code $HOME/.unknot}, an H2 file database there, and the profile {@code me};
+ * command-line options override it.
  */
 public record Config(Path home, DatabaseUrl database, String profile) {
 
     public static final String DEFAULT_PROFILE = "me";
 
+    /**
+     * The configuration the environment gives. The data directory is {@code UNKNOT_HOME} when set;
+     * otherwise {@code .unknot} in the {@code HOME} directory of the environment, and only when
+     * {@code HOME} is unset (or empty) in {@code userHome} (Java's {@code user.home}).
+     */
     public static Config fromEnvironment(Map<String, String> env, Path userHome) {
         Path home =
-                env.containsKey("UNKNOT_HOME")
+                set(env, "UNKNOT_HOME")
                         ? Path.of(env.get("UNKNOT_HOME"))
-                        : userHome.resolve(".unknot");
+                        : (set(env, "HOME") ? Path.of(env.get("HOME")) : userHome)
+                                .resolve(".unknot");
         DatabaseUrl database =
                 env.containsKey("UNKNOT_DB_URL")
                         ? new DatabaseUrl(env.get("UNKNOT_DB_URL"))
@@ -28,6 +34,10 @@ public record Config(Path home, DatabaseUrl database, String profile) {
 
     public static Config system() {
         return fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    private static boolean set(Map<String, String> env, String name) {
+        return env.containsKey(name) && !env.get(name).isBlank();
     }
 
     public Config withDatabase(DatabaseUrl url) {

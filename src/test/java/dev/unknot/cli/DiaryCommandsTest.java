@@ -196,4 +196,12 @@ class DiaryCommandsTest {
         assertThat(logged.err()).contains("pain");
         assertThat(logged.out()).doesNotContain("[1/");
     }
+
+    @Test
+    void theDiaryIsKeptInTheDirectoryUnknotHomeNames() {
+        logOn("2026-11-20", 6);
+
+        assertThat(directory.resolve("unknot.mv.db")).exists();
+        assertThat(home().run("diary", "--color=never").out()).contains("2026-11-20");
+    }
 }
