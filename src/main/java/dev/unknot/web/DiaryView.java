@@ -38,6 +38,7 @@ public record DiaryView(
 
     /** One diary entry as a table row. */
     public record Row(
+            long id,
             String date,
             int pain,
             String activities,
@@ -127,6 +128,7 @@ public record DiaryView(
                         .map(
                                 entry ->
                                         new Row(
+                                                entry.id(),
                                                 entry.date().toString(),
                                                 entry.pain().points(),
                                                 entry.activities().stream()
