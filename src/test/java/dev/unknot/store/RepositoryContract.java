@@ -586,6 +586,37 @@ abstract class RepositoryContract {
         assertThat(followUp.entry("kim", id)).map(e -> e.pain().points()).contains(4);
     }
 
+    @Test
+    void aRecordImportedTwiceIsStoredOnceAndTheCountsSaySo() {
+        FollowUpService followUp = followUp();
+        followUp.log("lee", entry(TODAY.minusDays(3), 6));
+        followUp.log("lee", entry(TODAY, 4));
+        database.inTransaction(
+                tx -> {
+                    long id = tx.people().find("lee").orElseThrow().id();
+                    tx.measures()
+                            .save(id, new MeasureLog("nprs", TODAY, NOW, "4", "4", "moderate"));
+                    tx.escalations().save(id, escalation(), NOW);
+                    return null;
+                });
+        dev.unknot.record.RecordStore records =
+                new dev.unknot.record.RecordStore(database, Clock.fixed(NOW, ZoneOffset.UTC));
+        dev.unknot.record.PersonRecord exported = records.export("lee");
+
+        dev.unknot.record.Imported first = records.importNew("mo", exported);
+        dev.unknot.record.Imported second = records.importNew("mo", exported);
+        dev.unknot.record.Imported own = records.importNew("lee", exported);
+
+        assertThat(first.added()).isEqualTo(4);
+        assertThat(second.added()).isZero();
+        assertThat(own.added()).isZero();
+        assertThat(second.counts())
+                .extracting(dev.unknot.record.Imported.Count::alreadyThere)
+                .containsExactly(2, 0, 1, 0, 1);
+        assertThat(records.export("mo").diary()).hasSize(2);
+        assertThat(records.export("mo").escalations()).hasSize(1);
+    }
+
     static Escalation escalation() {
         return new Escalation(
                 "F2",
