@@ -73,7 +73,7 @@ public final class Cli {
                         Map.entry(
                                 SessionCommand.class, () -> new SessionCommand(services, console)),
                         Map.entry(LogCommand.class, () -> new LogCommand(services, console)),
-                        Map.entry(DiaryCommand.class, () -> new DiaryCommand(services)),
+                        Map.entry(DiaryCommand.class, () -> new DiaryCommand(services, console)),
                         Map.entry(TrendCommand.class, () -> new TrendCommand(services)),
                         Map.entry(
                                 MeasureCommand.class, () -> new MeasureCommand(services, console)),

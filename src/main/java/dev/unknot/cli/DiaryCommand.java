@@ -8,10 +8,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code unknot diary}: the pain diary as a table, with today's follow-up verdict. */
-@Command(name = "diary", description = "Show the pain diary.")
+/**
+ * {@code unknot diary}: the pain diary as a table (with each entry's number, for {@code diary edit}
+ * and {@code diary delete}), with today's follow-up verdict.
+ */
+@Command(
+        name = "diary",
+        description = "Show the pain diary; 'diary edit' and 'diary delete' change an entry.",
+        subcommands = {DiaryEditCommand.class, DiaryDeleteCommand.class})
 final class DiaryCommand implements Callable<Integer> {
-    private final Services services;
+    final Services services;
+    final Console console;
 
     @Spec CommandSpec spec;
 
@@ -19,8 +26,9 @@ final class DiaryCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin ColorOption color;
 
-    DiaryCommand(Services services) {
+    DiaryCommand(Services services, Console console) {
         this.services = services;
+        this.console = console;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.unknot.cli;
 
+import dev.unknot.record.Imported;
 import dev.unknot.record.PersonRecord;
 import dev.unknot.record.RecordCsv;
 import dev.unknot.record.RecordJson;
@@ -8,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,9 +77,18 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageProblem("--output: cannot write " + output + ": " + e.getMessage());
         }
-        spec.commandLine()
-                .getErr()
-                .println("Exported " + record.diary().size() + " diary entries to " + output + ".");
+        spec.commandLine().getErr().println("Exported " + counted(record) + " to " + output + ".");
         return 0;
+    }
+
+    /** Every kind in the record, counted in words: "3 diary entries, 1 guided session, ...". */
+    static String counted(PersonRecord record) {
+        List<String> counts =
+                Imported.of(record).stream()
+                        .map(count -> count.kind().count(count.total()))
+                        .toList();
+        return String.join(", ", counts.subList(0, counts.size() - 1))
+                + " and "
+                + counts.get(counts.size() - 1);
     }
 }

@@ -66,7 +66,9 @@ final class FollowUpText {
         }
         StringBuilder out =
                 new StringBuilder(
-                        String.format("%-10s  %4s  %-24s  %s%n", "DATE", "PAIN", "DID", "NOTE"));
+                        String.format(
+                                "%4s  %-10s  %4s  %-24s  %s%n",
+                                "ID", "DATE", "PAIN", "DID", "NOTE"));
         for (DiaryEntry entry : entries) {
             String did =
                     entry.activities().stream().map(Coded::code).collect(Collectors.joining(","));
@@ -81,7 +83,8 @@ final class FollowUpText {
                             : "";
             out.append(
                     String.format(
-                            "%-10s  %4d  %-24s  %s%s%n",
+                            "%4d  %-10s  %4d  %-24s  %s%s%n",
+                            entry.id(),
                             entry.date(),
                             entry.pain().points(),
                             did,

@@ -1,8 +1,10 @@
 package dev.unknot.cli;
 
+import dev.unknot.record.Imported;
 import dev.unknot.record.PersonRecord;
 import dev.unknot.record.RecordJson;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code unknot import FILE}: adds a record exported as JSON; all of it, or nothing if any part is
- * invalid.
+ * invalid. Items already there (the same export imported again) are skipped, and the counts say so
+ * kind by kind.
  */
 @Command(
         name = "import",
@@ -55,21 +58,22 @@ final class ImportCommand implements Callable<Integer> {
                 store.profile == null
                         ? dev.unknot.person.Person.checkName(record.profile())
                         : store.profile(services);
-        int entries = services.records(store.database()).importInto(profile, record);
-        spec.commandLine()
-                .getOut()
-                .println(
-                        "Imported "
-                                + entries
-                                + " diary entries, "
-                                + record.assessments().size()
-                                + " assessments, "
-                                + record.sessions().size()
-                                + " sessions and "
-                                + record.escalations().size()
-                                + " escalations into '"
-                                + profile
-                                + "'.");
+        Imported imported = services.records(store.database()).importNew(profile, record);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(
+                imported.added() == 0
+                        ? "Nothing new: everything in " + file + " is already in '" + profile + "'."
+                        : "Imported into '" + profile + "':");
+        for (Imported.Count count : imported.counts()) {
+            out.println(
+                    "  "
+                            + count.kind().count(count.total())
+                            + ": "
+                            + count.added()
+                            + " new, "
+                            + count.alreadyThere()
+                            + " already there");
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -8,7 +8,7 @@ import java.util.Map;
  * unknot's configuration in one place: the data directory, the database, the default profile and
  * the region whose emergency number the web pages give. From the environment ({@code UNKNOT_HOME},
  * {@code UNKNOT_DB_URL}, {@code UNKNOT_PROFILE}, {@code UNKNOT_REGION}) with defaults {@code
- * ~/.unknot}, an H2 file database there, the profile {@code me} and the region {@code uk};
+ * $HOME/.unknot}, an H2 file database there, the profile {@code me} and the region {@code uk};
  * command-line options override it.
  */
 public record Config(Path home, DatabaseUrl database, String profile, String region) {
@@ -23,11 +23,17 @@ public record Config(Path home, DatabaseUrl database, String profile, String reg
         this(home, database, profile, DEFAULT_REGION);
     }
 
+    /**
+     * The configuration the environment gives. The data directory is {@code UNKNOT_HOME} when set;
+     * otherwise {@code .unknot} in the {@code HOME} directory of the environment, and only when
+     * {@code HOME} is unset (or empty) in {@code userHome} (Java's {@code user.home}).
+     */
     public static Config fromEnvironment(Map<String, String> env, Path userHome) {
         Path home =
-                env.containsKey("UNKNOT_HOME")
+                set(env, "UNKNOT_HOME")
                         ? Path.of(env.get("UNKNOT_HOME"))
-                        : userHome.resolve(".unknot");
+                        : (set(env, "HOME") ? Path.of(env.get("HOME")) : userHome)
+                                .resolve(".unknot");
         DatabaseUrl database =
                 env.containsKey("UNKNOT_DB_URL")
                         ? new DatabaseUrl(env.get("UNKNOT_DB_URL"))
@@ -41,6 +47,10 @@ public record Config(Path home, DatabaseUrl database, String profile, String reg
 
     public static Config system() {
         return fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    private static boolean set(Map<String, String> env, String name) {
+        return env.containsKey(name) && !env.get(name).isBlank();
     }
 
     public Config withDatabase(DatabaseUrl url) {

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A stored diary entry: what was logged, when it was recorded, and the guided session it belongs
- * to, if any.
+ * A stored diary entry: what was logged, when it was recorded, the guided session it belongs to, if
+ * any, and when it was last edited, if ever (an edit keeps the id and {@code recordedAt}).
  */
 public record DiaryEntry(
         long id,
@@ -20,7 +20,21 @@ public record DiaryEntry(
         Set<Activity> activities,
         String note,
         Map<Question, Object> safety,
-        Optional<Long> sessionId) {
+        Optional<Long> sessionId,
+        Optional<Instant> changedAt) {
+    /** An entry never edited. */
+    public DiaryEntry(
+            long id,
+            LocalDate date,
+            Instant recordedAt,
+            Pain pain,
+            Set<Activity> activities,
+            String note,
+            Map<Question, Object> safety,
+            Optional<Long> sessionId) {
+        this(id, date, recordedAt, pain, activities, note, safety, sessionId, Optional.empty());
+    }
+
     public DiaryEntry {
         activities =
                 activities.isEmpty()

@@ -46,7 +46,9 @@ public final class FollowUp {
         List<Escalation> escalations = new ArrayList<>(2);
         Progress progress = progress(first.get(), latest, today);
         FollowUpRules.Persistent persistent = rules.persistent();
-        if (progress.status() == Progress.Status.NOT_IMPROVED) {
+        if (progress.status() == Progress.Status.NOT_IMPROVED
+                || (progress.status() == Progress.Status.WORSE
+                        && progress.days() >= persistent.afterDays())) {
             escalations.add(
                     new Escalation(
                             persistent.id(),
@@ -68,23 +70,39 @@ public final class FollowUp {
         return new Verdict(progress, escalations);
     }
 
+    /**
+     * The verdict is symmetric: a fall of the meaningful size (points or percent of the first pain)
+     * is "improved" and a rise of the same size is "worse", as soon as either is seen; only a
+     * change smaller than that waits for {@code afterDays} before it is called "not improved". Pain
+     * that is gone counts as improved.
+     */
     private Progress progress(DiaryEntry first, DiaryEntry latest, LocalDate today) {
         int days = (int) ChronoUnit.DAYS.between(first.date(), today);
         FollowUpRules.Persistent rule = rules.persistent();
         int firstPain = first.pain().points();
         int latestPain = latest.pain().points();
-        int drop = firstPain - latestPain;
-        boolean improved =
-                drop >= rule.minDropPoints()
-                        || (firstPain > 0 && drop * 100 >= rule.minDropPercent() * firstPain)
-                        || latestPain == 0;
-        Progress.Status status =
-                improved
-                        ? Progress.Status.IMPROVED
-                        : days < rule.afterDays()
-                                ? Progress.Status.TOO_EARLY
-                                : Progress.Status.NOT_IMPROVED;
+        Progress.Status status;
+        if (meaningful(firstPain - latestPain, firstPain, rule) || latestPain == 0) {
+            status = Progress.Status.IMPROVED;
+        } else if (meaningful(latestPain - firstPain, firstPain, rule)) {
+            status = Progress.Status.WORSE;
+        } else {
+            status =
+                    days < rule.afterDays()
+                            ? Progress.Status.TOO_EARLY
+                            : Progress.Status.NOT_IMPROVED;
+        }
         return new Progress(first.date(), firstPain, latestPain, days, status);
+    }
+
+    /**
+     * Whether a change of {@code points} in the direction asked is clinically meaningful: at least
+     * {@code minDropPoints}, or at least {@code minDropPercent} of the first pain.
+     */
+    private static boolean meaningful(int points, int firstPain, FollowUpRules.Persistent rule) {
+        return points > 0
+                && (points >= rule.minDropPoints()
+                        || (firstPain > 0 && points * 100 >= rule.minDropPercent() * firstPain));
     }
 
     private java.util.Optional<Escalation> worsening(List<DiaryEntry> recent, LocalDate today) {

@@ -71,9 +71,59 @@ public final class FollowUpService {
                 });
     }
 
+    /**
+     * Changes what an entry of {@code profile}'s says, keeping its id, and runs the follow-up (and
+     * a new triage for a safety answer yes) exactly as for a new entry, in one transaction; empty
+     * when the id is unknown or another person's. {@code entry} is checked as a new one is, so a
+     * failed edit changes nothing.
+     */
+    public Optional<Logged> edit(String profile, long id, NewEntry entry) {
+        NewEntry checked = entry.notAfter(today());
+        return database.inTransaction(
+                tx -> {
+                    Optional<Person> person = tx.people().find(Person.checkName(profile));
+                    if (person.isEmpty()) {
+                        return Optional.<Logged>empty();
+                    }
+                    Instant now = clock.instant();
+                    return tx.diary()
+                            .update(person.get().id(), id, checked, now)
+                            .map(stored -> followUp(tx, person.get(), stored, checked, now));
+                });
+    }
+
+    /**
+     * Deletes an entry of {@code profile}'s and runs the follow-up again on what is left, storing
+     * what it raises, in one transaction; empty when the id is unknown or another person's.
+     */
+    public Optional<FollowUp.Verdict> delete(String profile, long id) {
+        return database.inTransaction(
+                tx -> {
+                    Optional<Person> person = tx.people().find(Person.checkName(profile));
+                    if (person.isEmpty() || !tx.diary().delete(person.get().id(), id)) {
+                        return Optional.<FollowUp.Verdict>empty();
+                    }
+                    FollowUp.Verdict verdict = verdict(tx, person.get().id());
+                    Instant now = clock.instant();
+                    for (Escalation escalation : verdict.escalations()) {
+                        tx.escalations().save(person.get().id(), escalation, now);
+                    }
+                    return Optional.of(verdict);
+                });
+    }
+
     private Logged append(Handle tx, Person person, NewEntry checked, Optional<Long> sessionId) {
         Instant now = clock.instant();
         DiaryEntry stored = tx.diary().append(person.id(), checked, now, sessionId);
+        return followUp(tx, person, stored, checked, now);
+    }
+
+    /**
+     * The one follow-up path after an entry is stored or changed: the verdict, a new triage for a
+     * safety answer yes, and every escalation raised stored.
+     */
+    private Logged followUp(
+            Handle tx, Person person, DiaryEntry stored, NewEntry checked, Instant now) {
         FollowUp.Verdict verdict = verdict(tx, person.id());
         List<Escalation> raised = new ArrayList<>(verdict.escalations());
         Optional<Assessment> retriage = Optional.empty();

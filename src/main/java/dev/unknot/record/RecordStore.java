@@ -1,6 +1,7 @@
 package dev.unknot.record;
 
 import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.measure.MeasureLog;
@@ -8,7 +9,12 @@ import dev.unknot.person.Person;
 import dev.unknot.session.SessionLog;
 import dev.unknot.store.Database;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /** Reads a person's whole record for export, and writes an imported one in a single transaction. */
 public final class RecordStore {
@@ -46,23 +52,67 @@ public final class RecordStore {
      * @return the number of diary entries imported
      */
     public int importInto(String profile, PersonRecord record) {
+        return importNew(profile, record).added(Imported.Kind.DIARY);
+    }
+
+    /**
+     * Adds the items of an imported record that {@code profile} does not have yet (see {@link
+     * ItemKeys}), so importing the same export twice adds nothing the second time; all of it or, on
+     * any failure, none of it.
+     */
+    public Imported importNew(String profile, PersonRecord record) {
+        ItemKeys keys = new ItemKeys();
         return database.inTransaction(
                 tx -> {
                     long id = tx.people().findOrCreate(profile, clock.instant()).id();
-                    for (SavedAssessment saved : record.assessments()) {
-                        tx.assessments().save(id, saved.intake(), saved.disposition(), saved.at());
-                    }
-                    tx.diary().appendAll(id, record.diary());
-                    for (SessionLog session : record.sessions()) {
+                    List<Imported.Count> counts = new ArrayList<>();
+                    List<DiaryEntry> entries =
+                            fresh(record.diary(), tx.diary().all(id), keys::diary);
+                    tx.diary().appendAll(id, entries);
+                    counts.add(count(Imported.Kind.DIARY, entries, record.diary()));
+                    List<SessionLog> sessions =
+                            fresh(record.sessions(), tx.sessions().all(id), keys::session);
+                    for (SessionLog session : sessions) {
                         tx.sessions().save(id, session);
                     }
-                    for (MeasureLog measure : record.measures()) {
+                    counts.add(count(Imported.Kind.SESSIONS, sessions, record.sessions()));
+                    List<MeasureLog> measures =
+                            fresh(record.measures(), tx.measures().all(id), keys::measure);
+                    for (MeasureLog measure : measures) {
                         tx.measures().save(id, measure);
                     }
-                    for (RaisedEscalation raised : record.escalations()) {
+                    counts.add(count(Imported.Kind.MEASURES, measures, record.measures()));
+                    List<SavedAssessment> assessments =
+                            fresh(record.assessments(), tx.assessments().all(id), keys::assessment);
+                    for (SavedAssessment saved : assessments) {
+                        tx.assessments().save(id, saved.intake(), saved.disposition(), saved.at());
+                    }
+                    counts.add(count(Imported.Kind.ASSESSMENTS, assessments, record.assessments()));
+                    List<RaisedEscalation> escalations =
+                            fresh(record.escalations(), tx.escalations().all(id), keys::escalation);
+                    for (RaisedEscalation raised : escalations) {
                         tx.escalations().save(id, raised.escalation(), raised.at());
                     }
-                    return record.diary().size();
+                    counts.add(count(Imported.Kind.ESCALATIONS, escalations, record.escalations()));
+                    return new Imported(profile, counts);
                 });
+    }
+
+    /** The items of {@code imported} whose key none of {@code stored} has. */
+    private static <T> List<T> fresh(
+            List<T> imported, List<T> stored, Function<T, List<Object>> key) {
+        Set<List<Object>> present = new HashSet<>();
+        stored.forEach(item -> present.add(key.apply(item)));
+        List<T> fresh = new ArrayList<>();
+        for (T item : imported) {
+            if (!present.contains(key.apply(item))) {
+                fresh.add(item);
+            }
+        }
+        return fresh;
+    }
+
+    private static Imported.Count count(Imported.Kind kind, List<?> added, List<?> all) {
+        return new Imported.Count(kind, added.size(), all.size() - added.size());
     }
 }

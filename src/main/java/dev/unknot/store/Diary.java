@@ -25,7 +25,7 @@ import java.util.Optional;
 /** The {@code diary_entry} table: a person's pain diary. */
 public final class Diary {
     private static final String COLUMNS =
-            "id, entry_date, recorded_at, pain, activities, note, safety_json, session_id";
+            "id, entry_date, recorded_at, pain, activities, note, safety_json, session_id, changed_at";
     private final IntakeJsonWriter writer = new IntakeJsonWriter();
     private final IntakeJson reader = new IntakeJson();
     private final Handle handle;
@@ -70,6 +70,50 @@ public final class Diary {
                                     entry.safety(),
                                     sessionId);
                         }
+                    }
+                });
+    }
+
+    /**
+     * Replaces what an entry of this person's says (date, pain, activities, note, safety answers),
+     * keeping its id, when it was recorded and its session, and noting when it was changed; empty
+     * when there is no such entry of this person's. Durable once the transaction commits; a failed
+     * transaction leaves the entry as it was.
+     */
+    public Optional<DiaryEntry> update(
+            long personId, long entryId, NewEntry entry, Instant changedAt) {
+        String safety = entry.safety().isEmpty() ? "" : writer.write(entry.safety());
+        int updated =
+                handle.jdbc(
+                        connection -> {
+                            try (PreparedStatement update =
+                                    connection.prepareStatement(
+                                            "UPDATE diary_entry SET entry_date = ?, pain = ?, activities = ?, note = ?,"
+                                                    + " safety_json = ?, changed_at = ? WHERE person_id = ? AND id = ?")) {
+                                update.setDate(1, Date.valueOf(entry.date()));
+                                update.setInt(2, entry.pain().points());
+                                update.setString(3, Codes.join(entry.activities()));
+                                update.setString(4, entry.note());
+                                update.setString(5, safety);
+                                update.setTimestamp(6, Timestamp.from(changedAt));
+                                update.setLong(7, personId);
+                                update.setLong(8, entryId);
+                                return update.executeUpdate();
+                            }
+                        });
+        return updated == 0 ? Optional.empty() : find(personId, entryId);
+    }
+
+    /** Deletes an entry of this person's; false when there is no such entry of theirs. */
+    public boolean delete(long personId, long entryId) {
+        return handle.jdbc(
+                connection -> {
+                    try (PreparedStatement delete =
+                            connection.prepareStatement(
+                                    "DELETE FROM diary_entry WHERE person_id = ? AND id = ?")) {
+                        delete.setLong(1, personId);
+                        delete.setLong(2, entryId);
+                        return delete.executeUpdate() > 0;
                     }
                 });
     }
@@ -197,6 +241,7 @@ public final class Diary {
             while (rows.next()) {
                 long session = rows.getLong("session_id");
                 Optional<Long> sessionId = rows.wasNull() ? Optional.empty() : Optional.of(session);
+                Timestamp changed = rows.getTimestamp("changed_at");
                 entries.add(
                         new DiaryEntry(
                                 rows.getLong("id"),
@@ -206,7 +251,8 @@ public final class Diary {
                                 Codes.split(Activity.class, rows.getString("activities")),
                                 rows.getString("note"),
                                 safety(rows.getString("safety_json")),
-                                sessionId));
+                                sessionId,
+                                Optional.ofNullable(changed).map(Timestamp::toInstant)));
             }
         }
         return entries;

@@ -8,6 +8,7 @@ import dev.unknot.account.Account;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.DiaryEntry;
+import dev.unknot.diary.FollowUp;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.diary.Progress;
 import dev.unknot.followup.FollowUpService;
@@ -33,8 +34,8 @@ import java.util.Objects;
 
 /**
  * The signed-in person's pain diary over JSON: log an entry (the follow-up rules run at once and
- * any escalation comes back with it), read the trend, read one entry. Another person's entry reads
- * as 404.
+ * any escalation comes back with it), read the trend, read, change or delete one entry (the
+ * follow-up runs again). Another person's entry reads as 404.
  */
 final class DiaryApi {
     static final int MAX_DAYS = 3660;
@@ -53,8 +54,89 @@ final class DiaryApi {
 
     void log(Context ctx) {
         Account account = Visitor.of(ctx).required();
-        NewEntry entry = entry(StrictJson.read(Bodies.json(ctx), NewDiaryEntryRequest.class));
+        NewEntry entry =
+                entry(
+                        StrictJson.read(Bodies.json(ctx), NewDiaryEntryRequest.class),
+                        followUp.today());
         Logged logged = followUp.log(account.profile(), entry);
+        ctx.status(HttpStatus.CREATED).header("Location", "/api/diary/" + logged.entry().id());
+        ctx.contentType(AssessmentApi.JSON).result(logged(logged).toString());
+    }
+
+    /**
+     * {@code PUT /api/diary/{id}}: the entry as a whole again (the body of a new entry; a date left
+     * out keeps the entry's own), with the follow-up run again.
+     */
+    void replace(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        long id = ProblemException.recordId(ctx.pathParam("id"));
+        DiaryEntry old = mine(account, id);
+        NewEntry entry =
+                entry(StrictJson.read(Bodies.json(ctx), NewDiaryEntryRequest.class), old.date());
+        edited(ctx, account, id, entry);
+    }
+
+    /** {@code PATCH /api/diary/{id}}: only the members sent change; the rest stays as it was. */
+    void change(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        long id = ProblemException.recordId(ctx.pathParam("id"));
+        DiaryEntry old = mine(account, id);
+        NewDiaryEntryRequest body = StrictJson.read(Bodies.json(ctx), NewDiaryEntryRequest.class);
+        NewEntry entry =
+                entry(
+                        new NewDiaryEntryRequest(
+                                body.date(),
+                                body.pain() == null ? old.pain().points() : body.pain(),
+                                body.activities() == null
+                                        ? old.activities().stream().map(Coded::code).toList()
+                                        : body.activities(),
+                                body.note() == null ? old.note() : body.note(),
+                                body.flags() == null || body.flags().isNull()
+                                        ? flags(old)
+                                        : body.flags()),
+                        old.date());
+        edited(ctx, account, id, entry);
+    }
+
+    /**
+     * {@code DELETE /api/diary/{id}}: the entry is gone; the answer is the follow-up on what is
+     * left.
+     */
+    void delete(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        long id = ProblemException.recordId(ctx.pathParam("id"));
+        FollowUp.Verdict verdict =
+                followUp.delete(account.profile(), id)
+                        .orElseThrow(() -> ProblemException.notFound("diary entry"));
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("deleted", id);
+        json.set("progress", progress(verdict.progress()));
+        ArrayNode escalations = json.putArray("escalations");
+        verdict.escalations()
+                .forEach(escalation -> escalations.add(RecordJson.escalation(escalation)));
+        ctx.contentType(AssessmentApi.JSON).result(json.toString());
+    }
+
+    /** An entry's safety answers as the intake's {@code flags}; null when it has none. */
+    private JsonNode flags(DiaryEntry entry) {
+        JsonNode flags = tree(intakeWriter.write(entry.safety())).path("flags");
+        return flags.isObject() ? flags : null;
+    }
+
+    private DiaryEntry mine(Account account, long id) {
+        return followUp.entry(account.profile(), id)
+                .orElseThrow(() -> ProblemException.notFound("diary entry"));
+    }
+
+    private void edited(Context ctx, Account account, long id, NewEntry entry) {
+        Logged logged =
+                followUp.edit(account.profile(), id, entry)
+                        .orElseThrow(() -> ProblemException.notFound("diary entry"));
+        ctx.contentType(AssessmentApi.JSON).result(logged(logged).toString());
+    }
+
+    /** A stored or changed entry with its follow-up, as the API answers it. */
+    private ObjectNode logged(Logged logged) {
         ObjectNode json = MAPPER.createObjectNode();
         json.set("entry", entry(logged.entry()));
         json.set("progress", progress(logged.verdict().progress()));
@@ -64,8 +146,7 @@ final class DiaryApi {
                 .ifPresent(
                         assessment ->
                                 json.set("assessment", tree(assessmentJson.write(assessment))));
-        ctx.status(HttpStatus.CREATED).header("Location", "/api/diary/" + logged.entry().id());
-        ctx.contentType(AssessmentApi.JSON).result(json.toString());
+        return json;
     }
 
     void trend(Context ctx) {
@@ -98,8 +179,8 @@ final class DiaryApi {
         ctx.contentType(AssessmentApi.JSON).result(entry(entry).toString());
     }
 
-    private NewEntry entry(NewDiaryEntryRequest body) {
-        LocalDate date = body.date() == null ? followUp.today() : Values.date("date", body.date());
+    private NewEntry entry(NewDiaryEntryRequest body, LocalDate dateLeftOut) {
+        LocalDate date = body.date() == null ? dateLeftOut : Values.date("date", body.date());
         if (body.pain() == null) {
             throw new InvalidInputException(
                     "pain", "is required: a whole number from " + Pain.MIN + " to " + Pain.MAX);
@@ -132,6 +213,7 @@ final class DiaryApi {
         JsonNode flags = tree(intakeWriter.write(entry.safety())).path("flags");
         json.set("flags", flags.isObject() ? flags : MAPPER.createObjectNode());
         entry.sessionId().ifPresent(session -> json.put("sessionId", session));
+        entry.changedAt().ifPresent(changed -> json.put("changedAt", changed.toString()));
         return json;
     }
 

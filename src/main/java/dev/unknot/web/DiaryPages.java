@@ -2,6 +2,7 @@ package dev.unknot.web;
 
 import dev.unknot.account.Account;
 import dev.unknot.diary.Activity;
+import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
@@ -23,7 +24,8 @@ import java.util.Optional;
 /**
  * The diary page: log today's pain (and, when something changed, the safety questions), see the
  * follow-up verdict, any escalation, the chart and every entry. A yes to a safety question shows
- * the new triage at once. Signed-in only; a person sees only their own diary.
+ * the new triage at once. Each entry can be edited or deleted (after a question), and the follow-up
+ * runs again. Signed-in only; a person sees only their own diary.
  */
 final class DiaryPages {
     static final int DAYS = 28;
@@ -55,6 +57,12 @@ final class DiaryPages {
                     followUp.retriage(account.profile(), id)
                             .map(assessment -> ResultView.of(assessment, knowledge, flow));
             notice = Optional.of("Saved.");
+        }
+        if (ctx.queryParam("changed") != null) {
+            notice = Optional.of("Entry changed.");
+        }
+        if (ctx.queryParam("deleted") != null) {
+            notice = Optional.of("Entry deleted.");
         }
         if (ctx.queryParam("unsure") != null) {
             notice =
@@ -100,6 +108,72 @@ final class DiaryPages {
         ctx.redirect(
                 "/diary?logged=" + done.entry().id() + (unsure ? "&unsure" : "") + "#result",
                 HttpStatus.SEE_OTHER);
+    }
+
+    /** The edit form of one of the person's entries, prefilled; 404 for anyone else's. */
+    void editForm(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        templates.page(ctx, "diary-edit", DiaryEntryView.of(mine(ctx, account), followUp.today()));
+    }
+
+    /**
+     * Saves the edited entry, checked as a new entry is (its safety answers are kept), then shows
+     * the diary with the follow-up run again; a mistake shows the form again with the error.
+     */
+    void edit(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        DiaryEntry old = mine(ctx, account);
+        String pain = Optional.ofNullable(ctx.formParam("pain")).orElse("");
+        String note = Optional.ofNullable(ctx.formParam("note")).orElse("");
+        String date = Optional.ofNullable(ctx.formParam("date")).orElse("");
+        try {
+            followUp.edit(
+                            account.profile(),
+                            old.id(),
+                            new NewEntry(
+                                    date.isBlank() ? old.date() : Values.date("date", date),
+                                    Pain.parse("pain", pain),
+                                    Activity.fromCodes(ctx.formParams("activities"), "activities"),
+                                    note,
+                                    old.safety()))
+                    .orElseThrow(() -> ProblemException.notFound("diary entry"));
+        } catch (InvalidInputException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            templates.page(
+                    ctx,
+                    "diary-edit",
+                    DiaryEntryView.of(old, followUp.today())
+                            .withForm(
+                                    date,
+                                    pain,
+                                    note,
+                                    ctx.formParams("activities"),
+                                    e.getMessage()));
+            return;
+        }
+        ctx.redirect("/diary?logged=" + old.id() + "&changed#progress", HttpStatus.SEE_OTHER);
+    }
+
+    /** Asks before deleting one of the person's entries; 404 for anyone else's. */
+    void deleteForm(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        templates.page(
+                ctx, "diary-delete", DiaryEntryView.of(mine(ctx, account), followUp.today()));
+    }
+
+    /** Deletes the entry, then shows the diary with the follow-up run again. */
+    void delete(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        long id = ProblemException.recordId(ctx.pathParam("id"));
+        followUp.delete(account.profile(), id)
+                .orElseThrow(() -> ProblemException.notFound("diary entry"));
+        ctx.redirect("/diary?deleted#progress", HttpStatus.SEE_OTHER);
+    }
+
+    private DiaryEntry mine(Context ctx, Account account) {
+        long id = ProblemException.recordId(ctx.pathParam("id"));
+        return followUp.entry(account.profile(), id)
+                .orElseThrow(() -> ProblemException.notFound("diary entry"));
     }
 
     /**

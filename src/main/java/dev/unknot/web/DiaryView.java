@@ -38,6 +38,7 @@ public record DiaryView(
 
     /** One diary entry as a table row. */
     public record Row(
+            long id,
             String date,
             int pain,
             String activities,
@@ -74,6 +75,14 @@ public record DiaryView(
                             + "/10.";
             case IMPROVED ->
                     "Improving: from "
+                            + progress.firstPain()
+                            + "/10 on "
+                            + progress.firstDay()
+                            + " to "
+                            + progress.latestPain()
+                            + "/10 now.";
+            case WORSE ->
+                    "Worse: from "
                             + progress.firstPain()
                             + "/10 on "
                             + progress.firstDay()
@@ -119,6 +128,7 @@ public record DiaryView(
                         .map(
                                 entry ->
                                         new Row(
+                                                entry.id(),
                                                 entry.date().toString(),
                                                 entry.pain().points(),
                                                 entry.activities().stream()

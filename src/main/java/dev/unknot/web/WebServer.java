@@ -129,6 +129,9 @@ public final class WebServer {
                             config.routes.get("/api/diary", diaryApi::trend);
                             config.routes.post("/api/diary", diaryApi::log);
                             config.routes.get("/api/diary/{id}", diaryApi::one);
+                            config.routes.put("/api/diary/{id}", diaryApi::replace);
+                            config.routes.patch("/api/diary/{id}", diaryApi::change);
+                            config.routes.delete("/api/diary/{id}", diaryApi::delete);
                             config.routes.get("/measures", measuresPages::list);
                             config.routes.get("/measures/{id}", measuresPages::form);
                             config.routes.post("/measures/{id}", measuresPages::take);
@@ -144,6 +147,10 @@ public final class WebServer {
                             config.routes.post("/session", sessionPages::finish);
                             config.routes.get("/diary", diaryPages::show);
                             config.routes.post("/diary", diaryPages::log);
+                            config.routes.get("/diary/{id}/edit", diaryPages::editForm);
+                            config.routes.post("/diary/{id}/edit", diaryPages::edit);
+                            config.routes.get("/diary/{id}/delete", diaryPages::deleteForm);
+                            config.routes.post("/diary/{id}/delete", diaryPages::delete);
                             config.routes.get("/static/<name>", assets::serve);
                             config.routes.exception(
                                     UnknotException.class,

@@ -35,7 +35,7 @@ class DiaryCommandsTest {
 
         CliRun diary = home().run("diary", "--color=never");
         assertThat(diary.out())
-                .contains("2026-11-20     6  stretch,heat              stiff after the drive")
+                .contains("   1  2026-11-20     6  stretch,heat              stiff after the drive")
                 .contains(
                         "14-day verdict: pain 6 on 2026-11-20, 6 now (+0) after 2 days: too early to judge.");
     }
@@ -49,7 +49,7 @@ class DiaryCommandsTest {
         assertThat(last.out())
                 .contains("F1 No improvement after 14 days of self-care -> SEE_CLINICIAN")
                 .contains("persisting despite home treatment")
-                .contains("[000, 003]");
+                .contains("[000, 003, childs-2005, ostelo-2008]");
     }
 
     @Test
@@ -195,5 +195,103 @@ class DiaryCommandsTest {
         assertThat(logged.exitCode()).isEqualTo(2);
         assertThat(logged.err()).contains("pain");
         assertThat(logged.out()).doesNotContain("[1/");
+    }
+
+    @Test
+    void theDiaryIsKeptInTheDirectoryUnknotHomeNames() {
+        logOn("2026-11-20", 6);
+
+        assertThat(directory.resolve("unknot.mv.db")).exists();
+        assertThat(home().run("diary", "--color=never").out()).contains("2026-11-20");
+    }
+
+    @Test
+    void aRiseOfTwoPointsIsCalledWorseAsPromptlyAsAFallIsCalledImproved() {
+        logOn("2026-11-10", 3);
+
+        assertThat(logOn("2026-11-22", 5).out())
+                .contains("pain 3 on 2026-11-10, 5 now (+2) after 12 days: worse.");
+    }
+
+    @Test
+    void editChangesWhatIsGivenAndKeepsTheRestAndTheNumber() {
+        logOn("2026-11-20", 6, "--activities=heat", "--note=stiff");
+
+        CliRun edited = home().run("diary", "edit", "1", "--pain=4", "--color=never");
+
+        assertThat(edited.exitCode()).as(edited.err()).isZero();
+        assertThat(edited.out())
+                .contains("Changed entry 1 in the diary of 'me': 2026-11-20: pain 4 (heat).")
+                .contains("14-day verdict: pain 4 on 2026-11-20");
+        assertThat(home().run("diary", "--color=never").out())
+                .contains("   1  2026-11-20     4  heat                      stiff")
+                .doesNotContain("     6  ");
+    }
+
+    @Test
+    void editIsCheckedAsANewEntryIsAndABadValueChangesNothing() {
+        logOn("2026-11-20", 6);
+
+        CliRun tooHigh = home().run("diary", "edit", "1", "--pain=11");
+        CliRun future = home().run("diary", "edit", "1", "--date=2026-12-01");
+        CliRun activity = home().run("diary", "edit", "1", "--activities=juggling");
+
+        assertThat(tooHigh.exitCode()).isEqualTo(2);
+        assertThat(tooHigh.err()).startsWith("unknot: pain:").doesNotContain("Exception");
+        assertThat(future.exitCode()).isEqualTo(2);
+        assertThat(future.err()).contains("date: must not be in the future");
+        assertThat(activity.exitCode()).isEqualTo(2);
+        assertThat(activity.err()).contains("activities: 'juggling'");
+        assertThat(home().run("diary", "--color=never").out()).contains("2026-11-20     6");
+    }
+
+    @Test
+    void anEntryThatIsNotThereOrIsAnotherProfilesIsAClearError() {
+        logOn("2026-11-20", 6);
+
+        CliRun missing = home().run("diary", "edit", "99", "--pain=3");
+        CliRun notANumber = home().run("diary", "delete", "first", "--yes");
+        CliRun otherProfile = home().run("diary", "delete", "1", "--yes", "--profile=ben");
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("unknot: ID: the diary of 'me' has no entry 99\n");
+        assertThat(notANumber.exitCode()).isEqualTo(2);
+        assertThat(notANumber.err()).contains("ID: must be an entry number");
+        assertThat(otherProfile.exitCode()).isEqualTo(2);
+        assertThat(home().run("diary", "--color=never").out()).contains("2026-11-20     6");
+    }
+
+    @Test
+    void deleteAsksFirstAndANoKeepsTheEntry() {
+        logOn("2026-11-20", 6);
+
+        CliRun kept = home().typing("no\n", "diary", "delete", "1");
+
+        assertThat(kept.exitCode()).isZero();
+        assertThat(kept.out())
+                .contains("Delete entry 1 (2026-11-20: pain 6)?")
+                .contains("Nothing was deleted.");
+        assertThat(home().run("diary", "--color=never").out()).contains("2026-11-20     6");
+    }
+
+    @Test
+    void deleteWithAYesOrYesOptionRemovesTheEntryAndShowsTheVerdictOnWhatIsLeft() {
+        logOn("2026-11-10", 6);
+        logOn("2026-11-20", 5);
+        logOn("2026-11-21", 2);
+
+        CliRun asked = home().typing("maybe\nyes\n", "diary", "delete", "3", "--color=never");
+        CliRun told = home().run("diary", "delete", "2", "--yes", "--color=never");
+
+        assertThat(asked.exitCode()).isZero();
+        assertThat(asked.out())
+                .contains("Deleted entry 3 (2026-11-21: pain 2) from the diary of 'me'.")
+                .contains("pain 6 on 2026-11-10, 5 now (-1) after 12 days: too early to judge.");
+        assertThat(told.exitCode()).isZero();
+        assertThat(told.out()).contains("6 now (+0) after 12 days: too early to judge.");
+        assertThat(home().run("diary", "--color=never").out())
+                .contains("   1  2026-11-10")
+                .doesNotContain("2026-11-20")
+                .doesNotContain("2026-11-21");
     }
 }

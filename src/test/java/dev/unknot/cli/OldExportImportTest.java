@@ -26,8 +26,27 @@ class OldExportImportTest {
         CliRun imported = home().run("import", OLD_EXPORT.toString());
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("2 diary entries", "1 assessments");
+        assertThat(imported.out())
+                .contains("2 diary entries: 2 new, 0 already there", "1 saved assessment: 1 new");
         assertThat(home().run("diary").out()).contains("2026-11-20", "2026-11-21");
+    }
+
+    @Test
+    void anOldExportImportedTwiceAddsNothingTheSecondTime() {
+        home().run("import", OLD_EXPORT.toString());
+
+        CliRun again = home().run("import", OLD_EXPORT.toString());
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out())
+                .contains("Nothing new", "2 diary entries: 0 new, 2 already there")
+                .contains("1 saved assessment: 0 new, 1 already there");
+        assertThat(
+                        home().run("diary")
+                                .out()
+                                .lines()
+                                .filter(line -> line.matches(" *\\d+  2026-11-2.*")))
+                .hasSize(2);
     }
 
     @Test

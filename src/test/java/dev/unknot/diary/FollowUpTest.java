@@ -74,7 +74,8 @@ class FollowUpTest {
                             assertThat(escalation.rule()).isEqualTo("F1");
                             assertThat(escalation.disposition())
                                     .isEqualTo(Disposition.SEE_CLINICIAN);
-                            assertThat(escalation.sources()).containsExactly("000", "003");
+                            assertThat(escalation.sources())
+                                    .containsExactly("000", "003", "childs-2005", "ostelo-2008");
                         });
     }
 
@@ -126,5 +127,33 @@ class FollowUpTest {
     @Test
     void worseningNeedsEntriesInBothWeeks() {
         assertThat(rules(verdict(entry(3, 2), entry(0, 9)))).doesNotContain("F2");
+    }
+
+    @Test
+    void threePointsDownAfterTwelveDaysIsImproved() {
+        assertThat(verdict(entry(12, 6), entry(0, 3)).progress().status())
+                .isEqualTo(Progress.Status.IMPROVED);
+    }
+
+    @Test
+    void twoPointsUpAfterTwelveDaysIsWorseNotTooEarly() {
+        FollowUp.Verdict verdict = verdict(entry(12, 3), entry(0, 5));
+
+        assertThat(verdict.progress().status()).isEqualTo(Progress.Status.WORSE);
+        assertThat(verdict.progress().status().words()).isEqualTo("worse");
+    }
+
+    @Test
+    void thirtyPercentUpIsWorseEvenWhenUnderTwoPoints() {
+        assertThat(verdict(entry(5, 3), entry(0, 4)).progress().status())
+                .isEqualTo(Progress.Status.WORSE);
+        assertThat(verdict(entry(5, 5), entry(0, 6)).progress().status())
+                .isEqualTo(Progress.Status.TOO_EARLY);
+    }
+
+    @Test
+    void worseAfterFourteenDaysIsNotImprovedAndEscalates() {
+        assertThat(rules(verdict(entry(14, 3), entry(0, 6)))).contains("F1");
+        assertThat(rules(verdict(entry(13, 3), entry(0, 6)))).doesNotContain("F1");
     }
 }

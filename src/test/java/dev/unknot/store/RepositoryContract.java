@@ -430,6 +430,193 @@ abstract class RepositoryContract {
         assertThat(stored).containsExactly(earlier, later);
     }
 
+    @Test
+    void editedEntryKeepsItsIdAndWhenItWasRecordedAndSaysWhenItChanged() {
+        Instant later = NOW.plusSeconds(3600);
+        NewEntry changed =
+                new NewEntry(
+                        TODAY.minusDays(1),
+                        new Pain(2),
+                        Set.of(Activity.WALK),
+                        "better",
+                        Map.of(Question.FEVER, false));
+        DiaryEntry stored =
+                database.inTransaction(
+                        tx -> {
+                            Person person = tx.people().findOrCreate("eve", NOW);
+                            return tx.diary()
+                                    .append(person.id(), entry(TODAY, 5), NOW, Optional.empty());
+                        });
+
+        Optional<DiaryEntry> edited =
+                database.inTransaction(
+                        tx ->
+                                tx.diary()
+                                        .update(
+                                                tx.people().find("eve").orElseThrow().id(),
+                                                stored.id(),
+                                                changed,
+                                                later));
+
+        assertThat(edited)
+                .hasValueSatisfying(
+                        entry -> {
+                            assertThat(entry.id()).isEqualTo(stored.id());
+                            assertThat(entry.recordedAt()).isEqualTo(NOW);
+                            assertThat(entry.changedAt()).contains(later);
+                            assertThat(entry.date()).isEqualTo(TODAY.minusDays(1));
+                            assertThat(entry.pain()).isEqualTo(new Pain(2));
+                            assertThat(entry.activities()).containsExactly(Activity.WALK);
+                            assertThat(entry.note()).isEqualTo("better");
+                            assertThat(entry.safety()).containsEntry(Question.FEVER, false);
+                        });
+        assertThat(stored.changedAt()).isEmpty();
+    }
+
+    @Test
+    void failedEditLeavesTheEntryAsItWas() {
+        DiaryEntry stored =
+                database.inTransaction(
+                        tx -> {
+                            Person person = tx.people().findOrCreate("fay", NOW);
+                            return tx.diary()
+                                    .append(person.id(), entry(TODAY, 5), NOW, Optional.empty());
+                        });
+
+        assertThatThrownBy(
+                        () ->
+                                database.inTransaction(
+                                        tx -> {
+                                            long personId =
+                                                    tx.people().find("fay").orElseThrow().id();
+                                            tx.diary()
+                                                    .update(
+                                                            personId,
+                                                            stored.id(),
+                                                            entry(TODAY, 9),
+                                                            NOW);
+                                            throw new IllegalStateException("crash after the edit");
+                                        }))
+                .isInstanceOf(IllegalStateException.class);
+
+        Optional<DiaryEntry> after =
+                database.inTransaction(
+                        tx ->
+                                tx.diary()
+                                        .find(
+                                                tx.people().find("fay").orElseThrow().id(),
+                                                stored.id()));
+        assertThat(after).contains(stored);
+    }
+
+    @Test
+    void anotherPersonsEntryCanBeNeitherEditedNorDeleted() {
+        long entryId =
+                database.inTransaction(
+                        tx -> {
+                            Person owner = tx.people().findOrCreate("gus", NOW);
+                            tx.people().findOrCreate("hal", NOW);
+                            return tx.diary()
+                                    .append(owner.id(), entry(TODAY, 5), NOW, Optional.empty())
+                                    .id();
+                        });
+
+        database.inTransaction(
+                tx -> {
+                    long other = tx.people().find("hal").orElseThrow().id();
+                    assertThat(tx.diary().update(other, entryId, entry(TODAY, 1), NOW)).isEmpty();
+                    assertThat(tx.diary().delete(other, entryId)).isFalse();
+                    assertThat(tx.diary().update(other, entryId + 1000, entry(TODAY, 1), NOW))
+                            .isEmpty();
+                    return null;
+                });
+        assertThat(followUp().entry("gus", entryId)).map(e -> e.pain().points()).contains(5);
+    }
+
+    @Test
+    void deletedEntryIsGoneAndTheFollowUpRunsAgainOnWhatIsLeft() {
+        FollowUpService followUp = followUp();
+        long first = followUp.log("ian", entry(TODAY.minusDays(20), 3)).entry().id();
+        long latest = followUp.log("ian", entry(TODAY, 6)).entry().id();
+        assertThat(followUp.verdict("ian").progress().status())
+                .isEqualTo(dev.unknot.diary.Progress.Status.WORSE);
+
+        Optional<dev.unknot.diary.FollowUp.Verdict> verdict = followUp.delete("ian", latest);
+
+        assertThat(verdict).isPresent();
+        assertThat(verdict.get().progress().latestPain()).isEqualTo(3);
+        assertThat(followUp.entries("ian")).extracting(DiaryEntry::id).containsExactly(first);
+        assertThat(followUp.delete("ian", latest)).isEmpty();
+    }
+
+    @Test
+    void editedEntryWithASafetyYesIsTriagedAgainAsANewOneWouldBe() {
+        FollowUpService followUp = followUp();
+        long id = followUp.log("jay", entry(TODAY, 4)).entry().id();
+
+        Logged edited =
+                followUp.edit(
+                                "jay",
+                                id,
+                                new NewEntry(
+                                        TODAY,
+                                        new Pain(4),
+                                        Set.of(),
+                                        "",
+                                        Map.of(Question.BLADDER_BOWEL_CHANGE, true)))
+                        .orElseThrow();
+
+        assertThat(edited.entry().id()).isEqualTo(id);
+        assertThat(edited.retriage()).isPresent();
+        assertThat(edited.raised()).extracting(Escalation::rule).contains("F3");
+        List<RaisedEscalation> stored =
+                database.inTransaction(
+                        tx -> tx.escalations().all(tx.people().find("jay").orElseThrow().id()));
+        assertThat(stored).extracting(raised -> raised.escalation().rule()).contains("F3");
+    }
+
+    @Test
+    void editIsCheckedAsANewEntryIsAndAFutureDateChangesNothing() {
+        FollowUpService followUp = followUp();
+        long id = followUp.log("kim", entry(TODAY, 4)).entry().id();
+
+        assertThatThrownBy(() -> followUp.edit("kim", id, entry(TODAY.plusDays(1), 2)))
+                .isInstanceOf(dev.unknot.intake.InvalidInputException.class)
+                .hasMessageContaining("date");
+        assertThat(followUp.entry("kim", id)).map(e -> e.pain().points()).contains(4);
+    }
+
+    @Test
+    void aRecordImportedTwiceIsStoredOnceAndTheCountsSaySo() {
+        FollowUpService followUp = followUp();
+        followUp.log("lee", entry(TODAY.minusDays(3), 6));
+        followUp.log("lee", entry(TODAY, 4));
+        database.inTransaction(
+                tx -> {
+                    long id = tx.people().find("lee").orElseThrow().id();
+                    tx.measures()
+                            .save(id, new MeasureLog("nprs", TODAY, NOW, "4", "4", "moderate"));
+                    tx.escalations().save(id, escalation(), NOW);
+                    return null;
+                });
+        dev.unknot.record.RecordStore records =
+                new dev.unknot.record.RecordStore(database, Clock.fixed(NOW, ZoneOffset.UTC));
+        dev.unknot.record.PersonRecord exported = records.export("lee");
+
+        dev.unknot.record.Imported first = records.importNew("mo", exported);
+        dev.unknot.record.Imported second = records.importNew("mo", exported);
+        dev.unknot.record.Imported own = records.importNew("lee", exported);
+
+        assertThat(first.added()).isEqualTo(4);
+        assertThat(second.added()).isZero();
+        assertThat(own.added()).isZero();
+        assertThat(second.counts())
+                .extracting(dev.unknot.record.Imported.Count::alreadyThere)
+                .containsExactly(2, 0, 1, 0, 1);
+        assertThat(records.export("mo").diary()).hasSize(2);
+        assertThat(records.export("mo").escalations()).hasSize(1);
+    }
+
     static Escalation escalation() {
         return new Escalation(
                 "F2",

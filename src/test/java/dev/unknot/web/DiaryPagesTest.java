@@ -150,4 +150,106 @@ class DiaryPagesTest {
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(web.get("/api/diary").body()).contains("\"entries\":[]");
     }
+
+    private String onlyEntryId() {
+        return web.get("/api/diary")
+                .body()
+                .replaceAll("(?s).*\"entries\":\\[\\{\"id\":(\\d+).*", "$1");
+    }
+
+    @Test
+    void everyEntryHasAnEditAndADeleteButton() {
+        web.postForm("/diary", Map.of("pain", "6"));
+        String id = onlyEntryId();
+
+        assertThat(web.get("/diary").body())
+                .contains(
+                        "href=\"/diary/" + id + "/edit\"",
+                        "href=\"/diary/" + id + "/delete\"",
+                        ">Edit</a>",
+                        ">Delete</a>");
+    }
+
+    @Test
+    void theEditFormIsPrefilledAndSavingChangesTheEntry() {
+        web.postFields(
+                "/diary",
+                java.util.List.of(
+                        Map.entry("pain", "6"),
+                        Map.entry("activities", "heat"),
+                        Map.entry("note", "stiff")));
+        String id = onlyEntryId();
+
+        String form = web.get("/diary/" + id + "/edit").body();
+        String page =
+                follow(
+                        web.postFields(
+                                "/diary/" + id + "/edit",
+                                java.util.List.of(
+                                        Map.entry("pain", "3"),
+                                        Map.entry("activities", "walk"),
+                                        Map.entry("note", "better"),
+                                        Map.entry("date", LocalDate.now().toString()))));
+
+        assertThat(form)
+                .contains(
+                        "value=\"6\"",
+                        "value=\"heat\" checked",
+                        ">stiff</textarea>",
+                        "name=\"csrf\"");
+        assertThat(page).contains("Entry changed.", "<td>3/10", "walk", "better");
+        assertThat(web.get("/api/diary/" + id).body()).contains("\"pain\":3", "\"changedAt\"");
+    }
+
+    @Test
+    void aBadEditShowsTheFormAgainNamingTheFieldAndChangesNothing() {
+        web.postForm("/diary", Map.of("pain", "6"));
+        String id = onlyEntryId();
+
+        HttpResponse<String> tooMuch =
+                web.postForm("/diary/" + id + "/edit", Map.of("pain", "11", "note", "typo"));
+
+        assertThat(tooMuch.statusCode()).isEqualTo(400);
+        assertThat(tooMuch.body())
+                .contains("id=\"form-error\"", "pain", "value=\"11\"", ">typo</textarea>")
+                .doesNotContain("Exception");
+        assertThat(web.get("/api/diary/" + id).body()).contains("\"pain\":6");
+    }
+
+    @Test
+    void deleteAsksFirstThenDeletes() {
+        web.postForm("/diary", Map.of("pain", "6", "note", "to go"));
+        String id = onlyEntryId();
+
+        String question = web.get("/diary/" + id + "/delete").body();
+        String page = follow(web.postForm("/diary/" + id + "/delete", Map.of()));
+
+        assertThat(question)
+                .contains("Delete this diary entry?", "to go", "Yes, delete it", "No, keep it");
+        assertThat(page).contains("Entry deleted.").doesNotContain("to go");
+        assertThat(web.get("/api/diary/" + id).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherPersonsEntryCannotBeEditedOrDeletedFromThePages() {
+        web.postForm("/diary", Map.of("pain", "6"));
+        String id = onlyEntryId();
+        WebClient bob = web.other().signUp("bob");
+
+        assertThat(bob.get("/diary/" + id + "/edit").statusCode()).isEqualTo(404);
+        assertThat(bob.postForm("/diary/" + id + "/edit", Map.of("pain", "1")).statusCode())
+                .isEqualTo(404);
+        assertThat(bob.postForm("/diary/" + id + "/delete", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(web.get("/api/diary/" + id).body()).contains("\"pain\":6");
+    }
+
+    @Test
+    void aDeleteWithoutItsTokenChangesNothing() {
+        web.postForm("/diary", Map.of("pain", "6"));
+        String id = onlyEntryId();
+
+        assertThat(web.postFormAsIs("/diary/" + id + "/delete", Map.of()).statusCode())
+                .isEqualTo(403);
+        assertThat(web.get("/api/diary/" + id).statusCode()).isEqualTo(200);
+    }
 }

@@ -62,4 +62,34 @@ class DiaryBrowserIT extends BrowserTest {
         assertThat(banner.getCssValue("background-color")).isEqualTo("rgba(155, 28, 28, 1)");
         axe();
     }
+
+    @Test
+    void anEntryIsEditedAndDeletedWithItsButtons() {
+        signUp("changer");
+        LocalDate today = LocalDate.now();
+        log(today.minusDays(2), 6, "heat");
+        log(today, 5);
+
+        WebElement edit = find("#entries tbody tr:last-child a[id^='edit-']");
+        assertThat(edit.getSize().getHeight()).isGreaterThanOrEqualTo(44);
+        clickAndWaitForNextPage("#entries tbody tr:last-child a[id^='edit-']");
+        assertThat(find("#pain").getAttribute("value")).isEqualTo("6");
+        assertThat(find("#activities-heat").isSelected()).isTrue();
+        axe();
+        find("#pain").clear();
+        find("#pain").sendKeys("3");
+        clickAndWaitForNextPage("#save-edit");
+        assertThat(find("#notice").getText()).contains("Entry changed.");
+        assertThat(find("#entries").getText()).contains("3/10").doesNotContain("6/10");
+
+        WebElement delete = find("#entries tbody tr:first-child a[id^='delete-']");
+        assertThat(delete.getSize().getHeight()).isGreaterThanOrEqualTo(44);
+        clickAndWaitForNextPage("#entries tbody tr:first-child a[id^='delete-']");
+        assertThat(find("#delete-question").getText()).contains("will be deleted");
+        axe();
+        clickAndWaitForNextPage("#confirm-delete");
+        assertThat(find("#notice").getText()).contains("Entry deleted.");
+        assertThat(all("#entries tbody tr")).hasSize(1);
+        assertThat(find("#entries").getText()).contains("3/10").doesNotContain("5/10");
+    }
 }

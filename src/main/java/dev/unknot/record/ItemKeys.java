@@ -1,0 +1,63 @@
+package dev.unknot.record;
+
+import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.diary.DiaryEntry;
+import dev.unknot.diary.RaisedEscalation;
+import dev.unknot.intake.IntakeJsonWriter;
+import dev.unknot.measure.MeasureLog;
+import dev.unknot.session.SessionLog;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * What makes an exported item the same item when it comes back: the moment it was recorded and
+ * everything it says, never the database's own number (which differs between databases and
+ * profiles). Old export files, which carry no identity of their own, are recognised the same way.
+ * Times are compared to the microsecond, as both databases keep them.
+ */
+final class ItemKeys {
+    private final IntakeJsonWriter intakes = new IntakeJsonWriter();
+
+    List<Object> assessment(SavedAssessment saved) {
+        return List.of(time(saved.at()), saved.disposition(), intakes.write(saved.intake()));
+    }
+
+    List<Object> diary(DiaryEntry entry) {
+        return List.of(
+                entry.date(),
+                time(entry.recordedAt()),
+                entry.pain(),
+                entry.activities(),
+                entry.note(),
+                entry.safety());
+    }
+
+    List<Object> session(SessionLog session) {
+        return List.of(
+                time(session.startedAt()),
+                time(session.endedAt()),
+                session.painBefore(),
+                session.painAfter(),
+                session.finished(),
+                session.steps());
+    }
+
+    List<Object> measure(MeasureLog measure) {
+        return List.of(
+                measure.instrument(),
+                measure.takenOn(),
+                time(measure.recordedAt()),
+                measure.responses(),
+                measure.score(),
+                measure.band());
+    }
+
+    List<Object> escalation(RaisedEscalation raised) {
+        return List.of(time(raised.at()), raised.escalation());
+    }
+
+    private static Instant time(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+}
