@@ -2,9 +2,13 @@ package dev.unknot.web;
 
 import dev.unknot.intake.Side;
 import dev.unknot.plan.LikelyMuscle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The lower back seen from behind, as SVG ({@link BodyDrawing} has the drawing). On the region and
@@ -75,6 +79,36 @@ public final class BodyMap {
                 + "</label>";
     }
 
+    private static boolean drawnOn(String side, boolean left, boolean right) {
+        return side.equals("left") ? left : right;
+    }
+
+    /**
+     * A muscle's name by its own side when that is drawn; else at the mirrored place when it is
+     * free; else where it stands, its leader crossing to the side drawn.
+     */
+    private static String name(
+            BodySvg svg,
+            BodyDrawing drawing,
+            BodyDrawing.Label label,
+            String name,
+            boolean left,
+            boolean right,
+            Set<String> taken) {
+        String home = label.firstSide();
+        String css = "map-word muscle-word";
+        String here = label.x() + "," + label.y();
+        String mirrored = (drawing.mirrorX() - label.x()) + "," + label.y();
+        if (drawnOn(home, left, right) && taken.add(here)) {
+            return svg.words(css, label, name, home);
+        }
+        if (!drawnOn(home, left, right) && taken.add(mirrored)) {
+            return svg.mirroredWords(css, label, name, home);
+        }
+        taken.add(here);
+        return svg.words(css, label, name, left ? "left" : "right");
+    }
+
     /**
      * The result's map: the likely muscles drawn on the person's side (both sides when it is not
      * one), each named on the drawing.
@@ -88,13 +122,14 @@ public final class BodyMap {
         likely.forEach(muscle -> names.putIfAbsent(muscle.muscle().id(), muscle.muscle().name()));
         StringBuilder defs = new StringBuilder("<defs>");
         StringBuilder shapes = new StringBuilder();
-        StringBuilder words = new StringBuilder();
+        List<Map.Entry<String, BodyDrawing.MuscleArea>> drawn = new ArrayList<>();
         drawing.muscles()
                 .forEach(
                         (id, area) -> {
                             if (!names.containsKey(id)) {
                                 return;
                             }
+                            drawn.add(Map.entry(id, area));
                             String pattern = "map-pattern-" + id;
                             defs.append(
                                     BodySvg.pattern(
@@ -115,15 +150,24 @@ public final class BodyMap {
                                 shapes.append(svg.mirrored("muscle-shape", area.shape()));
                             }
                             shapes.append("</g>");
-                            words.append(
-                                    svg.words(
-                                            "map-word muscle-word",
-                                            area.label(),
-                                            names.get(id),
-                                            left && right
-                                                    ? area.label().firstSide()
-                                                    : left ? "left" : "right"));
                         });
+        StringBuilder words = new StringBuilder();
+        Set<String> taken = new HashSet<>();
+        // Names whose own side is drawn take their places first.
+        drawn.sort(
+                Comparator.comparing(
+                        entry -> !drawnOn(entry.getValue().label().firstSide(), left, right)));
+        for (Map.Entry<String, BodyDrawing.MuscleArea> entry : drawn) {
+            words.append(
+                    name(
+                            svg,
+                            drawing,
+                            entry.getValue().label(),
+                            names.get(entry.getKey()),
+                            left,
+                            right,
+                            taken));
+        }
         defs.append("</defs>");
         String title =
                 drawing.words().get("muscles")

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class BodySvg {
     /** Line height of the words, in drawing units (the font size is set in unknot.css). */
-    private static final int LINE = 17;
+    private static final int LINE = 18;
 
     private final BodyDrawing drawing;
 
@@ -107,19 +107,36 @@ final class BodySvg {
     /** The words of a label, broken into lines, with its leader line (by side) if it has one. */
     String words(String css, BodyDrawing.Label label, String words, String side) {
         StringBuilder markup = new StringBuilder();
-        label.leader(side)
-                .ifPresent(
-                        leader -> {
-                            String[] numbers = leader.trim().split("[\\sA-Za-z,]+");
-                            markup.append(path("leader", leader, ""))
-                                    .append("<circle class=\"leader-end\" r=\"3\" cx=\"")
-                                    .append(numbers[numbers.length - 2])
-                                    .append("\" cy=\"")
-                                    .append(numbers[numbers.length - 1])
-                                    .append("\"/>");
-                        });
+        label.leader(side).ifPresent(leader -> markup.append(leader(leader, false)));
         markup.append(text(css, label.x(), label.y(), label.anchor(), label.lines(words)));
         return markup.toString();
+    }
+
+    /**
+     * The words of a label at the mirrored place, with the mirror of its leader for {@code side}.
+     */
+    String mirroredWords(String css, BodyDrawing.Label label, String words, String side) {
+        StringBuilder markup = new StringBuilder();
+        label.leader(side).ifPresent(leader -> markup.append(leader(leader, true)));
+        String anchor =
+                label.anchor().equals("start")
+                        ? "end"
+                        : label.anchor().equals("end") ? "start" : label.anchor();
+        markup.append(
+                text(css, drawing.mirrorX() - label.x(), label.y(), anchor, label.lines(words)));
+        return markup.toString();
+    }
+
+    /** A leader line and a dot where it points; the leader ends with its last x and y. */
+    private String leader(String d, boolean mirror) {
+        String[] numbers = d.trim().split("[\\sA-Za-z,]+");
+        double x = Double.parseDouble(numbers[numbers.length - 2]);
+        return (mirror ? mirrored("leader", d) : path("leader", d, ""))
+                + "<circle class=\"leader-end\" r=\"3\" cx=\""
+                + number(mirror ? drawing.mirrorX() - x : x)
+                + "\" cy=\""
+                + numbers[numbers.length - 1]
+                + "\"/>";
     }
 
     private static String text(String css, double x, double y, String anchor, List<String> lines) {
