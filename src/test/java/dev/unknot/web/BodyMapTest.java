@@ -240,6 +240,26 @@ class BodyMapTest {
     }
 
     @Test
+    void aMusclesNameStandsOnTheSideItIsDrawnOnWhenThatPlaceIsFree() {
+        List<LikelyMuscle> hip =
+                everyMuscle().stream()
+                        .filter(muscle -> muscle.muscle().id().equals("quadratus-lumborum"))
+                        .toList();
+        BodyDrawing.Label label = BodyDrawing.get().muscles().get("quadratus-lumborum").label();
+        String home = label.firstSide();
+        Side drawnHome = home.equals("left") ? Side.LEFT : Side.RIGHT;
+        Side drawnOther = home.equals("left") ? Side.RIGHT : Side.LEFT;
+
+        assertThat(BodyMap.muscles(hip, drawnHome))
+                .contains("<text class=\"map-word muscle-word\" x=\"" + (int) label.x() + "\"");
+        assertThat(BodyMap.muscles(hip, drawnOther))
+                .contains(
+                        "<text class=\"map-word muscle-word\" x=\""
+                                + (int) (BodyDrawing.get().mirrorX() - label.x())
+                                + "\"");
+    }
+
+    @Test
     void aMuscleLikelyForTwoRegionsIsDrawnOnce() {
         LikelyMuscle muscle = everyMuscle().get(0);
         String map = BodyMap.muscles(List.of(muscle, muscle), Side.LEFT);
