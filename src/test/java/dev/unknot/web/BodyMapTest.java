@@ -25,16 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 
 class BodyMapTest {
-    private static final WizardFlow FLOW =
-            new WizardFlow(
-                    new Interview(WebClient.KNOWLEDGE, new Assessor(WebClient.KNOWLEDGE).triage()));
+    private static final Interview INTERVIEW =
+            new Interview(WebClient.KNOWLEDGE, new Assessor(WebClient.KNOWLEDGE).triage());
     private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
     private static final Pattern TEXT = Pattern.compile("<text[^>]*>(.*?)</text>");
 
     /** The answers of a wizard question as its page offers them, "not sure" included. */
     static List<Choice> choices(Question question) {
-        return QuestionView.of(
-                        FLOW.start(Intake.empty()), FLOW.question(question), Optional.empty())
+        return QuestionView.of(INTERVIEW.wording(question), Intake.empty(), Optional.empty(), false)
                 .choices();
     }
 
