@@ -113,6 +113,7 @@ public final class Planner {
                                 stretch.dose(),
                                 List.of(),
                                 List.of(care.stretchCaution().text()),
+                                Optional.of(stretch.picture()),
                                 stretch.sources()));
             }
         }
@@ -129,7 +130,8 @@ public final class Planner {
                         notes,
                         gentleStretchesOnly ? care.aftercareGentle() : care.aftercare(),
                         care.stopSigns(),
-                        prevention(intake.causes())));
+                        prevention(intake.causes()),
+                        knowledge.generalAdvice()));
     }
 
     /**
@@ -184,6 +186,7 @@ public final class Planner {
                 gentle ? technique.dose().lowEnd() : technique.dose(),
                 List.copyOf(names),
                 List.of(technique.caution()),
+                Optional.of(technique.picture()),
                 technique.sources());
     }
 

@@ -659,4 +659,27 @@ class PlannerTest {
 
         assertThat(plan(intake)).isEqualTo(plan(intake));
     }
+
+    @Test
+    void everyMassageAndStretchStepShowsItsPictureAndHeatOrColdNone() {
+        CarePlan plan = plan(withAllTools().build());
+
+        assertThat(plan.steps(Section.MASSAGE)).isNotEmpty();
+        for (PlanStep step : plan.steps()) {
+            boolean drawn = step.section() == Section.MASSAGE || step.section() == Section.STRETCH;
+            assertThat(step.picture().isPresent()).as(step.id()).isEqualTo(drawn);
+        }
+        assertThat(requiredStep(plan, "cat-cow").picture())
+                .hasValueSatisfying(picture -> assertThat(picture.file()).isEqualTo("cat-cow.svg"));
+    }
+
+    @Test
+    void thePlanCarriesWhatTrustedAdviceAlsoSaysForSelfCareAndSeeingAClinician() {
+        CarePlan selfCare = plan(withAllTools().build());
+        Intake severe = withAllTools().put(Question.PAIN_NOW, 9).build();
+
+        assertThat(TRIAGE.triage(severe).disposition()).isEqualTo(Disposition.SEE_CLINICIAN);
+        assertThat(selfCare.generalAdvice()).isEqualTo(KNOWLEDGE.generalAdvice());
+        assertThat(plan(severe).generalAdvice()).isEqualTo(KNOWLEDGE.generalAdvice());
+    }
 }
