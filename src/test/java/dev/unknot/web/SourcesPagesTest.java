@@ -104,4 +104,13 @@ class SourcesPagesTest {
                         "data-source=\"002\">Article: Knot on the lower spine, causes and relief</cite>")
                 .doesNotContain(">004</a>", ">nhs-back-pain</a>");
     }
+
+    @Test
+    void theGeneralAdviceCanBeSearchedAndIsListedWithItsSources() {
+        String found = web.get("/sources?q=" + WebClient.encode("painkiller")).body();
+        String page = web.get("/sources").body();
+
+        assertThat(found).contains("id=\"results\"", "pharmacist");
+        assertThat(page).contains("id=\"help-physiotherapist\"", "id=\"advice-no-bed-rest\"");
+    }
 }
