@@ -148,6 +148,7 @@ final class CareReader {
                         KnowledgeLoader.tool(entry, entry.text("tool")),
                         entry.text("substitute"),
                         dose(entry.get("dose")),
+                        picture(entry),
                         entry.texts("sources")));
     }
 

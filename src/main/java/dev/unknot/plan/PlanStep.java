@@ -29,7 +29,7 @@ public record PlanStep(
         sources = List.copyOf(sources);
     }
 
-    /** A step without a picture (heat and cold). */
+    /** A step without a picture. */
     public PlanStep(
             Section section,
             String id,

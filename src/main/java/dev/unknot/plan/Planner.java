@@ -168,6 +168,7 @@ public final class Planner {
                 thermal.dose(),
                 List.of(),
                 List.of(),
+                Optional.of(thermal.picture()),
                 thermal.sources());
     }
 

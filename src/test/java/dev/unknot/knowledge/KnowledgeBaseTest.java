@@ -102,12 +102,18 @@ class KnowledgeBaseTest {
     }
 
     @Test
-    void everyStretchAndTechniqueHasABundledPictureWithWordsForIt() {
+    void everyStretchTechniqueAndHeatOrColdStepHasABundledPictureWithWordsForIt() {
         List<Picture> pictures = new ArrayList<>();
         KNOWLEDGE.care().stretches().forEach(stretch -> pictures.add(stretch.picture()));
         KNOWLEDGE.care().techniques().forEach(technique -> pictures.add(technique.picture()));
 
         assertThat(pictures).hasSize(8).doesNotHaveDuplicates();
+        CareKnowledge care = KNOWLEDGE.care();
+        pictures.addAll(
+                List.of(
+                        care.coldAcute().picture(),
+                        care.heatBefore().picture(),
+                        care.coldAfter().picture()));
         assertThat(pictures)
                 .allSatisfy(
                         picture -> {
@@ -128,6 +134,8 @@ class KnowledgeBaseTest {
         List<String> files = new ArrayList<>();
         KNOWLEDGE.care().stretches().forEach(stretch -> files.add(stretch.picture().file()));
         KNOWLEDGE.care().techniques().forEach(technique -> files.add(technique.picture().file()));
+        files.add(KNOWLEDGE.care().heatBefore().picture().file());
+        files.add(KNOWLEDGE.care().coldAcute().picture().file());
 
         for (String file : files) {
             assertThat(bundled("pictures/" + file))

@@ -661,16 +661,16 @@ class PlannerTest {
     }
 
     @Test
-    void everyMassageAndStretchStepShowsItsPictureAndHeatOrColdNone() {
+    void everyStepOfThePlanShowsItsPicture() {
         CarePlan plan = plan(withAllTools().build());
 
         assertThat(plan.steps(Section.MASSAGE)).isNotEmpty();
-        for (PlanStep step : plan.steps()) {
-            boolean drawn = step.section() == Section.MASSAGE || step.section() == Section.STRETCH;
-            assertThat(step.picture().isPresent()).as(step.id()).isEqualTo(drawn);
-        }
+        assertThat(plan.steps()).allSatisfy(step -> assertThat(step.picture()).isPresent());
         assertThat(requiredStep(plan, "cat-cow").picture())
                 .hasValueSatisfying(picture -> assertThat(picture.file()).isEqualTo("cat-cow.svg"));
+        assertThat(requiredStep(plan, "heat-before").picture())
+                .hasValueSatisfying(
+                        picture -> assertThat(picture.file()).isEqualTo("heat-pad.svg"));
     }
 
     @Test
