@@ -63,6 +63,16 @@
     el('step-count').textContent = 'Step ' + (step + 1) + ' of ' + schedule.length;
     el('step-title').textContent = current.name;
     el('step-dose').textContent = current.dose;
+    var picture = el('step-picture');
+    if (current.picture) {
+      picture.src = current.picture.src;
+      picture.alt = current.picture.alt;
+      picture.hidden = false;
+    } else {
+      picture.hidden = true;
+      picture.removeAttribute('src');
+      picture.alt = '';
+    }
     var list = el('step-instructions');
     list.textContent = '';
     current.instructions.forEach(function (line) {

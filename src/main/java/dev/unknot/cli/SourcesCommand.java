@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code unknot sources}: the sources every recommendation cites, and what each supports. */
+/**
+ * {@code unknot sources}: the sources every recommendation cites by title, with the address of each
+ * guideline, and what each supports. Ids and file names stay in the data.
+ */
 @Command(name = "sources", description = "List the sources unknot's advice rests on.")
 final class SourcesCommand implements Callable<Integer> {
     private final KnowledgeBase knowledge;
@@ -23,13 +26,11 @@ final class SourcesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         for (Source source : knowledge.sources()) {
-            out.printf("[%s] %s%n", source.id(), source.title());
-            if (!source.url().isEmpty()) {
-                out.printf("      address: %s%n", source.url());
-            }
-            if (!source.file().isEmpty()) {
-                out.printf("      file: %s%n", source.file());
-            }
+            out.printf("%s%n", source.title());
+            out.printf(
+                    "      %s%n",
+                    source.address()
+                            .orElse("an article given to unknot as a reference (no address)"));
             source.supports().forEach(item -> out.printf("      - %s%n", item));
         }
         out.println();

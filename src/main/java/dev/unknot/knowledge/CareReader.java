@@ -4,6 +4,7 @@ import dev.unknot.intake.Question;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads {@code care.yaml}: the plan's thresholds, techniques, stretches, heat and cold, after-care,
@@ -12,10 +13,13 @@ import java.util.Set;
 final class CareReader {
     private final Citations citations;
     private final Set<String> muscleIds;
+    private final Predicate<String> pictureExists;
 
-    CareReader(Citations citations, Set<String> muscleIds) {
+    /** {@code pictureExists} says whether a file is there under {@code knowledge/pictures/}. */
+    CareReader(Citations citations, Set<String> muscleIds, Predicate<String> pictureExists) {
         this.citations = citations;
         this.muscleIds = Set.copyOf(muscleIds);
+        this.pictureExists = pictureExists;
     }
 
     CareKnowledge read(Node root) {
@@ -104,6 +108,7 @@ final class CareReader {
                         entry.texts("steps"),
                         dose(entry.get("dose")),
                         entry.text("caution"),
+                        picture(entry),
                         entry.texts("sources")));
     }
 
@@ -117,7 +122,20 @@ final class CareReader {
                         entry.texts("steps"),
                         dose(entry.get("dose")),
                         entry.flag("gentle", false),
+                        picture(entry),
                         entry.texts("sources")));
+    }
+
+    private Picture picture(Node entry) {
+        Node picture = entry.get("picture");
+        String file = picture.text("file");
+        if (!Picture.FILE.matcher(file).matches()) {
+            throw entry.problem("picture '" + file + "' must be a name like knee-to-chest.svg");
+        }
+        if (!pictureExists.test(file)) {
+            throw entry.problem("picture '" + file + "' is not in knowledge/pictures/");
+        }
+        return new Picture(file, picture.text("alt"));
     }
 
     private Thermal thermal(Node entry, String id) {
@@ -130,6 +148,7 @@ final class CareReader {
                         KnowledgeLoader.tool(entry, entry.text("tool")),
                         entry.text("substitute"),
                         dose(entry.get("dose")),
+                        picture(entry),
                         entry.texts("sources")));
     }
 

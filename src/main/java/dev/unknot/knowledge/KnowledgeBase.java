@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The reviewed knowledge unknot acts on, loaded and validated from {@code
  * resources/knowledge/*.yaml}: sources, triage rules, what each disposition tells the person,
- * muscles by region, the care content and the wizard's questions. Immutable and thread-safe; load
- * it once.
+ * muscles by region, the care content, the wizard's questions and what trusted advice also says
+ * ({@link GeneralAdvice}). Immutable and thread-safe; load it once.
  */
 public record KnowledgeBase(
         List<Source> sources,
@@ -20,7 +20,8 @@ public record KnowledgeBase(
         List<Muscle> muscles,
         Map<Region, RegionMuscles> regions,
         CareKnowledge care,
-        List<WizardQuestion> questions) {
+        List<WizardQuestion> questions,
+        GeneralAdvice generalAdvice) {
 
     public KnowledgeBase {
         sources = List.copyOf(sources);

@@ -32,7 +32,11 @@ final class KnowledgeLoader {
                     "rules.yaml",
                     "muscles.yaml",
                     "care.yaml",
-                    "questions.yaml");
+                    "questions.yaml",
+                    "general-advice.yaml");
+
+    /** Where the pictures of the stretches and techniques are, beside the knowledge files. */
+    static final String PICTURES = "pictures/";
 
     private final Function<String, InputStream> open;
 
@@ -92,7 +96,9 @@ final class KnowledgeLoader {
             }
         }
 
-        CareKnowledge care = new CareReader(citations, muscles.keySet()).read(root("care.yaml"));
+        CareKnowledge care =
+                new CareReader(citations, muscles.keySet(), this::pictureExists)
+                        .read(root("care.yaml"));
         List<WizardQuestion> questions =
                 root("questions.yaml").list("questions", this::wizardQuestion);
         Set<Question> asked = new HashSet<>();
@@ -111,7 +117,17 @@ final class KnowledgeLoader {
                 List.copyOf(muscles.values()),
                 regions,
                 care,
-                questions);
+                questions,
+                new GeneralAdviceReader(citations).read(root("general-advice.yaml")));
+    }
+
+    /** Whether {@code knowledge/pictures/FILE} is there to be shown. */
+    private boolean pictureExists(String file) {
+        try (InputStream in = open.apply(PICTURES + file)) {
+            return in != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Node root(String file) {
@@ -136,6 +152,7 @@ final class KnowledgeLoader {
                 entry.has("file") ? entry.get("file").json().asText() : "",
                 entry.has("url") ? entry.get("url").json().asText() : "",
                 entry.text("title"),
+                entry.textOr("short", entry.text("title")),
                 entry.texts("supports"));
     }
 

@@ -3,7 +3,10 @@ package dev.unknot.knowledge;
 import dev.unknot.intake.Tool;
 import java.util.List;
 
-/** A self-massage technique for one tool; {@code firm} tools are left out when pain is high. */
+/**
+ * A self-massage technique for one tool, with its picture; {@code firm} tools are left out when
+ * pain is high.
+ */
 public record Technique(
         String id,
         String name,
@@ -14,6 +17,7 @@ public record Technique(
         List<String> steps,
         Dose dose,
         String caution,
+        Picture picture,
         List<String> sources)
         implements Cited {
     public Technique {

@@ -3,7 +3,7 @@ package dev.unknot.knowledge;
 import dev.unknot.intake.Tool;
 import java.util.List;
 
-/** A heat or cold step: the tool it needs, what to use without it, and how long. */
+/** A heat or cold step: the tool it needs, what to use without it, how long, and its picture. */
 public record Thermal(
         String id,
         String name,
@@ -11,6 +11,7 @@ public record Thermal(
         Tool tool,
         String substitute,
         Dose dose,
+        Picture picture,
         List<String> sources)
         implements Cited {
     public Thermal {

@@ -1,13 +1,14 @@
 package dev.unknot.plan;
 
 import dev.unknot.knowledge.Advice;
+import dev.unknot.knowledge.GeneralAdvice;
 import dev.unknot.knowledge.StopSign;
 import java.util.List;
 
 /**
  * A personal self-care plan: the limits that apply (shown first), the steps in session order with
- * their doses, general notes, after-care, stop signs and prevention habits. Every item carries
- * sources.
+ * their doses, general notes, after-care, stop signs, prevention habits, and what trusted advice
+ * also says (keeping active, pain relief, recovery, where to get help). Every item carries sources.
  */
 public record CarePlan(
         Phase phase,
@@ -16,7 +17,8 @@ public record CarePlan(
         List<Advice> notes,
         List<Advice> afterCare,
         List<StopSign> stopSigns,
-        List<Prevention> prevention) {
+        List<Prevention> prevention,
+        GeneralAdvice generalAdvice) {
     public CarePlan {
         limits = List.copyOf(limits);
         steps = List.copyOf(steps);

@@ -113,6 +113,7 @@ public final class Planner {
                                 stretch.dose(),
                                 List.of(),
                                 List.of(care.stretchCaution().text()),
+                                Optional.of(stretch.picture()),
                                 stretch.sources()));
             }
         }
@@ -129,7 +130,8 @@ public final class Planner {
                         notes,
                         gentleStretchesOnly ? care.aftercareGentle() : care.aftercare(),
                         care.stopSigns(),
-                        prevention(intake.causes())));
+                        prevention(intake.causes()),
+                        knowledge.generalAdvice()));
     }
 
     /**
@@ -166,6 +168,7 @@ public final class Planner {
                 thermal.dose(),
                 List.of(),
                 List.of(),
+                Optional.of(thermal.picture()),
                 thermal.sources());
     }
 
@@ -184,6 +187,7 @@ public final class Planner {
                 gentle ? technique.dose().lowEnd() : technique.dose(),
                 List.copyOf(names),
                 List.of(technique.caution()),
+                Optional.of(technique.picture()),
                 technique.sources());
     }
 

@@ -1,19 +1,26 @@
 package dev.unknot.plan;
 
-/** The parts of a self-care session, in the order they are done. */
+/** The parts of a self-care session, in the order they are done, each with its name in words. */
 public enum Section {
-    HEAT_COLD("heat-cold"),
-    MASSAGE("massage"),
-    STRETCH("stretch"),
-    COOL_DOWN("cool-down");
+    HEAT_COLD("heat-cold", "Heat or cold"),
+    MASSAGE("massage", "Self-massage"),
+    STRETCH("stretch", "Stretch"),
+    COOL_DOWN("cool-down", "Cool down");
 
     private final String code;
+    private final String words;
 
-    Section(String code) {
+    Section(String code, String words) {
         this.code = code;
+        this.words = words;
     }
 
     public String code() {
         return code;
+    }
+
+    /** What a person reads: "Heat or cold". */
+    public String words() {
+        return words;
     }
 }

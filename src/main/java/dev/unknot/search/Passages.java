@@ -1,7 +1,9 @@
 package dev.unknot.search;
 
 import dev.unknot.knowledge.Advice;
+import dev.unknot.knowledge.AdviceTopic;
 import dev.unknot.knowledge.CareKnowledge;
+import dev.unknot.knowledge.HelpOption;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.Muscle;
 import dev.unknot.knowledge.RegionMuscles;
@@ -144,6 +146,18 @@ final class Passages {
                                                 "Habit: " + words(habit.id()),
                                                 habit.text(),
                                                 habit.sources())));
+        for (AdviceTopic topic : knowledge.generalAdvice().topics()) {
+            topic.points().forEach(point -> advice(passages, "what else helps", point));
+        }
+        for (HelpOption option : knowledge.generalAdvice().help()) {
+            passages.add(
+                    new Passage(
+                            "help-" + option.id(),
+                            "where to get help",
+                            option.who(),
+                            option.who() + ": " + option.when(),
+                            option.sources()));
+        }
         return passages;
     }
 

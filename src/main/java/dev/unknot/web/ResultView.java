@@ -62,6 +62,9 @@ public record ResultView(
                             plan.stopSigns().forEach(sign -> cited.addAll(sign.sources()));
                             plan.prevention()
                                     .forEach(habit -> cited.addAll(habit.habit().sources()));
+                            plan.generalAdvice()
+                                    .entries()
+                                    .forEach(entry -> cited.addAll(entry.sources()));
                         });
         List<Source> sources =
                 cited.stream().map(knowledge::source).flatMap(Optional::stream).toList();
@@ -110,6 +113,13 @@ public record ResultView(
     public String bodyMap() {
         return BodyMap.muscles(
                 muscles(), assessment.intake().side().value().orElse(dev.unknot.intake.Side.BOTH));
+    }
+
+    /** The sources behind one item, as people see them (by title), in the order it cites them. */
+    public List<Source> cited(List<String> ids) {
+        return ids.stream()
+                .flatMap(id -> sources.stream().filter(source -> source.id().equals(id)))
+                .toList();
     }
 
     public Disposition disposition() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unknot.assessment.Assessment;
+import dev.unknot.knowledge.Picture;
 import dev.unknot.knowledge.StopSign;
 import dev.unknot.pathway.StopSignCheck;
 import dev.unknot.plan.CarePlan;
@@ -13,6 +14,7 @@ import dev.unknot.session.TimedUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The guided-session page: the stop signs first, then the plan's steps with their countdowns (from
@@ -31,14 +33,27 @@ public record SessionView(
      */
     public record Sign(String id, String text, String resultIfYes) {}
 
-    /** A step as the page lists it (and the no-script form records it). */
+    /**
+     * A step as the page lists it (and the no-script form records it), with its picture where it
+     * has one.
+     */
     public record Step(
             int index,
             String id,
             String name,
             List<String> instructions,
             String dose,
-            int seconds) {}
+            int seconds,
+            Optional<Picture> picture) {
+
+        /** Where the page loads the picture from. */
+        public String pictureSource() {
+            return picture.map(shown -> PICTURES + shown.file()).orElse("");
+        }
+    }
+
+    /** Where the pictures of the stretches and techniques are served. */
+    static final String PICTURES = "/static/" + StaticAssets.EXERCISES;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -78,11 +93,20 @@ public record SessionView(
                             step.step().name(),
                             step.step().instructions(),
                             step.step().dose().describe(),
-                            seconds));
+                            seconds,
+                            step.step().picture()));
             ObjectNode json = schedule.addObject();
             json.put("id", step.step().id());
             json.put("name", step.step().name());
             json.put("dose", step.step().dose().describe());
+            step.step()
+                    .picture()
+                    .ifPresent(
+                            picture -> {
+                                ObjectNode shown = json.putObject("picture");
+                                shown.put("src", PICTURES + picture.file());
+                                shown.put("alt", picture.alt());
+                            });
             ArrayNode instructions = json.putArray("instructions");
             step.step().instructions().forEach(instructions::add);
             ArrayNode units = json.putArray("units");

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The files pages load: unknot's stylesheet and scripts (src/main/resources/web) and Chart.js from
- * its webjar. Read from the classpath once, then served from memory; they change only with a new
- * build.
+ * The files pages load: unknot's stylesheet and scripts (src/main/resources/web), the pictures of
+ * the stretches and techniques ({@code /static/exercises/NAME.svg}, from the reviewed knowledge's
+ * {@code knowledge/pictures/}) and Chart.js from its webjar. Read from the classpath once, then
+ * served from memory; they change only with a new build.
  */
 final class StaticAssets {
     private static final String CHART_JS =
@@ -22,19 +23,30 @@ final class StaticAssets {
                     "session.js", "web/session.js",
                     "vendor/chart.umd.min.js", CHART_JS);
 
+    /** Where a picture named in the knowledge ({@code Picture.file()}) is served. */
+    static final String EXERCISES = "exercises/";
+
+    private static final java.util.regex.Pattern PICTURE =
+            java.util.regex.Pattern.compile("exercises/[a-z0-9-]+\\.svg");
+
     private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
 
     /** Serves {@code /static/<name>} for the names above; anything else is 404. */
     void serve(Context ctx) {
         String name = ctx.path().substring("/static/".length());
-        String resource = FILES.get(name);
-        if (resource == null) {
+        String resource =
+                PICTURE.matcher(name).matches()
+                        ? "knowledge/pictures/" + name.substring(EXERCISES.length())
+                        : FILES.get(name);
+        if (resource == null || StaticAssets.class.getClassLoader().getResource(resource) == null) {
             throw ProblemException.notFound("file");
         }
         ctx.contentType(
                 name.endsWith(".css")
                         ? "text/css; charset=utf-8"
-                        : "text/javascript; charset=utf-8");
+                        : name.endsWith(".svg")
+                                ? "image/svg+xml"
+                                : "text/javascript; charset=utf-8");
         ctx.header("Cache-Control", "no-cache");
         ctx.result(loaded.computeIfAbsent(resource, StaticAssets::read));
     }

@@ -201,7 +201,7 @@ class AssessmentJsonTest {
         assertThat(fever.path("advice").asText())
                 .isEqualTo(KNOWLEDGE.rule("R7").orElseThrow().advice());
         assertThat(texts(fever.path("sources")))
-                .containsExactly("000", "004", "nhs-back-pain", "verhagen-2016");
+                .containsExactly("nhs-back-pain", "verhagen-2016", "000", "004");
         assertThat(reasons.get(1).path("answer").asText()).isEqualTo("flags.nightPain = true");
     }
 

@@ -78,7 +78,9 @@ class CountdownTextTest {
                                         List.of(),
                                         List.of(),
                                         List.of(),
-                                        List.of())));
+                                        List.of(),
+                                        new dev.unknot.knowledge.GeneralAdvice(
+                                                List.of(), List.of()))));
     }
 
     @Test

@@ -7,22 +7,26 @@ import org.junit.jupiter.api.Test;
 class KnowledgeCommandsTest {
 
     @Test
-    void sourcesListsTheFiveArticlesAndTheClinicalGuidelinesWithTheirAddresses() {
+    void sourcesListsTheArticlesAndGuidelinesByTitleWithTheirAddresses() {
         CliRun run = CliRun.run("sources");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
                 .contains(
-                        "[000]",
-                        "[001]",
-                        "[002]",
-                        "[003]",
-                        "[004]",
-                        "[nice-ng59]",
-                        "[nhs-ces]",
-                        "[girft-ces]",
-                        "004_24d8d89b917b2c7a.txt",
-                        "https://www.nhs.uk/conditions/cauda-equina-syndrome/");
+                        "How to massage lower back knots for quick relief",
+                        "NHS: Back pain",
+                        "NICE guideline NG59",
+                        "https://www.nice.org.uk/guidance/ng59",
+                        "https://www.nhs.uk/conditions/cauda-equina-syndrome/",
+                        "an article given to unknot as a reference");
+    }
+
+    @Test
+    void sourcesShowsNoIdsOrFileNames() {
+        CliRun run = CliRun.run("sources");
+
+        assertThat(run.out())
+                .doesNotContain("[000]", "[nice-ng59]", "nhs-ces", "004_", ".txt", "file:");
     }
 
     @Test

@@ -659,4 +659,27 @@ class PlannerTest {
 
         assertThat(plan(intake)).isEqualTo(plan(intake));
     }
+
+    @Test
+    void everyStepOfThePlanShowsItsPicture() {
+        CarePlan plan = plan(withAllTools().build());
+
+        assertThat(plan.steps(Section.MASSAGE)).isNotEmpty();
+        assertThat(plan.steps()).allSatisfy(step -> assertThat(step.picture()).isPresent());
+        assertThat(requiredStep(plan, "cat-cow").picture())
+                .hasValueSatisfying(picture -> assertThat(picture.file()).isEqualTo("cat-cow.svg"));
+        assertThat(requiredStep(plan, "heat-before").picture())
+                .hasValueSatisfying(
+                        picture -> assertThat(picture.file()).isEqualTo("heat-pad.svg"));
+    }
+
+    @Test
+    void thePlanCarriesWhatTrustedAdviceAlsoSaysForSelfCareAndSeeingAClinician() {
+        CarePlan selfCare = plan(withAllTools().build());
+        Intake severe = withAllTools().put(Question.PAIN_NOW, 9).build();
+
+        assertThat(TRIAGE.triage(severe).disposition()).isEqualTo(Disposition.SEE_CLINICIAN);
+        assertThat(selfCare.generalAdvice()).isEqualTo(KNOWLEDGE.generalAdvice());
+        assertThat(plan(severe).generalAdvice()).isEqualTo(KNOWLEDGE.generalAdvice());
+    }
 }

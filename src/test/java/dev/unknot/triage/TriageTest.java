@@ -67,7 +67,7 @@ class TriageTest {
 
     static Stream<RuleCase> ruleCases() {
         Set<String> s000004 = Set.of("000", "004");
-        Set<String> cesAnd000004 = Set.of("000", "004", "nhs-ces", "girft-ces");
+        Set<String> nhsCesAnd000004 = Set.of("000", "004", "nhs-back-pain", "nhs-ces", "girft-ces");
         Set<String> nhsVerhagenAnd000004 = Set.of("000", "004", "nhs-back-pain", "verhagen-2016");
         Disposition emergency = Disposition.EMERGENCY;
         Disposition urgent = Disposition.URGENT;
@@ -98,7 +98,7 @@ class TriageTest {
                         LegWeakness.BOTH_LEGS,
                         emergency,
                         none,
-                        cesAnd000004,
+                        nhsCesAnd000004,
                         "flags.legWeakness = both-legs"),
                 rule(
                         "R3",
@@ -106,7 +106,7 @@ class TriageTest {
                         LegWeakness.PROGRESSIVE,
                         emergency,
                         none,
-                        cesAnd000004,
+                        nhsCesAnd000004,
                         "flags.legWeakness = progressive"),
                 rule(
                         "R4",

@@ -241,4 +241,22 @@ class SessionPagesTest {
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body()).contains("\"saved\":false", "fever");
     }
+
+    @Test
+    void everyDrawnStepShowsItsPictureInTheListAndTheRunnerSchedule() {
+        String page = web.get("/session?a=" + A).body();
+
+        assertThat(page).contains("id=\"step-picture\"");
+        PLAN.steps().stream()
+                .flatMap(step -> step.picture().stream())
+                .forEach(
+                        picture ->
+                                assertThat(page)
+                                        .contains(
+                                                "src=\"/static/exercises/" + picture.file() + "\"",
+                                                "alt=\"" + picture.alt() + "\"",
+                                                "&#34;src&#34;:&#34;/static/exercises/"
+                                                        + picture.file()));
+        assertThat(PLAN.steps().stream().filter(step -> step.picture().isPresent())).isNotEmpty();
+    }
 }

@@ -76,4 +76,41 @@ class SourcesPagesTest {
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(tooLong.body()).contains("\"field\":\"q\"");
     }
+
+    @Test
+    void theSourcesPageShowsEachSourceByTitleWithItsAddressAndNoFileNames() {
+        String page = web.get("/sources").body();
+        String articles =
+                page.substring(
+                        page.indexOf("id=\"articles-heading\""),
+                        page.indexOf("id=\"knowledge-heading\""));
+
+        assertThat(articles)
+                .contains(
+                        "<a href=\"https://www.nice.org.uk/guidance/ng59\" rel=\"noopener\">NICE guideline NG59",
+                        "https://www.nhs.uk/conditions/back-pain/",
+                        "<cite>How to massage lower back knots for quick relief</cite>")
+                .doesNotContain(".txt", "[004]", "[nice-ng59]");
+    }
+
+    @Test
+    void everyPassageCitesItsSourcesByShortTitle() {
+        String page = web.get("/sources").body();
+        String knowledge = page.substring(page.indexOf("id=\"knowledge-heading\""));
+
+        assertThat(knowledge)
+                .contains(
+                        "data-source=\"nhs-ces\" rel=\"noopener\">NHS: Cauda equina syndrome</a>",
+                        "data-source=\"002\">Article: Knot on the lower spine, causes and relief</cite>")
+                .doesNotContain(">004</a>", ">nhs-back-pain</a>");
+    }
+
+    @Test
+    void theGeneralAdviceCanBeSearchedAndIsListedWithItsSources() {
+        String found = web.get("/sources?q=" + WebClient.encode("painkiller")).body();
+        String page = web.get("/sources").body();
+
+        assertThat(found).contains("id=\"results\"", "pharmacist");
+        assertThat(page).contains("id=\"help-physiotherapist\"", "id=\"advice-no-bed-rest\"");
+    }
 }
