@@ -215,7 +215,7 @@ final class SessionCommand implements Callable<Integer> {
         Intake answered =
                 stopped.askInFull().isEmpty()
                         ? withYes
-                        : new Wizard(services.interview(), input, out)
+                        : Wizard.of(services, input, out)
                                 .run(withYes, stopped.askInFull()::contains);
         Assessment assessment = services.assessments(store.database()).save(profile, answered);
         out.println();
