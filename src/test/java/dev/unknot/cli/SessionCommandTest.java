@@ -232,6 +232,22 @@ class SessionCommandTest {
     }
 
     @Test
+    void stopSignsTakeEverydayNoesAndAskAgainAfterIdk() throws Exception {
+        saveExample();
+
+        CliRun run =
+                home().typing(
+                                "nah\nnope\nidk\nn\nNo.\nnah\nno\n4\nq\n4\n",
+                                "session",
+                                "--color=never");
+
+        assertThat(run.out())
+                .containsOnlyOnce("Please answer yes or no: a stop sign cannot be left open.")
+                .contains("Step 1 of 8")
+                .doesNotContain("the session does not start");
+    }
+
+    @Test
     void invalidTypedPainIsAskedAgain() throws Exception {
         saveExample();
 

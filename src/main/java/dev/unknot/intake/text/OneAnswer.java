@@ -68,15 +68,7 @@ public final class OneAnswer {
         }
         AnswerType type = question.question().type();
         if (type instanceof AnswerType.YesNo) {
-            return sense(words)
-                    .<Reply>map(
-                            sense ->
-                                    switch (sense) {
-                                        case YES -> new Settled(Boolean.TRUE);
-                                        case NO -> new Settled(Boolean.FALSE);
-                                        case NOT_SURE -> new Open();
-                                    })
-                    .orElse(new NotUnderstood(false));
+            return yesNo(words);
         }
         if (type instanceof AnswerType.Whole whole) {
             Optional<Integer> number = number(question.question(), tokens);
@@ -103,6 +95,31 @@ public final class OneAnswer {
             case YES -> new NotUnderstood(true);
             case NO -> no(type).<Reply>map(Settled::new).orElse(new NotUnderstood(false));
         };
+    }
+
+    /**
+     * What {@code reply} says to a question of yes or no that is not an intake question (a stop
+     * sign): {@code true}, {@code false}, open, or not understood.
+     */
+    public Reply yesNo(String reply) {
+        List<Token> words =
+                Tokenizer.tokens(reply).stream().filter(token -> !token.punctuation()).toList();
+        if (words.isEmpty()) {
+            return reply.contains("?") ? new Open() : new NotUnderstood(false);
+        }
+        return yesNo(words);
+    }
+
+    private Reply yesNo(List<Token> words) {
+        return sense(words)
+                .<Reply>map(
+                        sense ->
+                                switch (sense) {
+                                    case YES -> new Settled(Boolean.TRUE);
+                                    case NO -> new Settled(Boolean.FALSE);
+                                    case NOT_SURE -> new Open();
+                                })
+                .orElse(new NotUnderstood(false));
     }
 
     /** The answer that means "no" to a question of choices, if it has one. */
