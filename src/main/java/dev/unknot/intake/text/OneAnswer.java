@@ -50,6 +50,8 @@ public final class OneAnswer {
     private static final Map<Question, String> NUMBER_CONTEXT =
             Map.of(Question.ONSET_DAYS, "since", Question.AGE, "im", Question.PAIN_NOW, "pain");
 
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor");
+
     private static final Set<String> SEPARATORS = Set.of("and", "or", "plus", ",", "/");
 
     private final Lexicon lexicon;
@@ -68,10 +70,13 @@ public final class OneAnswer {
         }
         AnswerType type = question.question().type();
         if (type instanceof AnswerType.YesNo) {
-            return yesNo(words);
+            return yesNo(reply, words);
         }
         if (type instanceof AnswerType.Whole whole) {
-            Optional<Integer> number = number(question.question(), tokens);
+            Optional<Integer> number =
+                    reply.matches(".*-\\s*\\d.*")
+                            ? Optional.empty()
+                            : number(question.question(), tokens);
             if (number.isPresent()) {
                 int value = number.get();
                 return value >= whole.min() && value <= whole.max()
@@ -83,6 +88,14 @@ public final class OneAnswer {
                     : new NotUnderstood(false);
         }
         Optional<Object> chosen = chosen(question, type, tokens);
+        if (chosen.isEmpty()
+                && type instanceof AnswerType.OneOf<?>
+                && words.size() > 1
+                && lexicon.replies().yes().contains(words.get(0).word())) {
+            // "yes, both": a yes, then which
+            List<Token> rest = tokens.subList(tokens.indexOf(words.get(0)) + 1, tokens.size());
+            chosen = chosen(question, type, rest).filter(type::saysYes);
+        }
         if (chosen.isPresent()) {
             return new Settled(chosen.get());
         }
@@ -107,16 +120,23 @@ public final class OneAnswer {
         if (words.isEmpty()) {
             return reply.contains("?") ? new Open() : new NotUnderstood(false);
         }
-        return yesNo(words);
+        return yesNo(reply, words);
     }
 
-    private Reply yesNo(List<Token> words) {
+    /** A yes or no asked back ("no?") is not sure enough to keep: it is asked again. */
+    private Reply yesNo(String reply, List<Token> words) {
         return sense(words)
                 .<Reply>map(
                         sense ->
                                 switch (sense) {
-                                    case YES -> new Settled(Boolean.TRUE);
-                                    case NO -> new Settled(Boolean.FALSE);
+                                    case YES ->
+                                            reply.contains("?")
+                                                    ? new NotUnderstood(false)
+                                                    : new Settled(Boolean.TRUE);
+                                    case NO ->
+                                            reply.contains("?")
+                                                    ? new NotUnderstood(false)
+                                                    : new Settled(Boolean.FALSE);
                                     case NOT_SURE -> new Open();
                                 })
                 .orElse(new NotUnderstood(false));
@@ -194,8 +214,11 @@ public final class OneAnswer {
         }
         List<Token> numbersSaid =
                 rest.stream().filter(token -> !Double.isNaN(token.number())).toList();
+        // "since 2020" names a year, not a number of days
+        boolean since = tokens.stream().anyMatch(token -> token.is("since"));
         boolean alone =
-                numbersSaid.size() == 1
+                !since
+                        && numbersSaid.size() == 1
                         && (numbersSaid.get(0).isWhole()
                                 || NumberWords.NUMBERS.containsKey(numbersSaid.get(0).word()))
                         && rest.stream()
@@ -278,10 +301,7 @@ public final class OneAnswer {
                     || choiceWords.equals(text)) {
                 return Optional.of(code);
             }
-            if (text.length() >= 3
-                    && (choiceWords.endsWith(" " + text)
-                            || choiceWords.startsWith(text + " ")
-                            || choiceWords.contains(" " + text + " "))) {
+            if (text.length() >= 3 && partOf(choiceWords, text)) {
                 matches.add(code);
             }
         }
@@ -290,6 +310,27 @@ public final class OneAnswer {
             return Optional.of(matches.get(0));
         }
         return lexiconChoice(corrected).filter(codes::contains);
+    }
+
+    /**
+     * Whether {@code text} is a whole-word part of a choice's words, not said after "not" or "no"
+     * there ("past the knee" is not "not past the knee").
+     */
+    private static boolean partOf(String choiceWords, String text) {
+        if (choiceWords.startsWith(text + " ")) {
+            return true;
+        }
+        String padded = choiceWords + " ";
+        int at = padded.indexOf(" " + text + " ");
+        while (at >= 0) {
+            String before = choiceWords.substring(0, at);
+            String previous = before.substring(before.lastIndexOf(' ') + 1);
+            if (!NEGATIONS.contains(previous)) {
+                return true;
+            }
+            at = padded.indexOf(" " + text + " ", at + 1);
+        }
+        return false;
     }
 
     /** The code the free-text reader's words give the whole of {@code words}, if any. */

@@ -170,6 +170,37 @@ class OneAnswerTest {
     }
 
     @Test
+    void partOfAChoiceSaidAfterNotIsNotThatChoice() {
+        assertThat(read(Question.LEG_NUMBNESS, "past the knee"))
+                .isInstanceOf(OneAnswer.NotUnderstood.class);
+        assertThat(read(Question.LEG_NUMBNESS, "below the knee"))
+                .isEqualTo(settled(LegNumbness.BELOW_KNEE));
+    }
+
+    @Test
+    void aYesThenWhichIsTheChoiceThatSaysYes() {
+        assertThat(read(Question.LEG_WEAKNESS, "yes both"))
+                .isEqualTo(settled(LegWeakness.BOTH_LEGS));
+        assertThat(read(Question.LEG_WEAKNESS, "yes, one leg"))
+                .isEqualTo(settled(LegWeakness.ONE_LEG));
+        assertThat(read(Question.LEG_WEAKNESS, "yes, none"))
+                .isInstanceOf(OneAnswer.NotUnderstood.class);
+    }
+
+    @Test
+    void aYesOrNoAskedBackIsAskedAgain() {
+        assertThat(read(Question.FEVER, "no?")).isEqualTo(new OneAnswer.NotUnderstood(false));
+        assertThat(read(Question.FEVER, "yes?")).isEqualTo(new OneAnswer.NotUnderstood(false));
+    }
+
+    @Test
+    void aYearOrANegativeNumberIsNotADayCount() {
+        assertThat(read(Question.ONSET_DAYS, "since 2020"))
+                .isEqualTo(new OneAnswer.NotUnderstood(false));
+        assertThat(read(Question.ONSET_DAYS, "-3")).isEqualTo(new OneAnswer.NotUnderstood(false));
+    }
+
+    @Test
     void aPlainYesToAQuestionOfGradesAsksWhich() {
         assertThat(read(Question.LEG_WEAKNESS, "yes")).isEqualTo(new OneAnswer.NotUnderstood(true));
         assertThat(read(Question.LEG_NUMBNESS, "yep")).isEqualTo(new OneAnswer.NotUnderstood(true));
