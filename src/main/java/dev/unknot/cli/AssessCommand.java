@@ -160,7 +160,7 @@ final class AssessCommand implements Callable<Integer> {
                             confirmed,
                             confirmed.isEmergency()
                                     ? start
-                                    : new Wizard(services.interview(), input, prompts).run(start));
+                                    : Wizard.of(services, input, prompts).run(start));
                 });
     }
 

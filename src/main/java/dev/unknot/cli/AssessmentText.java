@@ -2,7 +2,7 @@ package dev.unknot.cli;
 
 import dev.unknot.assessment.Assessment;
 import dev.unknot.assessment.Understood;
-import dev.unknot.intake.Coded;
+import dev.unknot.intake.Cause;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.Question;
 import dev.unknot.knowledge.Advice;
@@ -32,10 +32,16 @@ final class AssessmentText {
 
     private final KnowledgeBase knowledge;
     private final Style style;
+    private final dev.unknot.knowledge.WizardQuestion causeWords;
 
     AssessmentText(KnowledgeBase knowledge, Style style) {
         this.knowledge = knowledge;
         this.style = style;
+        this.causeWords =
+                knowledge.questions().stream()
+                        .filter(question -> question.question() == Question.CAUSES)
+                        .findFirst()
+                        .orElseThrow();
     }
 
     String render(Assessment assessment) {
@@ -85,8 +91,12 @@ final class AssessmentText {
                     .append(reason.ruleId())
                     .append(' ')
                     .append(reason.rule().name())
-                    .append(" -> ")
-                    .append(reason.rule().disposition().name())
+                    .append(": ")
+                    .append(
+                            knowledge
+                                    .text(reason.rule().disposition())
+                                    .label()
+                                    .toLowerCase(java.util.Locale.ROOT))
                     .append(" (")
                     .append(reason.rule().concern())
                     .append(")\n");
@@ -257,13 +267,18 @@ final class AssessmentText {
                 out.append(" (because you named ")
                         .append(
                                 prevention.because().stream()
-                                        .map(Coded::code)
+                                        .map(this::named)
                                         .sorted()
                                         .collect(Collectors.joining(", ")))
                         .append(')');
             }
             out.append(' ').append(cite(prevention.habit().sources(), cited)).append('\n');
         }
+    }
+
+    /** A cause the person named, in the words they chose it by ("a lot of sitting"). */
+    private String named(Cause cause) {
+        return causeWords.choices().get(cause.code());
     }
 
     private void sources(StringBuilder out, Set<String> cited) {
@@ -281,11 +296,9 @@ final class AssessmentText {
                                             .append("] ")
                                             .append(source.title())
                                             .append(
-                                                    !source.url().isEmpty()
-                                                            ? " (" + source.url() + ")"
-                                                            : source.file().isEmpty()
-                                                                    ? ""
-                                                                    : " (" + source.file() + ")")
+                                                    source.url().isEmpty()
+                                                            ? ""
+                                                            : " (" + source.url() + ")")
                                             .append('\n'));
         }
     }

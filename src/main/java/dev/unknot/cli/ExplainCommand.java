@@ -46,12 +46,14 @@ final class ExplainCommand implements Callable<Integer> {
                                                         + " (see unknot rules)"));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s  %s%n", rule.id(), rule.name());
-        out.printf("When:        %s%n", rule.when().describe());
-        out.printf("Disposition: %s (%s)%n", rule.disposition(), rule.concern());
+        out.printf("When:        %s%n", new ConditionWords(knowledge).describe(rule.when()));
+        out.printf(
+                "Disposition: %s (%s)%n",
+                knowledge.text(rule.disposition()).label(), rule.concern());
         out.printf("Tells you:   %s%n", knowledge.text(rule.disposition()).headline());
         out.printf("Advice:      %s%n", rule.advice());
         if (rule.planLimit() != PlanLimit.NONE) {
-            out.printf("Plan limit:  %s%n", rule.planLimit().code());
+            out.printf("Plan limit:  %s%n", limit(rule.planLimit()));
         }
         out.println("Sources:");
         for (String id : rule.sources()) {
@@ -63,13 +65,18 @@ final class ExplainCommand implements Callable<Integer> {
                                             "  [%s] %s%s%n",
                                             source.id(),
                                             source.title(),
-                                            !source.url().isEmpty()
-                                                    ? " (" + source.url() + ")"
-                                                    : source.file().isEmpty()
-                                                            ? ""
-                                                            : " (" + source.file() + ")"));
+                                            source.url().isEmpty()
+                                                    ? ""
+                                                    : " (" + source.url() + ")"));
         }
         out.flush();
         return 0;
+    }
+
+    /** What the limit takes out of the plan, in the words of {@code care.yaml}. */
+    private String limit(PlanLimit limit) {
+        return limit == PlanLimit.NO_SELF_MASSAGE
+                ? knowledge.care().noSelfMassage().text()
+                : knowledge.care().noPressureOnLump().text();
     }
 }

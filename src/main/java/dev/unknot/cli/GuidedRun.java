@@ -114,11 +114,7 @@ final class GuidedRun {
     private void card(int number, int total, SessionStep step) {
         PlanStep plan = step.step();
         out.println();
-        out.println(
-                style.bold("Step " + number + " of " + total + ": " + plan.name())
-                        + " ("
-                        + plan.section().code()
-                        + ")");
+        out.println(style.bold("Step " + number + " of " + total + ": " + plan.name()));
         out.println("  " + plan.dose().describe() + "; timed: " + timed(step));
         if (!plan.forMuscles().isEmpty()) {
             out.println("  for: " + String.join(", ", plan.forMuscles()));

@@ -22,11 +22,14 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-4s  %-13s  %-46s  %s%n", "RULE", "DISPOSITION", "WHEN", "SOURCES");
+        out.printf("%-4s  %-15s  %-46s  %s%n", "RULE", "DISPOSITION", "WHEN", "SOURCES");
         for (Rule rule : knowledge.rules()) {
             out.printf(
-                    "%-4s  %-13s  %-46s  %s%n",
-                    rule.id(), rule.disposition(), rule.name(), String.join(", ", rule.sources()));
+                    "%-4s  %-15s  %-46s  %s%n",
+                    rule.id(),
+                    knowledge.text(rule.disposition()).label(),
+                    rule.name(),
+                    String.join(", ", rule.sources()));
         }
         out.println();
         out.println("unknot explain RULE shows one rule in full. " + knowledge.disclaimer());

@@ -4,6 +4,7 @@ import dev.unknot.assessment.Assessment;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Pain;
+import dev.unknot.intake.text.OneAnswer;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.StopSignCheck;
@@ -124,7 +125,8 @@ final class SessionCommand implements Callable<Integer> {
         CarePlan plan = assessment.plan().get();
         GuidedSessions sessions = services.sessions(store.database());
         Map<String, Boolean> answers =
-                new StopSignQuestions(input, out).ask(sessions.stopSigns().signs());
+                new StopSignQuestions(new OneAnswer(services.freeText()), input, out)
+                        .ask(sessions.stopSigns().signs());
         StopSignCheck.Outcome check = sessions.stopSigns().check(answers);
         if (check instanceof StopSignCheck.Stopped stopped) {
             return stop(profile, intake, stopped, input, text);
@@ -215,7 +217,7 @@ final class SessionCommand implements Callable<Integer> {
         Intake answered =
                 stopped.askInFull().isEmpty()
                         ? withYes
-                        : new Wizard(services.interview(), input, out)
+                        : Wizard.of(services, input, out)
                                 .run(withYes, stopped.askInFull()::contains);
         Assessment assessment = services.assessments(store.database()).save(profile, answered);
         out.println();

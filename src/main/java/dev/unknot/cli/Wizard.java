@@ -4,6 +4,7 @@ import dev.unknot.assessment.Interview;
 import dev.unknot.intake.Answer;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.Question;
+import dev.unknot.intake.text.OneAnswer;
 import dev.unknot.knowledge.WizardQuestion;
 import java.io.PrintWriter;
 import java.util.List;
@@ -18,13 +19,20 @@ import java.util.function.Predicate;
  */
 final class Wizard {
     private final Interview interview;
+    private final OneAnswer reader;
     private final LineInput input;
     private final PrintWriter out;
 
-    Wizard(Interview interview, LineInput input, PrintWriter out) {
+    Wizard(Interview interview, OneAnswer reader, LineInput input, PrintWriter out) {
         this.interview = interview;
+        this.reader = reader;
         this.input = input;
         this.out = out;
+    }
+
+    /** The wizard of the program {@code services}, reading from {@code input}. */
+    static Wizard of(Services services, LineInput input, PrintWriter out) {
+        return new Wizard(services.interview(), new OneAnswer(services.freeText()), input, out);
     }
 
     /**
@@ -63,23 +71,29 @@ final class Wizard {
         return answers.build();
     }
 
+    /**
+     * Asks one question until the reply is one it takes or "not sure"; after any other reply, one
+     * short line says what is allowed and the question is asked again without its list.
+     */
     private Optional<Answer<Object>> ask(WizardQuestion question, int number, long total) {
         String prompt =
                 String.format(
                         "%n[%d/%d] %s%n     %s%n> ",
-                        number, total, question.prompt(), AnswerParser.allowed(question));
+                        number, total, question.prompt(), AnswerHints.shown(question));
         while (true) {
             Optional<String> line = input.readLine(prompt);
             if (line.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<Answer<Object>> answer = AnswerParser.parse(question, line.get());
-            if (answer.isPresent()) {
-                return answer;
+            OneAnswer.Reply reply = reader.read(question, line.get());
+            if (reply instanceof OneAnswer.Settled settled) {
+                return Optional.of(Answer.of(settled.value()));
             }
-            out.println(
-                    "Sorry, \"" + line.get().trim() + "\" is not one of the answers I can take.");
-            prompt = "Please answer: " + AnswerParser.allowed(question) + "\n> ";
+            if (reply instanceof OneAnswer.Open) {
+                return Optional.of(Answer.unanswered());
+            }
+            out.println(AnswerHints.again(question, ((OneAnswer.NotUnderstood) reply).whichOne()));
+            prompt = String.format("[%d/%d] %s%n> ", number, total, question.prompt());
         }
     }
 }

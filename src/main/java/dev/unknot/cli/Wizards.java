@@ -19,10 +19,7 @@ final class Wizards {
             PrintWriter out,
             Intake start,
             Predicate<Question> asked) {
-        return withInput(
-                console,
-                out,
-                input -> new Wizard(services.interview(), input, out).run(start, asked));
+        return withInput(console, out, input -> Wizard.of(services, input, out).run(start, asked));
     }
 
     /**

@@ -95,6 +95,25 @@ class UnknotJarIT {
     }
 
     @Test
+    void wizardOverAPipeTakesEverydayAnswersAndKeepsAnIdkOpenNeverNo() throws Exception {
+        Result result = run("nah\nwhat?\nidk\nnope\nyes\nboth\n", "assess");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .contains("[4/27]")
+                .contains("Please answer yes, no or not sure.")
+                .contains("Please say which, by its number (1 to 4) or its words.")
+                .contains("!!! EMERGENCY")
+                .contains("you said: weakness in both legs")
+                .doesNotContain("flags.")
+                .doesNotContain("both-legs");
+        Result open = run("n\nidk\n", "assess", "--json");
+        assertThat(open.out())
+                .contains("\"disposition\" : \"INCOMPLETE\"")
+                .contains("\"saddleNumbness\"");
+    }
+
+    @Test
     void serveAnswersFromThePackagedJarAndStopsOnATerminateSignalWithItsAccessLogWritten()
             throws Exception {
         Path accessLog = dir.resolve("logs/access.log");

@@ -73,12 +73,12 @@ class SessionCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("[1/6] Severe pain that does not let up, even at rest?")
-                .contains("Step 1 of 8: Heat before massage and stretching (heat-cold)")
+                .contains("Step 1 of 8: Heat before massage and stretching\n")
                 .contains("15-20 minutes; timed: 15:00")
                 .contains("  centre  [....................]   0:00 / 15:00")
                 .contains("  centre  [######..............]   5:00 / 15:00")
                 .contains("  centre  [####################]  15:00 / 15:00  done")
-                .contains("Step 4 of 8: Knee-to-chest stretch (stretch)")
+                .contains("Step 4 of 8: Knee-to-chest stretch\n")
                 .contains("  left    [####################]   0:15 / 0:15  done")
                 .contains("  right   [####################]   0:15 / 0:15  done")
                 .contains("  centre  [####################]   0:50 / 0:50  10 repetitions  done")
@@ -229,6 +229,22 @@ class SessionCommandTest {
                 .contains("the session does not start")
                 .doesNotContain("[2/6]");
         assertThat(stored().sessions()).isEmpty();
+    }
+
+    @Test
+    void stopSignsTakeEverydayNoesAndAskAgainAfterIdk() throws Exception {
+        saveExample();
+
+        CliRun run =
+                home().typing(
+                                "nah\nnope\nidk\nn\nNo.\nnah\nno\n4\nq\n4\n",
+                                "session",
+                                "--color=never");
+
+        assertThat(run.out())
+                .containsOnlyOnce("Please answer yes or no: a stop sign cannot be left open.")
+                .contains("Step 1 of 8")
+                .doesNotContain("the session does not start");
     }
 
     @Test

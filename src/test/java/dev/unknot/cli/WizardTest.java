@@ -75,12 +75,95 @@ class WizardTest {
     }
 
     @Test
-    void badAnswerIsAskedAgain() {
-        CliRun run = CliRun.typing("perhaps\nno\n", "assess");
+    void anUnclearReplyIsAskedAgainWithOneShortLine() {
+        CliRun run = CliRun.typing("what?\nno\n", "assess");
 
         assertThat(run.out())
-                .contains("Sorry, \"perhaps\" is not one of the answers I can take.")
+                .contains(
+                        "> \nPlease answer yes, no or not sure.\n"
+                                + "[1/27] Do you have new trouble controlling your bladder")
                 .contains("[2/27]");
+    }
+
+    @Test
+    void aWrongChoiceSaysWhatIsAllowedWithoutTheListAgain() {
+        List<String> answers = new java.util.ArrayList<>(SAFETY_ALL_NO);
+        answers.set(3, "sideways\nno");
+
+        CliRun run = CliRun.typing(lines(answers, KNOT), "assess");
+
+        assertThat(run.out())
+                .contains("Please choose one by its number (1 to 4) or its words, or say not sure.")
+                .containsOnlyOnce("yes, and it is getting worse by the day")
+                .contains("Self-care");
+    }
+
+    @Test
+    void aPlainYesToWeaknessAsksWhichLegBeforeGoingOn() {
+        List<String> answers = new java.util.ArrayList<>(SAFETY_ALL_NO);
+        answers.set(3, "yes\nboth");
+
+        CliRun run = CliRun.typing(lines(answers, KNOT), "assess");
+
+        assertThat(run.out())
+                .contains("Please say which, by its number (1 to 4) or its words.")
+                .contains("you said: weakness in both legs")
+                .contains("EMERGENCY");
+    }
+
+    @Test
+    void everydayAnswersAreTakenAsThePersonMeansThem() {
+        List<String> safety =
+                List.of(
+                        "n", "nope", "nah", "no", "N", "no", "never", "No.", "nope", "nah", "n",
+                        "no", "nothing", "no", "no", "nope", "none");
+        List<String> knot =
+                List.of(
+                        "just above the hip bone",
+                        "right",
+                        "tight band",
+                        "nah",
+                        "into the buttock",
+                        "3 days",
+                        "6/10",
+                        "38 years",
+                        "lifting",
+                        "tenis ball");
+
+        CliRun run = CliRun.typing(lines(safety, knot), "assess");
+
+        assertThat(run.out())
+                .doesNotContain("Please ")
+                .contains("Self-care: this sounds like a muscle knot")
+                .contains("Tennis ball");
+    }
+
+    @Test
+    void aSafetyQuestionAnsweredIdkStaysOpenAndTheResultIsIncomplete() {
+        List<String> answers = new java.util.ArrayList<>(SAFETY_ALL_NO);
+        answers.set(7, "idk");
+
+        CliRun run = CliRun.typing(lines(answers, KNOT), "assess");
+
+        assertThat(run.out())
+                .contains("Not finished")
+                .contains("  - Do you have a fever or chills along with the back pain?");
+    }
+
+    @Test
+    void numbersWithTheirUnitsAreRead() {
+        List<String> knot = new java.util.ArrayList<>(KNOT);
+        knot.set(5, "7 weeks");
+        knot.set(6, "about 9/10");
+        knot.set(7, "fifteen years old");
+
+        CliRun run = CliRun.typing(lines(SAFETY_ALL_NO, knot), "assess");
+
+        assertThat(run.out())
+                .doesNotContain("Please ")
+                .contains("you said: started 49 days ago")
+                .contains("you said: pain 9 out of 10")
+                .contains("you said: age 15");
     }
 
     @Test

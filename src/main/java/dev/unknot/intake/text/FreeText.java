@@ -33,7 +33,7 @@ public final class FreeText {
                     "and", "or", "my", "the", "both", "left", "right", "of", "to", "down", "into",
                     "around", "near", "by", "at", "in", "on");
 
-    private final Lexicon lexicon;
+    final Lexicon lexicon;
     private final Scopes scopes;
 
     public FreeText() {

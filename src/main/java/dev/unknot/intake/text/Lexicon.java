@@ -69,6 +69,14 @@ final class Lexicon {
     private final Set<String> listWords;
     private final Set<String> predicates;
     private final Typos typos;
+    private final Replies replies;
+
+    /**
+     * The short replies to one question ({@code replies}): yes, no, not sure, and the words that
+     * may stand around a number.
+     */
+    record Replies(
+            Set<String> yes, Set<String> no, Set<String> notSure, Set<String> aroundNumbers) {}
 
     /** One phrase and what it means. */
     record Entry(Phrase phrase, Meaning meaning) {}
@@ -138,6 +146,13 @@ final class Lexicon {
         grouped(root, "sides", key -> Coded.fromCode(Side.class, key), Meaning.OnSide::new);
         words(root, "home-care").forEach(text -> add(text, new Meaning.Care()));
         typos = new Typos(findingWords(), Set.copyOf(words(root, "not-typos")));
+        JsonNode shortReplies = section(root, "replies");
+        replies =
+                new Replies(
+                        Set.copyOf(words(shortReplies, "yes")),
+                        Set.copyOf(words(shortReplies, "no")),
+                        Set.copyOf(words(shortReplies, "not-sure")),
+                        Set.copyOf(words(shortReplies, "around-numbers")));
         java.util.Comparator<Entry> longestFirst =
                 java.util.Comparator.comparingInt((Entry entry) -> -entry.phrase().length());
         byFirstWord.values().forEach(entries -> entries.sort(longestFirst));
@@ -246,6 +261,11 @@ final class Lexicon {
                     }
                 });
         return words;
+    }
+
+    /** The short replies to one question at a time. */
+    Replies replies() {
+        return replies;
     }
 
     /** After a comma, a finding followed by this word starts a new statement ("legs tingling"). */
