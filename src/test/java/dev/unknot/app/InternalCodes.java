@@ -11,28 +11,35 @@ import dev.unknot.intake.Region;
 import dev.unknot.intake.Side;
 import dev.unknot.intake.Spread;
 import dev.unknot.intake.Tool;
+import dev.unknot.knowledge.CareKnowledge;
 import dev.unknot.knowledge.Disposition;
+import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.PlanLimit;
+import dev.unknot.knowledge.Source;
 import dev.unknot.plan.Phase;
 import dev.unknot.plan.Section;
 import dev.unknot.session.StepResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The program's internal codes, as a person must never read them: {@code flags.} paths, the
  * camelCase field names of the {@link Question}s ({@code onsetDays}), enum constant names ({@code
- * SELF_CARE}, {@code ICE_PACK}) and kebab-case codes ({@code ice-pack}, {@code one-leg}), and bare
- * {@code true} / {@code false}. The list is built from the enums themselves, so a new constant is
- * banned the day it is added.
+ * SELF_CARE}, {@code ICE_PACK}) and kebab-case codes ({@code ice-pack}, {@code one-leg}), bare
+ * {@code true} / {@code false}, the knowledge base's ids ({@code quadratus-lumborum}) and its seed
+ * articles' file names. The list is built from the enums and the knowledge base themselves, so a
+ * new constant or entry is banned the day it is added.
  *
  * <p>A code that is also one ordinary word ({@code left}, {@code stress}, {@code EMERGENCY} in a
  * banner) cannot be told from plain English and is not banned; nor are the few hyphenated codes
@@ -80,7 +87,14 @@ public final class InternalCodes {
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
 
     private static final Set<String> CASE_SENSITIVE = caseSensitive();
-    private static final Set<String> ANY_CASE = anyCase();
+    private static final Set<String> ANY_CASE = anyCase(TestApps.KNOWLEDGE);
+
+    /** The seed articles' file names, which say nothing to a person ({@code 000_59b1….txt}). */
+    private static final Set<String> FILES =
+            TestApps.KNOWLEDGE.sources().stream()
+                    .map(Source::file)
+                    .filter(file -> !file.isBlank())
+                    .collect(Collectors.toUnmodifiableSet());
 
     private InternalCodes() {}
 
@@ -91,6 +105,7 @@ public final class InternalCodes {
         while (path.find()) {
             found.add(path.group());
         }
+        FILES.stream().filter(text::contains).sorted().forEach(found::add);
         Matcher word = WORD.matcher(text);
         while (word.find()) {
             String candidate = word.group();
@@ -122,6 +137,7 @@ public final class InternalCodes {
     public static Set<String> all() {
         Set<String> all = new TreeSet<>(CASE_SENSITIVE);
         all.addAll(ANY_CASE);
+        all.addAll(FILES);
         all.add("flags.");
         return all;
     }
@@ -144,9 +160,14 @@ public final class InternalCodes {
         return Set.copyOf(codes);
     }
 
-    /** Hyphenated codes (not ordinary words) in any case, and the bare booleans. */
-    private static Set<String> anyCase() {
+    /**
+     * Hyphenated codes (not ordinary words) in any case, the bare booleans, and from the knowledge
+     * base the hyphenated ids its wording does not use ({@code quadratus-lumborum}, not {@code
+     * knee-to-chest}).
+     */
+    private static Set<String> anyCase(KnowledgeBase knowledge) {
         List<String> codes = new ArrayList<>(List.of("true", "false"));
+        codes.addAll(knowledgeIds(knowledge));
         for (Class<? extends Enum<?>> type : ENUMS) {
             Stream.of(type.getEnumConstants())
                     .flatMap(constant -> code(constant).stream())
@@ -154,6 +175,43 @@ public final class InternalCodes {
                     .forEach(codes::add);
         }
         return Set.copyOf(codes);
+    }
+
+    /** The knowledge base's hyphenated ids that are not also the words it shows for them. */
+    private static List<String> knowledgeIds(KnowledgeBase knowledge) {
+        CareKnowledge care = knowledge.care();
+        Map<String, String> wordingById = new HashMap<>();
+        knowledge.muscles().forEach(muscle -> wordingById.put(muscle.id(), muscle.name()));
+        care.techniques().forEach(technique -> wordingById.put(technique.id(), technique.name()));
+        care.stretches().forEach(stretch -> wordingById.put(stretch.id(), stretch.name()));
+        Stream.of(care.coldAcute(), care.heatBefore(), care.coldAfter())
+                .forEach(thermal -> wordingById.put(thermal.id(), thermal.name()));
+        Stream.of(
+                        Stream.of(
+                                care.pressure(),
+                                care.stretchCaution(),
+                                care.alternating(),
+                                care.noSelfMassage(),
+                                care.noPressureOnLump(),
+                                care.acuteNoMassage(),
+                                care.severePainNoMassage(),
+                                care.gentleDose()),
+                        care.aftercare().stream(),
+                        care.aftercareGentle().stream())
+                .flatMap(advice -> advice)
+                .forEach(advice -> wordingById.put(advice.id(), advice.text()));
+        care.stopSigns().forEach(sign -> wordingById.put(sign.id(), sign.text()));
+        care.habits().forEach(habit -> wordingById.put(habit.id(), habit.text()));
+        return wordingById.entrySet().stream()
+                .filter(id -> id.getKey().contains("-"))
+                .filter(
+                        id ->
+                                !id.getValue()
+                                        .toLowerCase(Locale.ROOT)
+                                        .contains(id.getKey().toLowerCase(Locale.ROOT)))
+                .map(id -> id.getKey().toLowerCase(Locale.ROOT))
+                .filter(id -> !ORDINARY_WORDS.contains(id))
+                .toList();
     }
 
     /** The constant's {@code code()}, where its enum has one (not all say {@link Coded}). */

@@ -43,6 +43,16 @@ class InternalCodesTest {
     }
 
     @Test
+    void catchesKnowledgeIdsAndFileNamesButNotTheNamesTheyShareWithTheirWords() {
+        assertThat(
+                        InternalCodes.foundIn(
+                                "quadratus-lumborum; stop sign bladder-bowel; Knee-to-chest"
+                                        + " stretch; [000] A title"
+                                        + " (000_59b1ecc0e4dd16ff.txt)"))
+                .containsExactly("000_59b1ecc0e4dd16ff.txt", "quadratus-lumborum", "bladder-bowel");
+    }
+
+    @Test
     void plainWordsPass() {
         assertThat(
                         InternalCodes.foundIn(
