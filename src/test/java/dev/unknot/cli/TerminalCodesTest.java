@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * commands, run as {@code Main} runs them, for every kind of result, the wizard, the read-back of
  * free text, a guided session and the measures. Only {@code --json} output keeps its codes.
  */
-class PlainWordsTest {
+class TerminalCodesTest {
     private static final String EXAMPLE = TestIntakes.EXAMPLE_JSON;
 
     /** No to every safety question, in the order the wizard asks them. */
@@ -47,7 +47,7 @@ class PlainWordsTest {
     @TempDir Path directory;
 
     /** One way a person uses the terminal, and the text it shows them. */
-    private record Scenario(String name, Function<PlainWordsTest, String> shown) {
+    private record Scenario(String name, Function<TerminalCodesTest, String> shown) {
         @Override
         public String toString() {
             return name;
@@ -187,7 +187,7 @@ class PlainWordsTest {
                                                 "no\nyes\nno\nno\nno\nno\n"
                                                         + "yes, in one leg\n"
                                                         + "none\n")),
-                        new Scenario("measures", PlainWordsTest::measures))
+                        new Scenario("measures", TerminalCodesTest::measures))
                 .map(Arguments::of);
     }
 
