@@ -71,8 +71,8 @@ public final class InternalCodes {
                     StepResult.class,
                     Activity.class);
 
-    /** Hyphenated codes that are ordinary English words a sentence may use. */
-    private static final Set<String> ORDINARY_WORDS = Set.of("self-care", "cool-down");
+    /** Hyphenated codes and ids that are ordinary English words a sentence may use. */
+    private static final Set<String> ORDINARY_WORDS = Set.of("self-care", "cool-down", "warm-up");
 
     private static final Pattern FLAG_PATH = Pattern.compile("\\bflags\\.[A-Za-z]*");
 

@@ -61,7 +61,7 @@ class InternalCodesTest {
                                  !!! EMERGENCY: call 999 now
                                 Self-care: this sounds like a muscle knot. This is education and
                                 self-care support, not a diagnosis. Pain below the knee, in one leg,
-                                on the left side. Use an ice pack, then a cool-down stretch.
+                                on the left side. Use an ice pack, then a cool-down stretch; warm-up first.
                                 Use --json for the codes. Step 1 of 8: Heat (15-20 minutes).
                                 """))
                 .isEmpty();
