@@ -35,7 +35,7 @@ final class DiaryCommand implements Callable<Integer> {
     public Integer call() {
         FollowUpService followUp = services.followUp(store.database());
         String profile = store.profile(services);
-        FollowUpText text = new FollowUpText(color.style());
+        FollowUpText text = new FollowUpText(color.style(), services.knowledge());
         PrintWriter out = spec.commandLine().getOut();
         out.print(text.table(followUp.entries(profile)));
         out.print(text.verdict(followUp.verdict(profile)));

@@ -68,7 +68,7 @@ final class DiaryDeleteCommand implements Callable<Integer> {
                         + ") from the diary of '"
                         + profile
                         + "'.");
-        out.print(new FollowUpText(color.style()).verdict(verdict));
+        out.print(new FollowUpText(color.style(), diary.services.knowledge()).verdict(verdict));
         out.flush();
         return 0;
     }

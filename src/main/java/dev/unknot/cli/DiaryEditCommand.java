@@ -96,7 +96,7 @@ final class DiaryEditCommand implements Callable<Integer> {
                         + "': "
                         + FollowUpText.describe(logged.entry())
                         + ".");
-        new FollowUpText(style)
+        new FollowUpText(style, services.knowledge())
                 .logged(out, logged, new AssessmentText(services.knowledge(), style));
         out.flush();
         return 0;

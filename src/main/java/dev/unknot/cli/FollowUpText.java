@@ -6,6 +6,8 @@ import dev.unknot.diary.FollowUp;
 import dev.unknot.diary.Progress;
 import dev.unknot.followup.Logged;
 import dev.unknot.intake.Coded;
+import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.Source;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,9 +15,11 @@ import java.util.stream.Collectors;
 /** Renders diary tables, the follow-up verdict and escalations for a terminal. */
 final class FollowUpText {
     private final Style style;
+    private final KnowledgeBase knowledge;
 
-    FollowUpText(Style style) {
+    FollowUpText(Style style, KnowledgeBase knowledge) {
         this.style = style;
+        this.knowledge = knowledge;
     }
 
     String verdict(FollowUp.Verdict verdict) {
@@ -47,14 +51,19 @@ final class FollowUpText {
                                 + escalation.rule()
                                 + " "
                                 + escalation.name()
-                                + " -> "
-                                + escalation.disposition()
+                                + ": "
+                                + knowledge
+                                        .text(escalation.disposition())
+                                        .label()
+                                        .toLowerCase(java.util.Locale.ROOT)
                                 + " ")
                 + "\n  "
                 + escalation.advice()
-                + " ["
-                + String.join(", ", escalation.sources())
-                + "]\n"
+                + " (sources: "
+                + escalation.sources().stream()
+                        .map(id -> knowledge.source(id).map(Source::shortTitle).orElse(id))
+                        .collect(Collectors.joining("; "))
+                + ")\n"
                 + "  ("
                 + escalation.detail()
                 + ")\n";

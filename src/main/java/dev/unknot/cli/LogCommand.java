@@ -112,7 +112,7 @@ final class LogCommand implements Callable<Integer> {
                         + "': "
                         + FollowUpText.describe(logged.entry())
                         + ".");
-        new FollowUpText(style)
+        new FollowUpText(style, services.knowledge())
                 .logged(out, logged, new AssessmentText(services.knowledge(), style));
         out.flush();
         return 0;

@@ -102,7 +102,10 @@ final class MeasureCommand implements Callable<Integer> {
         Optional<Escalation> escalation = recorded.escalation();
         out.print(new MeasureText(color.style()).result(scored, day));
         escalation.ifPresent(
-                raised -> out.print(new FollowUpText(color.style()).escalation(raised)));
+                raised ->
+                        out.print(
+                                new FollowUpText(color.style(), services.knowledge())
+                                        .escalation(raised)));
         out.println(
                 "Saved to the profile '" + profile + "'. See all results with: unknot measures");
         out.flush();

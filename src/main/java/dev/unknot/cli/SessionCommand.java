@@ -187,7 +187,7 @@ final class SessionCommand implements Callable<Integer> {
                         + "': "
                         + FollowUpText.describe(recorded.logged().entry())
                         + ".");
-        new FollowUpText(style).logged(out, recorded.logged(), text);
+        new FollowUpText(style, services.knowledge()).logged(out, recorded.logged(), text);
         if (outcome.finished() && !plan.afterCare().isEmpty()) {
             out.println();
             out.println(style.bold("After the session"));

@@ -43,7 +43,7 @@ final class TrendCommand implements Callable<Integer> {
         Trend trend = services.followUp(store.database()).trend(store.profile(services), days);
         PrintWriter out = spec.commandLine().getOut();
         out.print(TrendChart.render(trend.from(), trend.to(), trend.entries()));
-        out.print(new FollowUpText(color.style()).verdict(trend.verdict()));
+        out.print(new FollowUpText(color.style(), services.knowledge()).verdict(trend.verdict()));
         out.flush();
         return 0;
     }

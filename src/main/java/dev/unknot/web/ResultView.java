@@ -30,12 +30,14 @@ public record ResultView(
         List<Source> sources,
         Optional<String> continueQuery,
         Optional<UnderstoodView> fromWords,
-        Map<String, String> answered) {
+        Map<String, String> answered,
+        Map<Disposition, String> labels) {
 
     public ResultView {
         unansweredPrompts = List.copyOf(unansweredPrompts);
         sources = List.copyOf(sources);
         answered = Map.copyOf(answered);
+        labels = Map.copyOf(labels);
     }
 
     static ResultView of(Assessment assessment, KnowledgeBase knowledge, WizardFlow flow) {
@@ -79,7 +81,17 @@ public record ResultView(
                 sources,
                 resume,
                 fromWords,
-                answered(assessment, knowledge));
+                answered(assessment, knowledge),
+                java.util.Arrays.stream(Disposition.values())
+                        .collect(
+                                java.util.stream.Collectors.toMap(
+                                        disposition -> disposition,
+                                        disposition -> knowledge.text(disposition).label())));
+    }
+
+    /** What a reason's rule asks of the person, in words ("See a clinician"). */
+    public String label(Reason reason) {
+        return labels.get(reason.rule().disposition());
     }
 
     /** By rule id, the answers that fired it in plain words: "fever or chills". */

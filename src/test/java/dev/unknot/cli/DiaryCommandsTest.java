@@ -47,9 +47,10 @@ class DiaryCommandsTest {
         CliRun last = logOn("2026-11-22", 5);
 
         assertThat(last.out())
-                .contains("F1 No improvement after 14 days of self-care -> SEE_CLINICIAN")
+                .contains("F1 No improvement after 14 days of self-care: see a clinician")
                 .contains("persisting despite home treatment")
-                .contains("[000, 003, childs-2005, ostelo-2008]");
+                .contains(
+                        "(sources: Article: Knots in your lower back; Article: How to treat and prevent a lower back knot; Childs 2005");
     }
 
     @Test
@@ -78,7 +79,7 @@ class DiaryCommandsTest {
 
         CliRun worse = logOn("2026-11-22", 6);
         assertThat(worse.out())
-                .contains("F2 Worse this week than last week -> SEE_CLINICIAN")
+                .contains("F2 Worse this week than last week: see a clinician")
                 .contains("average pain 5.0 over the last 7 days against 3.0")
                 .contains("getting worse despite home treatment");
     }

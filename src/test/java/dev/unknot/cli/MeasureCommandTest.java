@@ -184,9 +184,9 @@ class MeasureCommandTest {
         assertThat(high.exitCode()).isZero();
         assertThat(high.out())
                 .contains("STarT Back on 2026-11-22: total 5/9, psychosocial 4/5 - high risk")
-                .contains(" M1 STarT Back high risk -> SEE_CLINICIAN")
+                .contains(" M1 STarT Back high risk: see a clinician")
                 .contains("Book a physical therapist or doctor")
-                .contains("[hill-2008]")
+                .contains("(sources: Hill 2008: the STarT Back screening tool)")
                 .contains("(STarT Back total 5/9, psychosocial 4/5 on 2026-11-22)");
         assertThat(stored())
                 .contains("startback  total 5/9, psychosocial 4/5")
