@@ -6,8 +6,11 @@ import dev.unknot.intake.Cause;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.Question;
 import dev.unknot.knowledge.Advice;
+import dev.unknot.knowledge.AdviceTopic;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.knowledge.DispositionText;
+import dev.unknot.knowledge.GeneralAdvice;
+import dev.unknot.knowledge.HelpOption;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.StopSign;
 import dev.unknot.plan.CarePlan;
@@ -273,6 +276,32 @@ final class AssessmentText {
                         .append(')');
             }
             out.append(' ').append(cite(prevention.habit().sources(), cited)).append('\n');
+        }
+        generalAdvice(out, plan.generalAdvice(), cited);
+    }
+
+    /** What trusted advice also says, then where to get help (general-advice.yaml). */
+    private void generalAdvice(StringBuilder out, GeneralAdvice advice, Set<String> cited) {
+        out.append('\n').append(style.bold("What else helps")).append('\n');
+        for (AdviceTopic topic : advice.topics()) {
+            out.append("  ").append(topic.heading()).append('\n');
+            for (Advice point : topic.points()) {
+                out.append("  - ")
+                        .append(point.text())
+                        .append(' ')
+                        .append(cite(point.sources(), cited))
+                        .append('\n');
+            }
+        }
+        out.append('\n').append(style.bold("Where to get help")).append('\n');
+        for (HelpOption option : advice.help()) {
+            out.append("  - ")
+                    .append(option.who())
+                    .append(": ")
+                    .append(option.when())
+                    .append(' ')
+                    .append(cite(option.sources(), cited))
+                    .append('\n');
         }
     }
 

@@ -158,7 +158,19 @@ class PagesTest {
                         "data-code=\"SELF_CARE\">Self-care<",
                         "Your self-care plan",
                         "quadratus lumborum")
-                .doesNotContain("role=\"alert\"", "href=\"tel:");
+                .doesNotContain("role=\"alert\"", "class=\"call-now\"");
+    }
+
+    @Test
+    void whereToGetHelpOffersTheRegionsNumbersToTap() {
+        String result = walk("/assess", SELF_CARE).body();
+        String help = result.substring(result.indexOf("id=\"where-to-get-help\""));
+
+        assertThat(help)
+                .contains(
+                        "<a class=\"button tap-call\" href=\"tel:999\">Call 999</a>",
+                        "<a class=\"button secondary tap-call\" href=\"tel:111\">Call NHS 111</a>",
+                        "href=\"https://111.nhs.uk/\"");
     }
 
     @Test
