@@ -69,6 +69,11 @@ abstract class BrowserTest {
         }
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void fullScreen() {
+        Screen.reset(browser);
+    }
+
     @BeforeEach
     void freshCookies() {
         open("/health");

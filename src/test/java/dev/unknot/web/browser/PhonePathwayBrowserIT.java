@@ -14,11 +14,12 @@ import org.openqa.selenium.WebElement;
  * screenshots are taken here ({@code docs/screenshots.sh} copies them).
  */
 class PhonePathwayBrowserIT extends BrowserTest {
+    static final int NARROW = 320;
     static final int PHONE = 390;
     static final int DESK = 1280;
 
     void at(int width) {
-        Screen.size(browser, width, width == PHONE ? 700 : 900);
+        Screen.size(browser, width, width < 600 ? 700 : 900);
     }
 
     /** axe, no sideways scroll, tap targets, and a screenshot named for the page and width. */
@@ -37,7 +38,61 @@ class PhonePathwayBrowserIT extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0} px")
-    @ValueSource(ints = {PHONE, DESK})
+    @ValueSource(ints = {NARROW, PHONE, DESK})
+    void aDescriptionInOwnWordsLeadsToAPlanWithPicturesAndAGuidedSession(int width) {
+        at(width);
+        open("/");
+        check("start", width);
+        find("#text")
+                .sendKeys(
+                        "tight knot above my right hip for three days since lifting boxes,"
+                                + " no tingling, bladder fine, I have a tennis ball");
+        clickAndWaitForNextPage("form[action='/text'] button[type=submit]");
+        assertThat(find("main").getText()).contains("From your words");
+        check("read-back", width);
+        clickAndWaitForNextPage("button[value=ask]");
+
+        int pages = 2;
+        while (path().startsWith("/assess")) {
+            pages++;
+            check("questions-" + (pages - 2), width);
+            for (String field : WizardBrowserIT.fields(this)) {
+                WizardBrowserIT.answer(
+                        this, field, WizardBrowserIT.ORDINARY.getOrDefault(field, "no"));
+            }
+            clickAndWaitForNextPage("button[value=next]");
+        }
+        pages++;
+        assertThat(pages).as("start, read-back, questions, result").isLessThanOrEqualTo(6);
+        assertThat(find(".banner").getAttribute("class")).contains("banner-self-care");
+        assertThat(all("img.exercise-picture")).isNotEmpty();
+        assertThat(find("#where-to-get-help").isDisplayed()).isTrue();
+        check("result", width);
+
+        clickAndWaitForNextPage("#start-guided-session");
+        assertThat(find("#stop-signs").getText()).contains("First");
+        check("session", width);
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {NARROW, PHONE, DESK})
+    void anEmergencyAnswerShowsTheNumberToCallFirst(int width) {
+        at(width);
+        open("/assess");
+        check("safety-questions", width);
+        find("#bladderBowelChange-yes").click();
+        clickAndWaitForNextPage("button[value=next]");
+
+        WebElement call = find("a.call");
+        assertThat(call.getAttribute("href")).startsWith("tel:");
+        assertThat(call.getRect().getY() + call.getRect().getHeight())
+                .as("the call button on the first screen")
+                .isLessThanOrEqualTo(700);
+        check("emergency", width);
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {NARROW, PHONE, DESK})
     void theDiaryMeasuresAndAccountFitTheScreen(int width) {
         at(width);
         open("/signup");
@@ -67,7 +122,7 @@ class PhonePathwayBrowserIT extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0} px")
-    @ValueSource(ints = {PHONE, DESK})
+    @ValueSource(ints = {NARROW, PHONE, DESK})
     void theSourcesAndTheirSearchFitTheScreen(int width) {
         at(width);
         open("/sources");

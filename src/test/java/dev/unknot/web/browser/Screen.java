@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.openqa.selenium.Dimension;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -30,17 +30,27 @@ final class Screen {
 
     private Screen() {}
 
-    /** Sets the size of the page's viewport (not the window's, whose frame varies by platform). */
+    /**
+     * Shows pages as a screen {@code width} by {@code height} CSS pixels shows them (a phone below
+     * 600 px), whatever the window's frame.
+     */
     static void size(ChromeDriver browser, int width, int height) {
-        browser.manage().window().setSize(new Dimension(width, height));
-        Long innerWidth = (Long) browser.executeScript("return window.innerWidth;");
-        Long innerHeight = (Long) browser.executeScript("return window.innerHeight;");
-        browser.manage()
-                .window()
-                .setSize(
-                        new Dimension(
-                                2 * width - innerWidth.intValue(),
-                                2 * height - innerHeight.intValue()));
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        width,
+                        "height",
+                        height,
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        width < 600));
+    }
+
+    /** Back to the window's own size. */
+    static void reset(ChromeDriver browser) {
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     static void assertNoSidewaysScroll(ChromeDriver browser) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unknot.intake.TestIntakes;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,24 +21,8 @@ class WizardBrowserIT extends BrowserTest {
     /** An ordinary knot, by field path; every safety question not listed is answered "no". */
     static final Map<String, String> ORDINARY = TestIntakes.ORDINARY_BY_PATH;
 
-    @AfterEach
-    void fullScreen() {
-        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    }
-
-    /** Shows pages as a screen {@code width} by {@code height} CSS pixels shows them. */
     void screen(int width, int height) {
-        browser.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of(
-                        "width",
-                        width,
-                        "height",
-                        height,
-                        "deviceScaleFactor",
-                        1,
-                        "mobile",
-                        width < 600));
+        Screen.size(browser, width, height);
     }
 
     /** The questions the wizard page in the browser asks, by path, in order. */
@@ -92,14 +75,9 @@ class WizardBrowserIT extends BrowserTest {
         return field.substring(field.lastIndexOf('.') + 1) + "-" + code;
     }
 
-    /** Nothing on the page is wider than the screen: no sideways scrolling. */
+    /** No sideways scrolling, and targets a thumb can hit. */
     void fitsTheScreen() {
-        assertThat(
-                        (Boolean)
-                                browser.executeScript(
-                                        "return document.documentElement.scrollWidth <= window.innerWidth;"))
-                .as("no horizontal scroll on " + path())
-                .isTrue();
+        Screen.assertFitsAPhone(browser);
     }
 
     @ParameterizedTest(name = "{0} px wide")
