@@ -88,6 +88,9 @@ class PhonePathwayBrowserIT extends BrowserTest {
         assertThat(call.getRect().getY() + call.getRect().getHeight())
                 .as("the call button on the first screen")
                 .isLessThanOrEqualTo(700);
+        assertThat(call.getCssValue("color"))
+                .as("the button's words stand out from the button")
+                .isNotEqualTo(call.getCssValue("background-color"));
         check("emergency", width);
     }
 
