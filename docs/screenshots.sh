@@ -1,22 +1,15 @@
 #!/usr/bin/env bash
-# Remakes the README's screenshots: starts `unknot serve` on a free port with an in-memory database and
-# has headless Chromium (Debian's chromium) photograph the start page and the result of examples/intake.json.
+# Remakes the README's screenshots from the browser tests: PhonePathwayBrowserIT walks the whole
+# pathway in headless Chromium (Debian's chromium and chromium-driver) at 320, 390 and 1280 px and
+# photographs every page into target/screenshots/, and BodyMapBrowserIT photographs the body map
+# into target/bodymap/; this copies the ones the README shows.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-command -v chromium >/dev/null || { echo "docs/screenshots.sh needs chromium: apt-get install chromium" >&2; exit 2; }
-mvn -B -q -Dstyle.color=never package -DskipTests >&2
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-home=$(mktemp -d)
-UNKNOT_HOME="$home" java -jar target/unknot.jar serve --db jdbc:h2:mem:shots --port "$port" \
-  --access-log "$home/access.log" >"$home/serve.out" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$home"' EXIT
-for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
-answers=$(python3 -c 'import base64, json; print(base64.urlsafe_b64encode(json.dumps(json.load(open("examples/intake.json"))).encode()).decode().rstrip("="))')
-shoot() {
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
-    --window-size="$3" --screenshot="$PWD/docs/images/$1" "http://127.0.0.1:$port$2" >/dev/null 2>&1
-  echo "docs/images/$1"
-}
-shoot start.png / 1000,760
-shoot result.png "/result?a=$answers" 1000,1500
+mvn -B -q -Dstyle.color=never verify -Dit.test='PhonePathwayBrowserIT,BodyMapBrowserIT' -Dtest=none \
+  -Dsurefire.failIfNoSpecifiedTests=false >&2
+for shot in start-390 safety-questions-390 emergency-390 result-1280 session-390; do
+  cp "target/screenshots/$shot.png" "docs/images/$shot.png"
+  echo "docs/images/$shot.png"
+done
+cp target/bodymap/regions-chosen-390.png docs/images/bodymap-390.png
+echo docs/images/bodymap-390.png
