@@ -65,6 +65,7 @@ public final class RecordStore {
         return database.inTransaction(
                 tx -> {
                     long id = tx.people().findOrCreate(profile, clock.instant()).id();
+                    tx.people().lock(id);
                     List<Imported.Count> counts = new ArrayList<>();
                     List<DiaryEntry> entries =
                             fresh(record.diary(), tx.diary().all(id), keys::diary);

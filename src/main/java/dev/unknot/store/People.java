@@ -55,6 +55,24 @@ public final class People {
                 });
     }
 
+    /**
+     * Holds the person's row until the transaction ends, so writes that first read what is stored
+     * (an import that skips what is already there) run one after another for one person.
+     */
+    public void lock(long personId) {
+        handle.jdbc(
+                connection -> {
+                    try (PreparedStatement select =
+                            connection.prepareStatement(
+                                    "SELECT id FROM person WHERE id = ? FOR UPDATE")) {
+                        select.setLong(1, personId);
+                        try (ResultSet row = select.executeQuery()) {
+                            return row.next();
+                        }
+                    }
+                });
+    }
+
     /** Deletes a person and, through the foreign keys, everything stored for them. */
     public boolean delete(long personId) {
         return handle.jdbc(

@@ -617,6 +617,39 @@ abstract class RepositoryContract {
         assertThat(records.export("mo").escalations()).hasSize(1);
     }
 
+    @Test
+    void theSameRecordImportedFromEightThreadsAtOnceIsStoredOnce() throws Exception {
+        FollowUpService followUp = followUp();
+        followUp.log("ann", entry(TODAY.minusDays(3), 6));
+        followUp.log("ann", entry(TODAY, 4));
+        dev.unknot.record.RecordStore records =
+                new dev.unknot.record.RecordStore(database, Clock.fixed(NOW, ZoneOffset.UTC));
+        dev.unknot.record.PersonRecord exported = records.export("ann");
+        database.inTransaction(tx -> tx.people().findOrCreate("bo", NOW));
+
+        java.util.concurrent.ExecutorService threads =
+                java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> added = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            added.add(
+                    threads.submit(
+                            () -> {
+                                start.await();
+                                return records.importNew("bo", exported).added();
+                            }));
+        }
+        start.countDown();
+        int total = 0;
+        for (java.util.concurrent.Future<Integer> one : added) {
+            total += one.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+
+        assertThat(total).isEqualTo(2);
+        assertThat(records.export("bo").diary()).hasSize(2);
+    }
+
     static Escalation escalation() {
         return new Escalation(
                 "F2",
