@@ -13,19 +13,19 @@ import org.junit.jupiter.api.Assumptions;
  * at 127.0.0.1:5432 (database {@code test}). With {@code CI=true} an unreachable PostgreSQL fails
  * the test instead of skipping it.
  */
-final class TestDatabases {
+public final class TestDatabases {
     static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
 
     private TestDatabases() {}
 
-    static DatabaseUrl h2(Path directory) {
+    public static DatabaseUrl h2(Path directory) {
         return DatabaseUrl.embedded(directory);
     }
 
     /**
      * A new, empty schema in the test PostgreSQL; dropped by {@link #dropPostgres(DatabaseUrl)}.
      */
-    static DatabaseUrl postgres() {
+    public static DatabaseUrl postgres() {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection connection = DriverManager.getConnection(POSTGRES, user(), "");
                 Statement statement = connection.createStatement()) {
@@ -44,7 +44,7 @@ final class TestDatabases {
         return new DatabaseUrl(POSTGRES + "?currentSchema=" + schema + "&user=" + user());
     }
 
-    static void dropPostgres(DatabaseUrl url) {
+    public static void dropPostgres(DatabaseUrl url) {
         String schema = url.jdbc().replaceAll(".*currentSchema=([a-z0-9_]+).*", "$1");
         try (Connection connection = DriverManager.getConnection(POSTGRES, user(), "");
                 Statement statement = connection.createStatement()) {

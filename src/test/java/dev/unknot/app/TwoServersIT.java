@@ -1,0 +1,127 @@
+package dev.unknot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unknot.store.DatabaseUrl;
+import dev.unknot.store.TestDatabases;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two {@code unknot serve} processes from the packaged jar on one PostgreSQL database, as a clinic
+ * would run them behind a load balancer: whatever one writes, the other serves at once, and a
+ * sign-in made on one holds on the other.
+ */
+class TwoServersIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir Path dir;
+    private DatabaseUrl database;
+    private ServerProcess first;
+    private ServerProcess second;
+
+    @BeforeEach
+    void startBoth() throws IOException {
+        database = TestDatabases.postgres();
+        first = ServerProcess.start(dir.resolve("a"), "--db", database.jdbc());
+        second = ServerProcess.start(dir.resolve("b"), "--db", database.jdbc());
+    }
+
+    @AfterEach
+    void stopBoth() throws IOException {
+        try (ServerProcess a = first;
+                ServerProcess b = second) {
+            // both stop before their schema goes
+        } finally {
+            TestDatabases.dropPostgres(database);
+        }
+    }
+
+    @Test
+    void aSignInAndADiaryWrittenThroughOneServerAreServedByTheOther() throws Exception {
+        Client person = new Client();
+        JsonNode signedUp =
+                person.send(
+                        "POST",
+                        first.uri("/api/account"),
+                        "{\"username\":\"two-servers\",\"password\":\"a long walk by the sea\"}",
+                        "");
+        String csrf = signedUp.get("csrfToken").asText();
+
+        person.send(
+                "POST",
+                second.uri("/api/diary"),
+                "{\"date\":\"2026-11-30\",\"pain\":4,\"activities\":[],\"note\":\"from the second\"}",
+                csrf);
+        person.send(
+                "POST",
+                first.uri("/api/diary"),
+                "{\"date\":\"2026-12-01\",\"pain\":3,\"activities\":[],\"note\":\"from the first\"}",
+                csrf);
+
+        for (ServerProcess server : new ServerProcess[] {first, second}) {
+            JsonNode trend = person.send("GET", server.uri("/api/diary?days=30"), "", "");
+            assertThat(trend.get("entries").findValuesAsText("note"))
+                    .containsExactlyInAnyOrder("from the second", "from the first");
+            assertThat(
+                            person.send("GET", server.uri("/api/account"), "", "")
+                                    .get("username")
+                                    .asText())
+                    .isEqualTo("two-servers");
+        }
+        person.send("POST", second.uri("/api/account/sign-out"), "{}", csrf);
+        assertThat(person.status("GET", first.uri("/api/account"))).isEqualTo(401);
+    }
+
+    /** A client with its own cookie jar that expects every call to succeed. */
+    private static final class Client {
+        private final HttpClient http =
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                        .build();
+
+        JsonNode send(String method, URI uri, String body, String csrf) throws Exception {
+            HttpResponse<String> response =
+                    http.send(
+                            request(method, uri, body, csrf), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode())
+                    .as(method + " " + uri + ": " + response.body())
+                    .isBetween(200, 299);
+            return response.body().isEmpty()
+                    ? JSON.createObjectNode()
+                    : JSON.readTree(response.body());
+        }
+
+        int status(String method, URI uri) throws Exception {
+            return http.send(request(method, uri, "", ""), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        }
+
+        private static HttpRequest request(String method, URI uri, String body, String csrf) {
+            HttpRequest.Builder builder =
+                    HttpRequest.newBuilder(uri)
+                            .method(
+                                    method,
+                                    body.isEmpty()
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofString(body))
+                            .header("Content-Type", "application/json");
+            if (!csrf.isEmpty()) {
+                builder.header("X-CSRF-Token", csrf);
+            }
+            return builder.build();
+        }
+    }
+}
