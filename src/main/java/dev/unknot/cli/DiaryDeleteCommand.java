@@ -3,7 +3,6 @@ package dev.unknot.cli;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.FollowUp;
 import dev.unknot.followup.FollowUpService;
-import dev.unknot.intake.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -37,8 +35,7 @@ final class DiaryDeleteCommand implements Callable<Integer> {
             description = "Show this help message and exit.")
     boolean help;
 
-    @Parameters(paramLabel = "ID", description = "The entry's number, as 'unknot diary' shows it.")
-    String id;
+    @Mixin DiaryEntryArgument argument;
 
     @Option(names = "--yes", description = "Delete without asking.")
     boolean yes;
@@ -49,9 +46,9 @@ final class DiaryDeleteCommand implements Callable<Integer> {
     public Integer call() {
         FollowUpService followUp = diary.services.followUp(store.database());
         String profile = store.profile(diary.services);
-        long entryId = entryId(id);
+        long entryId = argument.id();
         DiaryEntry entry =
-                followUp.entry(profile, entryId).orElseThrow(() -> noSuchEntry(id, profile));
+                followUp.entry(profile, entryId).orElseThrow(() -> argument.notIn(profile));
         PrintWriter out = spec.commandLine().getOut();
         if (!yes && !confirmed(out, entry)) {
             out.println("Nothing was deleted.");
@@ -59,7 +56,7 @@ final class DiaryDeleteCommand implements Callable<Integer> {
             return 0;
         }
         FollowUp.Verdict verdict =
-                followUp.delete(profile, entryId).orElseThrow(() -> noSuchEntry(id, profile));
+                followUp.delete(profile, entryId).orElseThrow(() -> argument.notIn(profile));
         out.println(
                 "Deleted entry "
                         + entryId
@@ -78,7 +75,8 @@ final class DiaryDeleteCommand implements Callable<Integer> {
                 new BufferedReader(
                         new InputStreamReader(diary.console.in(), StandardCharsets.UTF_8));
         while (true) {
-            out.println("Delete entry " + entry.id() + " (" + FollowUpText.describe(entry) + ")?");
+            out.println(
+                    "Delete entry " + argument.id() + " (" + FollowUpText.describe(entry) + ")?");
             out.println("     yes / no");
             out.print("> ");
             out.flush();
@@ -99,24 +97,5 @@ final class DiaryDeleteCommand implements Callable<Integer> {
                 return false;
             }
         }
-    }
-
-    /** The entry number typed, or an error naming ID. */
-    static long entryId(String text) {
-        try {
-            long id = Long.parseLong(text.trim());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInputException(
-                "ID", "must be an entry number as 'unknot diary' shows it, was '" + text + "'");
-    }
-
-    static InvalidInputException noSuchEntry(String id, String profile) {
-        return new InvalidInputException(
-                "ID", "the diary of '" + profile + "' has no entry " + id.trim());
     }
 }

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -40,8 +39,7 @@ final class DiaryEditCommand implements Callable<Integer> {
             description = "Show this help message and exit.")
     boolean help;
 
-    @Parameters(paramLabel = "ID", description = "The entry's number, as 'unknot diary' shows it.")
-    String id;
+    @Mixin DiaryEntryArgument argument;
 
     @Option(names = "--pain", paramLabel = "0-10", description = "Pain, 0 (none) to 10 (worst).")
     Integer pain;
@@ -70,10 +68,9 @@ final class DiaryEditCommand implements Callable<Integer> {
         Services services = diary.services;
         FollowUpService followUp = services.followUp(store.database());
         String profile = store.profile(services);
-        long entryId = DiaryDeleteCommand.entryId(id);
+        long entryId = argument.id();
         DiaryEntry old =
-                followUp.entry(profile, entryId)
-                        .orElseThrow(() -> DiaryDeleteCommand.noSuchEntry(id, profile));
+                followUp.entry(profile, entryId).orElseThrow(() -> argument.notIn(profile));
         NewEntry changed =
                 new NewEntry(
                         date == null ? old.date() : Values.date("date", date),
@@ -84,8 +81,7 @@ final class DiaryEditCommand implements Callable<Integer> {
                         note == null ? old.note() : note,
                         old.safety());
         Logged logged =
-                followUp.edit(profile, entryId, changed)
-                        .orElseThrow(() -> DiaryDeleteCommand.noSuchEntry(id, profile));
+                followUp.edit(profile, entryId, changed).orElseThrow(() -> argument.notIn(profile));
         PrintWriter out = spec.commandLine().getOut();
         Style style = color.style();
         out.println(
