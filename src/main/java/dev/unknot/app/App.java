@@ -12,6 +12,7 @@ import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.FollowUpRules;
+import dev.unknot.knowledge.HelpRegion;
 import dev.unknot.knowledge.HelpRegions;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.WizardPages;
@@ -70,6 +71,7 @@ public final class App implements Services, AutoCloseable {
     private final Lazy<GuidedSessions> sessions;
     private final Lazy<RecordStore> records;
     private final Lazy<AccountService> accounts;
+    private final Lazy<HelpRegions> helpRegions;
 
     private App(Settings settings, CompletableFuture<KnowledgeBase> loading) {
         this.settings = settings;
@@ -78,6 +80,7 @@ public final class App implements Services, AutoCloseable {
         this.assessor = new Lazy<>(() -> new Assessor(knowledge()));
         this.interview = new Lazy<>(() -> new Interview(knowledge(), assessor().triage()));
         this.freeText = new Lazy<>(FreeText::new);
+        this.helpRegions = new Lazy<>(() -> HelpRegions.load(knowledge()));
         this.assessmentJson = new Lazy<>(() -> new AssessmentJson(knowledge(), interview()));
         this.followUpRules = new Lazy<>(() -> FollowUpRules.load(knowledge()));
         this.measures = new Lazy<>(Measures::load);
@@ -181,6 +184,11 @@ public final class App implements Services, AutoCloseable {
     }
 
     @Override
+    public HelpRegion helpRegion() {
+        return helpRegions.get().find(config().region()).orElseThrow();
+    }
+
+    @Override
     public Clock clock() {
         return settings.clock();
     }
@@ -272,7 +280,7 @@ public final class App implements Services, AutoCloseable {
                 clock(),
                 accessLog,
                 WizardPages.load(knowledge()),
-                HelpRegions.load(knowledge()),
+                helpRegions.get(),
                 config().region());
     }
 

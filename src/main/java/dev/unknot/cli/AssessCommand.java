@@ -170,7 +170,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private AssessmentText assessmentText() {
-        return new AssessmentText(services.knowledge(), color.style());
+        return new AssessmentText(services.knowledge(), color.style(), services.helpRegion());
     }
 
     private String readAnswers() {

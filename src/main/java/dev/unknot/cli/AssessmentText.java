@@ -10,7 +10,9 @@ import dev.unknot.knowledge.AdviceTopic;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.knowledge.DispositionText;
 import dev.unknot.knowledge.GeneralAdvice;
+import dev.unknot.knowledge.HelpLine;
 import dev.unknot.knowledge.HelpOption;
+import dev.unknot.knowledge.HelpRegion;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.StopSign;
 import dev.unknot.plan.CarePlan;
@@ -35,11 +37,13 @@ final class AssessmentText {
 
     private final KnowledgeBase knowledge;
     private final Style style;
+    private final HelpRegion region;
     private final dev.unknot.knowledge.WizardQuestion causeWords;
 
-    AssessmentText(KnowledgeBase knowledge, Style style) {
+    AssessmentText(KnowledgeBase knowledge, Style style, HelpRegion region) {
         this.knowledge = knowledge;
         this.style = style;
+        this.region = region;
         this.causeWords =
                 knowledge.questions().stream()
                         .filter(question -> question.question() == Question.CAUSES)
@@ -80,7 +84,17 @@ final class AssessmentText {
                     case SELF_CARE -> style.green(" " + text.headline() + " ");
                 };
         out.append(RULE).append('\n').append(banner).append('\n').append(RULE).append('\n');
+        // the region's own number first, as the web result's call button does
+        switch (disposition) {
+            case EMERGENCY -> out.append(style.red(callLine(region.emergency()))).append('\n');
+            case URGENT -> out.append(style.red(callLine(region.urgent()))).append('\n');
+            default -> {}
+        }
         out.append(text.action()).append('\n');
+    }
+
+    private static String callLine(HelpLine line) {
+        return line.hasLink() ? line.say() + " (" + line.link() + ")" : line.say();
     }
 
     private void reasons(StringBuilder out, Assessment assessment, Set<String> cited) {

@@ -93,7 +93,10 @@ final class DiaryEditCommand implements Callable<Integer> {
                         + FollowUpText.describe(logged.entry())
                         + ".");
         new FollowUpText(style, services.knowledge())
-                .logged(out, logged, new AssessmentText(services.knowledge(), style));
+                .logged(
+                        out,
+                        logged,
+                        new AssessmentText(services.knowledge(), style, services.helpRegion()));
         out.flush();
         return 0;
     }

@@ -7,6 +7,7 @@ import dev.unknot.config.Config;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.text.FreeText;
+import dev.unknot.knowledge.HelpRegion;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.Measures;
 import dev.unknot.pathway.GuidedSessions;
@@ -38,6 +39,9 @@ public interface Services {
     AssessmentJson assessmentJson();
 
     Config config();
+
+    /** Whom to call in the configured region, for emergency and urgent results. */
+    HelpRegion helpRegion();
 
     Clock clock();
 

@@ -111,7 +111,8 @@ final class SessionCommand implements Callable<Integer> {
             String profile, Intake intake, Optional<Pain> givenPainBefore, LineInput input) {
         PrintWriter out = spec.commandLine().getOut();
         Style style = color.style();
-        AssessmentText text = new AssessmentText(services.knowledge(), style);
+        AssessmentText text =
+                new AssessmentText(services.knowledge(), style, services.helpRegion());
         Assessment assessment = services.assessor().assess(intake);
         out.println(style.dim(services.knowledge().disclaimer()));
         if (assessment.plan().isEmpty()) {

@@ -108,6 +108,9 @@ class AssessCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().limit(3)).anyMatch(line -> line.contains("!!! EMERGENCY"));
+        assertThat(run.out().lines().skip(3).findFirst())
+                .as("the region's own number straight under the banner")
+                .hasValue("Call 999 now or go to A&E.");
         assertThat(run.out()).contains("R1").doesNotContain("Your self-care plan");
     }
 
