@@ -23,14 +23,14 @@ final class ItemKeys {
         return List.of(time(saved.at()), saved.disposition(), intakes.write(saved.intake()));
     }
 
+    /**
+     * A diary entry is the same entry when it was recorded at the same moment for the same day,
+     * whatever its pain and words say: an edit keeps that moment, so an export made before the edit
+     * brings back no second copy and the stored (newer) words stay. (An edit that moves the entry
+     * to another day makes it a different entry to an older export.)
+     */
     List<Object> diary(DiaryEntry entry) {
-        return List.of(
-                entry.date(),
-                time(entry.recordedAt()),
-                entry.pain(),
-                entry.activities(),
-                entry.note(),
-                entry.safety());
+        return List.of(entry.date(), time(entry.recordedAt()));
     }
 
     List<Object> session(SessionLog session) {

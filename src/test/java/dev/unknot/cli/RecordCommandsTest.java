@@ -211,6 +211,20 @@ class RecordCommandsTest {
     }
 
     @Test
+    void anEntryEditedSinceAnOlderExportIsNotImportedASecondTime() throws IOException {
+        home().run("log", "--pain=6", "--date=2026-11-01", "--note=stiff");
+        Path older = directory.resolve("older.json");
+        home().run("export", "--output", older.toString());
+        String id = "1";
+        home().run("diary", "edit", id, "--pain=4", "--note=better");
+
+        CliRun imported = home().run("import", older.toString());
+
+        assertThat(imported.out()).contains("1 diary entry: 0 new, 1 already there");
+        assertThat(home().run("diary").out()).contains("better").doesNotContain("stiff");
+    }
+
+    @Test
     void anExportThatOverlapsAddsOnlyWhatIsNew() throws IOException {
         home().run("log", "--pain=6", "--date=2026-11-01");
         Path older = directory.resolve("older.json");
