@@ -57,7 +57,11 @@ final class Pages {
         WizardState state =
                 ctx.queryParam("q") == null && ctx.queryParam("a") == null
                         ? flow.start(Intake.empty())
-                        : flow.read(ctx.queryParam("a"), ctx.queryParam("q"), ctx.queryParam("n"));
+                        : flow.read(
+                                ctx.queryParam("a"),
+                                ctx.queryParam("q"),
+                                ctx.queryParam("n"),
+                                ctx.queryParam("u"));
         if (state.finished() || flow.decided(state)) {
             toResult(ctx, state);
             return;
@@ -71,7 +75,12 @@ final class Pages {
      * when a question was left blank or answered with something not offered, else the next page.
      */
     void answer(Context ctx) {
-        WizardState state = flow.read(ctx.formParam("a"), ctx.formParam("q"), ctx.formParam("n"));
+        WizardState state =
+                flow.read(
+                        ctx.formParam("a"),
+                        ctx.formParam("q"),
+                        ctx.formParam("n"),
+                        ctx.formParam("u"));
         if (state.finished()) {
             toResult(ctx, state);
             return;

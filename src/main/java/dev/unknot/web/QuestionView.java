@@ -46,11 +46,12 @@ public record QuestionView(
 
     /**
      * The question as shown: picked as {@code posted} when the page was sent and is shown again,
-     * else as answered in {@code intake}.
+     * else as answered in {@code intake} ({@code notSure}: answered "not sure").
      */
     static QuestionView of(
             WizardQuestion wizardQuestion,
             Intake intake,
+            boolean notSure,
             Optional<List<String>> posted,
             boolean blank) {
         Question question = wizardQuestion.question();
@@ -100,7 +101,7 @@ public record QuestionView(
                             FormAnswer.NOT_SURE,
                             question.isSafety() ? "Not sure" : "Not sure / skip",
                             posted,
-                            false));
+                            notSure));
         }
         return new QuestionView(
                 wizardQuestion.prompt(),

@@ -8,8 +8,10 @@ import dev.unknot.knowledge.WizardPage;
 import dev.unknot.knowledge.WizardPages;
 import dev.unknot.knowledge.WizardQuestion;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The web wizard's pages over the {@link Interview}: the questions in the same order as the
@@ -33,12 +35,12 @@ final class WizardFlow {
 
     /** A wizard asking {@code todo}, from its first page, with {@code answers} so far. */
     WizardState wizard(Intake answers, List<Question> todo) {
-        return new WizardState(answers, pages.group(todo), 0);
+        return new WizardState(answers, Set.of(), pages.group(todo), 0);
     }
 
-    /** The state a page carried ({@code a}, {@code q}, {@code n}), read strictly. */
-    WizardState read(String answers, String questions, String page) {
-        return WizardState.read(answers, questions, page, pages);
+    /** The state a page carried ({@code a}, {@code q}, {@code n}, {@code u}), read strictly. */
+    WizardState read(String answers, String questions, String page, String notSure) {
+        return WizardState.read(answers, questions, page, notSure, pages);
     }
 
     WizardQuestion question(Question question) {
@@ -53,6 +55,7 @@ final class WizardFlow {
      */
     Sent send(WizardState state, Map<Question, Answer<Object>> given) {
         Intake answers = merged(state, given);
+        Set<Question> unsure = unsure(state, given);
         List<Question> blank =
                 state.current().questions().stream()
                         .filter(question -> !given.containsKey(question))
@@ -60,12 +63,12 @@ final class WizardFlow {
         List<Question> remaining = new ArrayList<>(blank);
         remaining.addAll(state.later());
         if (interview.decided(answers, remaining)) {
-            return new Sent(state.at(answers, state.pages().size()), List.of());
+            return new Sent(state.at(answers, unsure, state.pages().size()), List.of());
         }
         if (!blank.isEmpty()) {
-            return new Sent(state.at(answers, state.page()), blank);
+            return new Sent(state.at(answers, unsure, state.page()), blank);
         }
-        return new Sent(state.at(answers, state.page() + 1), List.of());
+        return new Sent(state.at(answers, unsure, state.page() + 1), List.of());
     }
 
     /**
@@ -82,7 +85,21 @@ final class WizardFlow {
 
     /** One page back, keeping what was answered on this page ({@code given}). */
     WizardState back(WizardState state, Map<Question, Answer<Object>> given) {
-        return state.at(merged(state, given), Math.max(0, state.page() - 1));
+        return state.at(merged(state, given), unsure(state, given), Math.max(0, state.page() - 1));
+    }
+
+    /** The "not sure" answers after this page: its own as given now, the others as they were. */
+    private static Set<Question> unsure(WizardState state, Map<Question, Answer<Object>> given) {
+        Set<Question> unsure = EnumSet.noneOf(Question.class);
+        unsure.addAll(state.unsure());
+        for (Question question : state.current().questions()) {
+            unsure.remove(question);
+            Answer<Object> answer = given.get(question);
+            if (answer != null && answer.value().isEmpty()) {
+                unsure.add(question);
+            }
+        }
+        return unsure;
     }
 
     private static Intake merged(WizardState state, Map<Question, Answer<Object>> given) {

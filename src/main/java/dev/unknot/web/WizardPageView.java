@@ -61,6 +61,7 @@ public record WizardPageView(
                                         QuestionView.of(
                                                 flow.question(question),
                                                 state.intake(),
+                                                state.unsure().contains(question),
                                                 posted.isEmpty()
                                                         ? Optional.empty()
                                                         : Optional.of(

@@ -20,14 +20,16 @@ import java.util.stream.Collectors;
  * Where a person is in the web wizard, carried by the pages themselves instead of a server session:
  * {@code a} = the answers so far (the intake JSON form, base64url), {@code q} = the questions this
  * wizard asks, {@code n} = the index of the current page (the questions of {@code q} grouped as
- * {@code wizard-pages.yaml} groups them). It is not signed: it holds only the person's own answers
- * and is read back as strictly as the JSON API reads an intake.
+ * {@code wizard-pages.yaml} groups them), {@code u} = the questions answered "not sure" (kept apart
+ * from those left blank, so going back shows "not sure" picked again). It is not signed: it holds
+ * only the person's own answers and is read back as strictly as the JSON API reads an intake.
  */
-public record WizardState(Intake intake, List<WizardPage> pages, int page) {
+public record WizardState(Intake intake, Set<Question> unsure, List<WizardPage> pages, int page) {
     private static final IntakeJsonWriter WRITER = new IntakeJsonWriter();
     private static final IntakeJson READER = new IntakeJson();
 
     public WizardState {
+        unsure = unsure.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(unsure));
         pages = List.copyOf(pages);
         if (page < 0 || page > pages.size()) {
             throw new InvalidIntakeException(
@@ -64,14 +66,20 @@ public record WizardState(Intake intake, List<WizardPage> pages, int page) {
                 .toList();
     }
 
-    /** The same wizard at {@code index}, with {@code answers}. */
-    WizardState at(Intake answers, int index) {
-        return new WizardState(answers, pages, index);
+    /** The same wizard at {@code index}, with {@code answers} and these "not sure" answers. */
+    WizardState at(Intake answers, Set<Question> notSure, int index) {
+        return new WizardState(answers, notSure, pages, index);
+    }
+
+    /** The questions answered "not sure", for a hidden field or a query parameter. */
+    public String notSure() {
+        return unsure.stream().sorted().map(Question::path).collect(Collectors.joining(","));
     }
 
     /** The query string of this state, e.g. for a redirect to {@code /assess}. */
     public String query() {
-        return "a=" + url(answers()) + "&q=" + url(questions()) + "&n=" + page;
+        String query = "a=" + url(answers()) + "&q=" + url(questions()) + "&n=" + page;
+        return unsure.isEmpty() ? query : query + "&u=" + url(notSure());
     }
 
     static String encode(Intake intake) {
@@ -99,31 +107,42 @@ public record WizardState(Intake intake, List<WizardPage> pages, int page) {
         return READER.read(json);
     }
 
-    /** Reads {@code a}, {@code q} and {@code n}; anything damaged is an error naming its field. */
-    static WizardState read(String answers, String questions, String step, WizardPages grouping) {
-        List<Question> todo = new ArrayList<>();
-        Set<Question> seen = EnumSet.noneOf(Question.class);
-        if (questions != null && !questions.isBlank()) {
-            for (String path : questions.split(",")) {
-                Question question =
-                        Question.byField(path.trim())
-                                .orElseThrow(
-                                        () ->
-                                                new InvalidIntakeException(
-                                                        "q", "unknown question '" + path + "'"));
-                if (!seen.add(question)) {
-                    throw new InvalidIntakeException("q", "question '" + path + "' named twice");
-                }
-                todo.add(question);
-            }
-        }
+    /**
+     * Reads {@code a}, {@code q}, {@code n} and {@code u}; anything damaged is an error naming its
+     * field.
+     */
+    static WizardState read(
+            String answers, String questions, String step, String notSure, WizardPages grouping) {
+        List<Question> todo = questionList("q", questions);
+        Set<Question> unsure = EnumSet.noneOf(Question.class);
+        unsure.addAll(questionList("u", notSure));
         int index;
         try {
             index = step == null || step.isBlank() ? 0 : Integer.parseInt(step.trim());
         } catch (NumberFormatException e) {
             throw new InvalidIntakeException("n", "must be a whole number, was '" + step + "'");
         }
-        return new WizardState(decode(answers), grouping.group(todo), index);
+        return new WizardState(decode(answers), unsure, grouping.group(todo), index);
+    }
+
+    private static List<Question> questionList(String field, String paths) {
+        List<Question> questions = new ArrayList<>();
+        Set<Question> seen = EnumSet.noneOf(Question.class);
+        if (paths != null && !paths.isBlank()) {
+            for (String path : paths.split(",")) {
+                Question question =
+                        Question.byField(path.trim())
+                                .orElseThrow(
+                                        () ->
+                                                new InvalidIntakeException(
+                                                        field, "unknown question '" + path + "'"));
+                if (!seen.add(question)) {
+                    throw new InvalidIntakeException(field, "question '" + path + "' named twice");
+                }
+                questions.add(question);
+            }
+        }
+        return questions;
     }
 
     static String url(String value) {

@@ -32,7 +32,8 @@ class BodyMapTest {
 
     /** The answers of a wizard question as its page offers them, "not sure" included. */
     static List<Choice> choices(Question question) {
-        return QuestionView.of(INTERVIEW.wording(question), Intake.empty(), Optional.empty(), false)
+        return QuestionView.of(
+                        INTERVIEW.wording(question), Intake.empty(), false, Optional.empty(), false)
                 .choices();
     }
 

@@ -130,6 +130,37 @@ class WizardFlowTest {
         assertThat(sent.blank()).isEmpty();
         assertThat(sent.state().page()).isEqualTo(1);
         assertThat(sent.state().intake().isAnswered(Question.FEVER)).isFalse();
+        assertThat(sent.state().unsure()).containsExactly(Question.FEVER);
+    }
+
+    @Test
+    void notSureIsStillPickedAfterGoingBackAndIsNotTakenForBlank() {
+        WizardState start = flow.start(Intake.empty());
+        Map<Question, Answer<Object>> answers = allNo(start.current());
+        answers.put(Question.FEVER, Answer.unanswered());
+        WizardState second = flow.send(start, answers).state();
+
+        WizardState back = flow.back(second, Map.of());
+        WizardState read =
+                flow.read(
+                        back.answers(),
+                        back.questions(),
+                        String.valueOf(back.page()),
+                        back.notSure());
+        QuestionView fever =
+                WizardPageView.of(read, flow).questions().stream()
+                        .filter(question -> question.field().equals(Question.FEVER.path()))
+                        .findFirst()
+                        .orElseThrow();
+
+        assertThat(back.query()).contains("&u=flags.fever");
+        assertThat(fever.choices())
+                .filteredOn(Choice::checked)
+                .extracting(Choice::label)
+                .containsExactly("Not sure");
+        Map<Question, Answer<Object>> again = allNo(read.current());
+        again.put(Question.FEVER, Answer.of(true));
+        assertThat(flow.send(read, again).state().unsure()).isEmpty();
     }
 
     @Test

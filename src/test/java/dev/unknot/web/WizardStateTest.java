@@ -26,12 +26,17 @@ class WizardStateTest {
         WizardState state =
                 new WizardState(
                         intake,
+                        Set.of(Question.SIDE),
                         PAGES.group(List.of(Question.FEVER, Question.AGE, Question.SIDE)),
                         2);
 
         WizardState read =
                 WizardState.read(
-                        state.answers(), state.questions(), String.valueOf(state.page()), PAGES);
+                        state.answers(),
+                        state.questions(),
+                        String.valueOf(state.page()),
+                        state.notSure(),
+                        PAGES);
 
         assertThat(read).isEqualTo(state);
         assertThat(state.pages()).hasSize(3);
@@ -40,7 +45,7 @@ class WizardStateTest {
 
     @Test
     void theQuestionsAreGroupedOnTheirPagesInTheirOrder() {
-        WizardState state = WizardState.read("", "age,side,flags.fever,regions", "1", PAGES);
+        WizardState state = WizardState.read("", "age,side,flags.fever,regions", "1", "", PAGES);
 
         assertThat(state.questions()).isEqualTo("flags.fever,regions,side,age");
         assertThat(state.current().questions()).containsExactly(Question.REGIONS, Question.SIDE);
@@ -52,19 +57,19 @@ class WizardStateTest {
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).path())
                 .isEqualTo("a");
-        assertThatThrownBy(() -> WizardState.read("", "flags.fever", "2", PAGES))
+        assertThatThrownBy(() -> WizardState.read("", "flags.fever", "2", "", PAGES))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("n:");
-        assertThatThrownBy(() -> WizardState.read("", "flags.fever", "-1", PAGES))
+        assertThatThrownBy(() -> WizardState.read("", "flags.fever", "-1", "", PAGES))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("n:");
-        assertThatThrownBy(() -> WizardState.read("", "flags.fever", "one", PAGES))
+        assertThatThrownBy(() -> WizardState.read("", "flags.fever", "one", "", PAGES))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("n:");
-        assertThatThrownBy(() -> WizardState.read("", "flags.nope", "0", PAGES))
+        assertThatThrownBy(() -> WizardState.read("", "flags.nope", "0", "", PAGES))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("q:");
-        assertThatThrownBy(() -> WizardState.read("", "flags.fever,fever", "0", PAGES))
+        assertThatThrownBy(() -> WizardState.read("", "flags.fever,fever", "0", "", PAGES))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("q:");
     }
