@@ -1,5 +1,6 @@
 package dev.unknot.app;
 
+import dev.unknot.account.AccountLimits;
 import dev.unknot.config.Config;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.session.Sleeper;
@@ -34,12 +35,24 @@ public final class TestApps {
 
     /** A program on a fresh in-memory H2 database of its own, on the system clock. */
     public static App inMemory(String name) {
+        return inMemory(name, AccountLimits.DEFAULT, Clock.systemDefaultZone());
+    }
+
+    /**
+     * A program on a fresh in-memory H2 database of its own, with these account limits and clock.
+     */
+    public static App inMemory(String name, AccountLimits limits, Clock clock) {
         DatabaseUrl url =
                 new DatabaseUrl(
                         "jdbc:h2:mem:" + name + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-        return app(
-                new Config(Path.of("target", "no-home"), url, Config.DEFAULT_PROFILE),
-                Clock.systemDefaultZone(),
-                Sleeper.real());
+        return App.start(
+                new App.Settings(
+                                new Config(
+                                        Path.of("target", "no-home"), url, Config.DEFAULT_PROFILE),
+                                clock,
+                                Sleeper.real(),
+                                PASSWORD_COST)
+                        .withLimits(limits),
+                CompletableFuture.completedFuture(KNOWLEDGE));
     }
 }
