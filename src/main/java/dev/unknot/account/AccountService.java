@@ -58,6 +58,19 @@ public final class AccountService {
         return secondFactors;
     }
 
+    /** Whether signing in to this account takes a second factor (it has one, or must have one). */
+    public boolean requiresSecondFactor(Account account) {
+        return secondFactors.required(account.personId());
+    }
+
+    /**
+     * Makes this account need a second factor to sign in (a clinician's, say), or no longer: with
+     * none set up yet, its next sign-in sets one up before it opens anything.
+     */
+    public void requireSecondFactor(Account account, boolean required) {
+        secondFactors.require(account.personId(), required);
+    }
+
     /**
      * Creates the account and its own empty profile, and signs it in; or answers throttled or busy
      * (see {@link SignUpGate}) without hashing anything.

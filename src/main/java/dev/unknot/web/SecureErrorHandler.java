@@ -16,6 +16,8 @@ final class SecureErrorHandler extends ErrorHandler {
     SecureErrorHandler() {
         setShowStacks(false);
         setShowCauses(false);
+        // Jetty writes its own Cache-Control on errors; make it the one every response has
+        setCacheControl(SecurityHeaders.ALL.get("Cache-Control"));
     }
 
     @Override

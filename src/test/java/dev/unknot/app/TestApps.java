@@ -26,10 +26,16 @@ public final class TestApps {
 
     private TestApps() {}
 
+    /**
+     * The service's limits, but room for the many sign-ups from one address that tests of other
+     * things make (the limits themselves are tested with {@link AccountLimits#DEFAULT}).
+     */
+    public static final AccountLimits ROOMY = AccountLimits.DEFAULT.withSignUps(10_000, 10_000, 4);
+
     /** A program with the given configuration, clock and sleeper. */
     public static App app(Config config, Clock clock, Sleeper sleeper) {
         return App.start(
-                new App.Settings(config, clock, sleeper, PASSWORD_COST),
+                new App.Settings(config, clock, sleeper, PASSWORD_COST).withLimits(ROOMY),
                 CompletableFuture.completedFuture(KNOWLEDGE));
     }
 
