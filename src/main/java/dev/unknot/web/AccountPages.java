@@ -93,6 +93,7 @@ final class AccountPages {
 
     void signOut(Context ctx) {
         accounts.signOut(SignInCookie.token(ctx));
+        accounts.signOut(SignInCookie.halfToken(ctx));
         SignInCookie.clear(ctx);
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }

@@ -48,6 +48,14 @@ public final class TestApps {
      * A program on a fresh in-memory H2 database of its own, with these account limits and clock.
      */
     public static App inMemory(String name, AccountLimits limits, Clock clock) {
+        return inMemory(name, limits, clock, PASSWORD_COST);
+    }
+
+    /**
+     * A program on a fresh in-memory H2 database of its own, with these account limits, clock and
+     * bcrypt cost (a real cost, where a test needs a password check to take real time).
+     */
+    public static App inMemory(String name, AccountLimits limits, Clock clock, int passwordCost) {
         DatabaseUrl url =
                 new DatabaseUrl(
                         "jdbc:h2:mem:" + name + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
@@ -57,7 +65,7 @@ public final class TestApps {
                                         Path.of("target", "no-home"), url, Config.DEFAULT_PROFILE),
                                 clock,
                                 Sleeper.real(),
-                                PASSWORD_COST)
+                                passwordCost)
                         .withLimits(limits),
                 CompletableFuture.completedFuture(KNOWLEDGE));
     }

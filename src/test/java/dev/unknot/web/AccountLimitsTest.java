@@ -32,7 +32,11 @@ class AccountLimitsTest {
 
     @Test
     void wrongPasswordsSentInParallelGetNoMoreThanTheLimitChecked() throws Exception {
-        web = new WebClient();
+        // a real bcrypt cost: checks that take time are what parallel guesses once slipped past
+        web =
+                new WebClient(
+                        TestApps.inMemory("parallel", AccountLimits.DEFAULT, Clock.systemUTC(), 10),
+                        false);
         web.signUp("alice");
 
         List<HttpResponse<String>> answers =
