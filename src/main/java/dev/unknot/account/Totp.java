@@ -1,8 +1,10 @@
 package dev.unknot.account;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.Key;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +50,10 @@ public final class Totp {
         long now = clock.instant().getEpochSecond() / STEP.toSeconds();
         for (long step = now - 1; step <= now + 1; step++) {
             String expected = codeAt(secret, Instant.ofEpochSecond(step * STEP.toSeconds()));
-            if (java.security.MessageDigest.isEqual(expected.getBytes(), code.getBytes())) {
+            // compared in constant time: how far a guess matched must not show in the timing
+            if (MessageDigest.isEqual(
+                    expected.getBytes(StandardCharsets.US_ASCII),
+                    code.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }

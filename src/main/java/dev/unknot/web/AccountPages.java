@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -133,7 +134,7 @@ final class AccountPages {
     private void tooMany(
             Context ctx, String page, String username, String next, SignIn outcome, String what) {
         boolean busy = outcome instanceof SignIn.Busy;
-        java.time.Duration wait =
+        Duration wait =
                 busy
                         ? ((SignIn.Busy) outcome).retryAfter()
                         : ((SignIn.Throttled) outcome).retryAfter();

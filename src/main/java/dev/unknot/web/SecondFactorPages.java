@@ -9,6 +9,7 @@ import dev.unknot.account.SecondFactors;
 import dev.unknot.account.SignIn;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -181,7 +182,7 @@ final class SecondFactorPages {
                 AccountPages.next(next));
     }
 
-    private static String tooMany(java.time.Duration wait) {
+    private static String tooMany(Duration wait) {
         return "Too many codes tried. Wait " + TooMany.inWords(wait) + " and try again.";
     }
 }

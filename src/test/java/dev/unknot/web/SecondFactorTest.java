@@ -9,9 +9,11 @@ import dev.unknot.account.AccountLimits;
 import dev.unknot.account.Totp;
 import dev.unknot.app.TestApps;
 import dev.unknot.app.TestClock;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -275,12 +277,11 @@ class SecondFactorTest {
                         .asText();
         HttpResponse<String> confirmed = confirm(code(secret));
         assertThat(confirmed.statusCode()).isEqualTo(200);
-        List<String> codes = List.of();
+        List<String> codes = new ArrayList<>();
         for (JsonNode code : json(confirmed).get("recoveryCodes")) {
-            codes = new java.util.ArrayList<>(codes);
             codes.add(code.asText());
         }
-        return new Enrolled(secret, codes);
+        return new Enrolled(secret, List.copyOf(codes));
     }
 
     private HttpResponse<String> confirm(String code) {
@@ -303,7 +304,7 @@ class SecondFactorTest {
     private static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(response.body(), e);
         }
     }
