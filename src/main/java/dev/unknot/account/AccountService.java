@@ -12,11 +12,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Web accounts: sign up (a new profile of one's own), sign in and out, and delete everything.
- * Passwords are kept only as bcrypt hashes and sign-in tokens only as SHA-256 hashes. Thread-safe.
+ * Web accounts: sign up (a new profile of one's own), sign in (with a second factor where the
+ * account has or needs one) and out, and delete everything. Passwords are kept only as bcrypt
+ * hashes and sign-in tokens only as SHA-256 hashes. Every password check is limited before bcrypt
+ * runs ({@link SignInLimiter}), sign-ups too ({@link SignUpGate}), codes per account ({@link
+ * SecondFactors}). {@code client} is who asks, as the web sees them (an address). Thread-safe.
  */
 public final class AccountService {
     public static final Duration SIGN_IN_LIFETIME = Duration.ofDays(14);
@@ -30,19 +34,52 @@ public final class AccountService {
     private final Database database;
     private final Passwords passwords;
     private final SignInLimiter limiter;
+    private final SignUpGate signUps;
+    private final SecondFactors secondFactors;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public AccountService(
-            Database database, Passwords passwords, SignInLimiter limiter, Clock clock) {
+            Database database,
+            Passwords passwords,
+            SignInLimiter limiter,
+            SignUpGate signUps,
+            SecondFactors secondFactors,
+            Clock clock) {
         this.database = database;
         this.passwords = passwords;
         this.limiter = limiter;
+        this.signUps = signUps;
+        this.secondFactors = secondFactors;
         this.clock = clock;
     }
 
-    /** Creates the account and its own empty profile, and signs it in. */
-    public SignIn.Accepted signUp(Credentials credentials) {
+    public SecondFactors secondFactors() {
+        return secondFactors;
+    }
+
+    /** Whether signing in to this account takes a second factor (it has one, or must have one). */
+    public boolean requiresSecondFactor(Account account) {
+        return secondFactors.required(account.personId());
+    }
+
+    /**
+     * Makes this account need a second factor to sign in (a clinician's, say), or no longer: with
+     * none set up yet, its next sign-in sets one up before it opens anything.
+     */
+    public void requireSecondFactor(Account account, boolean required) {
+        secondFactors.require(account.personId(), required);
+    }
+
+    /**
+     * Creates the account and its own empty profile, and signs it in; or answers throttled or busy
+     * (see {@link SignUpGate}) without hashing anything.
+     */
+    public SignIn signUp(Credentials credentials, String client) {
+        return signUps.run(client, () -> create(credentials));
+    }
+
+    private SignIn create(Credentials credentials) {
         String hash = passwords.hash(credentials.password());
         Account account =
                 database.inTransaction(
@@ -57,38 +94,85 @@ public final class AccountService {
                                     .create(person, credentials.username(), hash, clock.instant());
                             return new Account(person.id(), person.name(), credentials.username());
                         });
-        return open(account);
+        return open(account, List.of());
     }
 
-    /** Checks the password, within the limits on failed attempts per user name and per client. */
+    /**
+     * Checks the password within the limits ({@link SignInLimiter}); a right one signs in, or,
+     * where the account has or needs a second factor, opens only a half sign-in for the code step
+     * ({@link #secondStep}).
+     */
     public SignIn signIn(String username, String password, String client) {
         String name = Credentials.normalise(username);
-        Optional<Duration> wait = limiter.wait(name, client);
-        if (wait.isPresent()) {
-            return new SignIn.Throttled(wait.get());
+        SignInLimiter.Admission admission = limiter.admit(name, client);
+        if (admission instanceof SignInLimiter.Refused refused) {
+            return new SignIn.Throttled(refused.retryAfter());
         }
+        SignInLimiter.Admitted admitted = (SignInLimiter.Admitted) admission;
         Optional<Accounts.Stored> stored = database.inTransaction(tx -> tx.accounts().find(name));
         if (stored.isEmpty()) {
             passwords.checkDecoy(password);
         }
         if (stored.isEmpty() || !passwords.matches(password, stored.get().passwordHash())) {
-            limiter.failed(name, client);
             return new SignIn.Refused();
         }
-        limiter.succeeded(name);
-        return open(account(stored.get()));
+        limiter.succeeded(admitted);
+        Account account = account(stored.get());
+        if (secondFactors.required(account.personId())) {
+            return halfOpen(account);
+        }
+        return open(account, List.of());
+    }
+
+    /**
+     * The code step of a sign-in: a code from the authenticator app or a recovery code, for the
+     * half sign-in of {@code halfToken}. Right, it closes the half sign-in and opens a whole one (a
+     * new token); for an account still setting up its second factor, the code also confirms it and
+     * the answer carries the new recovery codes. A half sign-in that has expired is refused.
+     */
+    public SignIn secondStep(String halfToken, String code) {
+        Optional<Account> account = halfSignedIn(halfToken);
+        if (account.isEmpty()) {
+            return new SignIn.Refused();
+        }
+        CodeCheck check = secondFactors.check(account.get().personId(), code);
+        if (check instanceof CodeCheck.Throttled throttled) {
+            return new SignIn.Throttled(throttled.retryAfter());
+        }
+        if (check instanceof CodeCheck.Wrong) {
+            return new SignIn.Refused();
+        }
+        signOut(halfToken);
+        return open(
+                account.get(),
+                check instanceof CodeCheck.Enrolled enrolled
+                        ? enrolled.recoveryCodes()
+                        : List.of());
     }
 
     /** The account a cookie token is signed in as, while the sign-in lasts. */
     public Optional<Account> signedIn(String token) {
-        if (token.isEmpty() || token.length() > 100) {
+        if (!plausible(token)) {
             return Optional.empty();
         }
         return database.inTransaction(tx -> tx.accounts().signedIn(hash(token), clock.instant()))
                 .map(AccountService::account);
     }
 
+    /** The account of a half sign-in (second factor due), while it lasts. */
+    public Optional<Account> halfSignedIn(String token) {
+        if (!plausible(token)) {
+            return Optional.empty();
+        }
+        return database.inTransaction(
+                        tx -> tx.accounts().halfSignedIn(hash(token), clock.instant()))
+                .map(AccountService::account);
+    }
+
     public void signOut(String token) {
+        if (!plausible(token)) {
+            return;
+        }
         database.inTransaction(
                 tx -> {
                     tx.accounts().closeSignIn(hash(token));
@@ -98,37 +182,92 @@ public final class AccountService {
 
     /**
      * Deletes the account and everything kept for it (profile, diary, sessions, measures,
-     * escalations, sign-ins) if the password is right; returns whether it did.
+     * escalations, sign-ins, second factor) if the password is right; the password check is limited
+     * as a sign-in's is.
      */
-    public boolean delete(Account account, String password) {
+    public Confirmation delete(Account account, String password, String client) {
+        Confirmation checked = checkPassword(account, password, client);
+        if (checked instanceof Confirmation.Done) {
+            database.inTransaction(tx -> tx.people().delete(account.personId()));
+        }
+        return checked;
+    }
+
+    /** Turns the second factor off, if the password and a code (or recovery code) are right. */
+    public Confirmation disableSecondFactor(
+            Account account, String password, String code, String client) {
+        Confirmation checked = checkPassword(account, password, client);
+        if (!(checked instanceof Confirmation.Done)) {
+            return checked;
+        }
+        CodeCheck check = secondFactors.check(account.personId(), code);
+        if (check instanceof CodeCheck.Throttled throttled) {
+            return new Confirmation.Throttled(throttled.retryAfter());
+        }
+        if (!(check instanceof CodeCheck.Passed)) {
+            return new Confirmation.Wrong("code");
+        }
+        secondFactors.remove(account.personId());
+        return checked;
+    }
+
+    private Confirmation checkPassword(Account account, String password, String client) {
+        SignInLimiter.Admission admission = limiter.admit(account.username(), client);
+        if (admission instanceof SignInLimiter.Refused refused) {
+            return new Confirmation.Throttled(refused.retryAfter());
+        }
         Optional<Accounts.Stored> stored =
                 database.inTransaction(tx -> tx.accounts().find(account.personId()));
         if (stored.isEmpty() || !passwords.matches(password, stored.get().passwordHash())) {
-            return false;
+            return new Confirmation.Wrong("password");
         }
-        return database.inTransaction(tx -> tx.people().delete(account.personId()));
+        limiter.succeeded((SignInLimiter.Admitted) admission);
+        return new Confirmation.Done();
     }
 
-    private SignIn.Accepted open(Account account) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    private SignIn.Accepted open(Account account, List<String> recoveryCodes) {
+        String token = newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(SIGN_IN_LIFETIME);
         database.inTransaction(
                 tx -> {
                     tx.accounts().closeExpired(now);
-                    tx.accounts().openSignIn(hash(token), account.personId(), now, expires);
+                    tx.accounts().openSignIn(hash(token), account.personId(), now, expires, false);
                     return null;
                 });
-        return new SignIn.Accepted(account, token, expires);
+        return new SignIn.Accepted(account, token, expires, recoveryCodes);
+    }
+
+    private SignIn.SecondFactorDue halfOpen(Account account) {
+        String token = newToken();
+        Instant now = clock.instant();
+        Instant expires = now.plus(SecondFactors.PENDING_LIFETIME);
+        database.inTransaction(
+                tx -> {
+                    tx.accounts().closeExpired(now);
+                    tx.accounts().openSignIn(hash(token), account.personId(), now, expires, true);
+                    return null;
+                });
+        return new SignIn.SecondFactorDue(
+                token, expires, !secondFactors.enrolled(account.personId()));
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static boolean plausible(String token) {
+        return !token.isEmpty() && token.length() <= 100;
     }
 
     private static Account account(Accounts.Stored stored) {
         return new Account(stored.personId(), stored.profile(), stored.username());
     }
 
-    private static String hash(String token) {
+    /** The SHA-256 of a sign-in token, in hex: what is stored, and what form tokens derive from. */
+    public static String hash(String token) {
         try {
             return HexFormat.of()
                     .formatHex(

@@ -1,122 +1,104 @@
 package dev.unknot.account;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Slows password guessing: after {@code perUser} failed sign-ins for one user name, or {@code
- * perClient} from one client, within the window, further attempts are refused until the oldest
- * failure leaves the window. Kept in memory only (a restart forgets it), in a Caffeine cache
- * bounded in size, whose entries expire a window after their last failure: a spray of made-up names
- * or addresses cannot grow it without bound. Each entry keeps only the newest failures its limit
- * needs. The price of the bound: a spray far larger than it can push a name out early, forgetting
- * its failures, though the spraying client still meets its own limit. Thread-safe: each failure is
- * counted atomically.
+ * Slows password guessing without locking the owner out. Every password check takes a slot
+ * <em>before</em> bcrypt runs (so parallel guesses cannot all slip past the count), under three
+ * limits per {@link #WINDOW}:
+ *
+ * <ul>
+ *   <li>per account and client ({@code perAccountAndClient}, 5): the guesser at one address is
+ *       stopped after a handful of tries at one account;
+ *   <li>per client ({@code perClient}, 20): the same address spraying many accounts is stopped;
+ *   <li>per account ({@code perAccount}, 50): counted for every check, but enforced only on clients
+ *       that have already failed on this account. A client that has not been failing (the owner at
+ *       home) still gets its password checked, so an attacker elsewhere cannot lock the owner out;
+ *       an attacker with many addresses gets one try from each before the account limit stops them.
+ * </ul>
+ *
+ * A right password gives its slots back and forgets that client's failures on the account; a wrong
+ * one keeps them counted. The same limits guard the password asked again to delete an account. Kept
+ * in memory only (a restart forgets it) in {@link Attempts}, bounded in size. Thread-safe.
  */
 public final class SignInLimiter {
     public static final Duration WINDOW = Duration.ofMinutes(15);
-    static final long DEFAULT_MAXIMUM = 50_000;
 
-    private static final String USER = "user:";
-    private static final String CLIENT = "client:";
+    private final AccountLimits limits;
+    private final Attempts attempts;
 
-    private final int perUser;
-    private final int perClient;
-    private final Clock clock;
-    private final Cache<String, List<Instant>> failures;
-
-    public SignInLimiter(int perUser, int perClient, Clock clock) {
-        this(perUser, perClient, DEFAULT_MAXIMUM, clock);
+    public SignInLimiter(AccountLimits limits, Clock clock) {
+        this(limits, Attempts.DEFAULT_MAXIMUM, clock);
     }
 
-    SignInLimiter(int perUser, int perClient, long maximum, Clock clock) {
-        if (perUser < 1 || perClient < 1 || maximum < 1) {
-            throw new IllegalArgumentException("the limits and the maximum must be positive");
+    SignInLimiter(AccountLimits limits, long maximum, Clock clock) {
+        this.limits = limits;
+        this.attempts = new Attempts(WINDOW, maximum, clock);
+    }
+
+    /** A password check allowed to run, or the wait before this client may try this account. */
+    public sealed interface Admission {}
+
+    /** Allowed: a slot is taken; settle it with {@link #succeeded} if the password is right. */
+    public record Admitted(String username, String client, Instant at) implements Admission {}
+
+    /** Refused before any check runs; try again after the wait. */
+    public record Refused(Duration retryAfter) implements Admission {}
+
+    /** Takes a slot for checking {@code username}'s password from {@code client}, if allowed. */
+    public Admission admit(String username, String client) {
+        Instant now = attempts.now();
+        String pair = pair(username, client);
+        boolean failedHereBefore = attempts.count(pair) > 0;
+        Optional<Duration> wait = attempts.reserve(pair, limits.perAccountAndClient(), now);
+        if (wait.isPresent()) {
+            return new Refused(wait.get());
         }
-        this.perUser = perUser;
-        this.perClient = perClient;
-        this.clock = clock;
-        this.failures =
-                Caffeine.newBuilder()
-                        .maximumSize(maximum)
-                        .expireAfterWrite(WINDOW)
-                        .ticker(() -> nanos(clock.instant()))
-                        // upkeep runs on the calling thread: no pool of its own, and tests see it
-                        // done
-                        .executor(Runnable::run)
-                        .build();
-    }
-
-    /** The wait before this user name or client may try again, if either is over its limit. */
-    public Optional<Duration> wait(String username, String client) {
-        Instant now = clock.instant();
-        Optional<Duration> user = waitFor(USER + username, perUser, now);
-        Optional<Duration> from = waitFor(CLIENT + client, perClient, now);
-        if (user.isPresent() && from.isPresent()) {
-            return Optional.of(user.get().compareTo(from.get()) > 0 ? user.get() : from.get());
+        wait = attempts.reserve(client(client), limits.perClient(), now);
+        if (wait.isPresent()) {
+            attempts.release(pair, now);
+            return new Refused(wait.get());
         }
-        return user.isPresent() ? user : from;
-    }
-
-    public void failed(String username, String client) {
-        Instant now = clock.instant();
-        count(USER + username, perUser, now);
-        count(CLIENT + client, perClient, now);
-    }
-
-    public void succeeded(String username) {
-        failures.invalidate(USER + username);
-    }
-
-    /**
-     * How many user names and clients are tracked, after evicting what is over the bound or
-     * expired.
-     */
-    long tracked() {
-        failures.cleanUp();
-        return failures.estimatedSize();
-    }
-
-    private void count(String key, int limit, Instant now) {
-        failures.asMap().compute(key, (unused, times) -> withFailure(times, limit, now));
-    }
-
-    private Optional<Duration> waitFor(String key, int limit, Instant now) {
-        List<Instant> times = failures.getIfPresent(key);
-        if (times == null || times.size() < limit || !inWindow(times.get(0), now)) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, times.get(0).plus(WINDOW)));
-    }
-
-    /**
-     * The newest {@code limit} failures still in the window, oldest first, with one at {@code now}.
-     */
-    private static List<Instant> withFailure(List<Instant> times, int limit, Instant now) {
-        List<Instant> kept = new ArrayList<>();
-        if (times != null) {
-            for (Instant time : times) {
-                if (inWindow(time, now)) {
-                    kept.add(time);
-                }
+        if (failedHereBefore) {
+            wait = attempts.reserve(account(username), limits.perAccount(), now);
+            if (wait.isPresent()) {
+                attempts.release(pair, now);
+                attempts.release(client(client), now);
+                return new Refused(wait.get());
             }
+        } else {
+            attempts.record(account(username), limits.perAccount(), now);
         }
-        kept.add(now);
-        kept.sort(null);
-        return List.copyOf(kept.subList(Math.max(0, kept.size() - limit), kept.size()));
+        return new Admitted(username, client, now);
     }
 
-    private static boolean inWindow(Instant time, Instant now) {
-        return time.plus(WINDOW).isAfter(now);
+    /**
+     * The password was right: its slots are given back and this client's failures on the account
+     * forgotten.
+     */
+    public void succeeded(Admitted admitted) {
+        attempts.clear(pair(admitted.username(), admitted.client()));
+        attempts.release(client(admitted.client()), admitted.at());
+        attempts.release(account(admitted.username()), admitted.at());
     }
 
-    private static long nanos(Instant instant) {
-        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    /** How many keys are tracked, after evicting what is over the bound or expired. */
+    long tracked() {
+        return attempts.tracked();
+    }
+
+    private static String pair(String username, String client) {
+        return "pair:" + username + "\n" + client;
+    }
+
+    private static String client(String client) {
+        return "client:" + client;
+    }
+
+    private static String account(String username) {
+        return "user:" + username;
     }
 }

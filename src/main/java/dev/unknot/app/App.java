@@ -1,8 +1,11 @@
 package dev.unknot.app;
 
+import dev.unknot.account.AccountLimits;
 import dev.unknot.account.AccountService;
 import dev.unknot.account.Passwords;
+import dev.unknot.account.SecondFactors;
 import dev.unknot.account.SignInLimiter;
+import dev.unknot.account.SignUpGate;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
@@ -43,14 +46,25 @@ import java.util.concurrent.CompletionException;
  */
 public final class App implements Services, AutoCloseable {
     /**
-     * What the program is configured with: where its data lives, its clock, its sleeper and its
-     * bcrypt cost.
+     * What the program is configured with: where its data lives, its clock, its sleeper, its bcrypt
+     * cost and the limits on password, code and sign-up work.
      */
-    public record Settings(Config config, Clock clock, Sleeper sleeper, int passwordCost) {
+    public record Settings(
+            Config config, Clock clock, Sleeper sleeper, int passwordCost, AccountLimits limits) {
+        /** Settings with the service's account limits. */
+        public Settings(Config config, Clock clock, Sleeper sleeper, int passwordCost) {
+            this(config, clock, sleeper, passwordCost, AccountLimits.DEFAULT);
+        }
+
         /** The settings of a real run: the system clock, real waiting, the service bcrypt cost. */
         public static Settings of(Config config) {
             return new Settings(
                     config, Clock.systemDefaultZone(), Sleeper.real(), Passwords.DEFAULT_COST);
+        }
+
+        /** The same settings with other account limits (tests). */
+        public Settings withLimits(AccountLimits limits) {
+            return new Settings(config, clock, sleeper, passwordCost, limits);
         }
     }
 
@@ -110,7 +124,10 @@ public final class App implements Services, AutoCloseable {
                                 new AccountService(
                                         openedDatabase(),
                                         new Passwords(settings.passwordCost()),
-                                        new SignInLimiter(5, 20, clock()),
+                                        new SignInLimiter(settings.limits(), clock()),
+                                        new SignUpGate(settings.limits(), clock()),
+                                        new SecondFactors(
+                                                openedDatabase(), settings.limits(), clock()),
                                         clock()));
     }
 
@@ -281,7 +298,14 @@ public final class App implements Services, AutoCloseable {
                 accessLog,
                 WizardPages.load(knowledge()),
                 helpRegions.get(),
-                config().region());
+                config().region(),
+                config().trustProxy());
+    }
+
+    /** The web accounts, on the configured database. */
+    public AccountService accounts() {
+        openedDatabase();
+        return accounts.get();
     }
 
     @Override

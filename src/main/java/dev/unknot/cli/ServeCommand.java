@@ -58,6 +58,15 @@ final class ServeCommand implements Callable<Integer> {
                     "Whose emergency number the results give: uk (999, NHS 111), eu (112) or us (911) (default: UNKNOT_REGION, or uk).")
     String region;
 
+    @Option(
+            names = "--trust-proxy",
+            negatable = true,
+            description =
+                    "A proxy in front ends TLS: believe its X-Forwarded-Proto (https makes cookies Secure and sends"
+                            + " Strict-Transport-Security) and X-Forwarded-For (the client's address for the limits)."
+                            + " Without it those headers are ignored (default: UNKNOT_TRUST_PROXY, or off).")
+    Boolean trustProxy;
+
     ServeCommand(Services services) {
         this.services = services;
     }
@@ -82,7 +91,8 @@ final class ServeCommand implements Callable<Integer> {
                             + served
                             + "'");
         }
-        WebServer server = WebServer.create(web.inRegion(known.get()));
+        boolean proxied = trustProxy != null ? trustProxy : services.config().trustProxy();
+        WebServer server = WebServer.create(web.inRegion(known.get()).trustingProxy(proxied));
         try {
             server.start(host, port);
         } catch (RuntimeException e) {

@@ -6,12 +6,15 @@ import java.util.Map;
 
 /**
  * unknot's configuration in one place: the data directory, the database, the default profile and
- * the region whose emergency number the web pages give. From the environment ({@code UNKNOT_HOME},
- * {@code UNKNOT_DB_URL}, {@code UNKNOT_PROFILE}, {@code UNKNOT_REGION}) with defaults {@code
- * $HOME/.unknot}, an H2 file database there, the profile {@code me} and the region {@code uk};
- * command-line options override it.
+ * the region whose emergency number the web pages give, and whether the web server sits behind a
+ * proxy that ends TLS ({@code trustProxy}: only then is its {@code X-Forwarded-Proto} and {@code
+ * X-Forwarded-For} believed). From the environment ({@code UNKNOT_HOME}, {@code UNKNOT_DB_URL},
+ * {@code UNKNOT_PROFILE}, {@code UNKNOT_REGION}, {@code UNKNOT_TRUST_PROXY=true}) with defaults
+ * {@code $HOME/.unknot}, an H2 file database there, the profile {@code me}, the region {@code uk}
+ * and no proxy; command-line options override it.
  */
-public record Config(Path home, DatabaseUrl database, String profile, String region) {
+public record Config(
+        Path home, DatabaseUrl database, String profile, String region, boolean trustProxy) {
 
     public static final String DEFAULT_PROFILE = "me";
 
@@ -21,6 +24,11 @@ public record Config(Path home, DatabaseUrl database, String profile, String reg
     /** A configuration in the default region. */
     public Config(Path home, DatabaseUrl database, String profile) {
         this(home, database, profile, DEFAULT_REGION);
+    }
+
+    /** A configuration for a server reached directly, not through a proxy. */
+    public Config(Path home, DatabaseUrl database, String profile, String region) {
+        this(home, database, profile, region, false);
     }
 
     /**
@@ -42,7 +50,8 @@ public record Config(Path home, DatabaseUrl database, String profile, String reg
                 home,
                 database,
                 env.getOrDefault("UNKNOT_PROFILE", DEFAULT_PROFILE),
-                env.getOrDefault("UNKNOT_REGION", DEFAULT_REGION));
+                env.getOrDefault("UNKNOT_REGION", DEFAULT_REGION),
+                "true".equalsIgnoreCase(env.getOrDefault("UNKNOT_TRUST_PROXY", "false").strip()));
     }
 
     public static Config system() {
@@ -54,6 +63,6 @@ public record Config(Path home, DatabaseUrl database, String profile, String reg
     }
 
     public Config withDatabase(DatabaseUrl url) {
-        return new Config(home, url, profile, region);
+        return new Config(home, url, profile, region, trustProxy);
     }
 }

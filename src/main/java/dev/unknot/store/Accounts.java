@@ -58,33 +58,82 @@ public final class Accounts {
                 personId);
     }
 
-    public void openSignIn(String tokenHash, long personId, Instant at, Instant expires) {
+    /**
+     * Opens a sign-in; a half one ({@code secondFactorDue}) opens nothing but the second-factor
+     * step.
+     */
+    public void openSignIn(
+            String tokenHash, long personId, Instant at, Instant expires, boolean secondFactorDue) {
         handle.jdbc(
                 connection -> {
                     try (PreparedStatement insert =
                             connection.prepareStatement(
-                                    "INSERT INTO sign_in (token_hash, person_id, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
+                                    "INSERT INTO sign_in (token_hash, person_id, created_at, expires_at, second_factor_due)"
+                                            + " VALUES (?, ?, ?, ?, ?)")) {
                         insert.setString(1, tokenHash);
                         insert.setLong(2, personId);
                         insert.setTimestamp(3, Timestamp.from(at));
                         insert.setTimestamp(4, Timestamp.from(expires));
+                        insert.setBoolean(5, secondFactorDue);
                         return insert.executeUpdate();
                     }
                 });
     }
 
-    /** The account signed in with this token hash, if the sign-in has not expired. */
+    /**
+     * The account signed in with this token hash, if the sign-in is whole (not waiting for its
+     * second factor) and has not expired.
+     */
     public Optional<Stored> signedIn(String tokenHash, Instant now) {
+        return signIn(tokenHash, now, false);
+    }
+
+    /** The account of a half sign-in (its second factor still due), if it has not expired. */
+    public Optional<Stored> halfSignedIn(String tokenHash, Instant now) {
+        return signIn(tokenHash, now, true);
+    }
+
+    private Optional<Stored> signIn(String tokenHash, Instant now, boolean secondFactorDue) {
         return handle.jdbc(
                 connection -> {
                     try (PreparedStatement select =
                             connection.prepareStatement(
                                     "SELECT a.person_id, p.name, a.username,"
                                             + " a.password_hash FROM sign_in s JOIN account a ON a.person_id = s.person_id"
-                                            + " JOIN person p ON p.id = s.person_id WHERE s.token_hash = ? AND s.expires_at > ?")) {
+                                            + " JOIN person p ON p.id = s.person_id WHERE s.token_hash = ? AND s.expires_at > ?"
+                                            + " AND s.second_factor_due = ?")) {
                         select.setString(1, tokenHash);
                         select.setTimestamp(2, Timestamp.from(now));
+                        select.setBoolean(3, secondFactorDue);
                         return one(select);
+                    }
+                });
+    }
+
+    /** Whether the account must sign in with a second factor whether or not it has enrolled one. */
+    public boolean secondFactorRequired(long personId) {
+        return handle.jdbc(
+                connection -> {
+                    try (PreparedStatement select =
+                            connection.prepareStatement(
+                                    "SELECT second_factor_required FROM account WHERE person_id = ?")) {
+                        select.setLong(1, personId);
+                        try (ResultSet rows = select.executeQuery()) {
+                            return rows.next() && rows.getBoolean(1);
+                        }
+                    }
+                });
+    }
+
+    public void requireSecondFactor(long personId, boolean required) {
+        handle.jdbc(
+                connection -> {
+                    try (PreparedStatement update =
+                            connection.prepareStatement(
+                                    "UPDATE account SET second_factor_required = ? WHERE person_id = ?")) {
+                        update.setBoolean(1, required);
+                        update.setLong(2, personId);
+                        return update.executeUpdate();
                     }
                 });
     }

@@ -45,6 +45,10 @@ public final class Handle {
         return new Accounts(this);
     }
 
+    public Authenticators authenticators() {
+        return new Authenticators(this);
+    }
+
     /**
      * Runs JDBC work on this transaction's connection; an {@link SQLException} becomes a {@link
      * StorageException}.

@@ -1,11 +1,16 @@
 package dev.unknot.web;
 
 import dev.unknot.account.AccountService;
+import dev.unknot.account.Confirmation;
 import dev.unknot.account.Credentials;
 import dev.unknot.account.SignIn;
+import dev.unknot.account.UsernameTakenException;
 import dev.unknot.intake.InvalidInputException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -34,13 +39,18 @@ final class AccountPages {
                 throw new InvalidInputException(
                         "confirm", "the two passwords differ; type the same password twice");
             }
-            SignIn.Accepted accepted =
-                    accounts.signUp(new Credentials(username, field(ctx, "password")));
-            SignInCookie.set(ctx, accepted);
-            ctx.redirect(next, HttpStatus.SEE_OTHER);
+            SignIn outcome =
+                    accounts.signUp(
+                            new Credentials(username, field(ctx, "password")), Proxy.client(ctx));
+            if (outcome instanceof SignIn.Accepted accepted) {
+                SignInCookie.set(ctx, accepted);
+                ctx.redirect(next, HttpStatus.SEE_OTHER);
+            } else {
+                tooMany(ctx, "signup", username, next, outcome, "Too many new accounts");
+            }
         } catch (InvalidInputException e) {
             ctx.status(
-                    e instanceof dev.unknot.account.UsernameTakenException
+                    e instanceof UsernameTakenException
                             ? HttpStatus.CONFLICT
                             : HttpStatus.BAD_REQUEST);
             templates.page(
@@ -58,25 +68,16 @@ final class AccountPages {
     void signIn(Context ctx) {
         String username = field(ctx, "username");
         String next = next(ctx.formParam("next"));
-        SignIn outcome = accounts.signIn(username, field(ctx, "password"), ctx.ip());
+        SignIn outcome = accounts.signIn(username, field(ctx, "password"), Proxy.client(ctx));
         if (outcome instanceof SignIn.Accepted accepted) {
             SignInCookie.set(ctx, accepted);
             ctx.redirect(next, HttpStatus.SEE_OTHER);
-        } else if (outcome instanceof SignIn.Throttled throttled) {
-            ctx.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header("Retry-After", String.valueOf(throttled.retryAfter().toSeconds() + 1));
-            templates.page(
-                    ctx,
-                    "login",
-                    new AccountForm(
-                            username,
-                            next,
-                            Optional.of(
-                                    "Too many failed attempts. Wait "
-                                            + minutes(throttled)
-                                            + " and try again."),
-                            Optional.of("password")));
-        } else {
+        } else if (outcome instanceof SignIn.SecondFactorDue due) {
+            SignInCookie.setHalf(ctx, due);
+            ctx.redirect(
+                    "/login/second-factor?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8),
+                    HttpStatus.SEE_OTHER);
+        } else if (outcome instanceof SignIn.Refused) {
             ctx.status(HttpStatus.UNAUTHORIZED);
             templates.page(
                     ctx,
@@ -86,11 +87,14 @@ final class AccountPages {
                             next,
                             Optional.of("That user name and password do not match an account."),
                             Optional.of("password")));
+        } else {
+            tooMany(ctx, "login", username, next, outcome, "Too many failed attempts");
         }
     }
 
     void signOut(Context ctx) {
         accounts.signOut(SignInCookie.token(ctx));
+        accounts.signOut(SignInCookie.halfToken(ctx));
         SignInCookie.clear(ctx);
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
@@ -101,19 +105,56 @@ final class AccountPages {
     }
 
     void delete(Context ctx) {
-        if (!accounts.delete(Visitor.of(ctx).required(), field(ctx, "password"))) {
+        Confirmation outcome =
+                accounts.delete(
+                        Visitor.of(ctx).required(), field(ctx, "password"), Proxy.client(ctx));
+        if (outcome instanceof Confirmation.Done) {
+            SignInCookie.clear(ctx);
+            ctx.redirect("/?deleted", HttpStatus.SEE_OTHER);
+        } else if (outcome instanceof Confirmation.Throttled throttled) {
+            TooMany.retryAfter(ctx, throttled.retryAfter());
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+            templates.page(
+                    ctx,
+                    "account",
+                    Optional.of(
+                            "Too many wrong passwords. Wait "
+                                    + TooMany.inWords(throttled.retryAfter())
+                                    + " and try again; nothing was deleted."));
+        } else {
             ctx.status(HttpStatus.FORBIDDEN);
             templates.page(
                     ctx,
                     "account",
                     Optional.of("That password is not right; nothing was deleted."));
-            return;
         }
-        SignInCookie.clear(ctx);
-        ctx.redirect("/?deleted", HttpStatus.SEE_OTHER);
     }
 
-    private static String field(Context ctx, String name) {
+    /** A sign-up or sign-in turned away by a limit: 429 (503 when busy) and the wait, in words. */
+    private void tooMany(
+            Context ctx, String page, String username, String next, SignIn outcome, String what) {
+        boolean busy = outcome instanceof SignIn.Busy;
+        Duration wait =
+                busy
+                        ? ((SignIn.Busy) outcome).retryAfter()
+                        : ((SignIn.Throttled) outcome).retryAfter();
+        TooMany.retryAfter(ctx, wait);
+        ctx.status(busy ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.TOO_MANY_REQUESTS);
+        templates.page(
+                ctx,
+                page,
+                new AccountForm(
+                        username,
+                        next,
+                        Optional.of(
+                                (busy ? "unknot is busy" : what)
+                                        + ". Wait "
+                                        + TooMany.inWords(wait)
+                                        + " and try again."),
+                        Optional.of("password")));
+    }
+
+    static String field(Context ctx, String name) {
         String value = ctx.formParam(name);
         return value == null ? "" : value;
     }
@@ -124,10 +165,5 @@ final class AccountPages {
                         && !requested.startsWith("//")
                 ? requested
                 : "/diary";
-    }
-
-    private static String minutes(SignIn.Throttled throttled) {
-        long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
-        return minutes == 1 ? "a minute" : minutes + " minutes";
     }
 }

@@ -1,19 +1,29 @@
 package dev.unknot.web;
 
+import dev.unknot.account.AccountService;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Anti-forgery for every form and every signed-in API write: a random token in an HttpOnly,
- * SameSite=Strict cookie must come back in the form's {@code csrf} field (or the {@code
- * X-CSRF-Token} header). Another site can make a browser send the cookie's request but cannot read
- * the token to put in the body.
+ * Anti-forgery for every form and every signed-in API write: the request must carry the visitor's
+ * token in the form's {@code csrf} field (or the {@code X-CSRF-Token} header). Another site can
+ * make a browser send a request with its cookies, but cannot read the token to put in the body.
+ *
+ * <p>For a signed-in visitor the token is tied to the sign-in: an HMAC, under a secret of this
+ * server process, of the hash of the sign-in token. A token made up by an attacker, or one from an
+ * earlier or another sign-in, does not match, whatever cookie comes with it. (The price: a restart
+ * changes every token; a page reloaded, or {@code GET /api/account}, gives the new one.) Before
+ * sign-in (the sign-up and sign-in forms) it is a random token in an HttpOnly, SameSite=Strict
+ * cookie that must come back in the form; signing in replaces it.
  */
 final class Csrf {
     static final String COOKIE = "unknot_csrf";
@@ -21,14 +31,16 @@ final class Csrf {
     static final String HEADER = "X-CSRF-Token";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final byte[] SECRET = newSecret();
 
     private Csrf() {}
 
     /**
-     * The request's token: the cookie's, or a new one set on the response. API calls get none made
-     * for them (they render no forms; a signed-in client got its token when it signed in).
+     * The request's token before sign-in: the cookie's, or a new one set on the response. API calls
+     * get none made for them (they render no forms; a signed-in client gets its token when it signs
+     * in).
      */
-    static String token(Context ctx) {
+    static String anonymous(Context ctx) {
         String token = ctx.cookie(COOKIE);
         if (token != null && TOKEN.matcher(token).matches()) {
             return token;
@@ -41,9 +53,24 @@ final class Csrf {
         return fresh;
     }
 
+    /** The token of the sign-in whose cookie token is {@code signInToken}. */
+    static String forSignIn(String signInToken) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(SECRET, "HmacSHA256"));
+            byte[] tag =
+                    mac.doFinal(
+                            ("sign-in:" + AccountService.hash(signInToken))
+                                    .getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
     /**
-     * Rejects a state-changing request whose token does not match: every form POST, and API writes
-     * made with a sign-in cookie (API calls without one change nothing stored).
+     * Rejects a state-changing request whose token does not match the visitor's: every form POST,
+     * and API writes made with a sign-in cookie (API calls without one change nothing stored).
      */
     static void check(Context ctx, Visitor visitor) {
         if (!isWrite(ctx.method().name())) {
@@ -63,13 +90,17 @@ final class Csrf {
                             api
                                     ? "a signed-in API write must send the "
                                             + HEADER
-                                            + " header with the value of the "
-                                            + COOKIE
-                                            + " cookie"
+                                            + " header with the csrfToken given at sign-in (GET /api/account gives it again)"
                                     : "this form could not be checked (it may have expired, or cookies are off); go back, reload the "
                                             + "page and send it again",
                             api ? HEADER : FIELD));
         }
+    }
+
+    private static byte[] newSecret() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return secret;
     }
 
     static String newToken() {
@@ -86,18 +117,13 @@ final class Csrf {
         return cookie(ctx, name, value, maxAgeSeconds, SameSite.STRICT);
     }
 
-    /** An HttpOnly cookie for the whole site, Secure when the request came over TLS. */
+    /**
+     * An HttpOnly cookie for the whole site, Secure when the request came over TLS (to this server
+     * or to a trusted proxy, see {@link Proxy}).
+     */
     static Cookie cookie(
             Context ctx, String name, String value, int maxAgeSeconds, SameSite sameSite) {
-        return new Cookie(
-                name,
-                value,
-                "/",
-                maxAgeSeconds,
-                "https".equals(ctx.scheme()),
-                true,
-                null,
-                sameSite);
+        return new Cookie(name, value, "/", maxAgeSeconds, Proxy.secure(ctx), true, null, sameSite);
     }
 
     private static boolean isWrite(String method) {

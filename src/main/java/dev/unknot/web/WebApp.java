@@ -18,8 +18,8 @@ import java.time.Clock;
 /**
  * What the web app is built from: the same core and pathway services the command line uses (built
  * by the composition root, {@code app.App}), the accounts, where the access log goes, the wizard's
- * pages, and the region whose emergency number the results give ({@code region}, an id of {@code
- * helpRegions}).
+ * pages, the region whose emergency number the results give ({@code region}, an id of {@code
+ * helpRegions}), and whether a proxy in front ends TLS ({@code trustProxy}, see {@link Proxy}).
  */
 public record WebApp(
         KnowledgeBase knowledge,
@@ -36,7 +36,8 @@ public record WebApp(
         AccessLog accessLog,
         WizardPages wizardPages,
         HelpRegions helpRegions,
-        String region) {
+        String region,
+        boolean trustProxy) {
 
     /** The same app serving {@code region} (an id of {@link #helpRegions}). */
     public WebApp inRegion(String region) {
@@ -55,7 +56,32 @@ public record WebApp(
                 accessLog,
                 wizardPages,
                 helpRegions,
-                region);
+                region,
+                trustProxy);
+    }
+
+    /**
+     * The same app, believing (or not) the {@code X-Forwarded-Proto} and {@code X-Forwarded-For} of
+     * a proxy in front that ends TLS.
+     */
+    public WebApp trustingProxy(boolean trust) {
+        return new WebApp(
+                knowledge,
+                assessor,
+                interview,
+                freeText,
+                assessmentJson,
+                followUp,
+                measureService,
+                measures,
+                sessions,
+                accounts,
+                clock,
+                accessLog,
+                wizardPages,
+                helpRegions,
+                region,
+                trust);
     }
 
     /** The region served, or an error naming the ones there are. */

@@ -1,5 +1,6 @@
 package dev.unknot.web;
 
+import dev.unknot.account.Account;
 import dev.unknot.account.AccountService;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
@@ -66,6 +67,9 @@ public final class WebServer {
         AccountService accounts = web.accounts();
         AccountPages accountPages = new AccountPages(accounts, templates);
         AccountApi accountApi = new AccountApi(accounts);
+        SecondFactorPages secondFactorPages = new SecondFactorPages(accounts, templates);
+        SecondFactorApi secondFactorApi = new SecondFactorApi(accounts);
+        Proxy proxy = new Proxy(web.trustProxy());
         FollowUpService followUp = web.followUp();
         DiaryApi diaryApi = new DiaryApi(followUp, assessmentJson);
         DiaryPages diaryPages = new DiaryPages(followUp, knowledge, flow, templates);
@@ -90,13 +94,18 @@ public final class WebServer {
                                     route ->
                                             routes.add(
                                                     route.getHttpMethod() + " " + route.getPath()));
-                            config.jetty.modifyServer(jetty::set);
+                            config.jetty.modifyServer(
+                                    server -> {
+                                        jetty.set(server);
+                                        server.setErrorHandler(new SecureErrorHandler());
+                                    });
                             // A small pool: on a machine of a few cores, hundreds of threads only
                             // add switching and tail latency.
                             config.jetty.threadPool =
                                     new QueuedThreadPool(
                                             Integer.getInteger("unknot.threads", 32), 8, 60_000);
                             config.routes.before(Operations::giveRequestId);
+                            config.routes.before(proxy::mark);
                             config.routes.before(SecurityHeaders::apply);
                             config.routes.before(ctx -> identify(ctx, accounts));
                             config.routes.get("/health", AssessmentApi::health);
@@ -121,11 +130,27 @@ public final class WebServer {
                             config.routes.post("/logout", accountPages::signOut);
                             config.routes.get("/account", accountPages::account);
                             config.routes.post("/account/delete", accountPages::delete);
+                            config.routes.get("/login/second-factor", secondFactorPages::codeForm);
+                            config.routes.post("/login/second-factor", secondFactorPages::code);
+                            config.routes.get("/account/second-factor", secondFactorPages::status);
+                            config.routes.post("/account/second-factor", secondFactorPages::begin);
+                            config.routes.post(
+                                    "/account/second-factor/confirm", secondFactorPages::confirm);
+                            config.routes.post(
+                                    "/account/second-factor/disable", secondFactorPages::disable);
                             config.routes.post("/api/account", accountApi::signUp);
                             config.routes.get("/api/account", accountApi::whoAmI);
                             config.routes.delete("/api/account", accountApi::delete);
                             config.routes.post("/api/account/sign-in", accountApi::signIn);
                             config.routes.post("/api/account/sign-out", accountApi::signOut);
+                            config.routes.post(
+                                    "/api/account/sign-in/second-factor", secondFactorApi::code);
+                            config.routes.post(
+                                    "/api/account/second-factor", secondFactorApi::begin);
+                            config.routes.post(
+                                    "/api/account/second-factor/confirm", secondFactorApi::confirm);
+                            config.routes.delete(
+                                    "/api/account/second-factor", secondFactorApi::disable);
                             config.routes.get("/api/diary", diaryApi::trend);
                             config.routes.post("/api/diary", diaryApi::log);
                             config.routes.get("/api/diary/{id}", diaryApi::one);
@@ -170,10 +195,13 @@ public final class WebServer {
      */
     private static void identify(Context ctx, AccountService accounts) {
         String signIn = SignInCookie.token(ctx);
+        Optional<Account> account = signIn.isEmpty() ? Optional.empty() : accounts.signedIn(signIn);
+        // signed in, the form token is the sign-in's own; a cookie the visitor sends changes
+        // nothing
         Visitor visitor =
                 new Visitor(
-                        signIn.isEmpty() ? Optional.empty() : accounts.signedIn(signIn),
-                        Csrf.token(ctx));
+                        account,
+                        account.isPresent() ? Csrf.forSignIn(signIn) : Csrf.anonymous(ctx));
         ctx.attribute(Visitor.ATTRIBUTE, visitor);
         Csrf.check(ctx, visitor);
     }

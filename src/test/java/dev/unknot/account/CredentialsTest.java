@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unknot.intake.InvalidInputException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CredentialsTest {
@@ -31,6 +32,44 @@ class CredentialsTest {
                 .hasMessageContaining("10 to 200");
         assertThatThrownBy(() -> new Credentials("alice", "alice12345678"))
                 .hasMessageContaining("must not contain the user name");
+    }
+
+    @Test
+    void aPasswordOfOnlySpacesIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> new Credentials("alice", " ".repeat(10)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("password:")
+                .hasMessageContaining("must not be only spaces");
+        assertThatThrownBy(() -> new Credentials("alice", "\t \n".repeat(5)))
+                .hasMessageContaining("must not be only spaces");
+    }
+
+    @Test
+    void commonPasswordsAreRefusedWhateverTheirCase() {
+        for (String common :
+                List.of(
+                        "password12",
+                        "PASSWORD12",
+                        "Password123",
+                        "1234567890",
+                        "123456789a".replace("a", "0"),
+                        "qwertyuiop",
+                        "iloveyou123",
+                        "sunshine2024")) {
+            assertThatThrownBy(() -> new Credentials("alice", common))
+                    .as(common)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("password:")
+                    .hasMessageContaining("most common passwords");
+        }
+        assertThat(new Credentials("alice", "correct horse battery").password())
+                .isEqualTo("correct horse battery");
+    }
+
+    @Test
+    void theBundledListHoldsThousandsOfPasswords() {
+        assertThat(CommonPasswords.size()).isGreaterThan(5_000);
+        assertThat(CommonPasswords.contains("  QwErTy123 ")).isTrue();
     }
 
     @Test

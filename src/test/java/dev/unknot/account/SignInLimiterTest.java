@@ -35,66 +35,97 @@ class SignInLimiterTest {
                     return now;
                 }
             };
-    private final SignInLimiter limiter = new SignInLimiter(3, 5, clock);
+
+    /** 3 per account and client, 5 per client, 4 per account. */
+    private final SignInLimiter limiter =
+            new SignInLimiter(new AccountLimits(3, 5, 4, 5, 5, 100, 2), clock);
 
     @Test
-    void aUserNameIsLockedAfterItsLimitOfFailures() {
+    void aClientIsRefusedAfterItsLimitOfAttemptsOnOneAccount() {
         for (int i = 0; i < 3; i++) {
-            assertThat(limiter.wait("alice", "client-" + i)).isEmpty();
-            limiter.failed("alice", "client-" + i);
+            assertThat(limiter.admit("alice", "attacker"))
+                    .isInstanceOf(SignInLimiter.Admitted.class);
         }
 
-        assertThat(limiter.wait("alice", "client-9")).contains(SignInLimiter.WINDOW);
-        assertThat(limiter.wait("bob", "client-9")).isEmpty();
+        assertThat(limiter.admit("alice", "attacker"))
+                .isEqualTo(new SignInLimiter.Refused(SignInLimiter.WINDOW));
     }
 
     @Test
-    void oneClientIsLockedAfterItsLimitAcrossUserNames() {
+    void theOwnerFromAnotherClientIsNotLockedOutByAnAttackersFailures() {
+        for (int i = 0; i < 10; i++) {
+            limiter.admit("alice", "attacker");
+        }
+
+        assertThat(limiter.admit("alice", "attacker")).isInstanceOf(SignInLimiter.Refused.class);
+        assertThat(limiter.admit("alice", "home")).isInstanceOf(SignInLimiter.Admitted.class);
+    }
+
+    @Test
+    void oneClientIsRefusedAfterItsLimitAcrossAccounts() {
         for (int i = 0; i < 5; i++) {
-            limiter.failed("user" + i, "10.0.0.1");
+            assertThat(limiter.admit("user" + i, "10.0.0.1"))
+                    .isInstanceOf(SignInLimiter.Admitted.class);
         }
 
-        assertThat(limiter.wait("someone-else", "10.0.0.1")).isPresent();
-        assertThat(limiter.wait("someone-else", "10.0.0.2")).isEmpty();
+        assertThat(limiter.admit("someone-else", "10.0.0.1"))
+                .isInstanceOf(SignInLimiter.Refused.class);
+        assertThat(limiter.admit("someone-else", "10.0.0.2"))
+                .isInstanceOf(SignInLimiter.Admitted.class);
     }
 
     @Test
-    void theLockLiftsWhenTheOldestFailureLeavesTheWindow() {
+    void theAccountLimitStopsOnlyClientsThatHaveAlreadyFailedOnIt() {
+        for (int i = 0; i < 6; i++) {
+            limiter.admit("alice", "bot-" + i);
+        }
+
+        assertThat(limiter.admit("alice", "bot-0")).isInstanceOf(SignInLimiter.Refused.class);
+        assertThat(limiter.admit("alice", "home")).isInstanceOf(SignInLimiter.Admitted.class);
+    }
+
+    @Test
+    void aRightPasswordGivesItsSlotsBackAndForgetsThatClientsFailures() {
+        SignInLimiter limiter = new SignInLimiter(new AccountLimits(3, 5, 50, 5, 5, 100, 2), clock);
+        limiter.admit("alice", "c");
+        limiter.admit("alice", "c");
+        limiter.succeeded((SignInLimiter.Admitted) limiter.admit("alice", "c"));
+
         for (int i = 0; i < 3; i++) {
-            limiter.failed("alice", "c");
+            assertThat(limiter.admit("alice", "c")).isInstanceOf(SignInLimiter.Admitted.class);
+        }
+        assertThat(limiter.admit("alice", "c")).isInstanceOf(SignInLimiter.Refused.class);
+    }
+
+    @Test
+    void theRefusalLiftsWhenTheOldestAttemptLeavesTheWindow() {
+        for (int i = 0; i < 3; i++) {
+            limiter.admit("alice", "c");
             now = now.plusSeconds(60);
         }
-        assertThat(limiter.wait("alice", "c"))
-                .contains(SignInLimiter.WINDOW.minus(Duration.ofMinutes(3)));
+        assertThat(limiter.admit("alice", "c"))
+                .isEqualTo(
+                        new SignInLimiter.Refused(
+                                SignInLimiter.WINDOW.minus(Duration.ofMinutes(3))));
 
         now = now.plus(SignInLimiter.WINDOW).minus(Duration.ofMinutes(3));
 
-        assertThat(limiter.wait("alice", "c")).isEmpty();
-    }
-
-    @Test
-    void successClearsTheUserNamesFailures() {
-        limiter.failed("alice", "c");
-        limiter.failed("alice", "c");
-        limiter.succeeded("alice");
-        limiter.failed("alice", "c");
-
-        assertThat(limiter.wait("alice", "c")).isEmpty();
+        assertThat(limiter.admit("alice", "c")).isInstanceOf(SignInLimiter.Admitted.class);
     }
 
     @Test
     void aSprayOfNamesAndClientsStaysWithinTheBound() {
         for (int i = 0; i < 100_000; i++) {
-            limiter.failed("sprayed-" + i, "10.1." + (i / 256) + "." + (i % 256));
+            limiter.admit("sprayed-" + i, "10.1." + (i / 256) + "." + (i % 256));
         }
 
-        assertThat(limiter.tracked()).isLessThanOrEqualTo(SignInLimiter.DEFAULT_MAXIMUM);
+        assertThat(limiter.tracked()).isLessThanOrEqualTo(Attempts.DEFAULT_MAXIMUM);
     }
 
     @Test
     void forgottenOnceTheWindowHasPassed() {
         for (int i = 0; i < 1_000; i++) {
-            limiter.failed("user" + i, "client" + i);
+            limiter.admit("user" + i, "client" + i);
         }
         now = now.plus(SignInLimiter.WINDOW);
 
@@ -102,38 +133,30 @@ class SignInLimiterTest {
     }
 
     @Test
-    void failuresFromManyThreadsAtOnceAreEachCountedOnce() throws Exception {
-        int threads = 16;
-        int each = 100;
-        int total = threads * each;
-        SignInLimiter exactlyAtTheLimit = new SignInLimiter(total, total, clock);
-        SignInLimiter oneBelowTheLimit = new SignInLimiter(total + 1, total, clock);
+    void attemptsFromManyThreadsAtOnceAreAdmittedNoMoreThanTheLimit() throws Exception {
+        int threads = 64;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> done = new ArrayList<>();
+        List<Future<SignInLimiter.Admission>> done = new ArrayList<>();
         try {
             for (int t = 0; t < threads; t++) {
-                String client = "client-" + t;
                 done.add(
                         pool.submit(
                                 () -> {
                                     start.await();
-                                    for (int i = 0; i < each; i++) {
-                                        exactlyAtTheLimit.failed("alice", client);
-                                        oneBelowTheLimit.failed("alice", client);
-                                    }
-                                    return null;
+                                    return limiter.admit("alice", "attacker");
                                 }));
             }
             start.countDown();
-            for (Future<?> thread : done) {
-                thread.get(30, TimeUnit.SECONDS);
+            int admitted = 0;
+            for (Future<SignInLimiter.Admission> thread : done) {
+                if (thread.get(30, TimeUnit.SECONDS) instanceof SignInLimiter.Admitted) {
+                    admitted++;
+                }
             }
+            assertThat(admitted).isEqualTo(3);
         } finally {
             pool.shutdownNow();
         }
-
-        assertThat(exactlyAtTheLimit.wait("alice", "elsewhere")).contains(SignInLimiter.WINDOW);
-        assertThat(oneBelowTheLimit.wait("alice", "elsewhere")).isEmpty();
     }
 }

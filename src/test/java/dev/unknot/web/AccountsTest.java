@@ -93,7 +93,7 @@ class AccountsTest {
     }
 
     @Test
-    void signInIsRateLimitedAfterFiveFailuresForOneUserName() {
+    void signInIsRateLimitedAfterFiveFailuresForOneAccountFromOneClient() {
         web.signUp("alice");
         WebClient guesser = web.other();
         for (int i = 0; i < 5; i++) {

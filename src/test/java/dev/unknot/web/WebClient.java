@@ -47,9 +47,27 @@ final class WebClient implements AutoCloseable {
 
     /** A server whose access log lines go to {@code log}. */
     WebClient(AccessLog log) {
+        this(TestApps.inMemory("web"), log, false);
+    }
+
+    /**
+     * A server for {@code app} (closed with this client), believing a proxy's forwarded headers if
+     * {@code trustProxy}.
+     */
+    WebClient(App app, boolean trustProxy) {
+        this(app, AccessLog.NONE, trustProxy);
+    }
+
+    private WebClient(App app, AccessLog log, boolean trustProxy) {
         owner = true;
-        app = TestApps.inMemory("web");
-        server = WebServer.create(app.web(Optional.empty(), log)).start("127.0.0.1", 0);
+        this.app = app;
+        server =
+                WebServer.create(app.web(Optional.empty(), log).trustingProxy(trustProxy))
+                        .start("127.0.0.1", 0);
+    }
+
+    App app() {
+        return app;
     }
 
     WebServer server() {
@@ -95,6 +113,18 @@ final class WebClient implements AutoCloseable {
             token = cookie("unknot_csrf");
         }
         return token.orElseThrow();
+    }
+
+    /** Sets a cookie as this client's browser would keep it (an attacker's, say). */
+    void setCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookies.getCookieStore().remove(uri("/"), cookie);
+        cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .toList()
+                .forEach(c -> cookies.getCookieStore().remove(null, c));
+        cookies.getCookieStore().add(uri("/"), cookie);
     }
 
     Optional<String> cookie(String name) {

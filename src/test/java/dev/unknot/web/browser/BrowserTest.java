@@ -51,7 +51,7 @@ abstract class BrowserTest {
 
     @BeforeAll
     void startServerAndBrowser() {
-        app = TestApps.inMemory("browser");
+        app = TestApps.inMemory("browser", TestApps.ROOMY, java.time.Clock.systemDefaultZone());
         server = WebServer.create(app.web(Optional.empty(), AccessLog.NONE)).start("127.0.0.1", 0);
         browser = Browser.start();
     }
