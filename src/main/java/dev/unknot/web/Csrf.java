@@ -1,6 +1,5 @@
 package dev.unknot.web;
 
-import dev.unknot.account.AccountService;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -18,12 +17,13 @@ import javax.crypto.spec.SecretKeySpec;
  * token in the form's {@code csrf} field (or the {@code X-CSRF-Token} header). Another site can
  * make a browser send a request with its cookies, but cannot read the token to put in the body.
  *
- * <p>For a signed-in visitor the token is tied to the sign-in: an HMAC, under a secret of this
- * server process, of the hash of the sign-in token. A token made up by an attacker, or one from an
- * earlier or another sign-in, does not match, whatever cookie comes with it. (The price: a restart
- * changes every token; a page reloaded, or {@code GET /api/account}, gives the new one.) Before
- * sign-in (the sign-up and sign-in forms) it is a random token in an HttpOnly, SameSite=Strict
- * cookie that must come back in the form; signing in replaces it.
+ * <p>For a signed-in visitor the token is tied to the sign-in: an HMAC keyed with the sign-in token
+ * itself, which lives only in the visitor's HttpOnly cookie (the database keeps only its hash). A
+ * token made up by an attacker, or one from an earlier or another sign-in, does not match, whatever
+ * cookie comes with it; and every server process on the same database, before and after a restart,
+ * works out the same token with no secret of its own to share. Before sign-in (the sign-up and
+ * sign-in forms) it is a random token in an HttpOnly, SameSite=Strict cookie that must come back in
+ * the form; signing in replaces it.
  */
 final class Csrf {
     static final String COOKIE = "unknot_csrf";
@@ -31,7 +31,6 @@ final class Csrf {
     static final String HEADER = "X-CSRF-Token";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final byte[] SECRET = newSecret();
 
     private Csrf() {}
 
@@ -57,11 +56,8 @@ final class Csrf {
     static String forSignIn(String signInToken) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET, "HmacSHA256"));
-            byte[] tag =
-                    mac.doFinal(
-                            ("sign-in:" + AccountService.hash(signInToken))
-                                    .getBytes(StandardCharsets.UTF_8));
+            mac.init(new SecretKeySpec(signInToken.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] tag = mac.doFinal("unknot anti-forgery".getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
@@ -95,12 +91,6 @@ final class Csrf {
                                             + "page and send it again",
                             api ? HEADER : FIELD));
         }
-    }
-
-    private static byte[] newSecret() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return secret;
     }
 
     static String newToken() {
