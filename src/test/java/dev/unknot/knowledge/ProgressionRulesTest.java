@@ -44,6 +44,40 @@ class ProgressionRulesTest {
     }
 
     @Test
+    void everyRuleIdIsPinnedByAWorkedExample() throws IOException {
+        String examples =
+                java.nio.file.Files.readString(
+                        java.nio.file.Path.of(
+                                "src/test/java/dev/unknot/progression/ProgressionTest.java"));
+
+        assertThat(RULES.rules())
+                .allSatisfy(rule -> assertThat(examples).contains("\"" + rule.id() + "\""));
+    }
+
+    @Test
+    void everyRuleGrowthAndTheProgrammeCiteKnownSources() {
+        java.util.List<Cited> entries = new java.util.ArrayList<>(RULES.rules());
+        entries.addAll(RULES.growth().values());
+        entries.add(RULES.selfCare());
+        entries.add(RULES.painRule());
+        entries.addAll(KnowledgeBaseTest.KNOWLEDGE.exerciseLibrary().exercises());
+
+        assertThat(entries)
+                .allSatisfy(
+                        entry ->
+                                assertThat(entry.sources())
+                                        .as(String.valueOf(entry))
+                                        .isNotEmpty()
+                                        .allSatisfy(
+                                                id ->
+                                                        assertThat(
+                                                                        KnowledgeBaseTest.KNOWLEDGE
+                                                                                .source(id))
+                                                                .as(id)
+                                                                .isPresent()));
+    }
+
+    @Test
     void everyKindOfExerciseHasItsGrowth() {
         for (LibraryExercise.Kind kind : LibraryExercise.Kind.values()) {
             assertThat(RULES.growthOf(kind).kind()).isEqualTo(kind);
