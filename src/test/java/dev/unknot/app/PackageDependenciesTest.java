@@ -47,6 +47,7 @@ class PackageDependenciesTest {
             pathway -> assessment diary followup intake knowledge person session store
             person -> intake
             plan -> intake knowledge triage
+            progression -> knowledge
             record -> assessment diary intake json knowledge measure person session store
             search -> knowledge
             session -> intake knowledge plan
@@ -63,6 +64,7 @@ class PackageDependenciesTest {
                     "intake.text",
                     "triage",
                     "plan",
+                    "progression",
                     "session",
                     "diary",
                     "measure");
