@@ -48,6 +48,7 @@ class PackageDependenciesTest {
             person -> intake
             plan -> intake knowledge triage
             record -> assessment diary intake json knowledge measure person session store
+            report -> intake knowledge plan
             search -> knowledge
             session -> intake knowledge plan
             store -> assessment diary intake knowledge measure person session
@@ -76,8 +77,9 @@ class PackageDependenciesTest {
                     "org.jline",
                     "com.zaxxer",
                     "org.flywaydb",
-                    "gg.jte");
-    private static final List<String> ADAPTERS = List.of("cli", "web", "store", "app");
+                    "gg.jte",
+                    "org.apache.pdfbox");
+    private static final List<String> ADAPTERS = List.of("cli", "web", "store", "app", "report");
 
     private static final PackageGraph GRAPH =
             PackageGraph.read(Path.of("src/main/java"), Path.of("src/main/jte"));

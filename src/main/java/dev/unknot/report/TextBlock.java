@@ -1,0 +1,110 @@
+package dev.unknot.report;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * A paragraph, a heading or one item of a list: wrapped text in one font, with space above and
+ * below, optionally after a bullet or a label ("1.") hanging in the margin.
+ */
+final class TextBlock implements Block {
+    static final float INDENT = 14;
+
+    private final List<String> lines;
+    private final PDFont font;
+    private final float size;
+    private final float[] color;
+    private final float before;
+    private final float after;
+    private final Marker marker;
+    private final boolean keepWithNext;
+
+    /** What stands before a list item: nothing, a bullet, or a label such as "1.". */
+    sealed interface Marker {}
+
+    record None() implements Marker {}
+
+    record Bullet() implements Marker {}
+
+    record Label(String text) implements Marker {}
+
+    private TextBlock(
+            WinAnsiText text,
+            String words,
+            PDFont font,
+            float size,
+            float[] color,
+            float width,
+            float before,
+            float after,
+            Marker marker,
+            boolean keepWithNext) {
+        this.font = font;
+        this.size = size;
+        this.color = color;
+        this.before = before;
+        this.after = after;
+        this.marker = marker;
+        this.keepWithNext = keepWithNext;
+        this.lines = text.wrap(words, font, size, marker instanceof None ? width : width - INDENT);
+    }
+
+    static TextBlock heading(WinAnsiText text, String words, float size, float width) {
+        return new TextBlock(
+                text, words, Canvas.BOLD, size, Canvas.INK, width, size, 4, new None(), true);
+    }
+
+    static TextBlock paragraph(
+            WinAnsiText text, String words, PDFont font, float size, float[] color, float width) {
+        return new TextBlock(text, words, font, size, color, width, 0, 4, new None(), false);
+    }
+
+    static TextBlock bullet(WinAnsiText text, String words, float size, float width) {
+        return new TextBlock(
+                text, words, Canvas.REGULAR, size, Canvas.INK, width, 0, 3, new Bullet(), false);
+    }
+
+    static TextBlock numbered(WinAnsiText text, int number, String words, float size, float width) {
+        return new TextBlock(
+                text,
+                words,
+                Canvas.REGULAR,
+                size,
+                Canvas.INK,
+                width,
+                0,
+                3,
+                new Label(number + "."),
+                false);
+    }
+
+    float leading() {
+        return size * 1.3f;
+    }
+
+    @Override
+    public float height() {
+        return before + lines.size() * leading() + after;
+    }
+
+    @Override
+    public boolean keepWithNext() {
+        return keepWithNext;
+    }
+
+    @Override
+    public void draw(Canvas canvas, float x, float top) throws IOException {
+        float baseline = top - before - size;
+        float textX = marker instanceof None ? x : x + INDENT;
+        if (marker instanceof Bullet) {
+            canvas.dot(x + 4, baseline + size * 0.33f, size * 0.16f, color);
+        } else if (marker instanceof Label label) {
+            canvas.text(label.text(), font, size, color, x, baseline);
+        }
+        for (String line : lines) {
+            canvas.text(line, font, size, color, textX, baseline);
+            baseline -= leading();
+        }
+    }
+}
