@@ -49,6 +49,11 @@ final class WinAnsiText {
                     Map.entry(0x200A, " "),
                     Map.entry(0x202F, " "),
                     Map.entry(0x00A0, " "),
+                    Map.entry(0x0141, "L"),
+                    Map.entry(0x0142, "l"),
+                    Map.entry(0x0110, "D"),
+                    Map.entry(0x0111, "d"),
+                    Map.entry(0x0131, "i"),
                     Map.entry(0x200B, ""),
                     Map.entry(0xFEFF, ""));
 
