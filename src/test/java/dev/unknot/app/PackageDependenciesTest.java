@@ -35,7 +35,7 @@ class PackageDependenciesTest {
             account -> intake person store
             app -> account assessment cli config followup intake intake.text knowledge measure pathway record session store web
             assessment -> intake knowledge plan triage
-            cli -> assessment config diary followup intake intake.text knowledge measure pathway person plan record session store triage web
+            cli -> assessment config diary followup intake intake.text knowledge measure pathway person plan record report session store triage web
             config -> store
             diary -> intake knowledge
             followup -> assessment diary intake knowledge measure person session store
