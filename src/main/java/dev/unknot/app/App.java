@@ -268,6 +268,7 @@ public final class App implements Services, AutoCloseable {
                 measureService.get(),
                 measures(),
                 sessions.get(),
+                assessments.get(),
                 accounts.get(),
                 clock(),
                 accessLog,

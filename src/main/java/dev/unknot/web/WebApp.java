@@ -13,13 +13,14 @@ import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
 import dev.unknot.pathway.GuidedSessions;
+import dev.unknot.pathway.SavedAssessments;
 import java.time.Clock;
 
 /**
  * What the web app is built from: the same core and pathway services the command line uses (built
- * by the composition root, {@code app.App}), the accounts, where the access log goes, the wizard's
- * pages, and the region whose emergency number the results give ({@code region}, an id of {@code
- * helpRegions}).
+ * by the composition root, {@code app.App}), the saved assessments (the printed plan reads the
+ * latest), the accounts, where the access log goes, the wizard's pages, and the region whose
+ * emergency number the results give ({@code region}, an id of {@code helpRegions}).
  */
 public record WebApp(
         KnowledgeBase knowledge,
@@ -31,6 +32,7 @@ public record WebApp(
         MeasureService measureService,
         Measures measures,
         GuidedSessions sessions,
+        SavedAssessments assessments,
         AccountService accounts,
         Clock clock,
         AccessLog accessLog,
@@ -50,6 +52,7 @@ public record WebApp(
                 measureService,
                 measures,
                 sessions,
+                assessments,
                 accounts,
                 clock,
                 accessLog,

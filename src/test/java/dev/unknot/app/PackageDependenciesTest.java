@@ -53,7 +53,7 @@ class PackageDependenciesTest {
             session -> intake knowledge plan
             store -> assessment diary intake knowledge measure person session
             triage -> intake knowledge
-            web -> account assessment diary followup intake intake.text json knowledge measure pathway plan record search session triage
+            web -> account assessment diary followup intake intake.text json knowledge measure pathway plan record report search session triage
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */
