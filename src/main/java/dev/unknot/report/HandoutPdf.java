@@ -103,33 +103,7 @@ public final class HandoutPdf {
                         Canvas.MUTED,
                         width));
         blocks.add(new Gap(6));
-        handout.clinicianNote()
-                .ifPresent(
-                        note ->
-                                blocks.add(
-                                        StackBlock.panel(
-                                                List.of(
-                                                        TextBlock.paragraph(
-                                                                text,
-                                                                "Note from your clinician",
-                                                                Canvas.BOLD,
-                                                                10.5f,
-                                                                Canvas.INK,
-                                                                width
-                                                                        - 2
-                                                                                * StackBlock
-                                                                                        .PANEL_PADDING),
-                                                        TextBlock.paragraph(
-                                                                text,
-                                                                note,
-                                                                Canvas.REGULAR,
-                                                                10,
-                                                                Canvas.INK,
-                                                                width
-                                                                        - 2
-                                                                                * StackBlock
-                                                                                        .PANEL_PADDING)),
-                                                width)));
+        handout.clinicianNote().ifPresent(note -> clinicianNote(blocks, note, width));
         bullets(blocks, "Before you start", handout.beforeYouStart(), width);
         blocks.add(TextBlock.heading(text, "Your exercises", 14, width));
         for (HandoutExercise exercise : handout.exercises()) {
@@ -173,6 +147,38 @@ public final class HandoutPdf {
         return blocks;
     }
 
+    /**
+     * The clinician's note on a shaded panel, a paragraph to each line of it; a note too long for a
+     * panel on half a page is printed as plain paragraphs instead, free to run on to the next.
+     */
+    private void clinicianNote(List<Block> blocks, String note, float width) {
+        float inner = width - 2 * StackBlock.PANEL_PADDING;
+        List<Block> panel = new ArrayList<>();
+        panel.add(
+                TextBlock.paragraph(
+                        text, "Note from your clinician", Canvas.BOLD, 10.5f, Canvas.INK, inner));
+        for (String paragraph : note.split("\\R")) {
+            if (!paragraph.isBlank()) {
+                panel.add(
+                        TextBlock.paragraph(
+                                text, paragraph, Canvas.REGULAR, 10, Canvas.INK, inner));
+            }
+        }
+        StackBlock shaded = StackBlock.panel(panel, width);
+        if (shaded.height() < 300) {
+            blocks.add(shaded);
+            return;
+        }
+        blocks.add(TextBlock.heading(text, "Note from your clinician", 13, width));
+        for (String paragraph : note.split("\\R")) {
+            if (!paragraph.isBlank()) {
+                blocks.add(
+                        TextBlock.paragraph(
+                                text, paragraph, Canvas.REGULAR, 10, Canvas.INK, width));
+            }
+        }
+    }
+
     private void bullets(List<Block> blocks, String heading, List<String> items, float width) {
         if (items.isEmpty()) {
             return;
@@ -204,7 +210,16 @@ public final class HandoutPdf {
      * The blocks shared out over pages of {@code height}: a block goes to the next page when it
      * does not fit, and a heading goes with the block after it.
      */
-    static List<List<Block>> paginate(List<Block> blocks, float height) {
+    static List<List<Block>> paginate(List<Block> given, float height) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block block : given) {
+            // text longer than a page may break between lines; nothing else ever breaks
+            if (block.height() > height && block instanceof TextBlock tall) {
+                blocks.addAll(tall.byLine());
+            } else {
+                blocks.add(block);
+            }
+        }
         List<List<Block>> pages = new ArrayList<>();
         List<Block> page = new ArrayList<>();
         float used = 0;

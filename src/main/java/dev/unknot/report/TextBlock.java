@@ -1,6 +1,7 @@
 package dev.unknot.report;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
@@ -29,6 +30,9 @@ final class TextBlock implements Block {
 
     record Label(String text) implements Marker {}
 
+    /** Indented like a list item, with nothing before it: a list item's later lines. */
+    record Hanging() implements Marker {}
+
     private TextBlock(
             WinAnsiText text,
             String words,
@@ -40,6 +44,27 @@ final class TextBlock implements Block {
             float after,
             Marker marker,
             boolean keepWithNext) {
+        this(
+                text.wrap(words, font, size, marker instanceof None ? width : width - INDENT),
+                font,
+                size,
+                color,
+                before,
+                after,
+                marker,
+                keepWithNext);
+    }
+
+    private TextBlock(
+            List<String> lines,
+            PDFont font,
+            float size,
+            float[] color,
+            float before,
+            float after,
+            Marker marker,
+            boolean keepWithNext) {
+        this.lines = List.copyOf(lines);
         this.font = font;
         this.size = size;
         this.color = color;
@@ -47,7 +72,29 @@ final class TextBlock implements Block {
         this.after = after;
         this.marker = marker;
         this.keepWithNext = keepWithNext;
-        this.lines = text.wrap(words, font, size, marker instanceof None ? width : width - INDENT);
+    }
+
+    /**
+     * The same text as one block per line, for text too long for one page: it may break between any
+     * two lines.
+     */
+    List<Block> byLine() {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean first = i == 0;
+            boolean last = i == lines.size() - 1;
+            blocks.add(
+                    new TextBlock(
+                            List.of(lines.get(i)),
+                            font,
+                            size,
+                            color,
+                            first ? before : 0,
+                            last ? after : 0,
+                            first || marker instanceof None ? marker : new Hanging(),
+                            first && keepWithNext));
+        }
+        return blocks;
     }
 
     static TextBlock heading(WinAnsiText text, String words, float size, float width) {

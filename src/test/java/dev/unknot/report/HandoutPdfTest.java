@@ -220,6 +220,40 @@ class HandoutPdfTest {
     }
 
     @Test
+    void aNoteLongerThanAPageRunsOnWithinTheMargins() {
+        StringBuilder note = new StringBuilder();
+        for (int line = 1; line <= 160; line++) {
+            note.append("Line ")
+                    .append(line)
+                    .append(" of a long note from your clinician, all one paragraph. ");
+        }
+        Handout handout =
+                handout(
+                        Optional.of(note.toString()),
+                        List.of(exercise("Bridge", List.of("Lift your hips."), Optional.empty())),
+                        new TickTable(List.of()));
+
+        byte[] pdf = Handouts.pdf(handout, PaperSize.A4);
+
+        assertThat(Handouts.pages(pdf)).hasSizeGreaterThan(1);
+        assertThat(Handouts.text(pdf))
+                .contains("Line 1 of a long note")
+                .contains("Line 160 of a long note");
+        assertThat(Handouts.lines(pdf))
+                .filteredOn(line -> !line.text().startsWith("Page "))
+                .filteredOn(line -> !line.text().equals(handout.safetyLine()))
+                .allSatisfy(
+                        line ->
+                                assertThat(line.fromTop())
+                                        .as("%s on page %d", line.text(), line.page())
+                                        .isLessThan(
+                                                line.pageHeight()
+                                                        - HandoutPdf.MARGIN
+                                                        - HandoutPdf.FOOTER
+                                                        + 10));
+    }
+
+    @Test
     void charactersTheFontCannotShowAreReplacedNotFatal() {
         Handout handout =
                 handout(

@@ -83,6 +83,40 @@ final class Handouts {
         }
     }
 
+    /** One line of text on a page and how far down the page its baseline is, in points. */
+    record Line(int page, String text, float fromTop, float pageHeight) {}
+
+    /** Every line of text with where it is. */
+    static List<Line> lines(byte[] pdf) {
+        try (PDDocument document = load(pdf)) {
+            List<Line> lines = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                int number = page;
+                float height = document.getPage(page - 1).getMediaBox().getHeight();
+                PDFTextStripper stripper =
+                        new PDFTextStripper() {
+                            @Override
+                            protected void writeString(
+                                    String text, List<org.apache.pdfbox.text.TextPosition> letters)
+                                    throws IOException {
+                                float lowest = 0;
+                                for (var letter : letters) {
+                                    lowest = Math.max(lowest, letter.getYDirAdj());
+                                }
+                                lines.add(new Line(number, text, lowest, height));
+                                super.writeString(text, letters);
+                            }
+                        };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(document);
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every page drawn at {@code dpi}. */
     static List<BufferedImage> images(byte[] pdf, float dpi) {
         try (PDDocument document = load(pdf)) {
