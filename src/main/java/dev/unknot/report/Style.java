@@ -20,7 +20,7 @@ record Style(
             new Style(Optional.of(new float[] {0, 0, 0}), Optional.empty(), 1, 0, 0, new float[0]);
 
     /** This style with what {@code element} sets itself. */
-    Style with(Element element, SvgPicture.Reader reader) {
+    Style with(Element element, SvgReader reader) {
         return new Style(
                 element.hasAttribute("fill") ? color(element.getAttribute("fill"), reader) : fill,
                 element.hasAttribute("stroke")
@@ -40,7 +40,7 @@ record Style(
                         : dashes);
     }
 
-    private static Optional<float[]> color(String value, SvgPicture.Reader reader) {
+    private static Optional<float[]> color(String value, SvgReader reader) {
         String text = value.trim();
         if (text.equals("none")) {
             return Optional.empty();
@@ -68,7 +68,7 @@ record Style(
                 });
     }
 
-    private static int code(String value, String names, SvgPicture.Reader reader) {
+    private static int code(String value, String names, SvgReader reader) {
         String[] known = names.split(" ");
         for (int i = 0; i < known.length; i++) {
             if (known[i].equals(value.trim())) {
@@ -78,7 +78,7 @@ record Style(
         throw reader.fail("cannot use '" + value + "', only " + names);
     }
 
-    private static float[] dashes(String value, SvgPicture.Reader reader) {
+    private static float[] dashes(String value, SvgReader reader) {
         return value.trim().equals("none")
                 ? new float[0]
                 : reader.numbers(value, 0, "stroke-dasharray");
