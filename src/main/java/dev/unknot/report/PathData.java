@@ -11,9 +11,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
  * The outline of one SVG shape as PDF draws it: moves, straight lines, cubic curves and closes in
- * absolute coordinates. Reads SVG path data (M, L, H, V, C, S, Q, T and Z, each absolute or
- * relative; quadratic curves become the cubic curves PDF draws) and builds lines, polylines,
- * ellipses and rounded rectangles. Elliptical arcs (A) are not read: no picture uses one yet.
+ * absolute coordinates. Reads SVG path data (M, L, H, V, C, S, Q, T, A and Z, each absolute or
+ * relative; quadratic curves and elliptical arcs become the cubic curves PDF draws; an arc's two
+ * flags must stand apart as 0 or 1) and builds lines, polylines, ellipses and rounded rectangles.
  */
 record PathData(List<Segment> segments) {
     private static final Pattern TOKEN =
@@ -257,7 +257,7 @@ record PathData(List<Segment> segments) {
             if (Character.isLetter(token.charAt(0))) {
                 command = token.charAt(0);
                 i++;
-                if ("MmLlHhVvCcSsQqTtZz".indexOf(command) < 0) {
+                if ("MmLlHhVvCcSsQqTtAaZz".indexOf(command) < 0) {
                     throw new UnsupportedPictureException(
                             file, "cannot draw the path command " + command);
                 }
@@ -277,6 +277,7 @@ record PathData(List<Segment> segments) {
                         case 'H', 'V' -> 1;
                         case 'M', 'L', 'T' -> 2;
                         case 'S', 'Q' -> 4;
+                        case 'A' -> 7;
                         default -> 6;
                     };
             if (i + needed > tokens.size()) {
@@ -314,6 +315,18 @@ record PathData(List<Segment> segments) {
                     x = upper == 'V' ? x : baseX + n[0];
                     y = upper == 'H' ? y : baseY + n[upper == 'L' ? 1 : 0];
                     segments.add(new Line(at(x, y)));
+                }
+                case 'A' -> {
+                    if (!isFlag(tokens.get(i - 4)) || !isFlag(tokens.get(i - 3))) {
+                        throw new UnsupportedPictureException(
+                                file, "the arc's flags must be 0 or 1, written apart");
+                    }
+                    float toX = baseX + n[5];
+                    float toY = baseY + n[6];
+                    segments.addAll(
+                            Arcs.curves(x, y, n[0], n[1], n[2], n[3] == 1, n[4] == 1, toX, toY));
+                    x = toX;
+                    y = toY;
                 }
                 case 'C', 'S' -> {
                     Point2D.Float first =
@@ -355,6 +368,10 @@ record PathData(List<Segment> segments) {
             throw new UnsupportedPictureException(file, "empty path data");
         }
         return new PathData(segments);
+    }
+
+    private static boolean isFlag(String token) {
+        return token.equals("0") || token.equals("1");
     }
 
     private static Point2D.Float mirror(Point2D.Float control, float x, float y) {

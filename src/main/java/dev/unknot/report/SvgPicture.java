@@ -17,9 +17,9 @@ import org.xml.sax.SAXException;
  * One of unknot's line drawings ({@code knowledge/pictures/*.svg}) read into paths, ready to paint
  * as vectors into a PDF. It reads exactly the SVG those hand-written files use: {@code svg}, {@code
  * title}, {@code defs} and {@code marker} (arrowheads), {@code g}, {@code path} (M, L, H, V, C, S,
- * Q, T, Z, absolute and relative), {@code line}, {@code polyline}, {@code polygon}, {@code circle},
- * {@code ellipse} and {@code rect} (with rounded corners), with fill, stroke, stroke width, line
- * caps and joins, dashes and {@code transform}. Anything else fails with {@link
+ * Q, T, A, Z, absolute and relative), {@code line}, {@code polyline}, {@code polygon}, {@code
+ * circle}, {@code ellipse} and {@code rect} (with rounded corners), with fill, stroke, stroke
+ * width, line caps and joins, dashes and {@code transform}. Anything else fails with {@link
  * UnsupportedPictureException} when the file is read, never by leaving part of the drawing out.
  * Immutable and thread-safe once read.
  */

@@ -50,7 +50,8 @@ class SvgPictureTest {
             strings = {
                 "<text x='1' y='1'>Hi</text>",
                 "<image href='a.png' width='1' height='1'/>",
-                "<path d='M0 0 A 5 5 0 0 1 10 10'/>",
+                "<path d='M0 0 A 5 5 0 011 10 10'/>",
+                "<path d='M0 0 B 5 5'/>",
                 "<path d='M0 0 L10 10' filter='url(#blur)'/>",
                 "<path d='M0 0 L10 10' stroke='rgb(1,2,3)'/>",
                 "<g opacity='0.5'><line x1='0' y1='0' x2='1' y2='1'/></g>",
@@ -80,6 +81,20 @@ class SvgPictureTest {
         assertThat(segments.get(4)).isInstanceOf(PathData.Curve.class);
         assertThat(((PathData.Curve) segments.get(4)).to()).isEqualTo(new Point2D.Float(20, 15));
         assertThat(segments.get(5)).isInstanceOf(PathData.Close.class);
+    }
+
+    @Test
+    void anArcBecomesCurvesOnItsCircle() {
+        SvgPicture picture = read("<path d='M10 20 A 10 10 0 0 1 30 20' stroke='#000'/>");
+
+        List<PathData.Segment> segments = picture.shapes().get(0).segments();
+        // half a circle about (20, 20): two quarter curves, through the top at (20, 10)
+        assertThat(segments).hasSize(3);
+        PathData.Curve first = (PathData.Curve) segments.get(1);
+        PathData.Curve second = (PathData.Curve) segments.get(2);
+        assertThat(first.to().x).isCloseTo(20f, org.assertj.core.data.Offset.offset(0.01f));
+        assertThat(first.to().y).isCloseTo(10f, org.assertj.core.data.Offset.offset(0.01f));
+        assertThat(second.to()).isEqualTo(new Point2D.Float(30, 20));
     }
 
     @Test
