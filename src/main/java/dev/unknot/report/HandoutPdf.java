@@ -114,7 +114,15 @@ public final class HandoutPdf {
         }
         tickTable(blocks, handout.tickTable(), width);
         bullets(blocks, "The pain rule", handout.painRule(), width);
-        bullets(blocks, "Stop at once and get help if you notice", handout.stopSigns(), width);
+        // the stop signs in dark red: the one part of the page that must not be missed
+        blocks.add(
+                TextBlock.heading(
+                        text,
+                        "Stop at once and get help if you notice",
+                        13,
+                        Canvas.WARNING,
+                        width));
+        handout.stopSigns().forEach(sign -> blocks.add(TextBlock.bullet(text, sign, 10, width)));
         blocks.add(TextBlock.heading(text, "When to get help", 13, width));
         for (HelpItem item : handout.help()) {
             blocks.add(

@@ -98,8 +98,13 @@ final class TextBlock implements Block {
     }
 
     static TextBlock heading(WinAnsiText text, String words, float size, float width) {
+        return heading(text, words, size, Canvas.INK, width);
+    }
+
+    static TextBlock heading(
+            WinAnsiText text, String words, float size, float[] color, float width) {
         return new TextBlock(
-                text, words, Canvas.BOLD, size, Canvas.INK, width, size, 4, new None(), true);
+                text, words, Canvas.BOLD, size, color, width, size, 4, new None(), true);
     }
 
     static TextBlock paragraph(

@@ -148,7 +148,24 @@ final class Handouts {
         return count;
     }
 
-    /** How many pixels of the image are clearly coloured (not grey): only the pictures are. */
+    /** How many pixels are clearly blue, the colour of the pictures' arrows and nothing else. */
+    static int blue(BufferedImage image, int x, int y, int width, int height) {
+        int count = 0;
+        for (int row = y; row < Math.min(image.getHeight(), y + height); row++) {
+            for (int column = x; column < Math.min(image.getWidth(), x + width); column++) {
+                int rgb = image.getRGB(column, row);
+                if ((rgb & 0xff) - ((rgb >> 16) & 0xff) > 60) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
+     * How many pixels of the image are clearly coloured (not grey): the pictures and the stop
+     * signs' heading.
+     */
     static int coloured(BufferedImage image, int x, int y, int width, int height) {
         int count = 0;
         for (int row = y; row < Math.min(image.getHeight(), y + height); row++) {
