@@ -48,6 +48,27 @@ public record Handout(
         }
     }
 
+    /**
+     * The same handout with another pain rule: for the progression rules, which will say how much
+     * pain is all right during and after each exercise, to replace the knowledge's general words.
+     */
+    public Handout withPainRule(List<String> rule) {
+        return new Handout(
+                personName,
+                date,
+                planTitle,
+                versionLabel,
+                clinicianNote,
+                beforeYouStart,
+                exercises,
+                tickTable,
+                rule,
+                stopSigns,
+                help,
+                safetyLine,
+                sources);
+    }
+
     static void requireText(String name, String value) {
         if (value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");

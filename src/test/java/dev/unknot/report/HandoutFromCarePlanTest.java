@@ -57,6 +57,17 @@ class HandoutFromCarePlanTest {
     }
 
     @Test
+    void anotherPainRuleCanTakeThePlaceOfTheKnowledgesWords() {
+        List<String> rule =
+                List.of("Pain may rise a little but should settle by the next morning.");
+
+        Handout replaced = HANDOUT.withPainRule(rule);
+
+        assertThat(replaced.painRule()).isEqualTo(rule);
+        assertThat(replaced.withPainRule(HANDOUT.painRule())).isEqualTo(HANDOUT);
+    }
+
+    @Test
     void theStopSignsAndTheRegionsHelpLinesComeFirst() {
         assertThat(HANDOUT.stopSigns())
                 .isEqualTo(PLAN.stopSigns().stream().map(StopSign::text).toList());
