@@ -293,6 +293,7 @@ public final class App implements Services, AutoCloseable {
                 measureService.get(),
                 measures(),
                 sessions.get(),
+                assessments.get(),
                 accounts.get(),
                 clock(),
                 accessLog,

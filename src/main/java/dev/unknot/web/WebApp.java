@@ -13,13 +13,15 @@ import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
 import dev.unknot.pathway.GuidedSessions;
+import dev.unknot.pathway.SavedAssessments;
 import java.time.Clock;
 
 /**
  * What the web app is built from: the same core and pathway services the command line uses (built
- * by the composition root, {@code app.App}), the accounts, where the access log goes, the wizard's
- * pages, the region whose emergency number the results give ({@code region}, an id of {@code
- * helpRegions}), and whether a proxy in front ends TLS ({@code trustProxy}, see {@link Proxy}).
+ * by the composition root, {@code app.App}), the saved assessments (the printed plan reads the
+ * latest), the accounts, where the access log goes, the wizard's pages, the region whose emergency
+ * number the results give ({@code region}, an id of {@code helpRegions}), and whether a proxy in
+ * front ends TLS ({@code trustProxy}, see {@link Proxy}).
  */
 public record WebApp(
         KnowledgeBase knowledge,
@@ -31,6 +33,7 @@ public record WebApp(
         MeasureService measureService,
         Measures measures,
         GuidedSessions sessions,
+        SavedAssessments assessments,
         AccountService accounts,
         Clock clock,
         AccessLog accessLog,
@@ -51,6 +54,7 @@ public record WebApp(
                 measureService,
                 measures,
                 sessions,
+                assessments,
                 accounts,
                 clock,
                 accessLog,
@@ -75,6 +79,7 @@ public record WebApp(
                 measureService,
                 measures,
                 sessions,
+                assessments,
                 accounts,
                 clock,
                 accessLog,

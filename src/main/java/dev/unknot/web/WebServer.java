@@ -168,6 +168,7 @@ public final class WebServer {
                             config.routes.get("/api/sessions", sessionApi::list);
                             config.routes.post("/api/sessions", sessionApi::save);
                             config.routes.get("/api/sessions/{id}", sessionApi::one);
+                            config.routes.get("/plan.pdf", new HandoutPages(web)::download);
                             config.routes.get("/session", sessionPages::show);
                             config.routes.post("/session", sessionPages::finish);
                             config.routes.get("/diary", diaryPages::show);

@@ -35,7 +35,7 @@ class PackageDependenciesTest {
             account -> intake person store
             app -> account assessment cli config followup intake intake.text knowledge measure pathway record session store web
             assessment -> intake knowledge plan triage
-            cli -> assessment config diary followup intake intake.text knowledge measure pathway person plan record session store triage web
+            cli -> assessment config diary followup intake intake.text knowledge measure pathway person plan record report session store triage web
             config -> store
             diary -> intake knowledge
             followup -> assessment diary intake knowledge measure person session store
@@ -49,11 +49,12 @@ class PackageDependenciesTest {
             plan -> intake knowledge triage
             progression -> knowledge
             record -> assessment diary intake json knowledge measure person session store
+            report -> intake knowledge plan
             search -> knowledge
             session -> intake knowledge plan
             store -> assessment diary intake knowledge measure person session
             triage -> intake knowledge
-            web -> account assessment diary followup intake intake.text json knowledge measure pathway plan record search session triage
+            web -> account assessment diary followup intake intake.text json knowledge measure pathway plan record report search session triage
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */
@@ -78,8 +79,9 @@ class PackageDependenciesTest {
                     "org.jline",
                     "com.zaxxer",
                     "org.flywaydb",
-                    "gg.jte");
-    private static final List<String> ADAPTERS = List.of("cli", "web", "store", "app");
+                    "gg.jte",
+                    "org.apache.pdfbox");
+    private static final List<String> ADAPTERS = List.of("cli", "web", "store", "app", "report");
 
     private static final PackageGraph GRAPH =
             PackageGraph.read(Path.of("src/main/java"), Path.of("src/main/jte"));

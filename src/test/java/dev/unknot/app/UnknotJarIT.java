@@ -191,6 +191,24 @@ class UnknotJarIT {
     }
 
     @Test
+    void handoutWritesThePlanAsAPdf() throws Exception {
+        Path home = dir.resolve("handout");
+        assertThat(
+                        runIn(home, "", "assess", "--answers", "examples/intake.json", "--save")
+                                .exitCode())
+                .isZero();
+        Path pdf = dir.resolve("plan.pdf");
+
+        Result result = runIn(home, "", "handout", "-o", pdf.toString(), "--paper", "letter");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEqualTo("Wrote the plan of 'me' (letter) to " + pdf + ".\n");
+        byte[] start = new byte[5];
+        System.arraycopy(Files.readAllBytes(pdf), 0, start, 0, 5);
+        assertThat(new String(start, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
     void diaryEntryWithAYesToASafetyQuestionIsTriagedAgainAndKeptWithItsEscalation()
             throws Exception {
         Path home = dir.resolve("diary-yes");

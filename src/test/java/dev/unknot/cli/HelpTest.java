@@ -22,6 +22,7 @@ class HelpTest {
                     "measures",
                     "export",
                     "import",
+                    "handout",
                     "sources",
                     "rules",
                     "explain",

@@ -195,6 +195,28 @@ final class WebClient implements AutoCloseable {
         return post(path, "application/x-www-form-urlencoded", body);
     }
 
+    /** A GET whose answer is bytes (a PDF). */
+    HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(
+                    HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Saves {@code intake} as {@code profile}'s latest answers, as {@code unknot assess --save}
+     * does.
+     */
+    void save(String profile, dev.unknot.intake.Intake intake) {
+        app.assessments(Optional.empty()).save(profile, intake);
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
