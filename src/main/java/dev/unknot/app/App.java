@@ -7,6 +7,10 @@ import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
 import dev.unknot.cli.Services;
+import dev.unknot.clinic.CareSettings;
+import dev.unknot.clinic.CareTeam;
+import dev.unknot.clinic.ClinicAdmin;
+import dev.unknot.clinic.ScheduledSessions;
 import dev.unknot.config.Config;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
@@ -70,6 +74,8 @@ public final class App implements Services, AutoCloseable {
     private final Lazy<GuidedSessions> sessions;
     private final Lazy<RecordStore> records;
     private final Lazy<AccountService> accounts;
+    private final Lazy<CareTeam> careTeam;
+    private final Lazy<ClinicAdmin> clinicAdmin;
 
     private App(Settings settings, CompletableFuture<KnowledgeBase> loading) {
         this.settings = settings;
@@ -109,6 +115,17 @@ public final class App implements Services, AutoCloseable {
                                         new Passwords(settings.passwordCost()),
                                         new SignInLimiter(5, 20, clock()),
                                         clock()));
+        this.careTeam =
+                new Lazy<>(
+                        () ->
+                                new CareTeam(
+                                        openedDatabase(),
+                                        followUpRules.get(),
+                                        ScheduledSessions.NO_PLAN,
+                                        CareSettings.DEFAULT,
+                                        clock()));
+        this.clinicAdmin =
+                new Lazy<>(() -> new ClinicAdmin(openedDatabase(), accounts.get(), clock()));
     }
 
     /**
@@ -253,6 +270,17 @@ public final class App implements Services, AutoCloseable {
     public RecordStore records(Optional<String> override) {
         database(override);
         return records.get();
+    }
+
+    @Override
+    public ClinicAdmin clinicAdmin(Optional<String> override) {
+        database(override);
+        return clinicAdmin.get();
+    }
+
+    /** The clinician's side (consent, access, audit, dashboard) over the program's database. */
+    public CareTeam careTeam() {
+        return careTeam.get();
     }
 
     @Override

@@ -33,9 +33,11 @@ class PackageDependenciesTest {
     private static final String ALLOWED =
             """
             account -> intake person store
-            app -> account assessment cli config followup intake intake.text knowledge measure pathway record session store web
+            app -> account assessment cli clinic config followup intake intake.text knowledge measure pathway record session store web
             assessment -> intake knowledge plan triage
-            cli -> assessment config diary followup intake intake.text knowledge measure pathway person plan record session store triage web
+            care -> diary intake knowledge
+            cli -> assessment clinic config diary followup intake intake.text knowledge measure pathway person plan record session store triage web
+            clinic -> account care diary intake knowledge measure session store
             config -> store
             diary -> intake knowledge
             followup -> assessment diary intake knowledge measure person session store
@@ -50,7 +52,7 @@ class PackageDependenciesTest {
             record -> assessment diary intake json knowledge measure person session store
             search -> knowledge
             session -> intake knowledge plan
-            store -> assessment diary intake knowledge measure person session
+            store -> assessment care diary intake knowledge measure person session
             triage -> intake knowledge
             web -> account assessment diary followup intake intake.text json knowledge measure pathway plan record search session triage
             """;
@@ -60,6 +62,7 @@ class PackageDependenciesTest {
             List.of(
                     "knowledge",
                     "intake",
+                    "care",
                     "intake.text",
                     "triage",
                     "plan",
