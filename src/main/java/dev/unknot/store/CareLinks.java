@@ -192,7 +192,9 @@ public final class CareLinks {
         return Statements.update(
                 handle,
                 "INSERT INTO care_audit (person_id, clinician_id, clinician_name, clinic_name, what,"
-                        + " seen_at) SELECT DISTINCT l.person_id, ?, ?, ?, ?, ?"
+                        + " seen_at) SELECT DISTINCT l.person_id, CAST(? AS BIGINT),"
+                        + " CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(20)),"
+                        + " CAST(? AS TIMESTAMP WITH TIME ZONE)"
                         + ACCESSIBLE,
                 clinicianId,
                 clinicianName,
