@@ -22,6 +22,7 @@ class HelpTest {
                     "measures",
                     "export",
                     "import",
+                    "clinic",
                     "sources",
                     "rules",
                     "explain",
