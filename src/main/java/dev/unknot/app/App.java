@@ -301,7 +301,8 @@ public final class App implements Services, AutoCloseable {
                 accessLog,
                 WizardPages.load(knowledge()),
                 HelpRegions.load(knowledge()),
-                config().region());
+                config().region(),
+                careTeam.get());
     }
 
     @Override

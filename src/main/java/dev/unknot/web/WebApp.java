@@ -4,6 +4,7 @@ import dev.unknot.account.AccountService;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
+import dev.unknot.clinic.CareTeam;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.text.FreeText;
@@ -19,7 +20,7 @@ import java.time.Clock;
  * What the web app is built from: the same core and pathway services the command line uses (built
  * by the composition root, {@code app.App}), the accounts, where the access log goes, the wizard's
  * pages, and the region whose emergency number the results give ({@code region}, an id of {@code
- * helpRegions}).
+ * helpRegions}), and the clinician's side ({@code careTeam}).
  */
 public record WebApp(
         KnowledgeBase knowledge,
@@ -36,7 +37,8 @@ public record WebApp(
         AccessLog accessLog,
         WizardPages wizardPages,
         HelpRegions helpRegions,
-        String region) {
+        String region,
+        CareTeam careTeam) {
 
     /** The same app serving {@code region} (an id of {@link #helpRegions}). */
     public WebApp inRegion(String region) {
@@ -55,7 +57,8 @@ public record WebApp(
                 accessLog,
                 wizardPages,
                 helpRegions,
-                region);
+                region,
+                careTeam);
     }
 
     /** The region served, or an error naming the ones there are. */

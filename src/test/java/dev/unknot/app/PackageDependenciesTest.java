@@ -36,7 +36,7 @@ class PackageDependenciesTest {
             app -> account assessment cli clinic config followup intake intake.text knowledge measure pathway record session store web
             assessment -> intake knowledge plan triage
             care -> diary intake knowledge
-            cli -> assessment clinic config diary followup intake intake.text knowledge measure pathway person plan record session store triage web
+            cli -> account assessment care clinic config diary followup intake intake.text knowledge measure pathway person plan record session store triage web
             clinic -> account care diary intake knowledge measure session store
             config -> store
             diary -> intake knowledge
@@ -54,7 +54,7 @@ class PackageDependenciesTest {
             session -> intake knowledge plan
             store -> assessment care diary intake knowledge measure person session
             triage -> intake knowledge
-            web -> account assessment diary followup intake intake.text json knowledge measure pathway plan record search session triage
+            web -> account assessment care clinic diary followup intake intake.text json knowledge measure pathway plan record search session triage
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */
