@@ -3,6 +3,7 @@ package dev.unknot.account;
 import dev.unknot.person.Person;
 import dev.unknot.store.Accounts;
 import dev.unknot.store.Database;
+import dev.unknot.store.Handle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +15,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Web accounts: sign up (a new profile of one's own), sign in (with a second factor where the
@@ -58,14 +60,19 @@ public final class AccountService {
         return secondFactors;
     }
 
-    /** Whether signing in to this account takes a second factor (it has one, or must have one). */
+    /**
+     * Whether signing in to this account takes a second factor: every clinician's does, since one
+     * clinician's sign-in opens many people's records; any other account once it has set one up. A
+     * clinician with none yet sets one up in the code step of their first sign-in, before the
+     * sign-in opens anything.
+     */
     public boolean requiresSecondFactor(Account account) {
-        return secondFactors.required(account.personId());
+        return account.role() == Role.CLINICIAN || secondFactors.required(account.personId());
     }
 
     /**
-     * Makes this account need a second factor to sign in (a clinician's, say), or no longer: with
-     * none set up yet, its next sign-in sets one up before it opens anything.
+     * Makes this account need a second factor to sign in, or no longer: with none set up yet, its
+     * next sign-in sets one up before it opens anything.
      */
     public void requireSecondFactor(Account account, boolean required) {
         secondFactors.require(account.personId(), required);
@@ -76,25 +83,38 @@ public final class AccountService {
      * (see {@link SignUpGate}) without hashing anything.
      */
     public SignIn signUp(Credentials credentials, String client) {
-        return signUps.run(client, () -> create(credentials));
+        return signUps.run(
+                client,
+                () -> open(create(credentials, Role.PERSON, (tx, account) -> account), List.of()));
     }
 
-    private SignIn create(Credentials credentials) {
+    /**
+     * Creates an account of {@code role} and its own empty profile without signing it in, and runs
+     * {@code alongside} in the same transaction (an administrator's command makes a clinician so,
+     * with their clinic): if it throws, no account is made.
+     */
+    public <T> T create(
+            Credentials credentials, Role role, BiFunction<Handle, Account, T> alongside) {
         String hash = passwords.hash(credentials.password());
-        Account account =
-                database.inTransaction(
-                        tx -> {
-                            String profile = PROFILE_PREFIX + credentials.username();
-                            if (tx.accounts().exists(credentials.username())
-                                    || tx.people().find(profile).isPresent()) {
-                                throw new UsernameTakenException(credentials.username());
-                            }
-                            Person person = tx.people().findOrCreate(profile, clock.instant());
-                            tx.accounts()
-                                    .create(person, credentials.username(), hash, clock.instant());
-                            return new Account(person.id(), person.name(), credentials.username());
-                        });
-        return open(account, List.of());
+        return database.inTransaction(
+                tx -> {
+                    String profile = PROFILE_PREFIX + credentials.username();
+                    if (tx.accounts().exists(credentials.username())
+                            || tx.people().find(profile).isPresent()) {
+                        throw new UsernameTakenException(credentials.username());
+                    }
+                    Person person = tx.people().findOrCreate(profile, clock.instant());
+                    tx.accounts()
+                            .create(
+                                    person,
+                                    credentials.username(),
+                                    hash,
+                                    role.name(),
+                                    clock.instant());
+                    return alongside.apply(
+                            tx,
+                            new Account(person.id(), person.name(), credentials.username(), role));
+                });
     }
 
     /**
@@ -118,7 +138,7 @@ public final class AccountService {
         }
         limiter.succeeded(admitted);
         Account account = account(stored.get());
-        if (secondFactors.required(account.personId())) {
+        if (requiresSecondFactor(account)) {
             return halfOpen(account);
         }
         return open(account, List.of());
@@ -263,7 +283,8 @@ public final class AccountService {
     }
 
     private static Account account(Accounts.Stored stored) {
-        return new Account(stored.personId(), stored.profile(), stored.username());
+        return new Account(
+                stored.personId(), stored.profile(), stored.username(), Role.stored(stored.role()));
     }
 
     /** The SHA-256 of a sign-in token, in hex: what is stored, and what form tokens derive from. */

@@ -10,6 +10,10 @@ import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
 import dev.unknot.cli.Services;
+import dev.unknot.clinic.CareSettings;
+import dev.unknot.clinic.CareTeam;
+import dev.unknot.clinic.ClinicAdmin;
+import dev.unknot.clinic.ScheduledSessions;
 import dev.unknot.config.Config;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
@@ -86,6 +90,8 @@ public final class App implements Services, AutoCloseable {
     private final Lazy<RecordStore> records;
     private final Lazy<AccountService> accounts;
     private final Lazy<HelpRegions> helpRegions;
+    private final Lazy<CareTeam> careTeam;
+    private final Lazy<ClinicAdmin> clinicAdmin;
 
     private App(Settings settings, CompletableFuture<KnowledgeBase> loading) {
         this.settings = settings;
@@ -129,6 +135,17 @@ public final class App implements Services, AutoCloseable {
                                         new SecondFactors(
                                                 openedDatabase(), settings.limits(), clock()),
                                         clock()));
+        this.careTeam =
+                new Lazy<>(
+                        () ->
+                                new CareTeam(
+                                        openedDatabase(),
+                                        followUpRules.get(),
+                                        ScheduledSessions.NO_PLAN,
+                                        CareSettings.DEFAULT,
+                                        clock()));
+        this.clinicAdmin =
+                new Lazy<>(() -> new ClinicAdmin(openedDatabase(), accounts.get(), clock()));
     }
 
     /**
@@ -281,6 +298,17 @@ public final class App implements Services, AutoCloseable {
     }
 
     @Override
+    public ClinicAdmin clinicAdmin(Optional<String> override) {
+        database(override);
+        return clinicAdmin.get();
+    }
+
+    /** The clinician's side (consent, access, audit, dashboard) over the program's database. */
+    public CareTeam careTeam() {
+        return careTeam.get();
+    }
+
+    @Override
     public WebApp web(Optional<String> override, AccessLog accessLog) {
         database(override);
         return new WebApp(
@@ -300,7 +328,8 @@ public final class App implements Services, AutoCloseable {
                 WizardPages.load(knowledge()),
                 helpRegions.get(),
                 config().region(),
-                config().trustProxy());
+                config().trustProxy(),
+                careTeam.get());
     }
 
     /** The web accounts, on the configured database. */

@@ -4,6 +4,7 @@ import dev.unknot.account.AccountService;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
+import dev.unknot.clinic.CareTeam;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.text.FreeText;
@@ -20,8 +21,8 @@ import java.time.Clock;
  * What the web app is built from: the same core and pathway services the command line uses (built
  * by the composition root, {@code app.App}), the saved assessments (the printed plan reads the
  * latest), the accounts, where the access log goes, the wizard's pages, the region whose emergency
- * number the results give ({@code region}, an id of {@code helpRegions}), and whether a proxy in
- * front ends TLS ({@code trustProxy}, see {@link Proxy}).
+ * number the results give ({@code region}, an id of {@code helpRegions}), whether a proxy in front
+ * ends TLS ({@code trustProxy}, see {@link Proxy}), and the clinician's side ({@code careTeam}).
  */
 public record WebApp(
         KnowledgeBase knowledge,
@@ -40,7 +41,8 @@ public record WebApp(
         WizardPages wizardPages,
         HelpRegions helpRegions,
         String region,
-        boolean trustProxy) {
+        boolean trustProxy,
+        CareTeam careTeam) {
 
     /** The same app serving {@code region} (an id of {@link #helpRegions}). */
     public WebApp inRegion(String region) {
@@ -61,7 +63,8 @@ public record WebApp(
                 wizardPages,
                 helpRegions,
                 region,
-                trustProxy);
+                trustProxy,
+                careTeam);
     }
 
     /**
@@ -86,7 +89,8 @@ public record WebApp(
                 wizardPages,
                 helpRegions,
                 region,
-                trust);
+                trust,
+                careTeam);
     }
 
     /** The region served, or an error naming the ones there are. */

@@ -33,9 +33,11 @@ class PackageDependenciesTest {
     private static final String ALLOWED =
             """
             account -> intake person store
-            app -> account assessment cli config followup intake intake.text knowledge measure pathway record session store web
+            app -> account assessment cli clinic config followup intake intake.text knowledge measure pathway record session store web
             assessment -> intake knowledge plan triage
-            cli -> assessment config diary followup intake intake.text knowledge measure pathway person plan record report session store triage web
+            care -> diary intake knowledge
+            cli -> account assessment care clinic config diary followup intake intake.text knowledge measure pathway person plan record report session store triage web
+            clinic -> account care diary intake knowledge measure session store
             config -> store
             diary -> intake knowledge
             followup -> assessment diary intake knowledge measure person session store
@@ -52,9 +54,9 @@ class PackageDependenciesTest {
             report -> intake knowledge plan
             search -> knowledge
             session -> intake knowledge plan
-            store -> assessment diary intake knowledge measure person session
+            store -> assessment care diary intake knowledge measure person session
             triage -> intake knowledge
-            web -> account assessment diary followup intake intake.text json knowledge measure pathway plan record report search session triage
+            web -> account assessment care clinic diary followup intake intake.text json knowledge measure pathway plan record report search session triage
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */
@@ -62,6 +64,7 @@ class PackageDependenciesTest {
             List.of(
                     "knowledge",
                     "intake",
+                    "care",
                     "intake.text",
                     "triage",
                     "plan",

@@ -23,6 +23,7 @@ class HelpTest {
                     "export",
                     "import",
                     "handout",
+                    "clinic",
                     "sources",
                     "rules",
                     "explain",

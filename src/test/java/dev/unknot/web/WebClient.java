@@ -1,5 +1,6 @@
 package dev.unknot.web;
 
+import dev.unknot.account.Totp;
 import dev.unknot.app.App;
 import dev.unknot.app.TestApps;
 import dev.unknot.knowledge.KnowledgeBase;
@@ -14,9 +15,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A real unknot web server on a free port, and a client that does not follow redirects. */
@@ -74,6 +79,9 @@ final class WebClient implements AutoCloseable {
         return server;
     }
 
+    /**
+     * The program behind the server, as {@code Main} builds it (for what an administrator does).
+     */
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
@@ -150,6 +158,75 @@ final class WebClient implements AutoCloseable {
                     "sign-up failed: " + created.statusCode() + " " + created.body());
         }
         return this;
+    }
+
+    /** Signs in {@code username} (password {@link #PASSWORD}) through the API. */
+    WebClient signIn(String username) {
+        HttpResponse<String> signedIn =
+                postJson(
+                        "/api/account/sign-in",
+                        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
+        if (signedIn.statusCode() == 202) {
+            signedIn = secondStep(username, signedIn.body());
+        }
+        if (signedIn.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "sign-in failed: " + signedIn.statusCode() + " " + signedIn.body());
+        }
+        return this;
+    }
+
+    /**
+     * The code step of a sign-in that needs a second factor (every clinician's): the first time it
+     * sets one up with the secret the answer gives; later it sends the code of a time step not yet
+     * used (a code is good once), or, when two sign-ins within a step have used both steps the
+     * server takes, one of the recovery codes.
+     */
+    private HttpResponse<String> secondStep(String username, String due) {
+        String key = server.port() + ":" + username;
+        Matcher secret = SECRET.matcher(due);
+        if (secret.find()) {
+            FACTORS.put(key, new Factor(secret.group(1)));
+        }
+        Factor factor = FACTORS.get(key);
+        if (factor == null) {
+            throw new IllegalStateException("a second factor is due for " + username + ": " + due);
+        }
+        long now = app.clock().instant().getEpochSecond() / Totp.STEP.toSeconds();
+        long step = Math.max(now, factor.lastStep + 1);
+        String code;
+        if (step <= now + 1) {
+            factor.lastStep = step;
+            code = Totp.code(factor.secret, Instant.ofEpochSecond(step * Totp.STEP.toSeconds()));
+        } else {
+            code = factor.recoveryCodes.remove(0);
+        }
+        HttpResponse<String> answer =
+                postJson("/api/account/sign-in/second-factor", "{\"code\":\"" + code + "\"}");
+        Matcher codes = RECOVERY.matcher(answer.body());
+        if (codes.find()) {
+            Matcher each = Pattern.compile("\"([^\"]+)\"").matcher(codes.group(1));
+            while (each.find()) {
+                factor.recoveryCodes.add(each.group(1));
+            }
+        }
+        return answer;
+    }
+
+    private static final Pattern SECRET = Pattern.compile("\"secret\":\"([A-Z2-7]+)\"");
+    private static final Pattern RECOVERY = Pattern.compile("\"recoveryCodes\":\\[([^\\]]*)\\]");
+    private static final Map<String, Factor> FACTORS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What a test's authenticator app and recovery sheet hold for one account. */
+    private static final class Factor {
+        final String secret;
+        long lastStep = Long.MIN_VALUE / 2;
+        final List<String> recoveryCodes = new java.util.ArrayList<>();
+
+        Factor(String secret) {
+            this.secret = secret;
+        }
     }
 
     /** A JSON write as a signed-in API client makes it: with the X-CSRF-Token header. */
