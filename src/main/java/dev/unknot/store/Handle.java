@@ -45,6 +45,18 @@ public final class Handle {
         return new Accounts(this);
     }
 
+    public Plans plans() {
+        return new Plans(this);
+    }
+
+    public PlanSessions planSessions() {
+        return new PlanSessions(this);
+    }
+
+    public Suggestions suggestions() {
+        return new Suggestions(this);
+    }
+
     /**
      * Runs JDBC work on this transaction's connection; an {@link SQLException} becomes a {@link
      * StorageException}.

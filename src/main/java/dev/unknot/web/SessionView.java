@@ -92,13 +92,13 @@ public record SessionView(
                             step.step().id(),
                             step.step().name(),
                             step.step().instructions(),
-                            step.step().dose().describe(),
+                            step.doseWords(),
                             seconds,
                             step.step().picture()));
             ObjectNode json = schedule.addObject();
             json.put("id", step.step().id());
             json.put("name", step.step().name());
-            json.put("dose", step.step().dose().describe());
+            json.put("dose", step.doseWords());
             step.step()
                     .picture()
                     .ifPresent(
@@ -115,6 +115,7 @@ public record SessionView(
                 u.put("side", unit.side().name().toLowerCase(Locale.ROOT));
                 u.put("seconds", unit.seconds());
                 u.put("repetitions", unit.repetitions());
+                u.put("rest", unit.rest());
             }
         }
         return new SessionView(answers, signs, steps, schedule.toString(), speed, signedIn);
