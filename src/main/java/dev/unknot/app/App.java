@@ -8,17 +8,24 @@ import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
 import dev.unknot.cli.Services;
 import dev.unknot.config.Config;
+import dev.unknot.exercise.PlanCheck;
+import dev.unknot.exercise.PlanSteps;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.HelpRegions;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.LibraryExercise;
 import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
+import dev.unknot.pathway.CareLinks;
+import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
+import dev.unknot.pathway.PlanReview;
 import dev.unknot.pathway.SavedAssessments;
 import dev.unknot.pathway.StopSignCheck;
+import dev.unknot.plan.Planner;
 import dev.unknot.record.RecordStore;
 import dev.unknot.session.Sleeper;
 import dev.unknot.store.Database;
@@ -29,6 +36,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -70,6 +78,8 @@ public final class App implements Services, AutoCloseable {
     private final Lazy<GuidedSessions> sessions;
     private final Lazy<RecordStore> records;
     private final Lazy<AccountService> accounts;
+    private final Lazy<ExercisePlans> plans;
+    private final Lazy<PlanReview> planReview;
 
     private App(Settings settings, CompletableFuture<KnowledgeBase> loading) {
         this.settings = settings;
@@ -81,6 +91,7 @@ public final class App implements Services, AutoCloseable {
         this.assessmentJson = new Lazy<>(() -> new AssessmentJson(knowledge(), interview()));
         this.followUpRules = new Lazy<>(() -> FollowUpRules.load(knowledge()));
         this.measures = new Lazy<>(Measures::load);
+        this.planReview = new Lazy<>(() -> new PlanReview(library(), careLinks(), clock()));
         this.followUp =
                 new Lazy<>(
                         () ->
@@ -88,7 +99,8 @@ public final class App implements Services, AutoCloseable {
                                         openedDatabase(),
                                         assessor(),
                                         followUpRules.get(),
-                                        clock()));
+                                        clock(),
+                                        planReview.get()));
         this.measureService = new Lazy<>(() -> new MeasureService(openedDatabase(), clock()));
         this.assessments =
                 new Lazy<>(() -> new SavedAssessments(openedDatabase(), assessor(), clock()));
@@ -101,6 +113,23 @@ public final class App implements Services, AutoCloseable {
                                         assessments.get(),
                                         assessor()));
         this.records = new Lazy<>(() -> new RecordStore(openedDatabase(), clock()));
+        this.plans =
+                new Lazy<>(
+                        () ->
+                                new ExercisePlans(
+                                        openedDatabase(),
+                                        new PlanCheck(library(), knowledge()),
+                                        new PlanSteps(
+                                                id ->
+                                                        library().stream()
+                                                                .filter(e -> e.id().equals(id))
+                                                                .findFirst(),
+                                                knowledge().care().settings().secondsPerRep()),
+                                        new Planner(knowledge()),
+                                        assessor(),
+                                        assessments.get(),
+                                        sessions.get(),
+                                        clock()));
         this.accounts =
                 new Lazy<>(
                         () ->
@@ -256,6 +285,22 @@ public final class App implements Services, AutoCloseable {
     }
 
     @Override
+    public ExercisePlans plans(Optional<String> override) {
+        database(override);
+        return plans.get();
+    }
+
+    /** The exercise library plans are made from. */
+    private List<LibraryExercise> library() {
+        return List.of();
+    }
+
+    /** Who has a clinician looking after their plan. */
+    private CareLinks careLinks() {
+        return CareLinks.NONE;
+    }
+
+    @Override
     public WebApp web(Optional<String> override, AccessLog accessLog) {
         database(override);
         return new WebApp(
@@ -273,7 +318,8 @@ public final class App implements Services, AutoCloseable {
                 accessLog,
                 WizardPages.load(knowledge()),
                 HelpRegions.load(knowledge()),
-                config().region());
+                config().region(),
+                plans.get());
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.Measures;
+import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.SavedAssessments;
 import dev.unknot.record.RecordStore;
@@ -55,6 +56,9 @@ public interface Services {
     GuidedSessions sessions(Optional<String> override);
 
     RecordStore records(Optional<String> override);
+
+    /** Individual exercise plans, their sessions and suggestions. */
+    ExercisePlans plans(Optional<String> override);
 
     /** The web app over the same services, its requests logged to {@code accessLog}. */
     WebApp web(Optional<String> override, AccessLog accessLog);

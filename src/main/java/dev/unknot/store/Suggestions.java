@@ -100,6 +100,22 @@ public final class Suggestions {
                 });
     }
 
+    /** Records the version an applied suggestion led to. */
+    public void markApplied(long personId, long id, int version) {
+        handle.jdbc(
+                connection -> {
+                    try (PreparedStatement update =
+                            connection.prepareStatement(
+                                    "UPDATE plan_suggestion SET result_version = ?, decided_at = created_at"
+                                            + " WHERE person_id = ? AND id = ?")) {
+                        update.setInt(1, version);
+                        update.setLong(2, personId);
+                        update.setLong(3, id);
+                        return update.executeUpdate();
+                    }
+                });
+    }
+
     /** Every suggestion for the person, newest first. */
     public List<PlanSuggestion> all(long personId) {
         return query(

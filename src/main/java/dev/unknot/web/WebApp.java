@@ -12,6 +12,7 @@ import dev.unknot.knowledge.HelpRegions;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
+import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import java.time.Clock;
 
@@ -36,7 +37,8 @@ public record WebApp(
         AccessLog accessLog,
         WizardPages wizardPages,
         HelpRegions helpRegions,
-        String region) {
+        String region,
+        ExercisePlans plans) {
 
     /** The same app serving {@code region} (an id of {@link #helpRegions}). */
     public WebApp inRegion(String region) {
@@ -55,7 +57,8 @@ public record WebApp(
                 accessLog,
                 wizardPages,
                 helpRegions,
-                region);
+                region,
+                plans);
     }
 
     /** The region served, or an error naming the ones there are. */

@@ -151,6 +151,7 @@ public final class WebServer {
                             config.routes.post("/diary/{id}/edit", diaryPages::edit);
                             config.routes.get("/diary/{id}/delete", diaryPages::deleteForm);
                             config.routes.post("/diary/{id}/delete", diaryPages::delete);
+                            PlanRoutes.register(config.routes, web, templates);
                             config.routes.get("/static/<name>", assets::serve);
                             config.routes.exception(
                                     UnknotException.class,
