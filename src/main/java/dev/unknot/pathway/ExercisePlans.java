@@ -24,7 +24,6 @@ import dev.unknot.plan.Section;
 import dev.unknot.session.SessionOutcome;
 import dev.unknot.session.SessionStep;
 import dev.unknot.store.Database;
-import dev.unknot.store.Handle;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -361,11 +360,15 @@ public final class ExercisePlans {
         return database.inTransaction(tx -> tx.people().byId(personId).map(Person::name));
     }
 
-    private Optional<Intake> answers(long personId) {
-        return profile(personId).flatMap(saved::current);
+    /**
+     * The person's latest saved answers brought up to today (what a stop sign answered yes is added
+     * to); empty when none are saved.
+     */
+    public Optional<Intake> latestAnswers(long personId) {
+        return answers(personId);
     }
 
-    static Optional<Person> person(Handle tx, long personId) {
-        return tx.people().byId(personId);
+    private Optional<Intake> answers(long personId) {
+        return profile(personId).flatMap(saved::current);
     }
 }

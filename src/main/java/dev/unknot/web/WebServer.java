@@ -76,7 +76,13 @@ public final class WebServer {
         SourcesPages sourcesPages = new SourcesPages(knowledge, templates);
         SessionApi sessionApi = new SessionApi(web.sessions(), followUp, web.clock());
         SessionPages sessionPages =
-                new SessionPages(assessor, knowledge, web.sessions(), templates, web.clock());
+                new SessionPages(
+                        assessor,
+                        knowledge,
+                        web.sessions(),
+                        templates,
+                        web.clock(),
+                        new PlanSessionForm(web.plans(), web.sessions(), templates, web.clock()));
         String openApi = resource("web/openapi.json");
         List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app =
