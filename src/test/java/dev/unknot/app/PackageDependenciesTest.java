@@ -33,26 +33,27 @@ class PackageDependenciesTest {
     private static final String ALLOWED =
             """
             account -> intake person store
-            app -> account assessment cli config followup intake intake.text knowledge measure pathway record session store web
+            app -> account assessment cli config exercise followup intake intake.text knowledge measure pathway plan record session store web
             assessment -> intake knowledge plan triage
-            cli -> assessment config diary followup intake intake.text knowledge measure pathway person plan record session store triage web
+            cli -> assessment config diary exercise followup intake intake.text knowledge measure pathway person plan record session store triage web
             config -> store
             diary -> intake knowledge
+            exercise -> intake knowledge plan session
             followup -> assessment diary intake knowledge measure person session store
             intake ->
             intake.text -> intake knowledge
             json -> intake
             knowledge -> intake
             measure -> intake knowledge
-            pathway -> assessment diary followup intake knowledge person session store
+            pathway -> assessment diary exercise followup intake knowledge person plan session store
             person -> intake
             plan -> intake knowledge triage
             record -> assessment diary intake json knowledge measure person session store
             search -> knowledge
             session -> intake knowledge plan
-            store -> assessment diary intake knowledge measure person session
+            store -> assessment diary exercise intake knowledge measure person session
             triage -> intake knowledge
-            web -> account assessment diary followup intake intake.text json knowledge measure pathway plan record search session triage
+            web -> account assessment diary exercise followup intake intake.text json knowledge measure pathway plan record search session triage
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */
@@ -63,6 +64,7 @@ class PackageDependenciesTest {
                     "intake.text",
                     "triage",
                     "plan",
+                    "exercise",
                     "session",
                     "diary",
                     "measure");
