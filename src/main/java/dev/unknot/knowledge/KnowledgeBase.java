@@ -10,7 +10,8 @@ import java.util.Optional;
  * The reviewed knowledge unknot acts on, loaded and validated from {@code
  * resources/knowledge/*.yaml}: sources, triage rules, what each disposition tells the person,
  * muscles by region, the care content, the wizard's questions and what trusted advice also says
- * ({@link GeneralAdvice}). Immutable and thread-safe; load it once.
+ * ({@link GeneralAdvice}) and the {@link ExerciseLibrary} plans are built from. Immutable and
+ * thread-safe; load it once.
  */
 public record KnowledgeBase(
         List<Source> sources,
@@ -21,7 +22,8 @@ public record KnowledgeBase(
         Map<Region, RegionMuscles> regions,
         CareKnowledge care,
         List<WizardQuestion> questions,
-        GeneralAdvice generalAdvice) {
+        GeneralAdvice generalAdvice,
+        ExerciseLibrary exerciseLibrary) {
 
     public KnowledgeBase {
         sources = List.copyOf(sources);

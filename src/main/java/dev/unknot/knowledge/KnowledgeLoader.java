@@ -33,7 +33,8 @@ final class KnowledgeLoader {
                     "muscles.yaml",
                     "care.yaml",
                     "questions.yaml",
-                    "general-advice.yaml");
+                    "general-advice.yaml",
+                    ExerciseLibraryReader.FILE);
 
     /** Where the pictures of the stretches and techniques are, beside the knowledge files. */
     static final String PICTURES = "pictures/";
@@ -99,6 +100,13 @@ final class KnowledgeLoader {
         CareKnowledge care =
                 new CareReader(citations, muscles.keySet(), this::pictureExists)
                         .read(root("care.yaml"));
+        ExerciseLibrary exerciseLibrary =
+                new ExerciseLibraryReader(
+                                citations,
+                                muscles.keySet(),
+                                care,
+                                file -> open.apply(PICTURES + file))
+                        .read(root(ExerciseLibraryReader.FILE));
         List<WizardQuestion> questions =
                 root("questions.yaml").list("questions", this::wizardQuestion);
         Set<Question> asked = new HashSet<>();
@@ -118,7 +126,8 @@ final class KnowledgeLoader {
                 regions,
                 care,
                 questions,
-                new GeneralAdviceReader(citations).read(root("general-advice.yaml")));
+                new GeneralAdviceReader(citations).read(root("general-advice.yaml")),
+                exerciseLibrary);
     }
 
     /** Whether {@code knowledge/pictures/FILE} is there to be shown. */
