@@ -57,6 +57,7 @@ CREATE TABLE plan_suggestion (
     session_id      BIGINT NOT NULL,
     plan_id         BIGINT NOT NULL REFERENCES plan_version (id) ON DELETE CASCADE,
     exercise_id     VARCHAR(60) NOT NULL,
+    next_exercise_id VARCHAR(60) NOT NULL,
     kind            VARCHAR(20) NOT NULL,
     reason          VARCHAR(2000) NOT NULL,
     sets            SMALLINT,

@@ -20,6 +20,7 @@ import dev.unknot.knowledge.LibraryExercise;
 import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
 import dev.unknot.pathway.CareLinks;
+import dev.unknot.pathway.DoseRules;
 import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.PlanReview;
@@ -91,7 +92,8 @@ public final class App implements Services, AutoCloseable {
         this.assessmentJson = new Lazy<>(() -> new AssessmentJson(knowledge(), interview()));
         this.followUpRules = new Lazy<>(() -> FollowUpRules.load(knowledge()));
         this.measures = new Lazy<>(Measures::load);
-        this.planReview = new Lazy<>(() -> new PlanReview(library(), careLinks(), clock()));
+        this.planReview =
+                new Lazy<>(() -> new PlanReview(library(), doseRules(), careLinks(), clock()));
         this.followUp =
                 new Lazy<>(
                         () ->
@@ -120,10 +122,7 @@ public final class App implements Services, AutoCloseable {
                                         openedDatabase(),
                                         new PlanCheck(library(), knowledge()),
                                         new PlanSteps(
-                                                id ->
-                                                        library().stream()
-                                                                .filter(e -> e.id().equals(id))
-                                                                .findFirst(),
+                                                knowledge().exerciseLibrary()::exercise,
                                                 knowledge().care().settings().secondsPerRep()),
                                         new Planner(knowledge()),
                                         assessor(),
@@ -292,7 +291,17 @@ public final class App implements Services, AutoCloseable {
 
     /** The exercise library plans are made from. */
     private List<LibraryExercise> library() {
-        return List.of();
+        return knowledge().exerciseLibrary().exercises();
+    }
+
+    /** The progression rules after a session. */
+    private DoseRules doseRules() {
+        return (item, session, nextMorning) ->
+                new DoseRules.Proposal(
+                        dev.unknot.exercise.PlanSuggestion.Kind.NOT_YET,
+                        item.exerciseId(),
+                        "",
+                        Optional.empty());
     }
 
     /** Who has a clinician looking after their plan. */

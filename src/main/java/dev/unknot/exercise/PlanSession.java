@@ -1,5 +1,6 @@
 package dev.unknot.exercise;
 
+import dev.unknot.intake.Pain;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -13,5 +14,6 @@ public record PlanSession(
         long planId,
         int planVersion,
         Instant at,
+        Pain painBefore,
         SessionReport report,
         Optional<Instant> reviewedAt) {}

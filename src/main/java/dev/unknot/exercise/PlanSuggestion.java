@@ -7,9 +7,10 @@ import java.util.Optional;
 
 /**
  * What the progression rules made of one exercise after a session, as stored and shown: the kind of
- * change, why (in words), the dose it proposes (empty when it proposes no change), and what became
- * of it. {@code planId} is the version it was made against; {@code resultVersion} the version it
- * led to, once applied or accepted.
+ * change, the exercise for next time ({@code nextExerciseId}: the same one, or its harder or easier
+ * variant), why (in words), the dose it proposes (empty when it proposes no change), and what
+ * became of it. {@code planId} is the version it was made against; {@code resultVersion} the
+ * version it led to, once applied or accepted.
  */
 public record PlanSuggestion(
         long id,
@@ -17,6 +18,7 @@ public record PlanSuggestion(
         long sessionId,
         long planId,
         String exerciseId,
+        String nextExerciseId,
         Kind kind,
         String reason,
         Optional<Prescription> dose,
@@ -80,6 +82,20 @@ public record PlanSuggestion(
         public String words() {
             return words;
         }
+    }
+
+    /** Whether it swaps the exercise for its harder or easier variant. */
+    public boolean changesExercise() {
+        return !nextExerciseId.equals(exerciseId);
+    }
+
+    /**
+     * The item as this suggestion changes it: the exercise for next time at the proposed dose (side
+     * and notes kept); the item itself when it proposes no dose.
+     */
+    public PlanItem applyTo(PlanItem item) {
+        return dose.map(changed -> new PlanItem(nextExerciseId, changed, item.side(), item.notes()))
+                .orElse(item);
     }
 
     public boolean isPending() {

@@ -264,8 +264,7 @@ public final class ExercisePlans {
                         .map(
                                 item ->
                                         item.exerciseId().equals(suggestion.exerciseId())
-                                                ? ItemDraft.of(
-                                                        item.withDose(suggestion.dose().get()))
+                                                ? ItemDraft.of(suggestion.applyTo(item))
                                                 : ItemDraft.of(item))
                         .toList();
         PlanChange change =
@@ -292,9 +291,7 @@ public final class ExercisePlans {
                         .map(
                                 item ->
                                         item.exerciseId().equals(suggestion.exerciseId())
-                                                        && suggestion.dose().isPresent()
-                                                ? ItemDraft.of(
-                                                        item.withDose(suggestion.dose().get()))
+                                                ? ItemDraft.of(suggestion.applyTo(item))
                                                 : ItemDraft.of(item))
                         .toList());
     }

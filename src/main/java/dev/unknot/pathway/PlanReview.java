@@ -25,11 +25,14 @@ import java.util.Optional;
  */
 public final class PlanReview implements AfterEntry {
     private final List<LibraryExercise> library;
+    private final DoseRules rules;
     private final CareLinks links;
     private final Clock clock;
 
-    public PlanReview(List<LibraryExercise> library, CareLinks links, Clock clock) {
+    public PlanReview(
+            List<LibraryExercise> library, DoseRules rules, CareLinks links, Clock clock) {
         this.library = List.copyOf(library);
+        this.rules = rules;
         this.links = links;
         this.clock = clock;
     }
@@ -41,7 +44,10 @@ public final class PlanReview implements AfterEntry {
             if (!entry.date().isAfter(sessionDay)) {
                 continue;
             }
-            review(tx, personId, session, entry, now);
+            if (!entry.hasRedFlag()) {
+                // a safety answer yes comes first: its triage is shown and no dose changes
+                review(tx, personId, session, entry, now);
+            }
             tx.planSessions().reviewed(session.sessionId(), now);
         }
     }
@@ -55,18 +61,12 @@ public final class PlanReview implements AfterEntry {
         boolean clinician = links.hasClinician(personId);
         List<PlanSuggestion> toApply = new ArrayList<>();
         for (PlanItem item : followed.get().items()) {
-            Optional<LibraryExercise> exercise =
-                    library.stream().filter(e -> e.id().equals(item.exerciseId())).findFirst();
-            if (exercise.isEmpty()) {
+            if (!session.report().efforts().containsKey(item.exerciseId())) {
                 continue;
             }
-            Optional<Proposal> proposal = propose(exercise.get(), item, session, entry);
-            if (proposal.isEmpty()) {
-                continue;
-            }
-            Proposal made = proposal.get();
+            DoseRules.Proposal made = rules.propose(item, session, entry.pain());
             PlanSuggestion.Status status =
-                    !made.kind().changesDose()
+                    !made.kind().changesDose() || made.dose().isEmpty()
                             ? PlanSuggestion.Status.NOTED
                             : clinician
                                     ? PlanSuggestion.Status.PENDING
@@ -80,6 +80,7 @@ public final class PlanReview implements AfterEntry {
                                             session.sessionId(),
                                             session.planId(),
                                             item.exerciseId(),
+                                            made.nextExerciseId(),
                                             made.kind(),
                                             made.reason(),
                                             made.dose(),
@@ -113,7 +114,7 @@ public final class PlanReview implements AfterEntry {
                             .filter(s -> s.exerciseId().equals(item.exerciseId()))
                             .findFirst();
             if (change.isPresent() && change.get().dose().isPresent()) {
-                items.add(item.withDose(change.get().dose().get()));
+                items.add(change.get().applyTo(item));
                 reasons.add(name(item.exerciseId()) + ": " + change.get().reason());
             } else {
                 items.add(item);
@@ -142,16 +143,5 @@ public final class PlanReview implements AfterEntry {
                 .map(LibraryExercise::name)
                 .findFirst()
                 .orElse(exerciseId);
-    }
-
-    /** What the progression rules make of one exercise: the kind, why and the new dose. */
-    record Proposal(
-            PlanSuggestion.Kind kind,
-            String reason,
-            Optional<dev.unknot.knowledge.Prescription> dose) {}
-
-    private Optional<Proposal> propose(
-            LibraryExercise exercise, PlanItem item, PlanSession session, DiaryEntry entry) {
-        return Optional.empty();
     }
 }

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class PlanSessions {
     private static final String SELECT =
-            "SELECT p.session_id, p.person_id, p.plan_id, v.version, s.ended_at, p.pain_during,"
+            "SELECT p.session_id, p.person_id, p.plan_id, v.version, s.ended_at, s.pain_before, p.pain_during,"
                     + " p.pain_after, p.reviewed_at FROM plan_session p"
                     + " JOIN plan_version v ON v.id = p.plan_id"
                     + " JOIN session_log s ON s.id = p.session_id";
@@ -116,6 +116,7 @@ public final class PlanSessions {
                                                 rows.getLong("plan_id"),
                                                 rows.getInt("version"),
                                                 rows.getTimestamp("ended_at").toInstant(),
+                                                new Pain(rows.getInt("pain_before")),
                                                 new SessionReport(
                                                         new Pain(rows.getInt("pain_during")),
                                                         new Pain(rows.getInt("pain_after")),

@@ -17,7 +17,7 @@ import java.util.Optional;
 /** The {@code plan_suggestion} table: what the progression rules suggested after each session. */
 public final class Suggestions {
     private static final String COLUMNS =
-            "id, person_id, session_id, plan_id, exercise_id, kind, reason, "
+            "id, person_id, session_id, plan_id, exercise_id, next_exercise_id, kind, reason, "
                     + String.join(", ", Doses.COLUMNS)
                     + ", status, created_at, decided_at, result_version";
     private final Handle handle;
@@ -33,23 +33,24 @@ public final class Suggestions {
                         connection -> {
                             try (PreparedStatement insert =
                                     connection.prepareStatement(
-                                            "INSERT INTO plan_suggestion (person_id, session_id, plan_id, exercise_id, kind, reason, "
+                                            "INSERT INTO plan_suggestion (person_id, session_id, plan_id, exercise_id, next_exercise_id, kind, reason, "
                                                     + String.join(", ", Doses.COLUMNS)
-                                                    + ", status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                                    + ", status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                             Statement.RETURN_GENERATED_KEYS)) {
                                 insert.setLong(1, suggestion.personId());
                                 insert.setLong(2, suggestion.sessionId());
                                 insert.setLong(3, suggestion.planId());
                                 insert.setString(4, suggestion.exerciseId());
-                                insert.setString(5, suggestion.kind().code());
-                                insert.setString(6, suggestion.reason());
+                                insert.setString(5, suggestion.nextExerciseId());
+                                insert.setString(6, suggestion.kind().code());
+                                insert.setString(7, suggestion.reason());
                                 if (suggestion.dose().isPresent()) {
-                                    Doses.bind(insert, 7, suggestion.dose().get());
+                                    Doses.bind(insert, 8, suggestion.dose().get());
                                 } else {
-                                    Doses.bindNone(insert, 7);
+                                    Doses.bindNone(insert, 8);
                                 }
-                                insert.setString(15, suggestion.status().code());
-                                insert.setTimestamp(16, Timestamp.from(suggestion.createdAt()));
+                                insert.setString(16, suggestion.status().code());
+                                insert.setTimestamp(17, Timestamp.from(suggestion.createdAt()));
                                 insert.executeUpdate();
                                 try (ResultSet keys = insert.getGeneratedKeys()) {
                                     keys.next();
@@ -63,6 +64,7 @@ public final class Suggestions {
                 suggestion.sessionId(),
                 suggestion.planId(),
                 suggestion.exerciseId(),
+                suggestion.nextExerciseId(),
                 suggestion.kind(),
                 suggestion.reason(),
                 suggestion.dose(),
@@ -159,6 +161,7 @@ public final class Suggestions {
                 rows.getLong("session_id"),
                 rows.getLong("plan_id"),
                 rows.getString("exercise_id"),
+                rows.getString("next_exercise_id"),
                 Coded.fromCode(PlanSuggestion.Kind.class, kind)
                         .orElseThrow(
                                 () -> new IllegalStateException("stored kind not known: " + kind)),

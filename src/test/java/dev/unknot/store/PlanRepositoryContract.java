@@ -131,7 +131,14 @@ abstract class PlanRepositoryContract {
         assertThat(open)
                 .containsExactly(
                         new PlanSession(
-                                sessionId, ann, plan.id(), 1, NOW, report, Optional.empty()));
+                                sessionId,
+                                ann,
+                                plan.id(),
+                                1,
+                                NOW,
+                                new Pain(4),
+                                report,
+                                Optional.empty()));
         assertThat(open.get(0).report().efforts().keySet())
                 .containsExactly("glute-bridge", "bird-dog");
 
@@ -167,6 +174,8 @@ abstract class PlanRepositoryContract {
                                                         99,
                                                         plan.id(),
                                                         "glute-bridge",
+                                                        "glute-bridge",
+                                                        "glute-bridge",
                                                         PlanSuggestion.Kind.PROGRESS,
                                                         "Pain stayed low: two more repetitions",
                                                         Optional.of(BIRD_DOG),
@@ -184,6 +193,8 @@ abstract class PlanRepositoryContract {
                                                         ann,
                                                         99,
                                                         plan.id(),
+                                                        "bird-dog",
+                                                        "bird-dog",
                                                         "bird-dog",
                                                         PlanSuggestion.Kind.HOLD,
                                                         "Keep it",
