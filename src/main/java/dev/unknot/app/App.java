@@ -24,9 +24,13 @@ import dev.unknot.pathway.DoseRules;
 import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.PlanReview;
+import dev.unknot.pathway.ProgressionDoseRules;
 import dev.unknot.pathway.SavedAssessments;
+import dev.unknot.pathway.SelfCareReadiness;
 import dev.unknot.pathway.StopSignCheck;
 import dev.unknot.plan.Planner;
+import dev.unknot.progression.Progression;
+import dev.unknot.progression.SelfCareProgramme;
 import dev.unknot.record.RecordStore;
 import dev.unknot.session.Sleeper;
 import dev.unknot.store.Database;
@@ -93,7 +97,15 @@ public final class App implements Services, AutoCloseable {
         this.followUpRules = new Lazy<>(() -> FollowUpRules.load(knowledge()));
         this.measures = new Lazy<>(Measures::load);
         this.planReview =
-                new Lazy<>(() -> new PlanReview(library(), doseRules(), careLinks(), clock()));
+                new Lazy<>(
+                        () ->
+                                new PlanReview(
+                                        library(),
+                                        doseRules(),
+                                        careLinks(),
+                                        new SelfCareReadiness(
+                                                SelfCareProgramme.of(knowledge()), clock()),
+                                        clock()));
         this.followUp =
                 new Lazy<>(
                         () ->
@@ -296,12 +308,7 @@ public final class App implements Services, AutoCloseable {
 
     /** The progression rules after a session. */
     private DoseRules doseRules() {
-        return (item, session, nextMorning) ->
-                new DoseRules.Proposal(
-                        dev.unknot.exercise.PlanSuggestion.Kind.NOT_YET,
-                        item.exerciseId(),
-                        "",
-                        Optional.empty());
+        return new ProgressionDoseRules(Progression.of(knowledge()));
     }
 
     /** Who has a clinician looking after their plan. */

@@ -10,8 +10,8 @@ import java.util.Optional;
  * The reviewed knowledge unknot acts on, loaded and validated from {@code
  * resources/knowledge/*.yaml}: sources, triage rules, what each disposition tells the person,
  * muscles by region, the care content, the wizard's questions and what trusted advice also says
- * ({@link GeneralAdvice}) and the {@link ExerciseLibrary} plans are built from. Immutable and
- * thread-safe; load it once.
+ * ({@link GeneralAdvice}) the {@link ExerciseLibrary} plans are built from and the {@link
+ * ProgressionRules} that build an exercise up or down. Immutable and thread-safe; load it once.
  */
 public record KnowledgeBase(
         List<Source> sources,
@@ -23,7 +23,8 @@ public record KnowledgeBase(
         CareKnowledge care,
         List<WizardQuestion> questions,
         GeneralAdvice generalAdvice,
-        ExerciseLibrary exerciseLibrary) {
+        ExerciseLibrary exerciseLibrary,
+        ProgressionRules progression) {
 
     public KnowledgeBase {
         sources = List.copyOf(sources);

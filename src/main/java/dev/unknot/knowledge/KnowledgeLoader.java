@@ -34,7 +34,8 @@ final class KnowledgeLoader {
                     "care.yaml",
                     "questions.yaml",
                     "general-advice.yaml",
-                    ExerciseLibraryReader.FILE);
+                    ExerciseLibraryReader.FILE,
+                    ProgressionReader.FILE);
 
     /** Where the pictures of the stretches and techniques are, beside the knowledge files. */
     static final String PICTURES = "pictures/";
@@ -107,6 +108,9 @@ final class KnowledgeLoader {
                                 care,
                                 file -> open.apply(PICTURES + file))
                         .read(root(ExerciseLibraryReader.FILE));
+        ProgressionRules progression =
+                new ProgressionReader(citations, exerciseLibrary)
+                        .read(root(ProgressionReader.FILE));
         List<WizardQuestion> questions =
                 root("questions.yaml").list("questions", this::wizardQuestion);
         Set<Question> asked = new HashSet<>();
@@ -127,7 +131,8 @@ final class KnowledgeLoader {
                 care,
                 questions,
                 new GeneralAdviceReader(citations).read(root("general-advice.yaml")),
-                exerciseLibrary);
+                exerciseLibrary,
+                progression);
     }
 
     /** Whether {@code knowledge/pictures/FILE} is there to be shown. */

@@ -27,12 +27,18 @@ public final class PlanReview implements AfterEntry {
     private final List<LibraryExercise> library;
     private final DoseRules rules;
     private final CareLinks links;
+    private final SelfCareReadiness readiness;
     private final Clock clock;
 
     public PlanReview(
-            List<LibraryExercise> library, DoseRules rules, CareLinks links, Clock clock) {
+            List<LibraryExercise> library,
+            DoseRules rules,
+            CareLinks links,
+            SelfCareReadiness readiness,
+            Clock clock) {
         this.library = List.copyOf(library);
         this.rules = rules;
+        this.readiness = readiness;
         this.links = links;
         this.clock = clock;
     }
@@ -65,6 +71,17 @@ public final class PlanReview implements AfterEntry {
                 continue;
             }
             DoseRules.Proposal made = rules.propose(item, session, entry.pain());
+            if (!clinician && buildsStrength(made)) {
+                Optional<String> notYet = readiness.notReady(tx, personId);
+                if (notYet.isPresent()) {
+                    made =
+                            new DoseRules.Proposal(
+                                    PlanSuggestion.Kind.HOLD,
+                                    item.exerciseId(),
+                                    made.reason() + " Not yet on your own, though: " + notYet.get(),
+                                    Optional.empty());
+                }
+            }
             PlanSuggestion.Status status =
                     !made.kind().changesDose() || made.dose().isEmpty()
                             ? PlanSuggestion.Status.NOTED
@@ -135,6 +152,20 @@ public final class PlanReview implements AfterEntry {
         for (PlanSuggestion suggestion : applied) {
             tx.suggestions().markApplied(personId, suggestion.id(), saved.version());
         }
+    }
+
+    /**
+     * Whether a proposal builds up a strengthening or stability exercise, which a person without a
+     * clinician only gets through the self-care programme once the knot has settled.
+     */
+    private boolean buildsStrength(DoseRules.Proposal proposal) {
+        return proposal.kind() == PlanSuggestion.Kind.PROGRESS
+                && library.stream()
+                        .filter(e -> e.id().equals(proposal.nextExerciseId()))
+                        .anyMatch(
+                                e ->
+                                        e.kind() == LibraryExercise.Kind.STRENGTH
+                                                || e.kind() == LibraryExercise.Kind.STABILITY);
     }
 
     private String name(String exerciseId) {

@@ -33,7 +33,7 @@ class PackageDependenciesTest {
     private static final String ALLOWED =
             """
             account -> intake person store
-            app -> account assessment cli config exercise followup intake intake.text knowledge measure pathway plan record session store web
+            app -> account assessment cli config exercise followup intake intake.text knowledge measure pathway plan progression record session store web
             assessment -> intake knowledge plan triage
             cli -> assessment config diary exercise followup intake intake.text knowledge measure pathway person plan record session store triage web
             config -> store
@@ -45,9 +45,10 @@ class PackageDependenciesTest {
             json -> intake
             knowledge -> intake
             measure -> intake knowledge
-            pathway -> assessment diary exercise followup intake knowledge person plan session store
+            pathway -> assessment diary exercise followup intake knowledge person plan progression session store
             person -> intake
             plan -> intake knowledge triage
+            progression -> knowledge
             record -> assessment diary intake json knowledge measure person session store
             search -> knowledge
             session -> intake knowledge plan
@@ -65,6 +66,7 @@ class PackageDependenciesTest {
                     "triage",
                     "plan",
                     "exercise",
+                    "progression",
                     "session",
                     "diary",
                     "measure");

@@ -147,6 +147,11 @@ class ExerciseLibraryTest {
         Map<String, String> files = new HashMap<>();
         files.put("exercises.yaml", FROM_CARE + "exercises:\n" + exercises);
         files.put("pictures/test.svg", picture);
+        // The self-care programme names bundled exercises; the fixtures only have "lift".
+        files.put(
+                "progression.yaml",
+                bundled("progression.yaml")
+                        .replaceFirst("exercises: \\[[^]]*]", "exercises: [lift]"));
         return new KnowledgeLoader(
                         name -> {
                             if (files.containsKey(name)) {

@@ -66,6 +66,12 @@ class ExercisePlansTest {
     }
 
     /** Settled answers that allow massage: two weeks in, moderate pain, a tennis ball at home. */
+    /** Saves settled answers for {@code profile} in {@code app} and returns their person id. */
+    static long personIn(App other, String profile) {
+        other.assessments(Optional.empty()).save(profile, settled());
+        return other.plans(Optional.empty()).personId(profile).orElseThrow();
+    }
+
     static Intake settled() {
         return TestIntakes.allNo()
                 .put(Question.ONSET_DAYS, 14)
