@@ -3,6 +3,7 @@ package dev.unknot.account;
 import dev.unknot.person.Person;
 import dev.unknot.store.Accounts;
 import dev.unknot.store.Database;
+import dev.unknot.store.Handle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Web accounts: sign up (a new profile of one's own), sign in and out, and delete everything.
@@ -43,21 +45,46 @@ public final class AccountService {
 
     /** Creates the account and its own empty profile, and signs it in. */
     public SignIn.Accepted signUp(Credentials credentials) {
+        return open(create(credentials, Role.PERSON, (tx, account) -> account));
+    }
+
+    /**
+     * Creates an account of {@code role} and its own empty profile without signing it in, and runs
+     * {@code alongside} in the same transaction (an administrator's command makes a clinician so,
+     * with their clinic): if it throws, no account is made.
+     */
+    public <T> T create(
+            Credentials credentials, Role role, BiFunction<Handle, Account, T> alongside) {
         String hash = passwords.hash(credentials.password());
-        Account account =
-                database.inTransaction(
-                        tx -> {
-                            String profile = PROFILE_PREFIX + credentials.username();
-                            if (tx.accounts().exists(credentials.username())
-                                    || tx.people().find(profile).isPresent()) {
-                                throw new UsernameTakenException(credentials.username());
-                            }
-                            Person person = tx.people().findOrCreate(profile, clock.instant());
-                            tx.accounts()
-                                    .create(person, credentials.username(), hash, clock.instant());
-                            return new Account(person.id(), person.name(), credentials.username());
-                        });
-        return open(account);
+        return database.inTransaction(
+                tx -> {
+                    String profile = PROFILE_PREFIX + credentials.username();
+                    if (tx.accounts().exists(credentials.username())
+                            || tx.people().find(profile).isPresent()) {
+                        throw new UsernameTakenException(credentials.username());
+                    }
+                    Person person = tx.people().findOrCreate(profile, clock.instant());
+                    tx.accounts()
+                            .create(
+                                    person,
+                                    credentials.username(),
+                                    hash,
+                                    role.name(),
+                                    clock.instant());
+                    return alongside.apply(
+                            tx,
+                            new Account(person.id(), person.name(), credentials.username(), role));
+                });
+    }
+
+    /**
+     * Whether signing in as this account needs a second factor after the password: every clinician
+     * account does, since one clinician's sign-in opens many people's records. The TOTP check
+     * itself comes with account security (branch {@code sec}); {@link #signIn} asks this at the
+     * point where that check belongs.
+     */
+    public static boolean secondFactorRequired(Account account) {
+        return account.role() == Role.CLINICIAN;
     }
 
     /** Checks the password, within the limits on failed attempts per user name and per client. */
@@ -76,7 +103,10 @@ public final class AccountService {
             return new SignIn.Refused();
         }
         limiter.succeeded(name);
-        return open(account(stored.get()));
+        Account account = account(stored.get());
+        // The second factor goes here: when secondFactorRequired(account), the TOTP check of
+        // account security answers before the sign-in is opened.
+        return open(account);
     }
 
     /** The account a cookie token is signed in as, while the sign-in lasts. */
@@ -125,7 +155,8 @@ public final class AccountService {
     }
 
     private static Account account(Accounts.Stored stored) {
-        return new Account(stored.personId(), stored.profile(), stored.username());
+        return new Account(
+                stored.personId(), stored.profile(), stored.username(), Role.stored(stored.role()));
     }
 
     private static String hash(String token) {

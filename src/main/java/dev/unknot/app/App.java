@@ -7,6 +7,10 @@ import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
 import dev.unknot.cli.Services;
+import dev.unknot.clinic.CareSettings;
+import dev.unknot.clinic.CareTeam;
+import dev.unknot.clinic.ClinicAdmin;
+import dev.unknot.clinic.ScheduledSessions;
 import dev.unknot.config.Config;
 import dev.unknot.exercise.PlanCheck;
 import dev.unknot.exercise.PlanSteps;
@@ -85,6 +89,8 @@ public final class App implements Services, AutoCloseable {
     private final Lazy<AccountService> accounts;
     private final Lazy<ExercisePlans> plans;
     private final Lazy<PlanReview> planReview;
+    private final Lazy<CareTeam> careTeam;
+    private final Lazy<ClinicAdmin> clinicAdmin;
 
     private App(Settings settings, CompletableFuture<KnowledgeBase> loading) {
         this.settings = settings;
@@ -149,6 +155,17 @@ public final class App implements Services, AutoCloseable {
                                         new Passwords(settings.passwordCost()),
                                         new SignInLimiter(5, 20, clock()),
                                         clock()));
+        this.careTeam =
+                new Lazy<>(
+                        () ->
+                                new CareTeam(
+                                        openedDatabase(),
+                                        followUpRules.get(),
+                                        ScheduledSessions.NO_PLAN,
+                                        CareSettings.DEFAULT,
+                                        clock()));
+        this.clinicAdmin =
+                new Lazy<>(() -> new ClinicAdmin(openedDatabase(), accounts.get(), clock()));
     }
 
     /**
@@ -316,6 +333,16 @@ public final class App implements Services, AutoCloseable {
         return CareLinks.NONE;
     }
 
+    public ClinicAdmin clinicAdmin(Optional<String> override) {
+        database(override);
+        return clinicAdmin.get();
+    }
+
+    /** The clinician's side (consent, access, audit, dashboard) over the program's database. */
+    public CareTeam careTeam() {
+        return careTeam.get();
+    }
+
     @Override
     public WebApp web(Optional<String> override, AccessLog accessLog) {
         database(override);
@@ -335,7 +362,8 @@ public final class App implements Services, AutoCloseable {
                 WizardPages.load(knowledge()),
                 HelpRegions.load(knowledge()),
                 config().region(),
-                plans.get());
+                plans.get(),
+                careTeam.get());
     }
 
     @Override

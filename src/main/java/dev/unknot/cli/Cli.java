@@ -81,6 +81,7 @@ public final class Cli {
                         Map.entry(MeasuresCommand.class, () -> new MeasuresCommand(services)),
                         Map.entry(ExportCommand.class, () -> new ExportCommand(services)),
                         Map.entry(ImportCommand.class, () -> new ImportCommand(services)),
+                        Map.entry(ClinicCommand.class, () -> new ClinicCommand(services, console)),
                         Map.entry(
                                 SourcesCommand.class,
                                 () -> new SourcesCommand(services.knowledge())),

@@ -3,6 +3,7 @@ package dev.unknot.cli;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
+import dev.unknot.clinic.ClinicAdmin;
 import dev.unknot.config.Config;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
@@ -59,6 +60,9 @@ public interface Services {
 
     /** Individual exercise plans, their sessions and suggestions. */
     ExercisePlans plans(Optional<String> override);
+
+    /** Clinics and clinician accounts, for whoever runs the service ({@code unknot clinic}). */
+    ClinicAdmin clinicAdmin(Optional<String> override);
 
     /** The web app over the same services, its requests logged to {@code accessLog}. */
     WebApp web(Optional<String> override, AccessLog accessLog);

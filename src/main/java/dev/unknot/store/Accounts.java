@@ -21,20 +21,37 @@ public final class Accounts {
 
     /**
      * An account as stored: the id and name of its own profile, the user name it signs in with, and
-     * the hash its password is checked against.
+     * the hash its password is checked against, and its role as stored ({@code PERSON} or {@code
+     * CLINICIAN}).
      */
-    public record Stored(long personId, String profile, String username, String passwordHash) {}
+    public record Stored(
+            long personId, String profile, String username, String passwordHash, String role) {
+        /** A person's own account. */
+        public Stored(long personId, String profile, String username, String passwordHash) {
+            this(personId, profile, username, passwordHash, PERSON);
+        }
+    }
+
+    /** The role every account signed up for itself has. */
+    public static final String PERSON = "PERSON";
 
     public void create(Person person, String username, String passwordHash, Instant at) {
+        create(person, username, passwordHash, PERSON, at);
+    }
+
+    /** An account with the given role (an administrator's command makes clinicians). */
+    public void create(
+            Person person, String username, String passwordHash, String role, Instant at) {
         handle.jdbc(
                 connection -> {
                     try (PreparedStatement insert =
                             connection.prepareStatement(
-                                    "INSERT INTO account (person_id, username, password_hash, created_at) VALUES (?, ?, ?, ?)")) {
+                                    "INSERT INTO account (person_id, username, password_hash, created_at, role) VALUES (?, ?, ?, ?, ?)")) {
                         insert.setLong(1, person.id());
                         insert.setString(2, username);
                         insert.setString(3, passwordHash);
                         insert.setTimestamp(4, Timestamp.from(at));
+                        insert.setString(5, role);
                         return insert.executeUpdate();
                     }
                 });
@@ -46,14 +63,14 @@ public final class Accounts {
 
     public Optional<Stored> find(String username) {
         return one(
-                "SELECT a.person_id, p.name, a.username, a.password_hash FROM account a"
+                "SELECT a.person_id, p.name, a.username, a.password_hash, a.role FROM account a"
                         + " JOIN person p ON p.id = a.person_id WHERE a.username = ?",
                 username);
     }
 
     public Optional<Stored> find(long personId) {
         return one(
-                "SELECT a.person_id, p.name, a.username, a.password_hash FROM account a"
+                "SELECT a.person_id, p.name, a.username, a.password_hash, a.role FROM account a"
                         + " JOIN person p ON p.id = a.person_id WHERE a.person_id = ?",
                 personId);
     }
@@ -80,7 +97,7 @@ public final class Accounts {
                     try (PreparedStatement select =
                             connection.prepareStatement(
                                     "SELECT a.person_id, p.name, a.username,"
-                                            + " a.password_hash FROM sign_in s JOIN account a ON a.person_id = s.person_id"
+                                            + " a.password_hash, a.role FROM sign_in s JOIN account a ON a.person_id = s.person_id"
                                             + " JOIN person p ON p.id = s.person_id WHERE s.token_hash = ? AND s.expires_at > ?")) {
                         select.setString(1, tokenHash);
                         select.setTimestamp(2, Timestamp.from(now));
@@ -132,7 +149,8 @@ public final class Accounts {
                                     rows.getLong(1),
                                     rows.getString(2),
                                     rows.getString(3),
-                                    rows.getString(4)))
+                                    rows.getString(4),
+                                    rows.getString(5)))
                     : Optional.empty();
         }
     }

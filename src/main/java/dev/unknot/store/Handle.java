@@ -57,6 +57,22 @@ public final class Handle {
         return new Suggestions(this);
     }
 
+    public Clinics clinics() {
+        return new Clinics(this);
+    }
+
+    public CareLinks care() {
+        return new CareLinks(this);
+    }
+
+    public CareRoster roster() {
+        return new CareRoster(this);
+    }
+
+    public Reviews reviews() {
+        return new Reviews(this);
+    }
+
     /**
      * Runs JDBC work on this transaction's connection; an {@link SQLException} becomes a {@link
      * StorageException}.

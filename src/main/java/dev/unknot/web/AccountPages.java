@@ -1,11 +1,14 @@
 package dev.unknot.web;
 
+import dev.unknot.account.Account;
 import dev.unknot.account.AccountService;
 import dev.unknot.account.Credentials;
 import dev.unknot.account.SignIn;
+import dev.unknot.clinic.CareTeam;
 import dev.unknot.intake.InvalidInputException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,11 +18,15 @@ final class AccountPages {
     private static final Pattern LOCAL_PATH = Pattern.compile("/[A-Za-z0-9/_-]{0,100}");
 
     private final AccountService accounts;
+    private final CareTeam careTeam;
     private final Templates templates;
+    private final Clock clock;
 
-    AccountPages(AccountService accounts, Templates templates) {
+    AccountPages(AccountService accounts, CareTeam careTeam, Templates templates, Clock clock) {
         this.accounts = accounts;
+        this.careTeam = careTeam;
         this.templates = templates;
+        this.clock = clock;
     }
 
     void signUpForm(Context ctx) {
@@ -96,17 +103,40 @@ final class AccountPages {
     }
 
     void account(Context ctx) {
-        Visitor.of(ctx).required();
-        templates.page(ctx, "account", Optional.<String>empty());
+        Account account = Visitor.of(ctx).required();
+        templates.page(
+                ctx,
+                "account",
+                view(
+                        account,
+                        Optional.empty(),
+                        Optional.ofNullable(ctx.queryParam("revoked"))
+                                .map(
+                                        revoked ->
+                                                "Done. That clinician can no longer see your record.")));
+    }
+
+    /** The account page: who can see the record, who looked, and the form to delete it all. */
+    private AccountView view(Account account, Optional<String> error, Optional<String> notice) {
+        return new AccountView(
+                error,
+                notice,
+                account.isClinician(),
+                ConsentViews.links(careTeam.links(account.personId()), clock.getZone()),
+                ConsentViews.audit(careTeam.auditFor(account.personId()), clock.getZone()));
     }
 
     void delete(Context ctx) {
-        if (!accounts.delete(Visitor.of(ctx).required(), field(ctx, "password"))) {
+        Account account = Visitor.of(ctx).required();
+        if (!accounts.delete(account, field(ctx, "password"))) {
             ctx.status(HttpStatus.FORBIDDEN);
             templates.page(
                     ctx,
                     "account",
-                    Optional.of("That password is not right; nothing was deleted."));
+                    view(
+                            account,
+                            Optional.of("That password is not right; nothing was deleted."),
+                            Optional.empty()));
             return;
         }
         SignInCookie.clear(ctx);

@@ -1,6 +1,7 @@
 package dev.unknot.web;
 
 import dev.unknot.account.Account;
+import dev.unknot.clinic.CareTeam;
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.NewEntry;
@@ -31,16 +32,19 @@ final class DiaryPages {
     static final int DAYS = 28;
 
     private final FollowUpService followUp;
+    private final CareTeam careTeam;
     private final KnowledgeBase knowledge;
     private final WizardFlow flow;
     private final Templates templates;
 
     DiaryPages(
             FollowUpService followUp,
+            CareTeam careTeam,
             KnowledgeBase knowledge,
             WizardFlow flow,
             Templates templates) {
         this.followUp = followUp;
+        this.careTeam = careTeam;
         this.knowledge = knowledge;
         this.flow = flow;
         this.templates = templates;
@@ -239,7 +243,10 @@ final class DiaryPages {
                         knowledge,
                         retriage,
                         notice,
-                        error);
+                        error,
+                        ConsentViews.seen(
+                                careTeam.reviewsFor(account.personId()),
+                                java.time.ZoneId.systemDefault()));
         templates.page(ctx, "diary", view);
     }
 }

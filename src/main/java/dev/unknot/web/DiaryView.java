@@ -34,7 +34,8 @@ public record DiaryView(
         List<SafetyQuestion> safety,
         Optional<ResultView> retriage,
         Optional<String> notice,
-        Optional<String> error) {
+        Optional<String> error,
+        List<ConsentViews.SeenRow> seen) {
 
     /** One diary entry as a table row. */
     public record Row(
@@ -59,6 +60,7 @@ public record DiaryView(
         rows = List.copyOf(rows);
         activities = List.copyOf(activities);
         safety = List.copyOf(safety);
+        seen = List.copyOf(seen);
     }
 
     public String progressWords() {
@@ -106,7 +108,8 @@ public record DiaryView(
             KnowledgeBase knowledge,
             Optional<ResultView> retriage,
             Optional<String> notice,
-            Optional<String> error) {
+            Optional<String> error,
+            List<ConsentViews.SeenRow> seen) {
         List<EscalationView> escalations =
                 trend.verdict().escalations().stream()
                         .map(
@@ -162,7 +165,8 @@ public record DiaryView(
                 safety,
                 retriage,
                 notice,
-                error);
+                error,
+                seen);
     }
 
     private static SafetyQuestion safetyQuestion(WizardQuestion question) {

@@ -14,6 +14,11 @@ public record Page(String disclaimer, Visitor visitor, HelpRegion help) {
         return visitor.csrf();
     }
 
+    /** Whether the visitor is signed in as a clinician (the menu shows their list of people). */
+    public boolean clinician() {
+        return visitor.account().map(Account::isClinician).orElse(false);
+    }
+
     public Optional<String> username() {
         return visitor.account().map(Account::username);
     }

@@ -4,6 +4,7 @@ import dev.unknot.account.AccountService;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
+import dev.unknot.clinic.CareTeam;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.text.FreeText;
@@ -20,7 +21,7 @@ import java.time.Clock;
  * What the web app is built from: the same core and pathway services the command line uses (built
  * by the composition root, {@code app.App}), the accounts, where the access log goes, the wizard's
  * pages, and the region whose emergency number the results give ({@code region}, an id of {@code
- * helpRegions}).
+ * helpRegions}), and the clinician's side ({@code careTeam}).
  */
 public record WebApp(
         KnowledgeBase knowledge,
@@ -38,7 +39,8 @@ public record WebApp(
         WizardPages wizardPages,
         HelpRegions helpRegions,
         String region,
-        ExercisePlans plans) {
+        ExercisePlans plans,
+        CareTeam careTeam) {
 
     /** The same app serving {@code region} (an id of {@link #helpRegions}). */
     public WebApp inRegion(String region) {
@@ -58,7 +60,8 @@ public record WebApp(
                 wizardPages,
                 helpRegions,
                 region,
-                plans);
+                plans,
+                careTeam);
     }
 
     /** The region served, or an error naming the ones there are. */

@@ -64,11 +64,13 @@ public final class WebServer {
         Templates templates = new Templates(knowledge.disclaimer(), web.helpRegion());
         Pages pages = new Pages(knowledge, assessor, freeText, web.interview(), flow, templates);
         AccountService accounts = web.accounts();
-        AccountPages accountPages = new AccountPages(accounts, templates);
+        AccountPages accountPages =
+                new AccountPages(accounts, web.careTeam(), templates, web.clock());
         AccountApi accountApi = new AccountApi(accounts);
         FollowUpService followUp = web.followUp();
         DiaryApi diaryApi = new DiaryApi(followUp, assessmentJson);
-        DiaryPages diaryPages = new DiaryPages(followUp, knowledge, flow, templates);
+        DiaryPages diaryPages =
+                new DiaryPages(followUp, web.careTeam(), knowledge, flow, templates);
         StaticAssets assets = new StaticAssets();
         MeasuresPages measuresPages =
                 new MeasuresPages(web.measures(), web.measureService(), templates);
@@ -159,6 +161,7 @@ public final class WebServer {
                             config.routes.post("/diary/{id}/delete", diaryPages::delete);
                             PlanRoutes.register(config.routes, web, templates);
                             config.routes.get("/static/<name>", assets::serve);
+                            ClinicianRoutes.register(config.routes, web, templates);
                             config.routes.exception(
                                     UnknotException.class,
                                     (e, ctx) -> fail(ctx, problem(e), templates));

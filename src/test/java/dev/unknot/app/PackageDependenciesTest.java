@@ -33,9 +33,11 @@ class PackageDependenciesTest {
     private static final String ALLOWED =
             """
             account -> intake person store
-            app -> account assessment cli config exercise followup intake intake.text knowledge measure pathway plan progression record session store web
+            app -> account assessment cli clinic config exercise followup intake intake.text knowledge measure pathway plan progression record session store web
             assessment -> intake knowledge plan triage
-            cli -> assessment config diary exercise followup intake intake.text knowledge measure pathway person plan record session store triage web
+            care -> diary intake knowledge
+            cli -> account assessment care clinic config diary exercise followup intake intake.text knowledge measure pathway person plan record session store triage web
+            clinic -> account care diary intake knowledge measure session store
             config -> store
             diary -> intake knowledge
             exercise -> intake knowledge plan session
@@ -52,9 +54,9 @@ class PackageDependenciesTest {
             record -> assessment diary intake json knowledge measure person session store
             search -> knowledge
             session -> intake knowledge plan
-            store -> assessment diary exercise intake knowledge measure person session
+            store -> assessment care diary exercise intake knowledge measure person session
             triage -> intake knowledge
-            web -> account assessment diary exercise followup intake intake.text json knowledge measure pathway plan record search session triage
+            web -> account assessment care clinic diary exercise followup intake intake.text json knowledge measure pathway plan record search session triage
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */
@@ -62,6 +64,7 @@ class PackageDependenciesTest {
             List.of(
                     "knowledge",
                     "intake",
+                    "care",
                     "intake.text",
                     "triage",
                     "plan",

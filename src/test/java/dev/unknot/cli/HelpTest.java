@@ -23,6 +23,7 @@ class HelpTest {
                     "measures",
                     "export",
                     "import",
+                    "clinic",
                     "sources",
                     "rules",
                     "explain",

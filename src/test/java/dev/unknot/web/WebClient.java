@@ -56,6 +56,13 @@ final class WebClient implements AutoCloseable {
         return server;
     }
 
+    /**
+     * The program behind the server, as {@code Main} builds it (for what an administrator does).
+     */
+    App app() {
+        return app;
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
@@ -118,6 +125,19 @@ final class WebClient implements AutoCloseable {
         if (created.statusCode() != 201) {
             throw new IllegalStateException(
                     "sign-up failed: " + created.statusCode() + " " + created.body());
+        }
+        return this;
+    }
+
+    /** Signs in {@code username} (password {@link #PASSWORD}) through the API. */
+    WebClient signIn(String username) {
+        HttpResponse<String> signedIn =
+                postJson(
+                        "/api/account/sign-in",
+                        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
+        if (signedIn.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "sign-in failed: " + signedIn.statusCode() + " " + signedIn.body());
         }
         return this;
     }
