@@ -10,7 +10,6 @@ import dev.unknot.cli.Services;
 import dev.unknot.clinic.CareSettings;
 import dev.unknot.clinic.CareTeam;
 import dev.unknot.clinic.ClinicAdmin;
-import dev.unknot.clinic.ScheduledSessions;
 import dev.unknot.config.Config;
 import dev.unknot.exercise.PlanCheck;
 import dev.unknot.exercise.PlanSteps;
@@ -28,6 +27,7 @@ import dev.unknot.pathway.DoseRules;
 import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.PlanReview;
+import dev.unknot.pathway.PlanSchedule;
 import dev.unknot.pathway.ProgressionDoseRules;
 import dev.unknot.pathway.SavedAssessments;
 import dev.unknot.pathway.SelfCareReadiness;
@@ -161,7 +161,7 @@ public final class App implements Services, AutoCloseable {
                                 new CareTeam(
                                         openedDatabase(),
                                         followUpRules.get(),
-                                        ScheduledSessions.NO_PLAN,
+                                        new PlanSchedule(openedDatabase()),
                                         CareSettings.DEFAULT,
                                         clock()));
         this.clinicAdmin =
@@ -330,7 +330,7 @@ public final class App implements Services, AutoCloseable {
 
     /** Who has a clinician looking after their plan. */
     private CareLinks careLinks() {
-        return CareLinks.NONE;
+        return CareLinks.ACTIVE;
     }
 
     public ClinicAdmin clinicAdmin(Optional<String> override) {

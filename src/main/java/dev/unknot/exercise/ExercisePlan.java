@@ -33,12 +33,24 @@ public record ExercisePlan(
     }
 
     /**
-     * Sessions a week this version asks for: per item days times times a day, the most of any item.
+     * Sessions a week this version asks for: on each day of the week, as many as the most times a
+     * day of any exercise planned for that day.
      */
     public int sessionsPerWeek() {
-        return items.stream()
-                .mapToInt(item -> item.dose().daysPerWeek() * item.dose().timesPerDay())
-                .max()
-                .orElse(0);
+        return sessionsPerWeek(items);
+    }
+
+    /** {@link #sessionsPerWeek()} of a plan's items. */
+    public static int sessionsPerWeek(List<PlanItem> items) {
+        int sessions = 0;
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            sessions +=
+                    items.stream()
+                            .filter(item -> item.dose().days().contains(day))
+                            .mapToInt(item -> item.dose().timesPerDay())
+                            .max()
+                            .orElse(0);
+        }
+        return sessions;
     }
 }

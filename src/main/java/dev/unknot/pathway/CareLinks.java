@@ -1,5 +1,8 @@
 package dev.unknot.pathway;
 
+import dev.unknot.care.CareLink;
+import dev.unknot.store.Handle;
+
 /**
  * Whether a person has a clinician who looks after their plan (an active care-team link): then a
  * progression suggestion waits for that clinician; otherwise unknot applies it.
@@ -7,7 +10,12 @@ package dev.unknot.pathway;
 @FunctionalInterface
 public interface CareLinks {
     /** Nobody has a clinician. */
-    CareLinks NONE = personId -> false;
+    CareLinks NONE = (tx, personId) -> false;
 
-    boolean hasClinician(long personId);
+    /** Any active, accepted link between the person and a clinician (the care team's). */
+    CareLinks ACTIVE =
+            (tx, personId) -> tx.care().links(personId).stream().anyMatch(CareLink::active);
+
+    /** Whether the person has a clinician now, read in the caller's transaction. */
+    boolean hasClinician(Handle tx, long personId);
 }

@@ -64,7 +64,7 @@ public final class PlanReview implements AfterEntry {
         if (followed.isEmpty()) {
             return;
         }
-        boolean clinician = links.hasClinician(personId);
+        boolean clinician = links.hasClinician(tx, personId);
         List<PlanSuggestion> toApply = new ArrayList<>();
         for (PlanItem item : followed.get().items()) {
             if (!session.report().efforts().containsKey(item.exerciseId())) {

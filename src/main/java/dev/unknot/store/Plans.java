@@ -14,8 +14,11 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code plan_version} and {@code plan_item} tables: every version of a person's individual
@@ -114,6 +117,49 @@ public final class Plans {
         return history(personId).stream().filter(plan -> plan.id() == planId).findFirst();
     }
 
+    /**
+     * The items of the current version of each of these people's plans, in one query; people
+     * without a plan are left out.
+     */
+    public Map<Long, List<PlanItem>> currentItems(Set<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(personIds.size(), "?"));
+        return handle.jdbc(
+                connection -> {
+                    Map<Long, List<PlanItem>> found = new LinkedHashMap<>();
+                    try (PreparedStatement select =
+                            connection.prepareStatement(
+                                    "SELECT v.person_id, i.exercise_id, "
+                                            + String.join(
+                                                    ", ",
+                                                    Doses.COLUMNS.stream()
+                                                            .map(column -> "i." + column)
+                                                            .toList())
+                                            + ", i.side, i.notes FROM plan_version v"
+                                            + " JOIN plan_item i ON i.plan_id = v.id"
+                                            + " WHERE v.person_id IN ("
+                                            + marks
+                                            + ") AND v.version = (SELECT MAX(w.version) FROM plan_version w"
+                                            + " WHERE w.person_id = v.person_id)"
+                                            + " ORDER BY v.person_id, i.position")) {
+                        int index = 1;
+                        for (long id : personIds) {
+                            select.setLong(index++, id);
+                        }
+                        try (ResultSet rows = select.executeQuery()) {
+                            while (rows.next()) {
+                                found.computeIfAbsent(
+                                                rows.getLong("person_id"), id -> new ArrayList<>())
+                                        .add(item(rows));
+                            }
+                        }
+                    }
+                    return found;
+                });
+    }
+
     private static int latestNumber(Connection connection, long personId) throws SQLException {
         try (PreparedStatement select =
                 connection.prepareStatement(
@@ -165,22 +211,23 @@ public final class Plans {
                 });
     }
 
+    private static PlanItem item(ResultSet rows) throws SQLException {
+        String side = rows.getString("side");
+        return new PlanItem(
+                rows.getString("exercise_id"),
+                Doses.read(rows),
+                Coded.fromCode(ItemSide.class, side)
+                        .orElseThrow(
+                                () -> new IllegalStateException("stored side not known: " + side)),
+                rows.getString("notes"));
+    }
+
     private static List<PlanItem> items(PreparedStatement select, long planId) throws SQLException {
         select.setLong(1, planId);
         List<PlanItem> items = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                String side = rows.getString("side");
-                items.add(
-                        new PlanItem(
-                                rows.getString("exercise_id"),
-                                Doses.read(rows),
-                                Coded.fromCode(ItemSide.class, side)
-                                        .orElseThrow(
-                                                () ->
-                                                        new IllegalStateException(
-                                                                "stored side not known: " + side)),
-                                rows.getString("notes")));
+                items.add(item(rows));
             }
         }
         return items;
