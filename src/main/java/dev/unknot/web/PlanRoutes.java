@@ -18,5 +18,13 @@ final class PlanRoutes {
         routes.get("/api/plan", api::current);
         routes.get("/api/plan/history", api::history);
         routes.get("/api/plan/suggestions", api::suggestions);
+        ClinicianPlanPages editor =
+                new ClinicianPlanPages(
+                        plans, web.careTeam(), web.knowledge(), templates, web.clock());
+        routes.get("/clinician/people/{id}/plan", editor::editor);
+        routes.post("/clinician/people/{id}/plan", editor::save);
+        routes.post("/clinician/people/{id}/plan/suggestions/{suggestion}/accept", editor::accept);
+        routes.post(
+                "/clinician/people/{id}/plan/suggestions/{suggestion}/dismiss", editor::dismiss);
     }
 }
