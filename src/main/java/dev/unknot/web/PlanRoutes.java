@@ -18,6 +18,8 @@ final class PlanRoutes {
         routes.get("/api/plan", api::current);
         routes.get("/api/plan/history", api::history);
         routes.get("/api/plan/suggestions", api::suggestions);
+        PlanSessionApi sessionApi = new PlanSessionApi(plans, web.sessions(), web.clock());
+        routes.post("/api/plan/sessions", sessionApi::save);
         ClinicianPlanPages editor =
                 new ClinicianPlanPages(
                         plans, web.careTeam(), web.knowledge(), templates, web.clock());
@@ -26,5 +28,10 @@ final class PlanRoutes {
         routes.post("/clinician/people/{id}/plan/suggestions/{suggestion}/accept", editor::accept);
         routes.post(
                 "/clinician/people/{id}/plan/suggestions/{suggestion}/dismiss", editor::dismiss);
+        ClinicianPlanApi clinicianApi = new ClinicianPlanApi(plans, editor);
+        routes.get("/api/clinician/people/{id}/plan", clinicianApi::plan);
+        routes.post("/api/clinician/people/{id}/plan", clinicianApi::save);
+        routes.post(
+                "/api/clinician/people/{id}/plan/suggestions/{suggestion}", clinicianApi::decide);
     }
 }
