@@ -47,7 +47,7 @@ class PackageDependenciesTest {
             json -> intake
             knowledge -> intake
             measure -> intake knowledge
-            pathway -> assessment diary exercise followup intake knowledge person plan progression session store
+            pathway -> assessment care clinic diary exercise followup intake knowledge person plan progression session store
             person -> intake
             plan -> intake knowledge triage
             progression -> knowledge
