@@ -108,6 +108,21 @@ class ExerciseLibraryTest {
     }
 
     @Test
+    void everyPictureOfTheLibraryIsDrawnInTheSharedStyle() {
+        assertThat(LIBRARY.exercises())
+                .allSatisfy(
+                        exercise ->
+                                assertThat(bundled("pictures/" + exercise.picture().file()))
+                                        .as(exercise.picture().file())
+                                        .contains(
+                                                "viewBox=\"0 0 240 150\"",
+                                                "role=\"img\"",
+                                                "<title",
+                                                "<line x1=\"10\" y1=\"130\" x2=\"230\" y2=\"130\"",
+                                                "stroke=\"#222222\" stroke-width=\"4\""));
+    }
+
+    @Test
     void anUnknownIdFindsNothing() {
         assertThat(LIBRARY.exercise("handstand")).isEmpty();
     }
