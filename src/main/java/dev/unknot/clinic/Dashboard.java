@@ -131,9 +131,8 @@ final class Dashboard {
             flags.add(
                     new Flagged(
                             Flag.RED_FLAG,
-                            "Latest assessment: "
-                                    + immediate(disposition.get().disposition())
-                                    + " care"));
+                            "Red flag: the latest assessment says "
+                                    + immediate(disposition.get().disposition())));
         } else {
             unreviewed.keySet().stream()
                     .filter(Disposition::isImmediate)
@@ -143,9 +142,9 @@ final class Dashboard {
                                     flags.add(
                                             new Flagged(
                                                     Flag.RED_FLAG,
-                                                    "Advice for "
+                                                    "Red flag: "
                                                             + immediate(worst)
-                                                            + " care, not yet reviewed")));
+                                                            + " advice not yet reviewed")));
         }
         int waiting = unreviewed.values().stream().mapToInt(Integer::intValue).sum();
         if (waiting > 0) {

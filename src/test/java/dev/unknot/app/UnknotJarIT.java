@@ -326,6 +326,46 @@ class UnknotJarIT {
     }
 
     @Test
+    void anAdministratorMakesAClinicAndAClinicianWhosePasswordComesThroughAPipe() throws Exception {
+        Path home = dir.resolve("clinic");
+
+        Result created = runIn(home, "", "clinic", "create", "North Clinic");
+        Result added =
+                runIn(
+                        home,
+                        "correct horse battery\ncorrect horse battery\n",
+                        "clinic",
+                        "add-clinician",
+                        "--clinic",
+                        "North Clinic",
+                        "--username",
+                        "dr.lee",
+                        "--name",
+                        "Dr Ada Lee");
+        Result again =
+                runIn(
+                        home,
+                        "correct horse battery\n",
+                        "clinic",
+                        "add-clinician",
+                        "--clinic",
+                        "North Clinic",
+                        "--username",
+                        "dr.lee",
+                        "--name",
+                        "Dr Ada Lee",
+                        "--password-stdin");
+        Result listed = runIn(home, "", "clinic", "list");
+
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).contains("Made the clinician Dr Ada Lee (dr.lee)");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("'dr.lee' is taken").doesNotContain("Exception");
+        assertThat(listed.out()).contains("North Clinic").contains("Dr Ada Lee (dr.lee)");
+    }
+
+    @Test
     void helpExitsZero() throws Exception {
         Result result = run("", "--help");
 

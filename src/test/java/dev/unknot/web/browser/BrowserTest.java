@@ -80,6 +80,11 @@ abstract class BrowserTest {
         browser.manage().deleteAllCookies();
     }
 
+    /** The program behind the server, as {@code Main} builds it. */
+    protected App app() {
+        return app;
+    }
+
     protected void open(String path) {
         browser.get("http://127.0.0.1:" + server.port() + path);
     }
