@@ -51,8 +51,11 @@ final class ClinicianPlanApi {
     void decide(Context ctx) {
         ClinicianPlanPages.Opened opened = pages.open(ctx);
         long personId = opened.person().personId();
-        long id = ProblemException.recordId(ctx.pathParam("suggestion"));
         PlanRequests.Decision body = StrictJson.read(Bodies.json(ctx), PlanRequests.Decision.class);
+        if (body.suggestion() == null) {
+            throw new InvalidInputException("suggestion", "is required: the suggestion's id");
+        }
+        long id = body.suggestion();
         if ("accept".equals(body.decision())) {
             answer(ctx, plans.accept(personId, id, opened.author()), HttpStatus.OK);
         } else if ("dismiss".equals(body.decision())) {

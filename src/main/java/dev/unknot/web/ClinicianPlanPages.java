@@ -129,7 +129,7 @@ final class ClinicianPlanPages {
     void accept(Context ctx) {
         Opened opened = open(ctx);
         long personId = opened.person().personId();
-        long id = ProblemException.recordId(ctx.pathParam("suggestion"));
+        long id = ProblemException.recordId(text(ctx, "suggestion"));
         PlanChange change = plans.accept(personId, id, opened.author());
         if (change instanceof PlanChange.Refused refused) {
             throw new ProblemException(
@@ -146,7 +146,7 @@ final class ClinicianPlanPages {
     void dismiss(Context ctx) {
         Opened opened = open(ctx);
         long personId = opened.person().personId();
-        long id = ProblemException.recordId(ctx.pathParam("suggestion"));
+        long id = ProblemException.recordId(text(ctx, "suggestion"));
         if (!plans.dismiss(personId, id)) {
             throw new NotFoundResponse();
         }

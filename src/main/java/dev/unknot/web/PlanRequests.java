@@ -32,8 +32,8 @@ final class PlanRequests {
             String side,
             String notes) {}
 
-    /** {@code POST /api/clinician/people/{id}/plan/suggestions/{suggestion}}. */
-    record Decision(String decision) {}
+    /** {@code POST /api/clinician/people/{id}/plan/suggestions}: accept or dismiss one. */
+    record Decision(Long suggestion, String decision) {}
 
     /** {@code POST /api/plan/sessions}: a session of the current plan, reported afterwards. */
     record PlanSession(
