@@ -106,12 +106,7 @@ public final class App implements Services, AutoCloseable {
                 new Lazy<>(
                         () ->
                                 new PlanReview(
-                                        library(),
-                                        doseRules(),
-                                        careLinks(),
-                                        new SelfCareReadiness(
-                                                SelfCareProgramme.of(knowledge()), clock()),
-                                        clock()));
+                                        library(), doseRules(), careLinks(), readiness(), clock()));
         this.followUp =
                 new Lazy<>(
                         () ->
@@ -146,6 +141,8 @@ public final class App implements Services, AutoCloseable {
                                         assessor(),
                                         assessments.get(),
                                         sessions.get(),
+                                        readiness(),
+                                        careLinks(),
                                         clock()));
         this.accounts =
                 new Lazy<>(
@@ -326,6 +323,11 @@ public final class App implements Services, AutoCloseable {
     /** The progression rules after a session. */
     private DoseRules doseRules() {
         return new ProgressionDoseRules(Progression.of(knowledge()));
+    }
+
+    /** Whether a person on their own may build up strength. */
+    private SelfCareReadiness readiness() {
+        return new SelfCareReadiness(SelfCareProgramme.of(knowledge()), clock());
     }
 
     /** Who has a clinician looking after their plan. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         name = "plan",
         description =
                 "Show your individual exercise plan; 'plan history' shows what changed and why.",
-        subcommands = {PlanHistoryCommand.class})
+        subcommands = {PlanHistoryCommand.class, PlanStartCommand.class})
 final class PlanCommand implements Callable<Integer> {
     final Services services;
 

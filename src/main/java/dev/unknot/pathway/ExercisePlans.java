@@ -21,6 +21,8 @@ import dev.unknot.plan.MassageStop;
 import dev.unknot.plan.PlanStep;
 import dev.unknot.plan.Planner;
 import dev.unknot.plan.Section;
+import dev.unknot.progression.ProgrammeExercise;
+import dev.unknot.progression.ProgrammeStart;
 import dev.unknot.session.SessionOutcome;
 import dev.unknot.session.SessionStep;
 import dev.unknot.store.Database;
@@ -46,6 +48,8 @@ public final class ExercisePlans {
     private final Assessor assessor;
     private final SavedAssessments saved;
     private final GuidedSessions sessions;
+    private final SelfCareReadiness readiness;
+    private final CareLinks links;
     private final Clock clock;
 
     public ExercisePlans(
@@ -56,7 +60,11 @@ public final class ExercisePlans {
             Assessor assessor,
             SavedAssessments saved,
             GuidedSessions sessions,
+            SelfCareReadiness readiness,
+            CareLinks links,
             Clock clock) {
+        this.readiness = readiness;
+        this.links = links;
         this.database = database;
         this.check = check;
         this.steps = steps;
@@ -234,6 +242,68 @@ public final class ExercisePlans {
                     return null;
                 });
         return recorded;
+    }
+
+    /**
+     * For a person looking after themselves: whether the gentle strengthening programme may start
+     * ({@code SelfCareProgramme}: the knot settled), with why in words; empty for a person whose
+     * clinician looks after their plan.
+     */
+    public Optional<ProgrammeStart> strength(long personId) {
+        return database.inTransaction(
+                tx ->
+                        links.hasClinician(tx, personId)
+                                ? Optional.<ProgrammeStart>empty()
+                                : Optional.of(readiness.start(tx, personId)));
+    }
+
+    /**
+     * Adds the strengthening programme's exercises, at their starting doses, to the plan of a
+     * person without a clinician whose knot has settled, as a new version by unknot with the
+     * programme's reason; refused with the reasons in words otherwise.
+     */
+    public PlanChange startStrength(long personId) {
+        Optional<ProgrammeStart> start = strength(personId);
+        if (start.isEmpty()) {
+            return new PlanChange.Refused(
+                    List.of(
+                            PlanProblem.of(
+                                    "programme",
+                                    "your clinician looks after your plan; ask them about strengthening")));
+        }
+        if (!(start.get() instanceof ProgrammeStart.Ready ready)) {
+            return new PlanChange.Refused(
+                    List.of(PlanProblem.of("programme", start.get().reason())));
+        }
+        List<ItemDraft> items =
+                new ArrayList<>(
+                        current(personId)
+                                .map(plan -> plan.items().stream().map(ItemDraft::of).toList())
+                                .orElse(List.of()));
+        for (ProgrammeExercise exercise : ready.exercises()) {
+            if (items.stream()
+                    .noneMatch(item -> item.exerciseId().equals(exercise.exercise().id()))) {
+                var dose = exercise.dose();
+                items.add(
+                        new ItemDraft(
+                                exercise.exercise().id(),
+                                dose.sets(),
+                                dose.reps(),
+                                dose.holdSeconds(),
+                                dose.restSeconds(),
+                                dose.minutes(),
+                                dose.timesPerDay(),
+                                dose.days(),
+                                ItemSide.BOTH,
+                                ""));
+            }
+        }
+        return newVersion(
+                personId,
+                Author.UNKNOT,
+                ready.reason(),
+                current(personId).map(ExercisePlan::note).orElse(""),
+                items);
     }
 
     /** Every suggestion for the person, newest first. */

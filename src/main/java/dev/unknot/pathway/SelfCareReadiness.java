@@ -36,6 +36,11 @@ public final class SelfCareReadiness {
                 : Optional.empty();
     }
 
+    /** The programme's answer for the person now: the exercises to start, or why not yet. */
+    public ProgrammeStart start(Handle tx, long personId) {
+        return programme.start(recovery(tx, personId));
+    }
+
     Recovery recovery(Handle tx, long personId) {
         Optional<SavedAssessment> saved = tx.assessments().latest(personId);
         Instant now = clock.instant();

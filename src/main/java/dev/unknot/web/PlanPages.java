@@ -2,7 +2,9 @@ package dev.unknot.web;
 
 import dev.unknot.account.Account;
 import dev.unknot.assessment.Assessment;
+import dev.unknot.exercise.PlanChange;
 import dev.unknot.pathway.ExercisePlans;
+import dev.unknot.progression.ProgrammeStart;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -32,7 +34,13 @@ final class PlanPages {
             templates.page(
                     ctx,
                     "plan",
-                    new PlanView(Optional.empty(), List.of(), List.of(), Optional.empty(), false));
+                    new PlanView(
+                            Optional.empty(),
+                            List.of(),
+                            List.of(),
+                            Optional.empty(),
+                            false,
+                            Optional.empty()));
             return;
         }
         Optional<Assessment> refused = plans.refusal(personId.get());
@@ -48,10 +56,66 @@ final class PlanPages {
                 ctx,
                 "plan",
                 PlanView.of(
-                        plans.history(personId.get()),
-                        plans.suggestions(personId.get()),
-                        plans::exercise,
-                        clock.getZone(),
-                        holdBack));
+                                plans.history(personId.get()),
+                                plans.suggestions(personId.get()),
+                                plans::exercise,
+                                clock.getZone(),
+                                holdBack)
+                        .withStrength(
+                                holdBack.isPresent()
+                                        ? Optional.empty()
+                                        : plans.strength(personId.get())
+                                                .map(
+                                                        start ->
+                                                                new PlanView.Strength(
+                                                                        start
+                                                                                instanceof
+                                                                                ProgrammeStart
+                                                                                        .Ready,
+                                                                        start.reason()))));
+    }
+
+    /**
+     * A person on their own starts an individual plan from the one unknot made for their answers.
+     */
+    void startFromGenerated(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        long personId = account.personId();
+        if (plans.refusal(personId).isPresent() || plans.strength(personId).isEmpty()) {
+            ctx.redirect("/plan", HttpStatus.SEE_OTHER);
+            return;
+        }
+        PlanChange change = plans.fromGenerated(personId, dev.unknot.exercise.Author.UNKNOT);
+        if (change instanceof PlanChange.Refused refused) {
+            throw new ProblemException(
+                    Problem.of(
+                            "no-plan-to-start-from",
+                            "No plan to start from",
+                            409,
+                            refused.problems().get(0).words(),
+                            "items"));
+        }
+        ctx.redirect("/plan", HttpStatus.SEE_OTHER);
+    }
+
+    /** A person on their own starts the strengthening programme once the knot has settled. */
+    void startStrength(Context ctx) {
+        Account account = Visitor.of(ctx).required();
+        long personId = account.personId();
+        if (plans.refusal(personId).isPresent()) {
+            ctx.redirect("/plan", HttpStatus.SEE_OTHER);
+            return;
+        }
+        PlanChange change = plans.startStrength(personId);
+        if (change instanceof PlanChange.Refused refused) {
+            throw new ProblemException(
+                    Problem.of(
+                            "strength-not-yet",
+                            "Not yet",
+                            409,
+                            refused.problems().get(0).words(),
+                            "programme"));
+        }
+        ctx.redirect("/plan", HttpStatus.SEE_OTHER);
     }
 }

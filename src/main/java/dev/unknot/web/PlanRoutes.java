@@ -17,6 +17,8 @@ final class PlanRoutes {
         PlanPages pages = new PlanPages(plans, templates, web.clock());
         PlanApi api = new PlanApi(plans);
         routes.get("/plan", pages::show);
+        routes.post("/plan/strength", pages::startStrength);
+        routes.post("/plan/start", pages::startFromGenerated);
         routes.get("/api/plan", api::current);
         routes.get("/api/plan/history", api::history);
         routes.get("/api/plan/suggestions", api::suggestions);

@@ -26,7 +26,16 @@ public record PlanView(
         List<Version> history,
         List<SuggestionView> suggestions,
         Optional<String> holdBack,
-        boolean canStartSession) {
+        boolean canStartSession,
+        Optional<Strength> strength) {
+
+    /** For a person on their own: whether gentle strengthening may start now, and why in words. */
+    public record Strength(boolean ready, String words) {}
+
+    /** The same view with the strengthening programme's answer for a person on their own. */
+    PlanView withStrength(Optional<Strength> answer) {
+        return new PlanView(current, history, suggestions, holdBack, canStartSession, answer);
+    }
 
     public PlanView {
         history = List.copyOf(history);
@@ -115,7 +124,8 @@ public record PlanView(
                 versions,
                 shown,
                 holdBack,
-                !versions.isEmpty() && holdBack.isEmpty());
+                !versions.isEmpty() && holdBack.isEmpty(),
+                Optional.empty());
     }
 
     static Version version(

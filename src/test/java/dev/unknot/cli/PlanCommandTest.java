@@ -117,4 +117,27 @@ class PlanCommandTest {
                     .containsExactly("done", "partly");
         }
     }
+
+    @Test
+    void startBuildsAPlanFromUnknotsAndStrengthWaitsForASettledKnot() throws Exception {
+        Path answers = directory.resolve("intake.json");
+        Files.writeString(answers, Files.readString(Path.of("examples/intake.json")));
+        assertThat(home().run("assess", "--answers=" + answers, "--save").exitCode()).isZero();
+
+        CliRun started = home().run("plan", "start", "--color=never");
+        CliRun strength = home().run("plan", "start", "--strength", "--color=never");
+
+        assertThat(started.exitCode()).as(started.err()).isZero();
+        assertThat(started.out()).contains("Saved as version 1", "by unknot");
+        assertThat(strength.exitCode()).isEqualTo(2);
+        assertThat(strength.err()).contains("pain diary");
+    }
+
+    @Test
+    void startWithoutSavedAnswersExitsWithTwo() {
+        CliRun run = home().run("plan", "start");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknot assess --save");
+    }
 }

@@ -199,4 +199,29 @@ class PlanReviewTest {
         assertThat(plans.current(ann)).contains(plan);
         assertThat(plans.refusal(ann)).isPresent();
     }
+
+    @Test
+    void strengtheningStartsOnlyOnceTheKnotHasSettled() {
+        long ann = ExercisePlansTest.personIn(app, "ann");
+        plans.fromGenerated(ann, Author.UNKNOT);
+
+        PlanChange tooSoon = plans.startStrength(ann);
+        assertThat(tooSoon).isInstanceOf(PlanChange.Refused.class);
+        assertThat(((PlanChange.Refused) tooSoon).problems().get(0).words())
+                .contains("Keep your pain diary");
+
+        for (int day = 0; day < 3; day++) {
+            diary(2);
+            clock.advance(Duration.ofDays(1));
+        }
+        PlanChange ready = plans.startStrength(ann);
+
+        ExercisePlan plan = ((PlanChange.Saved) ready).plan();
+        assertThat(plan.version()).isEqualTo(2);
+        assertThat(plan.author().isUnknot()).isTrue();
+        assertThat(plan.reason()).contains("gentle strengthening");
+        assertThat(plan.items())
+                .extracting(item -> item.exerciseId())
+                .contains("cat-cow", "glute-bridge", "bird-dog", "clamshell");
+    }
 }
