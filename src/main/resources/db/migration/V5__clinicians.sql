@@ -65,5 +65,9 @@ ALTER TABLE escalation ADD COLUMN reviewer_name VARCHAR(100);
 ALTER TABLE escalation ADD COLUMN review_note VARCHAR(1000);
 -- The review queue and the dashboard's "not yet reviewed" flag.
 CREATE INDEX escalation_person_review ON escalation (person_id, reviewed_at);
+-- The dashboard's diary reads, person by person: the pain of the last weeks and the first and latest
+-- entry, each a range or a single step on this index (pain is in it, so PostgreSQL need not visit
+-- the table).
+CREATE INDEX diary_person_timeline ON diary_entry (person_id, entry_date, recorded_at, id, pain);
 -- The dashboard's latest outcome measures, person by person.
 CREATE INDEX measure_person_taken ON measure_result (person_id, taken_on);

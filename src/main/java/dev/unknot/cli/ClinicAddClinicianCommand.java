@@ -58,7 +58,7 @@ final class ClinicAddClinicianCommand implements Callable<Integer> {
     @Option(
             names = "--name",
             required = true,
-            paramLabel = "DISPLAY NAME",
+            paramLabel = "DISPLAY-NAME",
             description = "The name people see when they are asked for consent.")
     String displayName;
 

@@ -76,12 +76,12 @@ public final class CareRoster {
 
     /** Each person's first diary entry (by date, then when recorded). */
     public Map<Long, PainPoint> firstPain(long clinicianId) {
-        return edge(clinicianId, "MIN", true);
+        return edge(clinicianId, "ASC");
     }
 
     /** Each person's latest diary entry (by date, then when recorded). */
     public Map<Long, PainPoint> latestPain(long clinicianId) {
-        return edge(clinicianId, "MAX", false);
+        return edge(clinicianId, "DESC");
     }
 
     /** How many guided sessions each person started from {@code from} on. */
@@ -154,23 +154,33 @@ public final class CareRoster {
         return lists;
     }
 
-    private Map<Long, PainPoint> edge(long clinicianId, String aggregate, boolean first) {
+    /**
+     * Each person's first or latest entry: for every person one backward or forward step down the
+     * diary's timeline index ({@code diary_person_timeline}), then the rows by their ids.
+     */
+    private Map<Long, PainPoint> edge(long clinicianId, String direction) {
+        String order =
+                " ORDER BY e.entry_date "
+                        + direction
+                        + ", e.recorded_at "
+                        + direction
+                        + ", e.id "
+                        + direction
+                        + " FETCH FIRST 1 ROWS ONLY";
         Map<Long, PainPoint> found = new HashMap<>();
         for (Keyed<PainPoint> row :
                 Statements.list(
                         handle,
                         "SELECT d.person_id, d.id, d.entry_date, d.recorded_at, d.pain"
-                                + " FROM diary_entry d WHERE d."
-                                + PEOPLE
-                                + " AND d.entry_date = (SELECT "
-                                + aggregate
-                                + "(e.entry_date) FROM diary_entry e WHERE e.person_id = d.person_id)"
-                                + " ORDER BY d.person_id, d.recorded_at, d.id",
+                                + " FROM diary_entry d WHERE d.id IN (SELECT (SELECT e.id FROM"
+                                + " diary_entry e WHERE e.person_id = l.person_id"
+                                + order
+                                + ")"
+                                + CareLinks.ACCESSIBLE
+                                + ")",
                         CareRoster::painRow,
                         clinicianId)) {
-            if (!first || !found.containsKey(row.personId())) {
-                found.put(row.personId(), row.value());
-            }
+            found.put(row.personId(), row.value());
         }
         return found;
     }

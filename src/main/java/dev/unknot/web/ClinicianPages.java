@@ -77,20 +77,11 @@ final class ClinicianPages {
 
     void reviews(Context ctx) {
         Account account = ClinicianRoutes.clinician(ctx);
-        ZoneId zone = web.clock().getZone();
         templates.page(
                 ctx,
                 "clinician-reviews",
-                new ReviewsView(
-                        careTeam.reviews(account).stream()
-                                .map(
-                                        review ->
-                                                new ReviewsView.Item(
-                                                        review.personId(),
-                                                        review.personName(),
-                                                        PatientView.review(
-                                                                review, web.knowledge(), zone)))
-                                .toList(),
+                reviewsView(
+                        account,
                         Optional.ofNullable(ctx.queryParam("seen")).map(seen -> "Marked as seen."),
                         Optional.empty()));
     }
@@ -103,25 +94,32 @@ final class ClinicianPages {
             careTeam.acknowledge(account, id, note).orElseThrow(NotFoundResponse::new);
         } catch (InvalidInputException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            ZoneId zone = web.clock().getZone();
             templates.page(
                     ctx,
                     "clinician-reviews",
-                    new ReviewsView(
-                            careTeam.reviews(account).stream()
-                                    .map(
-                                            review ->
-                                                    new ReviewsView.Item(
-                                                            review.personId(),
-                                                            review.personName(),
-                                                            PatientView.review(
-                                                                    review, web.knowledge(), zone)))
-                                    .toList(),
+                    reviewsView(
+                            account,
                             Optional.empty(),
                             Optional.of("Write a note for the person (up to 1000 characters).")));
             return;
         }
         ctx.redirect("/clinician/reviews?seen", HttpStatus.SEE_OTHER);
+    }
+
+    private ReviewsView reviewsView(
+            Account account, Optional<String> notice, Optional<String> error) {
+        ZoneId zone = web.clock().getZone();
+        return new ReviewsView(
+                careTeam.reviews(account).stream()
+                        .map(
+                                review ->
+                                        new ReviewsView.Item(
+                                                review.personId(),
+                                                review.personName(),
+                                                PatientView.review(review, web.knowledge(), zone)))
+                        .toList(),
+                notice,
+                error);
     }
 
     void invites(Context ctx) {
