@@ -169,4 +169,53 @@ class PlanApiTest {
                                 + "\"efforts\":{\"glute-bridge\":\"done\"}}");
         assertThat(api.statusCode()).isEqualTo(409);
     }
+
+    @Test
+    void theEditorFormNamesEachProblemByItsExerciseAndKeepsMassageOutWithoutAnswers()
+            throws Exception {
+        share();
+        long ann = id();
+        HttpResponse<String> editor = clinician.getHtml("/clinician/people/" + ann + "/plan");
+        assertThat(editor.statusCode()).isEqualTo(200);
+        assertThat(editor.body())
+                .contains("Glute bridge", "Start from unknot", "Self-massage is left out");
+
+        HttpResponse<String> refused =
+                clinician.postFields(
+                        "/clinician/people/" + ann + "/plan",
+                        java.util.List.of(
+                                java.util.Map.entry("ex-glute-bridge-include", "on"),
+                                java.util.Map.entry("ex-glute-bridge-sets", "0"),
+                                java.util.Map.entry("ex-glute-bridge-reps", "10"),
+                                java.util.Map.entry("ex-glute-bridge-days", "mon"),
+                                java.util.Map.entry("ex-glute-bridge-times", "1"),
+                                java.util.Map.entry("ex-tennis-ball-include", "on"),
+                                java.util.Map.entry("ex-tennis-ball-sets", "1"),
+                                java.util.Map.entry("ex-tennis-ball-hold", "60"),
+                                java.util.Map.entry("ex-tennis-ball-days", "mon"),
+                                java.util.Map.entry("ex-tennis-ball-times", "1"),
+                                java.util.Map.entry("reason", "First plan")));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("Glute bridge: sets must be from 1 to 10, not 0")
+                .contains("is self-massage, which is left out");
+        assertThat(clinician.app().plans(Optional.empty()).current(ann)).isEmpty();
+
+        HttpResponse<String> saved =
+                clinician.postFields(
+                        "/clinician/people/" + ann + "/plan",
+                        java.util.List.of(
+                                java.util.Map.entry("ex-glute-bridge-include", "on"),
+                                java.util.Map.entry("ex-glute-bridge-sets", "2"),
+                                java.util.Map.entry("ex-glute-bridge-reps", "10"),
+                                java.util.Map.entry("ex-glute-bridge-days", "mon"),
+                                java.util.Map.entry("ex-glute-bridge-days", "thu"),
+                                java.util.Map.entry("ex-glute-bridge-times", "1"),
+                                java.util.Map.entry("reason", "First plan")));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(clinician.app().plans(Optional.empty()).current(ann).orElseThrow().items())
+                .singleElement()
+                .satisfies(item -> assertThat(item.dose().daysPerWeek()).isEqualTo(2));
+    }
 }
