@@ -218,4 +218,27 @@ class PlanApiTest {
                 .singleElement()
                 .satisfies(item -> assertThat(item.dose().daysPerWeek()).isEqualTo(2));
     }
+
+    @Test
+    void thePlanPagesShowWordsNotCodes() throws Exception {
+        share();
+        long ann = id();
+        clinician.sendJson(
+                "POST",
+                "/api/clinician/people/" + ann + "/plan",
+                "{\"reason\":\"Strength\",\"items\":[" + BRIDGE + "]}");
+        person.sendJson(
+                "POST",
+                "/api/plan/sessions",
+                "{\"stopSignsAllNo\":true,\"painBefore\":2,\"painDuring\":3,\"painAfter\":2,"
+                        + "\"efforts\":{\"glute-bridge\":\"done\"}}");
+
+        for (String path : java.util.List.of("/plan", "/session")) {
+            String page = person.getHtml(path).body();
+            assertThat(page).as(path).containsIgnoringCase("not a diagnosis");
+            assertThat(dev.unknot.app.InternalCodes.foundInPage(page))
+                    .as("internal codes shown on %s", path)
+                    .isEmpty();
+        }
+    }
 }
