@@ -81,7 +81,7 @@
       list.appendChild(item);
     });
     var side = u.side === 'centre' ? '' : (u.side === 'left' ? 'Left side' : 'Right side');
-    var reps = u.repetitions > 0 ? u.repetitions + ' repetitions' : 'Hold';
+    var reps = u.rest ? 'Rest' : (u.repetitions > 0 ? u.repetitions + ' repetitions' : 'Hold');
     el('unit-label').textContent = [side, reps].filter(Boolean).join(': ');
     say(current.name + (side ? ', ' + side.toLowerCase() : '') + ': ' + clock(u.seconds) + '.');
     draw();

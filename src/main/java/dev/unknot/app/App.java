@@ -13,8 +13,9 @@ import dev.unknot.cli.Services;
 import dev.unknot.clinic.CareSettings;
 import dev.unknot.clinic.CareTeam;
 import dev.unknot.clinic.ClinicAdmin;
-import dev.unknot.clinic.ScheduledSessions;
 import dev.unknot.config.Config;
+import dev.unknot.exercise.PlanCheck;
+import dev.unknot.exercise.PlanSteps;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.text.FreeText;
@@ -22,11 +23,22 @@ import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.HelpRegion;
 import dev.unknot.knowledge.HelpRegions;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.LibraryExercise;
 import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
+import dev.unknot.pathway.CareLinks;
+import dev.unknot.pathway.DoseRules;
+import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
+import dev.unknot.pathway.PlanReview;
+import dev.unknot.pathway.PlanSchedule;
+import dev.unknot.pathway.ProgressionDoseRules;
 import dev.unknot.pathway.SavedAssessments;
+import dev.unknot.pathway.SelfCareReadiness;
 import dev.unknot.pathway.StopSignCheck;
+import dev.unknot.plan.Planner;
+import dev.unknot.progression.Progression;
+import dev.unknot.progression.SelfCareProgramme;
 import dev.unknot.record.RecordStore;
 import dev.unknot.session.Sleeper;
 import dev.unknot.store.Database;
@@ -37,6 +49,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -90,6 +103,8 @@ public final class App implements Services, AutoCloseable {
     private final Lazy<RecordStore> records;
     private final Lazy<AccountService> accounts;
     private final Lazy<HelpRegions> helpRegions;
+    private final Lazy<ExercisePlans> plans;
+    private final Lazy<PlanReview> planReview;
     private final Lazy<CareTeam> careTeam;
     private final Lazy<ClinicAdmin> clinicAdmin;
 
@@ -104,6 +119,11 @@ public final class App implements Services, AutoCloseable {
         this.assessmentJson = new Lazy<>(() -> new AssessmentJson(knowledge(), interview()));
         this.followUpRules = new Lazy<>(() -> FollowUpRules.load(knowledge()));
         this.measures = new Lazy<>(Measures::load);
+        this.planReview =
+                new Lazy<>(
+                        () ->
+                                new PlanReview(
+                                        library(), doseRules(), careLinks(), readiness(), clock()));
         this.followUp =
                 new Lazy<>(
                         () ->
@@ -111,7 +131,8 @@ public final class App implements Services, AutoCloseable {
                                         openedDatabase(),
                                         assessor(),
                                         followUpRules.get(),
-                                        clock()));
+                                        clock(),
+                                        planReview.get()));
         this.measureService = new Lazy<>(() -> new MeasureService(openedDatabase(), clock()));
         this.assessments =
                 new Lazy<>(() -> new SavedAssessments(openedDatabase(), assessor(), clock()));
@@ -124,6 +145,22 @@ public final class App implements Services, AutoCloseable {
                                         assessments.get(),
                                         assessor()));
         this.records = new Lazy<>(() -> new RecordStore(openedDatabase(), clock()));
+        this.plans =
+                new Lazy<>(
+                        () ->
+                                new ExercisePlans(
+                                        openedDatabase(),
+                                        new PlanCheck(library(), knowledge()),
+                                        new PlanSteps(
+                                                knowledge().exerciseLibrary()::exercise,
+                                                knowledge().care().settings().secondsPerRep()),
+                                        new Planner(knowledge()),
+                                        assessor(),
+                                        assessments.get(),
+                                        sessions.get(),
+                                        readiness(),
+                                        careLinks(),
+                                        clock()));
         this.accounts =
                 new Lazy<>(
                         () ->
@@ -141,7 +178,7 @@ public final class App implements Services, AutoCloseable {
                                 new CareTeam(
                                         openedDatabase(),
                                         followUpRules.get(),
-                                        ScheduledSessions.NO_PLAN,
+                                        new PlanSchedule(openedDatabase()),
                                         CareSettings.DEFAULT,
                                         clock()));
         this.clinicAdmin =
@@ -298,6 +335,31 @@ public final class App implements Services, AutoCloseable {
     }
 
     @Override
+    public ExercisePlans plans(Optional<String> override) {
+        database(override);
+        return plans.get();
+    }
+
+    /** The exercise library plans are made from. */
+    private List<LibraryExercise> library() {
+        return knowledge().exerciseLibrary().exercises();
+    }
+
+    /** The progression rules after a session. */
+    private DoseRules doseRules() {
+        return new ProgressionDoseRules(Progression.of(knowledge()));
+    }
+
+    /** Whether a person on their own may build up strength. */
+    private SelfCareReadiness readiness() {
+        return new SelfCareReadiness(SelfCareProgramme.of(knowledge()), clock());
+    }
+
+    /** Who has a clinician looking after their plan. */
+    private CareLinks careLinks() {
+        return CareLinks.ACTIVE;
+    }
+
     public ClinicAdmin clinicAdmin(Optional<String> override) {
         database(override);
         return clinicAdmin.get();
@@ -329,6 +391,7 @@ public final class App implements Services, AutoCloseable {
                 helpRegions.get(),
                 config().region(),
                 config().trustProxy(),
+                plans.get(),
                 careTeam.get());
     }
 

@@ -72,6 +72,7 @@ public final class Cli {
                         Map.entry(AssessCommand.class, () -> new AssessCommand(services, console)),
                         Map.entry(
                                 SessionCommand.class, () -> new SessionCommand(services, console)),
+                        Map.entry(PlanCommand.class, () -> new PlanCommand(services)),
                         Map.entry(LogCommand.class, () -> new LogCommand(services, console)),
                         Map.entry(DiaryCommand.class, () -> new DiaryCommand(services, console)),
                         Map.entry(TrendCommand.class, () -> new TrendCommand(services)),

@@ -115,7 +115,7 @@ final class CountdownText implements CountdownView {
                 new StringBuilder(
                         String.format(
                                 "  %-7s [%s%s] %6s / %s",
-                                unit.side().words(),
+                                unit.rest() ? "rest" : unit.side().words(),
                                 "#".repeat(filled),
                                 ".".repeat(WIDTH - filled),
                                 clock(tick.elapsed()),

@@ -115,7 +115,7 @@ final class GuidedRun {
         PlanStep plan = step.step();
         out.println();
         out.println(style.bold("Step " + number + " of " + total + ": " + plan.name()));
-        out.println("  " + plan.dose().describe() + "; timed: " + timed(step));
+        out.println("  " + step.doseWords() + "; timed: " + timed(step));
         if (!plan.forMuscles().isEmpty()) {
             out.println("  for: " + String.join(", ", plan.forMuscles()));
         }
@@ -125,6 +125,9 @@ final class GuidedRun {
     }
 
     private static String timed(SessionStep step) {
+        if (step.units().size() > 2 || step.units().stream().anyMatch(TimedUnit::rest)) {
+            return CountdownText.clock(step.seconds()) + " in all";
+        }
         TimedUnit first = step.units().get(0);
         String each =
                 first.isRepSet()

@@ -11,6 +11,7 @@ import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.HelpRegion;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.Measures;
+import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.SavedAssessments;
 import dev.unknot.record.RecordStore;
@@ -60,6 +61,9 @@ public interface Services {
     GuidedSessions sessions(Optional<String> override);
 
     RecordStore records(Optional<String> override);
+
+    /** Individual exercise plans, their sessions and suggestions. */
+    ExercisePlans plans(Optional<String> override);
 
     /** Clinics and clinician accounts, for whoever runs the service ({@code unknot clinic}). */
     ClinicAdmin clinicAdmin(Optional<String> override);

@@ -6,6 +6,7 @@ import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Pain;
 import dev.unknot.intake.text.OneAnswer;
 import dev.unknot.knowledge.Disposition;
+import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.StopSignCheck;
 import dev.unknot.plan.CarePlan;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
         name = "session",
         description = {
             "Guided session: your current plan step by step, with a timer for every hold and repetition set.",
-            "Uses the plan of your latest 'unknot assess --save'."
+            "Follows your individual plan when you have one ('unknot plan'), else the plan of your latest 'unknot assess --save'."
         })
 final class SessionCommand implements Callable<Integer> {
     private final Services services;
@@ -84,6 +85,31 @@ final class SessionCommand implements Callable<Integer> {
         Optional<Pain> givenPainBefore =
                 Optional.ofNullable(painBeforeOption).map(points -> Pain.of("pain-before", points));
         String profile = store.profile(services);
+        ExercisePlans plans = services.plans(store.database());
+        Optional<ExercisePlans.Run> planRun = plans.personId(profile).flatMap(plans::session);
+        if (planRun.isPresent()) {
+            PlanGuide guide =
+                    new PlanGuide(
+                            services,
+                            store,
+                            plans,
+                            spec.commandLine().getOut(),
+                            color.style(),
+                            speed);
+            if (console.interactive()) {
+                try (TerminalInput terminal = new TerminalInput()) {
+                    return guide.run(profile, planRun.get(), givenPainBefore, terminal, this::stop);
+                }
+            }
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
+            return guide.run(
+                    profile,
+                    planRun.get(),
+                    givenPainBefore,
+                    LineInput.pipe(reader, spec.commandLine().getOut()),
+                    this::stop);
+        }
         Intake saved =
                 services.assessments(store.database())
                         .current(profile)
@@ -203,7 +229,7 @@ final class SessionCommand implements Callable<Integer> {
      * (graded ones asked in full, by the same interview as the wizard), kept as the profile's
      * latest, and triage is shown.
      */
-    private int stop(
+    int stop(
             String profile,
             Intake intake,
             StopSignCheck.Stopped stopped,
@@ -233,7 +259,7 @@ final class SessionCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Optional<Pain> askPain(LineInput input, PrintWriter out, String question) {
+    static Optional<Pain> askPain(LineInput input, PrintWriter out, String question) {
         String prompt = "\n" + question + "\n> ";
         while (true) {
             Optional<String> line = input.readLine(prompt);

@@ -33,8 +33,20 @@ public final class FollowUpService {
     private final FollowUp followUp;
     private final FollowUpRules rules;
     private final Clock clock;
+    private final AfterEntry afterEntry;
 
     public FollowUpService(Database database, Assessor assessor, FollowUpRules rules, Clock clock) {
+        this(database, assessor, rules, clock, AfterEntry.NONE);
+    }
+
+    /** The diary with {@code afterEntry} run after every new entry, in its transaction. */
+    public FollowUpService(
+            Database database,
+            Assessor assessor,
+            FollowUpRules rules,
+            Clock clock,
+            AfterEntry afterEntry) {
+        this.afterEntry = afterEntry;
         this.database = database;
         this.assessor = assessor;
         this.rules = rules;
@@ -115,7 +127,9 @@ public final class FollowUpService {
     private Logged append(Handle tx, Person person, NewEntry checked, Optional<Long> sessionId) {
         Instant now = clock.instant();
         DiaryEntry stored = tx.diary().append(person.id(), checked, now, sessionId);
-        return followUp(tx, person, stored, checked, now);
+        Logged logged = followUp(tx, person, stored, checked, now);
+        afterEntry.entryStored(tx, person.id(), stored, now);
+        return logged;
     }
 
     /**

@@ -64,7 +64,7 @@ public final class Planner {
         // No pressure on the back while a rule forbids it, in the first days of a strain, or while
         // pain is severe;
         // then only the gentle stretches count as the "gentle movement" that is left.
-        boolean massageStopped = !limits.isEmpty() || phase == Phase.ACUTE || severePain;
+        boolean massageStopped = !massageStops(intake, triage).isEmpty();
         boolean gentleStretchesOnly =
                 limits.contains(PlanLimit.NO_SELF_MASSAGE) || phase == Phase.ACUTE || severePain;
         Set<Tool> tools = intake.tools();
@@ -132,6 +132,58 @@ public final class Planner {
                         care.stopSigns(),
                         prevention(intake.causes()),
                         knowledge.generalAdvice()));
+    }
+
+    /**
+     * Why self-massage is left out for these answers, most serious first: each fired rule that
+     * limits the plan (R11, R13-R15: no self-massage; a lump to rule out: no pressure), the first
+     * days of a strain, severe pain; or nothing when massage may be in the plan. The one decision
+     * the plan and an individual plan's check share.
+     */
+    public List<MassageStop> massageStops(Intake intake, TriageResult triage) {
+        List<MassageStop> stops = new ArrayList<>();
+        for (var reason : triage.reasons()) {
+            PlanLimit limit = reason.rule().planLimit();
+            if (limit != PlanLimit.NONE) {
+                Advice advice =
+                        limit == PlanLimit.NO_SELF_MASSAGE
+                                ? care.noSelfMassage()
+                                : care.noPressureOnLump();
+                stops.add(
+                        new MassageStop(
+                                Optional.of(reason.ruleId()),
+                                reason.rule().name(),
+                                advice.text(),
+                                reason.rule().sources()));
+            }
+        }
+        boolean acute =
+                intake.onsetDays()
+                        .value()
+                        .map(days -> days < care.settings().acuteBeforeDay())
+                        .orElse(true);
+        if (acute) {
+            stops.add(
+                    new MassageStop(
+                            Optional.empty(),
+                            "The first days of a strain",
+                            care.acuteNoMassage().text(),
+                            care.acuteNoMassage().sources()));
+        }
+        boolean severePain =
+                intake.painNow()
+                        .value()
+                        .map(pain -> pain >= care.settings().noPressureMassageFromPain())
+                        .orElse(true);
+        if (severePain) {
+            stops.add(
+                    new MassageStop(
+                            Optional.empty(),
+                            "Severe pain",
+                            care.severePainNoMassage().text(),
+                            care.severePainNoMassage().sources()));
+        }
+        return stops;
     }
 
     /**

@@ -5,6 +5,7 @@ public enum Section {
     HEAT_COLD("heat-cold", "Heat or cold"),
     MASSAGE("massage", "Self-massage"),
     STRETCH("stretch", "Stretch"),
+    EXERCISE("exercise", "Exercise"),
     COOL_DOWN("cool-down", "Cool down");
 
     private final String code;

@@ -49,6 +49,18 @@ public final class Handle {
         return new Authenticators(this);
     }
 
+    public Plans plans() {
+        return new Plans(this);
+    }
+
+    public PlanSessions planSessions() {
+        return new PlanSessions(this);
+    }
+
+    public Suggestions suggestions() {
+        return new Suggestions(this);
+    }
+
     public Clinics clinics() {
         return new Clinics(this);
     }

@@ -31,6 +31,21 @@ public final class People {
                 });
     }
 
+    /** The person with this id. */
+    public Optional<Person> byId(long id) {
+        return handle.jdbc(
+                connection -> {
+                    try (PreparedStatement select =
+                            connection.prepareStatement(
+                                    "SELECT id, name, created_at FROM person WHERE id = ?")) {
+                        select.setLong(1, id);
+                        try (ResultSet rows = select.executeQuery()) {
+                            return rows.next() ? Optional.of(map(rows)) : Optional.empty();
+                        }
+                    }
+                });
+    }
+
     /** The person named {@code name}, created at {@code at} if there is none yet. */
     public Person findOrCreate(String name, Instant at) {
         Optional<Person> existing = find(Person.checkName(name));

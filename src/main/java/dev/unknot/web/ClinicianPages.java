@@ -61,7 +61,17 @@ final class ClinicianPages {
                                                 record,
                                                 web.knowledge(),
                                                 web.measures(),
-                                                web.clock()))
+                                                web.clock(),
+                                                PlanView.of(
+                                                        web.plans()
+                                                                .history(
+                                                                        record.person().personId()),
+                                                        web.plans()
+                                                                .suggestions(
+                                                                        record.person().personId()),
+                                                        web.plans()::exercise,
+                                                        web.clock().getZone(),
+                                                        java.util.Optional.empty())))
                         .orElseThrow(NotFoundResponse::new));
     }
 

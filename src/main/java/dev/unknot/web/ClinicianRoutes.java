@@ -46,7 +46,19 @@ final class ClinicianRoutes {
                     new Route(HandlerType.GET, "/api/clinician/people/{id}", Target.PERSON),
                     new Route(HandlerType.GET, "/api/clinician/reviews", Target.NONE),
                     new Route(HandlerType.POST, "/api/clinician/reviews/{id}", Target.ESCALATION),
-                    new Route(HandlerType.POST, "/api/clinician/invites", Target.NONE));
+                    new Route(HandlerType.POST, "/api/clinician/invites", Target.NONE),
+                    new Route(HandlerType.GET, "/clinician/people/{id}/plan", Target.PERSON),
+                    new Route(HandlerType.POST, "/clinician/people/{id}/plan", Target.PERSON),
+                    new Route(
+                            HandlerType.POST, "/clinician/people/{id}/plan/accept", Target.PERSON),
+                    new Route(
+                            HandlerType.POST, "/clinician/people/{id}/plan/dismiss", Target.PERSON),
+                    new Route(HandlerType.GET, "/api/clinician/people/{id}/plan", Target.PERSON),
+                    new Route(HandlerType.POST, "/api/clinician/people/{id}/plan", Target.PERSON),
+                    new Route(
+                            HandlerType.POST,
+                            "/api/clinician/people/{id}/plan/suggestions",
+                            Target.PERSON));
 
     private ClinicianRoutes() {}
 
@@ -54,18 +66,20 @@ final class ClinicianRoutes {
         ClinicianPages pages = new ClinicianPages(web, templates);
         ClinicianApi api = new ClinicianApi(web);
         Map<String, Handler> handlers =
-                Map.ofEntries(
-                        Map.entry("GET /clinician", pages::dashboard),
-                        Map.entry("GET /clinician/people/{id}", pages::person),
-                        Map.entry("GET /clinician/reviews", pages::reviews),
-                        Map.entry("POST /clinician/reviews/{id}", pages::acknowledge),
-                        Map.entry("GET /clinician/invites", pages::invites),
-                        Map.entry("POST /clinician/invites", pages::invite),
-                        Map.entry("GET /api/clinician/people", api::people),
-                        Map.entry("GET /api/clinician/people/{id}", api::person),
-                        Map.entry("GET /api/clinician/reviews", api::reviews),
-                        Map.entry("POST /api/clinician/reviews/{id}", api::acknowledge),
-                        Map.entry("POST /api/clinician/invites", api::invite));
+                new java.util.HashMap<>(
+                        Map.ofEntries(
+                                Map.entry("GET /clinician", pages::dashboard),
+                                Map.entry("GET /clinician/people/{id}", pages::person),
+                                Map.entry("GET /clinician/reviews", pages::reviews),
+                                Map.entry("POST /clinician/reviews/{id}", pages::acknowledge),
+                                Map.entry("GET /clinician/invites", pages::invites),
+                                Map.entry("POST /clinician/invites", pages::invite),
+                                Map.entry("GET /api/clinician/people", api::people),
+                                Map.entry("GET /api/clinician/people/{id}", api::person),
+                                Map.entry("GET /api/clinician/reviews", api::reviews),
+                                Map.entry("POST /api/clinician/reviews/{id}", api::acknowledge),
+                                Map.entry("POST /api/clinician/invites", api::invite)));
+        handlers.putAll(PlanRoutes.clinicianHandlers(web, templates));
         for (Route route : CLINICIAN) {
             Handler handler = handlers.get(route.key());
             routes.addHttpHandler(

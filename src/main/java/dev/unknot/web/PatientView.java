@@ -30,7 +30,8 @@ public record PatientView(
         List<String> diary,
         List<SessionRow> sessions,
         List<String> measures,
-        List<ReviewRow> escalations) {
+        List<ReviewRow> escalations,
+        PlanView plan) {
 
     /** A guided session: when, how it went, and every step not done with what became of it. */
     public record SessionRow(String summary, List<String> stopped) {}
@@ -42,7 +43,11 @@ public record PatientView(
     static final int CHART_DAYS = 28;
 
     static PatientView of(
-            CareRecord record, KnowledgeBase knowledge, Measures measures, Clock clock) {
+            CareRecord record,
+            KnowledgeBase knowledge,
+            Measures measures,
+            Clock clock,
+            PlanView plan) {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusDays(CHART_DAYS - 1L);
@@ -83,7 +88,8 @@ public record PatientView(
                 newestFirst(
                         record.escalations().stream()
                                 .map(review -> review(review, knowledge, zone))
-                                .toList()));
+                                .toList()),
+                plan);
     }
 
     static ReviewRow review(Review review, KnowledgeBase knowledge, ZoneId zone) {

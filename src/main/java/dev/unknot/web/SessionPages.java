@@ -39,13 +39,16 @@ final class SessionPages {
     private final GuidedSessions sessions;
     private final Templates templates;
     private final Clock clock;
+    private final PlanSessionForm planSession;
 
     SessionPages(
             Assessor assessor,
             KnowledgeBase knowledge,
             GuidedSessions sessions,
             Templates templates,
-            Clock clock) {
+            Clock clock,
+            PlanSessionForm planSession) {
+        this.planSession = planSession;
         this.assessor = assessor;
         this.knowledge = knowledge;
         this.sessions = sessions;
@@ -54,6 +57,12 @@ final class SessionPages {
     }
 
     void show(Context ctx) {
+        Optional<Account> signedIn = Visitor.of(ctx).account();
+        Optional<dev.unknot.pathway.ExercisePlans.Run> run = signedIn.flatMap(planSession::run);
+        if (run.isPresent()) {
+            planSession.show(ctx, signedIn.get(), run.get(), speed(ctx));
+            return;
+        }
         Assessment assessment = assessor.assess(WizardState.decode(ctx.queryParam("a")));
         Optional<CarePlan> plan = assessment.plan();
         Optional<Assessment> refused = refusal(ctx, assessment);
@@ -63,11 +72,7 @@ final class SessionPages {
                     HttpStatus.SEE_OTHER);
             return;
         }
-        String speedParam = ctx.queryParam("speed");
-        int speed =
-                speedParam == null || speedParam.isBlank()
-                        ? 1
-                        : Values.wholeNumber("speed", speedParam, 1, Countdown.MAX_SPEED);
+        int speed = speed(ctx);
         templates.page(
                 ctx,
                 "session",
@@ -80,7 +85,18 @@ final class SessionPages {
                         Visitor.of(ctx).signedIn()));
     }
 
+    private static int speed(Context ctx) {
+        String speedParam = ctx.queryParam("speed");
+        return speedParam == null || speedParam.isBlank()
+                ? 1
+                : Values.wholeNumber("speed", speedParam, 1, Countdown.MAX_SPEED);
+    }
+
     void finish(Context ctx) {
+        if (ctx.formParam("planId") != null) {
+            planSession.finish(ctx);
+            return;
+        }
         Assessment assessment = assessor.assess(WizardState.decode(ctx.formParam("a")));
         CarePlan plan =
                 assessment
@@ -92,7 +108,7 @@ final class SessionPages {
                                                 "these answers do not lead to a self-care plan, so there is no session to save"));
         SessionView view =
                 SessionView.of(assessment, plan, sessions.stopSigns(), timing(), 1, false);
-        StopSignCheck.Outcome check = sessions.stopSigns().check(stopSignAnswers(ctx));
+        StopSignCheck.Outcome check = sessions.stopSigns().check(stopSignAnswers(ctx, sessions));
         if (check instanceof StopSignCheck.Stopped stopped) {
             List<SessionView.Sign> signs =
                     view.stopSigns().stream()
@@ -167,7 +183,7 @@ final class SessionPages {
     /**
      * The stop-sign answers of the form: "yes" and "no" as given, anything else left out (open).
      */
-    private Map<String, Boolean> stopSignAnswers(Context ctx) {
+    static Map<String, Boolean> stopSignAnswers(Context ctx, GuidedSessions sessions) {
         Map<String, Boolean> answers = new LinkedHashMap<>();
         for (StopSign sign : sessions.stopSigns().signs()) {
             String value = ctx.formParam("stopSigns." + sign.id());

@@ -26,7 +26,20 @@ public record SessionView(
         List<Step> steps,
         String scheduleJson,
         int speed,
-        boolean signedIn) {
+        boolean signedIn,
+        long planId,
+        int planVersion,
+        List<Exercise> exercises) {
+
+    /** An exercise of an individual plan, to say afterwards how much of its dose was done. */
+    public record Exercise(String id, String name) {}
+
+    /**
+     * Whether the session follows an individual plan (then pain during and each dose are asked).
+     */
+    public boolean followsPlan() {
+        return planId > 0;
+    }
 
     /**
      * A stop sign to answer yes or no, and where a yes leads: the result with that answer added.
@@ -60,6 +73,7 @@ public record SessionView(
     public SessionView {
         stopSigns = List.copyOf(stopSigns);
         steps = List.copyOf(steps);
+        exercises = List.copyOf(exercises);
     }
 
     static SessionView of(
@@ -69,7 +83,45 @@ public record SessionView(
             SessionTiming timing,
             int speed,
             boolean signedIn) {
-        String answers = WizardState.encode(assessment.intake());
+        return of(assessment.intake(), timing.steps(plan), check, speed, signedIn, 0, 0, List.of());
+    }
+
+    /**
+     * The session of an individual plan version, its stop signs leading to {@code answers} with a
+     * yes.
+     */
+    static SessionView ofPlan(
+            dev.unknot.intake.Intake answers,
+            dev.unknot.pathway.ExercisePlans.Run run,
+            StopSignCheck check,
+            int speed,
+            java.util.function.Function<String, String> names) {
+        return of(
+                answers,
+                run.steps(),
+                check,
+                speed,
+                true,
+                run.plan().id(),
+                run.plan().version(),
+                run.plan().items().stream()
+                        .map(
+                                item ->
+                                        new Exercise(
+                                                item.exerciseId(), names.apply(item.exerciseId())))
+                        .toList());
+    }
+
+    private static SessionView of(
+            dev.unknot.intake.Intake intake,
+            List<SessionStep> timed,
+            StopSignCheck check,
+            int speed,
+            boolean signedIn,
+            long planId,
+            int planVersion,
+            List<Exercise> exercises) {
+        String answers = WizardState.encode(intake);
         List<Sign> signs = new ArrayList<>();
         for (StopSign sign : check.signs()) {
             signs.add(
@@ -77,10 +129,9 @@ public record SessionView(
                             sign.id(),
                             sign.text(),
                             "/result?a="
-                                    + WizardState.encode(
-                                            check.withYes(assessment.intake(), List.of(sign)))));
+                                    + WizardState.encode(check.withYes(intake, List.of(sign)))));
         }
-        List<SessionStep> timed = timing.steps(plan);
+
         List<Step> steps = new ArrayList<>();
         ArrayNode schedule = MAPPER.createArrayNode();
         for (int i = 0; i < timed.size(); i++) {
@@ -92,13 +143,13 @@ public record SessionView(
                             step.step().id(),
                             step.step().name(),
                             step.step().instructions(),
-                            step.step().dose().describe(),
+                            step.doseWords(),
                             seconds,
                             step.step().picture()));
             ObjectNode json = schedule.addObject();
             json.put("id", step.step().id());
             json.put("name", step.step().name());
-            json.put("dose", step.step().dose().describe());
+            json.put("dose", step.doseWords());
             step.step()
                     .picture()
                     .ifPresent(
@@ -115,8 +166,18 @@ public record SessionView(
                 u.put("side", unit.side().name().toLowerCase(Locale.ROOT));
                 u.put("seconds", unit.seconds());
                 u.put("repetitions", unit.repetitions());
+                u.put("rest", unit.rest());
             }
         }
-        return new SessionView(answers, signs, steps, schedule.toString(), speed, signedIn);
+        return new SessionView(
+                answers,
+                signs,
+                steps,
+                schedule.toString(),
+                speed,
+                signedIn,
+                planId,
+                planVersion,
+                exercises);
     }
 }

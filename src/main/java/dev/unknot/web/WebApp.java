@@ -13,6 +13,7 @@ import dev.unknot.knowledge.HelpRegions;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
+import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.SavedAssessments;
 import java.time.Clock;
@@ -22,7 +23,8 @@ import java.time.Clock;
  * by the composition root, {@code app.App}), the saved assessments (the printed plan reads the
  * latest), the accounts, where the access log goes, the wizard's pages, the region whose emergency
  * number the results give ({@code region}, an id of {@code helpRegions}), whether a proxy in front
- * ends TLS ({@code trustProxy}, see {@link Proxy}), and the clinician's side ({@code careTeam}).
+ * ends TLS ({@code trustProxy}, see {@link Proxy}), the individual exercise plans and the
+ * clinician's side ({@code careTeam}).
  */
 public record WebApp(
         KnowledgeBase knowledge,
@@ -42,6 +44,7 @@ public record WebApp(
         HelpRegions helpRegions,
         String region,
         boolean trustProxy,
+        ExercisePlans plans,
         CareTeam careTeam) {
 
     /** The same app serving {@code region} (an id of {@link #helpRegions}). */
@@ -64,6 +67,7 @@ public record WebApp(
                 helpRegions,
                 region,
                 trustProxy,
+                plans,
                 careTeam);
     }
 
@@ -90,6 +94,7 @@ public record WebApp(
                 helpRegions,
                 region,
                 trust,
+                plans,
                 careTeam);
     }
 

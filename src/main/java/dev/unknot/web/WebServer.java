@@ -82,7 +82,13 @@ public final class WebServer {
         SourcesPages sourcesPages = new SourcesPages(knowledge, templates);
         SessionApi sessionApi = new SessionApi(web.sessions(), followUp, web.clock());
         SessionPages sessionPages =
-                new SessionPages(assessor, knowledge, web.sessions(), templates, web.clock());
+                new SessionPages(
+                        assessor,
+                        knowledge,
+                        web.sessions(),
+                        templates,
+                        web.clock(),
+                        new PlanSessionForm(web.plans(), web.sessions(), templates, web.clock()));
         String openApi = resource("web/openapi.json");
         List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app =
@@ -179,6 +185,7 @@ public final class WebServer {
                             config.routes.post("/diary/{id}/edit", diaryPages::edit);
                             config.routes.get("/diary/{id}/delete", diaryPages::deleteForm);
                             config.routes.post("/diary/{id}/delete", diaryPages::delete);
+                            PlanRoutes.register(config.routes, web, templates);
                             config.routes.get("/static/<name>", assets::serve);
                             ClinicianRoutes.register(config.routes, web, templates);
                             config.routes.exception(

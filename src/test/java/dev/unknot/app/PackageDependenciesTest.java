@@ -33,20 +33,21 @@ class PackageDependenciesTest {
     private static final String ALLOWED =
             """
             account -> intake person store
-            app -> account assessment cli clinic config followup intake intake.text knowledge measure pathway record session store web
+            app -> account assessment cli clinic config exercise followup intake intake.text knowledge measure pathway plan progression record session store web
             assessment -> intake knowledge plan triage
             care -> diary intake knowledge
-            cli -> account assessment care clinic config diary followup intake intake.text knowledge measure pathway person plan record report session store triage web
+            cli -> account assessment care clinic config diary exercise followup intake intake.text knowledge measure pathway person plan record report session store triage web
             clinic -> account care diary intake knowledge measure session store
             config -> store
             diary -> intake knowledge
+            exercise -> intake knowledge plan session
             followup -> assessment diary intake knowledge measure person session store
             intake ->
             intake.text -> intake knowledge
             json -> intake
             knowledge -> intake
             measure -> intake knowledge
-            pathway -> assessment diary followup intake knowledge person session store
+            pathway -> assessment care clinic diary exercise followup intake knowledge person plan progression session store
             person -> intake
             plan -> intake knowledge triage
             progression -> knowledge
@@ -54,9 +55,9 @@ class PackageDependenciesTest {
             report -> intake knowledge plan
             search -> knowledge
             session -> intake knowledge plan
-            store -> assessment care diary intake knowledge measure person session
+            store -> assessment care diary exercise intake knowledge measure person session
             triage -> intake knowledge
-            web -> account assessment care clinic diary followup intake intake.text json knowledge measure pathway plan record report search session triage
+            web -> account assessment care clinic diary exercise followup intake intake.text json knowledge measure pathway plan progression record report search session triage
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */
@@ -68,6 +69,7 @@ class PackageDependenciesTest {
                     "intake.text",
                     "triage",
                     "plan",
+                    "exercise",
                     "progression",
                     "session",
                     "diary",

@@ -15,6 +15,7 @@ class HelpTest {
             List.of(
                     "assess",
                     "session",
+                    "plan",
                     "log",
                     "diary",
                     "trend",
