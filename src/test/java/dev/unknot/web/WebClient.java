@@ -1,6 +1,6 @@
 package dev.unknot.web;
 
-import dev.unknot.account.Totp;
+import dev.unknot.account.TestAuthenticator;
 import dev.unknot.app.App;
 import dev.unknot.app.TestApps;
 import dev.unknot.knowledge.KnowledgeBase;
@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,51 +182,28 @@ final class WebClient implements AutoCloseable {
      * server takes, one of the recovery codes.
      */
     private HttpResponse<String> secondStep(String username, String due) {
-        String key = server.port() + ":" + username;
+        String account = server.port() + ":" + username;
         Matcher secret = SECRET.matcher(due);
         if (secret.find()) {
-            FACTORS.put(key, new Factor(secret.group(1)));
+            TestAuthenticator.setUp(account, secret.group(1));
         }
-        Factor factor = FACTORS.get(key);
-        if (factor == null) {
-            throw new IllegalStateException("a second factor is due for " + username + ": " + due);
-        }
-        long now = app.clock().instant().getEpochSecond() / Totp.STEP.toSeconds();
-        long step = Math.max(now, factor.lastStep + 1);
-        String code;
-        if (step <= now + 1) {
-            factor.lastStep = step;
-            code = Totp.code(factor.secret, Instant.ofEpochSecond(step * Totp.STEP.toSeconds()));
-        } else {
-            code = factor.recoveryCodes.remove(0);
-        }
+        String code = TestAuthenticator.code(account, app.clock().instant());
         HttpResponse<String> answer =
                 postJson("/api/account/sign-in/second-factor", "{\"code\":\"" + code + "\"}");
         Matcher codes = RECOVERY.matcher(answer.body());
         if (codes.find()) {
-            Matcher each = Pattern.compile("\"([^\"]+)\"").matcher(codes.group(1));
-            while (each.find()) {
-                factor.recoveryCodes.add(each.group(1));
+            List<String> each = new java.util.ArrayList<>();
+            Matcher quoted = Pattern.compile("\"([^\"]+)\"").matcher(codes.group(1));
+            while (quoted.find()) {
+                each.add(quoted.group(1));
             }
+            TestAuthenticator.recoveryCodes(account, each);
         }
         return answer;
     }
 
     private static final Pattern SECRET = Pattern.compile("\"secret\":\"([A-Z2-7]+)\"");
     private static final Pattern RECOVERY = Pattern.compile("\"recoveryCodes\":\\[([^\\]]*)\\]");
-    private static final Map<String, Factor> FACTORS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** What a test's authenticator app and recovery sheet hold for one account. */
-    private static final class Factor {
-        final String secret;
-        long lastStep = Long.MIN_VALUE / 2;
-        final List<String> recoveryCodes = new java.util.ArrayList<>();
-
-        Factor(String secret) {
-            this.secret = secret;
-        }
-    }
 
     /** A JSON write as a signed-in API client makes it: with the X-CSRF-Token header. */
     HttpResponse<String> sendJson(String method, String path, String body) {

@@ -22,6 +22,7 @@ class ClinicianBrowserIT extends BrowserTest {
         find("#username").sendKeys(username);
         find("#password").sendKeys(PASSWORD);
         clickAndWaitForNextPage("form[action='/login'] button[type=submit]");
+        SecondStep.answer(browser, app().clock(), username);
     }
 
     @Test

@@ -249,6 +249,7 @@ class ExercisePlanBrowserIT {
         find("#username").sendKeys(username);
         find("#password").sendKeys(PASSWORD);
         clickAndWaitForNextPage("form[action='/login'] button[type=submit]");
+        SecondStep.answer(browser, clock, username);
     }
 
     private void signOut() {
