@@ -183,6 +183,29 @@ class ClinicianAccessTest {
     }
 
     @Test
+    void aClinicianSPasswordAloneOpensNothingTheSecondFactorIsAlwaysAsked() {
+        WebClient halfway = web.other();
+        HttpResponse<String> password =
+                halfway.postJson(
+                        "/api/account/sign-in",
+                        "{\"username\":\"doc\",\"password\":\"" + WebClient.PASSWORD + "\"}");
+
+        assertThat(password.statusCode()).isEqualTo(202);
+        assertThat(password.body()).contains("\"secondFactorRequired\":true");
+        assertThat(halfway.get("/api/clinician/people").statusCode()).isEqualTo(401);
+        assertThat(halfway.get("/api/clinician/people/" + people.get("linked1")).statusCode())
+                .isEqualTo(401);
+        assertThat(halfway.get("/api/account").statusCode()).isEqualTo(401);
+        assertThat(
+                        halfway.postJson(
+                                        "/api/account/sign-in/second-factor",
+                                        "{\"code\":\"000000\"}")
+                                .statusCode())
+                .isEqualTo(401);
+        assertThat(halfway.get("/api/clinician/people").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aNumberThatIsNoPersonAnswersAsAPersonWhoMayNotBeSeen() {
         HttpResponse<String> nobody = doc.get("/api/clinician/people/999999");
         HttpResponse<String> hidden = doc.get("/api/clinician/people/" + people.get("never1"));
