@@ -1,18 +1,15 @@
 package dev.unknot.cli;
 
-import dev.unknot.intake.Intake;
 import dev.unknot.knowledge.HelpRegion;
 import dev.unknot.knowledge.HelpRegions;
-import dev.unknot.plan.CarePlan;
 import dev.unknot.report.Handout;
-import dev.unknot.report.HandoutFromCarePlan;
 import dev.unknot.report.HandoutPdf;
 import dev.unknot.report.PaperSize;
+import dev.unknot.report.PlanHandouts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,28 +74,22 @@ final class HandoutCommand implements Callable<Integer> {
                                                         + "'"));
         HelpRegion helpRegion = helpRegion();
         String profile = store.profile(services);
-        Intake saved =
-                services.assessments(store.database())
-                        .current(profile)
-                        .orElseThrow(
-                                () ->
-                                        new UsageProblem(
-                                                "--profile: no saved assessment for '"
-                                                        + profile
-                                                        + "': run `unknot assess --save` first"));
-        CarePlan plan =
-                services.assessor()
-                        .assess(saved)
-                        .plan()
-                        .orElseThrow(
-                                () ->
-                                        new UsageProblem(
-                                                "--profile: the latest saved answers of '"
-                                                        + profile
-                                                        + "' do not allow a self-care plan; run `unknot assess` to see what to do instead"));
-        Handout handout =
-                new HandoutFromCarePlan(services.knowledge(), helpRegion)
-                        .handout(profile, LocalDate.now(services.clock()), plan);
+        PlanHandouts.Outcome outcome =
+                new PlanHandouts(
+                                services.knowledge(),
+                                services.assessor(),
+                                services.plans(store.database()),
+                                services.clock())
+                        .forProfile(profile, profile, helpRegion);
+        if (outcome instanceof PlanHandouts.Outcome.Nothing nothing) {
+            throw new UsageProblem(
+                    "--profile: nothing to print for '"
+                            + profile
+                            + "': "
+                            + nothing.why()
+                            + " (run `unknot assess --save`, or see `unknot assess` for what to do)");
+        }
+        Handout handout = ((PlanHandouts.Outcome.Printed) outcome).handout();
         write(new HandoutPdf(services.clock()).render(handout, size));
         spec.commandLine()
                 .getErr()

@@ -2,9 +2,7 @@ package dev.unknot.report;
 
 import dev.unknot.knowledge.Advice;
 import dev.unknot.knowledge.CareKnowledge;
-import dev.unknot.knowledge.Cited;
 import dev.unknot.knowledge.Dose;
-import dev.unknot.knowledge.HelpOption;
 import dev.unknot.knowledge.HelpRegion;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.StopSign;
@@ -12,10 +10,8 @@ import dev.unknot.plan.CarePlan;
 import dev.unknot.plan.PlanStep;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns the plan unknot generates from a person's answers ({@link CarePlan}) into a {@link
@@ -43,14 +39,14 @@ public final class HandoutFromCarePlan {
 
     /** The handout of {@code plan} for {@code personName}, dated {@code date}. */
     public Handout handout(String personName, LocalDate date, CarePlan plan) {
-        Set<String> cited = new LinkedHashSet<>();
+        Citing cited = new Citing(knowledge);
         List<String> beforeYouStart = new ArrayList<>();
-        plan.limits().forEach(limit -> beforeYouStart.add(cite(limit, cited).text()));
+        plan.limits().forEach(limit -> beforeYouStart.add(cited.cite(limit).text()));
         List<String> painRule = new ArrayList<>();
         for (Advice note : plan.notes()) {
             // the knowledge's own words on how hard to press and stretch are the pain rule; the
             // other notes (alternating heat and cold) belong with what to know before starting
-            (isPainRule(note) ? painRule : beforeYouStart).add(cite(note, cited).text());
+            (isPainRule(note) ? painRule : beforeYouStart).add(cited.cite(note).text());
         }
         List<HandoutExercise> exercises = new ArrayList<>();
         List<TickTable.Row> rows = new ArrayList<>();
@@ -60,11 +56,11 @@ public final class HandoutFromCarePlan {
             // The generated plan is one session, and the knowledge sets no days for it: every day
             // is open, and the person ticks the days they did it.
             rows.add(TickTable.Row.everyDay(step.name()));
-            cited.addAll(step.sources());
+            cited.cite(step.sources());
         }
         List<String> stopSigns =
                 plan.stopSigns().stream()
-                        .map(sign -> cite(sign, cited))
+                        .map(sign -> cited.cite(sign))
                         .map(StopSign::text)
                         .toList();
         return new Handout(
@@ -78,9 +74,9 @@ public final class HandoutFromCarePlan {
                 new TickTable(rows),
                 painRule,
                 stopSigns,
-                help(plan, cited),
+                cited.help(region, plan.generalAdvice().help()),
                 knowledge.disclaimer(),
-                sources(cited));
+                cited.sources());
     }
 
     private boolean isPainRule(Advice note) {
@@ -112,34 +108,7 @@ public final class HandoutFromCarePlan {
                 : Optional.of(capitalised(dose.note()));
     }
 
-    /** The region's emergency and urgent lines first, then whom else to ask and when. */
-    private List<HelpItem> help(CarePlan plan, Set<String> cited) {
-        List<HelpItem> help = new ArrayList<>();
-        cited.addAll(region.sources());
-        help.add(new HelpItem("In an emergency", region.emergency().say()));
-        help.add(new HelpItem("Urgent help today", region.urgent().say()));
-        for (HelpOption option : plan.generalAdvice().help()) {
-            help.add(new HelpItem(cite(option, cited).who(), capitalised(option.when())));
-        }
-        return help;
-    }
-
-    private List<HandoutSource> sources(Set<String> cited) {
-        return cited.stream()
-                .map(knowledge::source)
-                .flatMap(Optional::stream)
-                .map(source -> new HandoutSource(source.shortTitle(), source.address()))
-                .toList();
-    }
-
-    private static <T extends Cited> T cite(T item, Set<String> cited) {
-        cited.addAll(item.sources());
-        return item;
-    }
-
     private static String capitalised(String words) {
-        return words.isEmpty()
-                ? words
-                : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Citing.capitalised(words);
     }
 }

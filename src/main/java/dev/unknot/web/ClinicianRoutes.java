@@ -48,6 +48,7 @@ final class ClinicianRoutes {
                     new Route(HandlerType.POST, "/api/clinician/reviews/{id}", Target.ESCALATION),
                     new Route(HandlerType.POST, "/api/clinician/invites", Target.NONE),
                     new Route(HandlerType.GET, "/clinician/people/{id}/plan", Target.PERSON),
+                    new Route(HandlerType.GET, "/clinician/people/{id}/plan.pdf", Target.PERSON),
                     new Route(HandlerType.POST, "/clinician/people/{id}/plan", Target.PERSON),
                     new Route(
                             HandlerType.POST, "/clinician/people/{id}/plan/accept", Target.PERSON),
@@ -80,6 +81,7 @@ final class ClinicianRoutes {
                                 Map.entry("POST /api/clinician/reviews/{id}", api::acknowledge),
                                 Map.entry("POST /api/clinician/invites", api::invite)));
         handlers.putAll(PlanRoutes.clinicianHandlers(web, templates));
+        handlers.put("GET /clinician/people/{id}/plan.pdf", new HandoutPages(web)::forClinician);
         for (Route route : CLINICIAN) {
             Handler handler = handlers.get(route.key());
             routes.addHttpHandler(

@@ -52,7 +52,7 @@ class PackageDependenciesTest {
             plan -> intake knowledge triage
             progression -> knowledge
             record -> assessment diary intake json knowledge measure person session store
-            report -> intake knowledge plan
+            report -> assessment exercise intake knowledge pathway plan
             search -> knowledge
             session -> intake knowledge plan
             store -> assessment care diary exercise intake knowledge measure person session

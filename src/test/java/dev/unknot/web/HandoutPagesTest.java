@@ -88,9 +88,10 @@ class HandoutPagesTest {
         assertThat(problem.statusCode()).isEqualTo(404);
         assertThat(problem.headers().firstValue("Content-Type").orElse(""))
                 .startsWith("application/problem+json");
-        assertThat(problem.body()).contains("you have no saved answers yet");
+        assertThat(problem.body()).contains("no individual plan and no saved answers yet");
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("No plan to print", "you have no saved answers yet");
+        assertThat(page.body())
+                .contains("No plan to print", "no individual plan and no saved answers yet");
     }
 
     @Test

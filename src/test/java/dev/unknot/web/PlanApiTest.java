@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unknot.account.Credentials;
 import dev.unknot.clinic.ClinicAdmin;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +117,45 @@ class PlanApiTest {
         assertThat(person.getHtml("/plan").body()).contains("Strength", "2 sets of 10 repetitions");
         assertThat(clinician.getHtml("/clinician/people/" + ann).body())
                 .contains("Version 1", "Glute bridge");
+    }
+
+    @Test
+    void theHandoutPrintsTheCurrentVersionForThePersonAndTheirClinicianOnly() throws Exception {
+        share();
+        long ann = id();
+        clinician.sendJson(
+                "POST",
+                "/api/clinician/people/" + ann + "/plan",
+                "{\"reason\":\"Strength\",\"note\":\"Slowly, and breathe out as you lift\","
+                        + "\"items\":["
+                        + BRIDGE
+                        + "]}");
+
+        HttpResponse<byte[]> mine = person.getBytes("/plan.pdf?paper=a4");
+        HttpResponse<byte[]> theirs = clinician.getBytes("/clinician/people/" + ann + "/plan.pdf");
+
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(theirs.statusCode()).isEqualTo(200);
+        for (HttpResponse<byte[]> pdf : List.of(mine, theirs)) {
+            try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertThat(text)
+                        .contains(
+                                "Version 1 by Dr Lee",
+                                "Slowly, and breathe out as you lift",
+                                "Why this version: Strength",
+                                "Glute bridge",
+                                "2 sets of 10 repetitions",
+                                "Mon, Thu",
+                                "Stop",
+                                "Page 1 of");
+            }
+        }
+        person.sendJson(
+                "POST", "/api/diary", "{\"pain\":6,\"flags\":{\"bladderBowelChange\":true}}");
+        HttpResponse<String> refused = person.get("/plan.pdf");
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body()).contains("not printed");
     }
 
     @Test
