@@ -1,81 +1,177 @@
 package dev.unknot.bench;
 
 import dev.unknot.account.Account;
+import dev.unknot.account.Passwords;
 import dev.unknot.account.Role;
+import dev.unknot.account.Totp;
+import dev.unknot.app.App;
 import dev.unknot.app.TestApps;
-import dev.unknot.clinic.CareSettings;
+import dev.unknot.clinic.CareRecord;
 import dev.unknot.clinic.CareTeam;
 import dev.unknot.clinic.RosterLine;
-import dev.unknot.clinic.ScheduledSessions;
-import dev.unknot.knowledge.FollowUpRules;
-import dev.unknot.store.Database;
+import dev.unknot.config.Config;
+import dev.unknot.knowledge.LibraryExercise;
+import dev.unknot.pathway.ExercisePlans;
+import dev.unknot.session.Sleeper;
 import dev.unknot.store.DatabaseUrl;
+import dev.unknot.web.AccessLog;
+import dev.unknot.web.WebServer;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The clinician's list of people ({@link CareTeam#dashboard}) at scale: 10,000 people, 100
- * clinicians in 10 clinics (100 people each), 1,000,000 diary entries, with assessments, sessions,
- * advice and questionnaires, seeded in SQL; then the list of random clinicians is timed (p50, p95,
- * p99). {@code java ... RosterBenchmark [postgresql|h2] [people] [entriesPerPerson] [runs]}.
+ * The clinician's list of people ({@link CareTeam#dashboard}) and one person's page ({@link
+ * CareTeam#record} with the plan section) at scale: 10,000 people, 100 clinicians in 10 clinics
+ * (100 people each), 1,000,000 diary entries, with assessments, sessions, advice, questionnaires
+ * and an individual plan (two versions of four exercises) for every third person, seeded in SQL;
+ * then both are timed (p50, p95, p99) as service calls and over HTTP on loopback against a real
+ * server built through {@link App}, each clinician signed in with a password and a second factor.
+ * {@code java ... RosterBenchmark [postgresql|h2] [people] [entriesPerPerson] [runs]}.
  */
 public final class RosterBenchmark {
     private RosterBenchmark() {}
 
-    public static void main(String[] args) throws SQLException {
+    /** The password of every seeded clinician. */
+    static final String PASSWORD = "correct horse battery";
+
+    private static final Pattern SECRET = Pattern.compile("\"secret\":\"([A-Z2-7 ]+)\"");
+
+    public static void main(String[] args) throws Exception {
         String kind = args.length > 0 ? args[0] : "postgresql";
         int people = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int entries = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+        int warmUp = 30;
         System.out.println("seeding...");
         int clinicians = 100;
         DatabaseUrl url = BenchDatabases.fresh(kind);
-        try (Database database = Database.open(url)) {
+        App app =
+                TestApps.app(
+                        new Config(Path.of("target", "no-home"), url, Config.DEFAULT_PROFILE),
+                        Clock.systemDefaultZone(),
+                        Sleeper.real());
+        WebServer server = null;
+        try {
+            // The program migrates the schema on first use; the data goes in after.
+            server =
+                    WebServer.create(app.web(Optional.empty(), AccessLog.NONE))
+                            .start("127.0.0.1", 0);
             long seeded = System.nanoTime();
-            seed(url, people, clinicians, entries);
+            List<String> exercises =
+                    TestApps.KNOWLEDGE.exerciseLibrary().exercises().stream()
+                            .map(LibraryExercise::id)
+                            .limit(4)
+                            .toList();
+            seed(url, people, clinicians, entries, exercises);
             System.out.printf(
-                    "%s: seeded %,d people, %,d clinicians, %,d diary entries in %.1f s%n",
+                    "%s: seeded %,d people, %,d clinicians, %,d diary entries, plans for %,d"
+                            + " people, VACUUM ANALYZE in %.1f s%n",
                     kind,
                     people,
                     clinicians,
                     (long) people * entries,
+                    people / 3,
                     (System.nanoTime() - seeded) / 1e9);
-            CareTeam care =
-                    new CareTeam(
-                            database,
-                            FollowUpRules.load(TestApps.KNOWLEDGE),
-                            ScheduledSessions.NO_PLAN,
-                            CareSettings.DEFAULT,
-                            Clock.systemDefaultZone());
-            Random random = new Random(7);
-            for (int i = 0; i < 30; i++) {
-                care.dashboard(clinician(people, random.nextInt(clinicians)));
+            String shown = TestApps.KNOWLEDGE.exerciseLibrary().exercises().get(0).name();
+            CareTeam care = app.careTeam();
+            ExercisePlans plans = app.plans(Optional.empty());
+            String base = "http://127.0.0.1:" + server.port();
+            long signingIn = System.nanoTime();
+            List<HttpClient> browsers = new ArrayList<>();
+            for (int i = 0; i < clinicians; i++) {
+                browsers.add(signIn(base, "c" + (people + 1L + i)));
             }
-            List<Long> nanos = new ArrayList<>();
-            int lines = 0;
-            for (int i = 0; i < runs; i++) {
-                Account clinician = clinician(people, random.nextInt(clinicians));
+            System.out.printf(
+                    "%s: %d clinicians signed in over HTTP (password and second factor) in %.1f s%n",
+                    kind, clinicians, (System.nanoTime() - signingIn) / 1e9);
+
+            Random random = new Random(7);
+            Timings timings = new Timings();
+            for (int i = 0; i < warmUp + runs; i++) {
+                boolean counted = i >= warmUp;
+                long personId = 1 + random.nextInt(people);
+                int index = (int) (personId % clinicians);
+                Account clinician = clinician(people, index);
+                HttpClient browser = browsers.get(index);
+
                 long start = System.nanoTime();
                 List<RosterLine> list = care.dashboard(clinician);
-                nanos.add(System.nanoTime() - start);
-                lines += list.size();
+                long dashboard = System.nanoTime() - start;
+
+                start = System.nanoTime();
+                CareRecord record = care.record(clinician, personId).orElseThrow();
+                int versions = plans.history(personId).size();
+                plans.suggestions(personId);
+                long patient = System.nanoTime() - start;
+
+                start = System.nanoTime();
+                String listPage = page(browser, base + "/clinician");
+                long dashboardHttp = System.nanoTime() - start;
+
+                start = System.nanoTime();
+                String personPage = page(browser, base + "/clinician/people/" + personId);
+                long patientHttp = System.nanoTime() - start;
+
+                if (counted) {
+                    timings.dashboard.add(dashboard);
+                    timings.patient.add(patient);
+                    timings.dashboardHttp.add(dashboardHttp);
+                    timings.patientHttp.add(patientHttp);
+                    timings.lines += list.size();
+                    timings.withPlan += versions > 0 ? 1 : 0;
+                    timings.diary += record.diary().size();
+                    timings.listBytes += listPage.length();
+                    timings.personBytes += personPage.length();
+                    timings.planShown += versions > 0 && personPage.contains(shown) ? 1 : 0;
+                }
             }
-            nanos.sort(null);
             System.out.printf(
-                    "%s: dashboard of %d people on average over %d runs: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                    "%s: %d warm-up rounds, then %d rounds (each: one random person, their"
+                            + " clinician's list then that person's page, service then HTTP)%n",
+                    kind, warmUp, runs);
+            System.out.printf(
+                    "%s: on average %d people on a list, %,d characters of list page, %d diary"
+                            + " entries in a record, %,d characters of person page; %d of %d"
+                            + " people with a plan, its first exercise on the page of %d%n",
                     kind,
-                    lines / runs,
+                    timings.lines / runs,
+                    timings.listBytes / runs,
+                    timings.diary / runs,
+                    timings.personBytes / runs,
+                    timings.withPlan,
                     runs,
-                    nanos.get(runs / 2) / 1e6,
-                    nanos.get(runs * 95 / 100) / 1e6,
-                    nanos.get(runs * 99 / 100) / 1e6);
+                    timings.planShown);
+            report(kind, "dashboard, service (CareTeam.dashboard)", timings.dashboard);
+            report(kind, "dashboard, HTTP (GET /clinician)", timings.dashboardHttp);
+            report(
+                    kind,
+                    "patient page, service (CareTeam.record + plan history + suggestions)",
+                    timings.patient);
+            report(kind, "patient page, HTTP (GET /clinician/people/{id})", timings.patientHttp);
         } finally {
+            if (server != null) {
+                server.stop();
+            }
+            app.close();
             if (System.getenv("KEEP_SCHEMA") == null) {
                 BenchDatabases.drop(url);
             } else {
@@ -84,13 +180,113 @@ public final class RosterBenchmark {
         }
     }
 
+    private static final class Timings {
+        final List<Long> dashboard = new ArrayList<>();
+        final List<Long> dashboardHttp = new ArrayList<>();
+        final List<Long> patient = new ArrayList<>();
+        final List<Long> patientHttp = new ArrayList<>();
+        long lines;
+        long withPlan;
+        long diary;
+        long listBytes;
+        long personBytes;
+        long planShown;
+    }
+
+    private static void report(String kind, String what, List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        sorted.sort(null);
+        int n = sorted.size();
+        System.out.printf(
+                "%s: %s over %d requests: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                kind,
+                what,
+                n,
+                sorted.get(n / 2) / 1e6,
+                sorted.get(n * 95 / 100) / 1e6,
+                sorted.get(n * 99 / 100) / 1e6,
+                sorted.get(n - 1) / 1e6);
+    }
+
+    /** A browser of its own for this clinician, signed in with the password and a second factor. */
+    private static HttpClient signIn(String base, String username)
+            throws IOException, InterruptedException {
+        HttpClient browser =
+                HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                        .build();
+        HttpResponse<String> answer =
+                post(
+                        browser,
+                        base + "/api/account/sign-in",
+                        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
+        if (answer.statusCode() == 202) {
+            Matcher secret = SECRET.matcher(answer.body());
+            if (!secret.find()) {
+                throw new IllegalStateException("no secret for " + username + ": " + answer.body());
+            }
+            String code = Totp.code(secret.group(1).replace(" ", ""), Instant.now());
+            answer =
+                    post(
+                            browser,
+                            base + "/api/account/sign-in/second-factor",
+                            "{\"code\":\"" + code + "\"}");
+        }
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "sign-in of "
+                            + username
+                            + " failed: "
+                            + answer.statusCode()
+                            + " "
+                            + answer.body());
+        }
+        return browser;
+    }
+
+    private static HttpResponse<String> post(HttpClient browser, String uri, String json)
+            throws IOException, InterruptedException {
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(uri))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String page(HttpClient browser, String uri)
+            throws IOException, InterruptedException {
+        HttpResponse<String> answer =
+                browser.send(
+                        HttpRequest.newBuilder(URI.create(uri))
+                                .header("Accept", "text/html")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + answer.statusCode());
+        }
+        return answer.body();
+    }
+
     private static Account clinician(int people, int index) {
         long id = people + 1L + index;
         return new Account(id, "web-c" + id, "c" + id, Role.CLINICIAN);
     }
 
-    private static void seed(DatabaseUrl url, int people, int clinicians, int entries)
+    private static void seed(
+            DatabaseUrl url, int people, int clinicians, int entries, List<String> exercises)
             throws SQLException {
+        StringBuilder exercise = new StringBuilder("CASE MOD(i, 4)");
+        for (int i = 0; i < 4; i++) {
+            exercise.append(" WHEN ")
+                    .append(i)
+                    .append(" THEN '")
+                    .append(exercises.get(i))
+                    .append("'");
+        }
+        exercise.append(" END");
         int total = people + clinicians;
         long rows = (long) people * entries;
         String[] statements = {
@@ -163,6 +359,22 @@ public final class RosterBenchmark {
                     + " generate_series(0, "
                     + (10 * people - 1)
                     + ") g",
+            // An individual plan for every third person: two versions of four exercises each.
+            "INSERT INTO plan_version (person_id, version, author_id, author_name, created_at,"
+                    + " reason, note) SELECT g, v, "
+                    + people
+                    + " + 1 + MOD(g, "
+                    + clinicians
+                    + "), 'Dr', CURRENT_TIMESTAMP - CAST(3 - v AS INTEGER) * INTERVAL '7' DAY,"
+                    + " 'From the assessment', '' FROM generate_series(1, "
+                    + people
+                    + ") g CROSS JOIN generate_series(1, 2) v WHERE MOD(g, 3) = 0",
+            "INSERT INTO plan_item (plan_id, position, exercise_id, sets, reps, hold_seconds,"
+                    + " rest_seconds, minutes, per_side, times_per_day, days, side, notes) SELECT"
+                    + " p.id, i, "
+                    + exercise
+                    + ", 3, 10, 0, 30, 0, FALSE, 1, 'mon,wed,fri', 'both', '' FROM plan_version p"
+                    + " CROSS JOIN generate_series(0, 3) i",
         };
         String user = url.isPostgres() ? "postgres" : "";
         try (Connection connection = DriverManager.getConnection(url.jdbc(), user, "");
@@ -170,6 +382,12 @@ public final class RosterBenchmark {
             for (String sql : statements) {
                 statement.execute(
                         url.isPostgres() ? sql : sql.replace("generate_series", "SYSTEM_RANGE"));
+            }
+            try (PreparedStatement passwords =
+                    connection.prepareStatement(
+                            "UPDATE account SET password_hash = ? WHERE role = 'CLINICIAN'")) {
+                passwords.setString(1, new Passwords(TestApps.PASSWORD_COST).hash(PASSWORD));
+                passwords.executeUpdate();
             }
             if (url.isPostgres()) {
                 statement.execute("VACUUM ANALYZE");
