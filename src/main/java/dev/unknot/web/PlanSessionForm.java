@@ -91,21 +91,10 @@ final class PlanSessionForm {
             return;
         }
         SessionView view = view(account, run, 1);
-        StopSignCheck.Outcome check =
-                sessions.stopSigns().check(SessionPages.stopSignAnswers(ctx, sessions));
-        if (check instanceof StopSignCheck.Stopped stopped) {
-            List<SessionView.Sign> signs =
-                    view.stopSigns().stream()
-                            .filter(
-                                    sign ->
-                                            stopped.yes().stream()
-                                                    .anyMatch(yes -> yes.id().equals(sign.id())))
-                            .toList();
-            templates.page(ctx, "session-done", new SessionEnd(signs, ""));
+        Optional<StopSignCheck.Clear> cleared =
+                SessionPages.stopSignsCleared(ctx, sessions, view, templates);
+        if (cleared.isEmpty()) {
             return;
-        }
-        if (check instanceof StopSignCheck.Open open) {
-            throw open.problem();
         }
         Pain painBefore = Pain.parse("painBefore", param(ctx, "painBefore"));
         Pain painDuring = Pain.parse("painDuring", param(ctx, "painDuring"));
@@ -131,7 +120,7 @@ final class PlanSessionForm {
         GuidedSessions.Recorded recorded =
                 plans.record(
                         account.profile(),
-                        (StopSignCheck.Clear) check,
+                        cleared.get(),
                         outcome,
                         ended.minusSeconds(outcome.seconds()),
                         ended,

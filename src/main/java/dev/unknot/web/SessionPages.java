@@ -108,22 +108,11 @@ final class SessionPages {
                                                 "these answers do not lead to a self-care plan, so there is no session to save"));
         SessionView view =
                 SessionView.of(assessment, plan, sessions.stopSigns(), timing(), 1, false);
-        StopSignCheck.Outcome check = sessions.stopSigns().check(stopSignAnswers(ctx, sessions));
-        if (check instanceof StopSignCheck.Stopped stopped) {
-            List<SessionView.Sign> signs =
-                    view.stopSigns().stream()
-                            .filter(
-                                    sign ->
-                                            stopped.yes().stream()
-                                                    .anyMatch(yes -> yes.id().equals(sign.id())))
-                            .toList();
-            templates.page(ctx, "session-done", new SessionEnd(signs, ""));
+        Optional<StopSignCheck.Clear> cleared = stopSignsCleared(ctx, sessions, view, templates);
+        if (cleared.isEmpty()) {
             return;
         }
-        if (check instanceof StopSignCheck.Open open) {
-            throw open.problem();
-        }
-        StopSignCheck.Clear clear = (StopSignCheck.Clear) check;
+        StopSignCheck.Clear clear = cleared.get();
         Pain painBefore =
                 Pain.parse(
                         "painBefore", Optional.ofNullable(ctx.formParam("painBefore")).orElse(""));
@@ -178,6 +167,31 @@ final class SessionPages {
                         account ->
                                 sessions.refusal(
                                         account.profile(), Optional.of(assessment.intake())));
+    }
+
+    /**
+     * The stop-sign answers a session form sent, checked by the one {@link StopSignCheck}: clear to
+     * go on; or a yes, when the page saying what to do instead is shown and empty is returned; or
+     * one left open, a 400 naming it (never taken as "no").
+     */
+    static Optional<StopSignCheck.Clear> stopSignsCleared(
+            Context ctx, GuidedSessions sessions, SessionView view, Templates templates) {
+        StopSignCheck.Outcome check = sessions.stopSigns().check(stopSignAnswers(ctx, sessions));
+        if (check instanceof StopSignCheck.Stopped stopped) {
+            List<SessionView.Sign> signs =
+                    view.stopSigns().stream()
+                            .filter(
+                                    sign ->
+                                            stopped.yes().stream()
+                                                    .anyMatch(yes -> yes.id().equals(sign.id())))
+                            .toList();
+            templates.page(ctx, "session-done", new SessionEnd(signs, ""));
+            return Optional.empty();
+        }
+        if (check instanceof StopSignCheck.Open open) {
+            throw open.problem();
+        }
+        return Optional.of((StopSignCheck.Clear) check);
     }
 
     /**
