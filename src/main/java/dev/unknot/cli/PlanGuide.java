@@ -105,16 +105,8 @@ final class PlanGuide {
             out.flush();
             return 0;
         }
-        Optional<Pain> painBefore =
-                givenPainBefore.isPresent()
-                        ? givenPainBefore
-                        : SessionCommand.askPain(
-                                input,
-                                out,
-                                "Pain right now, before you start (0 = none, 10 = worst)?");
+        Optional<Pain> painBefore = SessionCommand.painBefore(givenPainBefore, input, out);
         if (painBefore.isEmpty()) {
-            out.println("(input ended before the session started: nothing was saved)");
-            out.flush();
             return 0;
         }
         Instant startedAt = services.clock().instant();

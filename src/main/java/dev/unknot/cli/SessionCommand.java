@@ -173,16 +173,8 @@ final class SessionCommand implements Callable<Integer> {
             out.print(first);
         }
         plan.limits().forEach(limit -> out.println(style.yellow(" NOTE ") + " " + limit.text()));
-        Optional<Pain> painBefore =
-                givenPainBefore.isPresent()
-                        ? givenPainBefore
-                        : askPain(
-                                input,
-                                out,
-                                "Pain right now, before you start (0 = none, 10 = worst)?");
+        Optional<Pain> painBefore = painBefore(givenPainBefore, input, out);
         if (painBefore.isEmpty()) {
-            out.println("(input ended before the session started: nothing was saved)");
-            out.flush();
             return 0;
         }
         Instant startedAt = services.clock().instant();
@@ -257,6 +249,25 @@ final class SessionCommand implements Callable<Integer> {
                         + " from them. When things have changed, answer again with `unknot assess --save`.");
         out.flush();
         return 0;
+    }
+
+    /**
+     * The pain before a session: as given on the command line, or asked; empty (and said so) when
+     * the input ends first, and nothing is saved.
+     */
+    static Optional<Pain> painBefore(Optional<Pain> given, LineInput input, PrintWriter out) {
+        Optional<Pain> pain =
+                given.isPresent()
+                        ? given
+                        : askPain(
+                                input,
+                                out,
+                                "Pain right now, before you start (0 = none, 10 = worst)?");
+        if (pain.isEmpty()) {
+            out.println("(input ended before the session started: nothing was saved)");
+            out.flush();
+        }
+        return pain;
     }
 
     static Optional<Pain> askPain(LineInput input, PrintWriter out, String question) {
