@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -20,6 +21,7 @@ final class SecondStep {
     private SecondStep() {}
 
     static void answer(WebDriver browser, Clock clock, String username) {
+        loaded(browser);
         if (!browser.getCurrentUrl().contains("/login/second-factor")) {
             return;
         }
@@ -42,10 +44,25 @@ final class SecondStep {
         }
     }
 
+    /**
+     * Clicks and waits for the next document, as {@code BrowserTest} does: a mark the new page
+     * lacks.
+     */
     private static void submit(WebDriver browser, WebElement button) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        ((JavascriptExecutor) browser).executeScript("window.unknotOldPage = true;");
         button.click();
+        loaded(browser);
+    }
+
+    private static void loaded(WebDriver browser) {
         new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.stalenessOf(page));
+                .ignoring(WebDriverException.class)
+                .until(
+                        driver ->
+                                Boolean.TRUE.equals(
+                                        ((JavascriptExecutor) driver)
+                                                .executeScript(
+                                                        "return window.unknotOldPage === undefined"
+                                                                + " && document.readyState === 'complete';")));
     }
 }
