@@ -53,7 +53,14 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageProblem("FILE: cannot read " + file + ": " + e.getMessage());
         }
-        PersonRecord record = new RecordJson().read(json);
+        PersonRecord record =
+                new RecordJson(
+                                id ->
+                                        services.knowledge()
+                                                .exerciseLibrary()
+                                                .exercise(id)
+                                                .isPresent())
+                        .read(json);
         String profile =
                 store.profile == null
                         ? dev.unknot.person.Person.checkName(record.profile())

@@ -24,7 +24,8 @@ public record Imported(String profile, List<Count> counts) {
         SESSIONS("guided session", "guided sessions"),
         MEASURES("outcome measure", "outcome measures"),
         ASSESSMENTS("saved assessment", "saved assessments"),
-        ESCALATIONS("piece of advice raised", "pieces of advice raised");
+        ESCALATIONS("piece of advice raised", "pieces of advice raised"),
+        PLANS("plan version", "plan versions");
 
         private final String one;
         private final String many;
@@ -57,6 +58,7 @@ public record Imported(String profile, List<Count> counts) {
                 new Count(Kind.SESSIONS, record.sessions().size(), 0),
                 new Count(Kind.MEASURES, record.measures().size(), 0),
                 new Count(Kind.ASSESSMENTS, record.assessments().size(), 0),
-                new Count(Kind.ESCALATIONS, record.escalations().size(), 0));
+                new Count(Kind.ESCALATIONS, record.escalations().size(), 0),
+                new Count(Kind.PLANS, record.plans().size(), 0));
     }
 }

@@ -3,6 +3,7 @@ package dev.unknot.record;
 import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.RaisedEscalation;
+import dev.unknot.exercise.ExercisePlan;
 import dev.unknot.intake.IntakeJsonWriter;
 import dev.unknot.measure.MeasureLog;
 import dev.unknot.session.SessionLog;
@@ -55,6 +56,14 @@ final class ItemKeys {
 
     List<Object> escalation(RaisedEscalation raised) {
         return List.of(time(raised.at()), raised.escalation());
+    }
+
+    /**
+     * A plan version is the same version when it has the same number and was written at the same
+     * moment: versions are never changed, so nothing else needs comparing.
+     */
+    List<Object> plan(ExercisePlan plan) {
+        return List.of(plan.version(), time(plan.at()));
     }
 
     private static Instant time(Instant instant) {

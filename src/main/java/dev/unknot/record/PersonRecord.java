@@ -3,6 +3,7 @@ package dev.unknot.record;
 import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.RaisedEscalation;
+import dev.unknot.exercise.ExercisePlan;
 import dev.unknot.measure.MeasureLog;
 import dev.unknot.session.SessionLog;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * Everything stored for one person: saved assessments, the diary, guided sessions, outcome measures
- * and the advice raised; the unit of export and import.
+ * the advice raised and the versions of the individual exercise plan (oldest first); the unit of
+ * export and import.
  */
 public record PersonRecord(
         String profile,
@@ -19,8 +21,22 @@ public record PersonRecord(
         List<DiaryEntry> diary,
         List<SessionLog> sessions,
         List<MeasureLog> measures,
-        List<RaisedEscalation> escalations) {
+        List<RaisedEscalation> escalations,
+        List<ExercisePlan> plans) {
+    /** A record without plan versions. */
+    public PersonRecord(
+            String profile,
+            Instant exportedAt,
+            List<SavedAssessment> assessments,
+            List<DiaryEntry> diary,
+            List<SessionLog> sessions,
+            List<MeasureLog> measures,
+            List<RaisedEscalation> escalations) {
+        this(profile, exportedAt, assessments, diary, sessions, measures, escalations, List.of());
+    }
+
     public PersonRecord {
+        plans = List.copyOf(plans);
         assessments = List.copyOf(assessments);
         diary = List.copyOf(diary);
         sessions = List.copyOf(sessions);

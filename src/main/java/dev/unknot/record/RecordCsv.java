@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * A person's record as one CSV table (RFC 4180), a row per item, for spreadsheets: {@code kind}
  * says whether a row is an assessment, a diary entry, a guided session, an outcome measure or
- * escalation advice.
+ * escalation advice. The versions of the individual exercise plan are left out: they are in the
+ * JSON export only.
  */
 public final class RecordCsv {
     static final String HEADER = "kind,date,time,pain,disposition,activities,rule,text";

@@ -11,6 +11,10 @@ import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.Escalation;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.diary.RaisedEscalation;
+import dev.unknot.exercise.Author;
+import dev.unknot.exercise.ExercisePlan;
+import dev.unknot.exercise.ItemSide;
+import dev.unknot.exercise.PlanItem;
 import dev.unknot.intake.Coded;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
@@ -20,22 +24,31 @@ import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
 import dev.unknot.json.StrictJson;
 import dev.unknot.knowledge.Disposition;
+import dev.unknot.knowledge.Prescription;
 import dev.unknot.measure.MeasureLog;
 import dev.unknot.session.SessionLog;
 import dev.unknot.session.StepResult;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The JSON form of a person's record ({@code "format": "unknot-record", "version": 1}). Reading is
  * strict: every problem names its place, e.g. {@code diary[3].pain}, and nothing is imported unless
  * all of it reads.
+ *
+ * <p>{@code plans} (left out by older exports, which still read) lists the versions of the
+ * individual exercise plan, oldest first: number, author ({@code name} and {@code kind}, {@code
+ * unknot} or {@code clinician}; a clinician's account id is never written, it means nothing in
+ * another database), time, reason, note and items (exercise id, dose, side and notes).
  */
 public final class RecordJson {
     public static final String FORMAT = "unknot-record";
@@ -45,6 +58,17 @@ public final class RecordJson {
 
     private final IntakeJson intakeReader = new IntakeJson();
     private final IntakeJsonWriter intakeWriter = new IntakeJsonWriter();
+    private final Predicate<String> knownExercise;
+
+    /** For writing, and reading records whose plan exercise ids are not checked. */
+    public RecordJson() {
+        this(id -> true);
+    }
+
+    /** Reading refuses a plan item whose exercise id {@code knownExercise} does not accept. */
+    public RecordJson(Predicate<String> knownExercise) {
+        this.knownExercise = knownExercise;
+    }
 
     /**
      * An escalation as JSON: rule, name, disposition, advice, detail and sources (also what the web
@@ -125,6 +149,34 @@ public final class RecordJson {
             node.put("at", raised.at().toString());
             node.setAll(escalation(escalation));
         }
+        ArrayNode plans = root.putArray("plans");
+        for (ExercisePlan plan : record.plans()) {
+            ObjectNode node = plans.addObject();
+            node.put("version", plan.version());
+            ObjectNode author = node.putObject("author");
+            author.put("name", plan.author().name());
+            author.put("kind", plan.author().isUnknot() ? "unknot" : "clinician");
+            node.put("at", plan.at().toString());
+            node.put("reason", plan.reason());
+            node.put("note", plan.note());
+            ArrayNode items = node.putArray("items");
+            for (PlanItem item : plan.items()) {
+                ObjectNode one = items.addObject();
+                Prescription dose = item.dose();
+                one.put("exerciseId", item.exerciseId());
+                one.put("sets", dose.sets());
+                one.put("reps", dose.reps());
+                one.put("holdSeconds", dose.holdSeconds());
+                one.put("restSeconds", dose.restSeconds());
+                one.put("minutes", dose.minutes());
+                one.put("perSide", dose.perSide());
+                one.put("timesPerDay", dose.timesPerDay());
+                ArrayNode days = one.putArray("days");
+                dose.daysInOrder().forEach(day -> days.add(day.name().toLowerCase(Locale.ROOT)));
+                one.put("side", item.side().code());
+                one.put("notes", item.notes());
+            }
+        }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -138,6 +190,9 @@ public final class RecordJson {
             throw new InvalidInputException("", "must be a JSON object");
         }
         olderNames(root);
+        if (root instanceof ObjectNode object && !object.has("plans")) {
+            object.putArray("plans");
+        }
         Fields top =
                 new Fields(
                         root,
@@ -151,7 +206,8 @@ public final class RecordJson {
                                 "diary",
                                 "sessions",
                                 "measures",
-                                "escalations"),
+                                "escalations",
+                                "plans"),
                         Set.of());
         if (!FORMAT.equals(top.text("format"))) {
             throw new InvalidInputException("format", "must be \"" + FORMAT + "\"");
@@ -260,6 +316,74 @@ public final class RecordJson {
                                     item.text("detail"),
                                     item.texts("sources"))));
         }
+        List<ExercisePlan> plans = new ArrayList<>();
+        Set<Integer> numbers = new java.util.HashSet<>();
+        for (Fields item :
+                top.array("plans", Set.of("version", "author", "at", "reason", "note", "items"))) {
+            int version = item.range("version", 1, 100_000);
+            if (!numbers.add(version)) {
+                throw new InvalidInputException(
+                        item.path("version"), "version " + version + " is listed twice");
+            }
+            Fields author =
+                    new Fields(
+                            item.node().get("author"), item.path("author"), Set.of("name", "kind"));
+            String name = author.text("name");
+            if (name.isBlank() || name.length() > 100) {
+                throw new InvalidInputException(
+                        author.path("name"), "must be a name of 1 to 100 characters");
+            }
+            String kind = author.text("kind");
+            Author by =
+                    switch (kind) {
+                        case "unknot" -> Author.UNKNOT;
+                        case "clinician" -> Author.clinicianNamed(name);
+                        default ->
+                                throw new InvalidInputException(
+                                        author.path("kind"), "must be one of unknot, clinician");
+                    };
+            if (by.isUnknot() != kind.equals("unknot")) {
+                throw new InvalidInputException(
+                        author.path("name"),
+                        kind.equals("unknot")
+                                ? "must be \"unknot\" when kind is unknot"
+                                : "a clinician cannot be called \"unknot\"");
+            }
+            String reason = item.text("reason");
+            if (reason.length() > 2000) {
+                throw new InvalidInputException(
+                        item.path("reason"), "must be at most 2000 characters");
+            }
+            String note = item.text("note");
+            if (note.length() > 1000) {
+                throw new InvalidInputException(
+                        item.path("note"), "must be at most 1000 characters");
+            }
+            List<PlanItem> items = new ArrayList<>();
+            for (Fields one :
+                    item.array(
+                            "items",
+                            Set.of(
+                                    "exerciseId",
+                                    "sets",
+                                    "reps",
+                                    "holdSeconds",
+                                    "restSeconds",
+                                    "minutes",
+                                    "perSide",
+                                    "timesPerDay",
+                                    "days",
+                                    "side",
+                                    "notes"))) {
+                items.add(planItem(one));
+            }
+            if (items.isEmpty()) {
+                throw new InvalidInputException(
+                        item.path("items"), "a plan version needs at least one exercise");
+            }
+            plans.add(new ExercisePlan(0, 0, version, by, item.instant("at"), reason, note, items));
+        }
+        plans.sort(java.util.Comparator.comparingInt(ExercisePlan::version));
         return new PersonRecord(
                 top.text("profile"),
                 top.instant("exportedAt"),
@@ -267,7 +391,68 @@ public final class RecordJson {
                 diary,
                 sessions,
                 measures,
-                escalations);
+                escalations,
+                plans);
+    }
+
+    private PlanItem planItem(Fields item) {
+        String exerciseId = item.text("exerciseId");
+        if (exerciseId.isBlank() || exerciseId.length() > 60 || !knownExercise.test(exerciseId)) {
+            throw new InvalidInputException(
+                    item.path("exerciseId"),
+                    "'" + exerciseId + "' is not an exercise of the library");
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String day : item.texts("days")) {
+            DayOfWeek found = null;
+            for (DayOfWeek candidate : DayOfWeek.values()) {
+                if (candidate.name().toLowerCase(Locale.ROOT).equals(day)) {
+                    found = candidate;
+                }
+            }
+            if (found == null) {
+                throw new InvalidInputException(
+                        item.path("days"), "'" + day + "' is not a day of the week, like monday");
+            }
+            days.add(found);
+        }
+        int sets = item.integer("sets");
+        int reps = item.integer("reps");
+        int hold = item.integer("holdSeconds");
+        int rest = item.integer("restSeconds");
+        int minutes = item.integer("minutes");
+        boolean perSide = item.bool("perSide");
+        int timesPerDay = item.integer("timesPerDay");
+        Prescription dose;
+        try {
+            dose = new Prescription(sets, reps, hold, rest, minutes, perSide, timesPerDay, days);
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            String field =
+                    List.of("sets", "reps", "holdSeconds", "restSeconds", "minutes", "timesPerDay")
+                            .stream()
+                            .filter(name -> message.startsWith(name + " "))
+                            .findFirst()
+                            .orElse(days.isEmpty() ? "days" : "");
+            throw new InvalidInputException(
+                    field.isEmpty() ? item.at() : item.path(field), message);
+        }
+        String sideCode = item.text("side");
+        ItemSide side =
+                Coded.fromCode(ItemSide.class, sideCode)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                item.path("side"),
+                                                "must be one of "
+                                                        + String.join(
+                                                                ", ",
+                                                                Coded.codes(ItemSide.class))));
+        String notes = item.text("notes");
+        if (notes.length() > 1000) {
+            throw new InvalidInputException(item.path("notes"), "must be at most 1000 characters");
+        }
+        return new PlanItem(exerciseId, dose, side, notes);
     }
 
     private DiaryEntry entry(Fields item) {

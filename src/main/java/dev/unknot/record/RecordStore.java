@@ -3,6 +3,8 @@ package dev.unknot.record;
 import dev.unknot.assessment.SavedAssessment;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.RaisedEscalation;
+import dev.unknot.exercise.Author;
+import dev.unknot.exercise.ExercisePlan;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.measure.MeasureLog;
 import dev.unknot.person.Person;
@@ -10,6 +12,7 @@ import dev.unknot.session.SessionLog;
 import dev.unknot.store.Database;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +45,13 @@ public final class RecordStore {
                             tx.diary().all(id),
                             tx.sessions().all(id),
                             tx.measures().all(id),
-                            tx.escalations().all(id));
+                            tx.escalations().all(id),
+                            oldestFirst(tx.plans().history(id)));
                 });
+    }
+
+    private static List<ExercisePlan> oldestFirst(List<ExercisePlan> plans) {
+        return plans.stream().sorted(Comparator.comparingInt(ExercisePlan::version)).toList();
     }
 
     /**
@@ -59,6 +67,12 @@ public final class RecordStore {
      * Adds the items of an imported record that {@code profile} does not have yet (see {@link
      * ItemKeys}), so importing the same export twice adds nothing the second time; all of it or, on
      * any failure, none of it.
+     *
+     * <p>Plan versions keep their numbers, so they are imported only where they continue the
+     * profile's plan: every version the profile already has must be in the record (same number and
+     * time), and the new ones must carry the numbers that follow its latest (1, 2, ... for a
+     * profile without a plan). Otherwise the whole import is refused, nothing is added, and the
+     * message says why; a clinician's version comes in with the clinician's name but no id.
      */
     public Imported importNew(String profile, PersonRecord record) {
         ItemKeys keys = new ItemKeys();
@@ -95,8 +109,60 @@ public final class RecordStore {
                         tx.escalations().save(id, raised.escalation(), raised.at());
                     }
                     counts.add(count(Imported.Kind.ESCALATIONS, escalations, record.escalations()));
+                    List<ExercisePlan> plans = plans(tx, id, record.plans(), keys);
+                    counts.add(count(Imported.Kind.PLANS, plans, record.plans()));
                     return new Imported(profile, counts);
                 });
+    }
+
+    /** Adds the new plan versions of the record, checking they continue the stored numbering. */
+    private static List<ExercisePlan> plans(
+            dev.unknot.store.Handle tx, long id, List<ExercisePlan> imported, ItemKeys keys) {
+        List<ExercisePlan> stored = tx.plans().history(id);
+        Set<List<Object>> importedKeys = new HashSet<>();
+        imported.forEach(plan -> importedKeys.add(keys.plan(plan)));
+        List<ExercisePlan> fresh =
+                new ArrayList<>(oldestFirst(fresh(imported, stored, keys::plan)));
+        if (fresh.isEmpty()) {
+            return fresh;
+        }
+        for (ExercisePlan plan : stored) {
+            if (!importedKeys.contains(keys.plan(plan))) {
+                throw new InvalidInputException(
+                        "plans",
+                        "this profile already has plan version "
+                                + plan.version()
+                                + " of "
+                                + plan.at()
+                                + ", which the record does not have; plan versions are only"
+                                + " imported into a profile without a plan or one whose versions"
+                                + " all came from the same record");
+            }
+        }
+        int next = stored.stream().mapToInt(ExercisePlan::version).max().orElse(0) + 1;
+        for (ExercisePlan plan : fresh) {
+            if (plan.version() != next) {
+                throw new InvalidInputException(
+                        "plans",
+                        "plan version "
+                                + plan.version()
+                                + " would not follow on: this profile's next version is "
+                                + next);
+            }
+            ExercisePlan added =
+                    tx.plans()
+                            .add(
+                                    id,
+                                    plan.author().isUnknot()
+                                            ? plan.author()
+                                            : Author.clinicianNamed(plan.author().name()),
+                                    plan.at(),
+                                    plan.reason(),
+                                    plan.note(),
+                                    plan.items());
+            next = added.version() + 1;
+        }
+        return fresh;
     }
 
     /** The items of {@code imported} whose key none of {@code stored} has. */

@@ -2,6 +2,10 @@ package dev.unknot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +20,18 @@ class RecordCommandsTest {
     }
 
     private void someHistory() throws IOException {
+        saved();
+        logs();
+    }
+
+    private void saved() throws IOException {
         Path intake = directory.resolve("intake.json");
         Files.writeString(intake, AssessCommandTest.EXAMPLE);
         assertThat(home().run("assess", "--answers", intake.toString(), "--save").exitCode())
                 .isZero();
+    }
+
+    private void logs() {
         home().run(
                         "log",
                         "--pain=6",
@@ -58,6 +70,135 @@ class RecordCommandsTest {
                 .isEqualTo(original);
         assertThat(withoutNumbers(home().run("diary", "--profile=copy").out()))
                 .isEqualTo(withoutNumbers(home().run("diary").out()));
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The history with an individual plan: version 1 started by unknot, and (written into the
+     * export, as only a clinician's pages make one) a version 2 by a clinician.
+     */
+    private ObjectNode withPlan() throws IOException {
+        saved();
+        CliRun started = home().run("plan", "start");
+        assertThat(started.exitCode()).as(started.err()).isZero();
+        logs();
+        ObjectNode exported = (ObjectNode) JSON.readTree(home().run("export").out());
+        ArrayNode plans = (ArrayNode) exported.get("plans");
+        assertThat(plans).hasSize(1);
+        ObjectNode first = (ObjectNode) plans.get(0);
+        assertThat(first.get("version").asInt()).isEqualTo(1);
+        assertThat(first.get("author").get("kind").asText()).isEqualTo("unknot");
+        assertThat(first.get("items").size()).isPositive();
+        ObjectNode second = first.deepCopy();
+        second.put("version", 2);
+        second.put("at", "2026-11-25T09:30:00.123456Z");
+        ObjectNode author = (ObjectNode) second.get("author");
+        author.put("name", "Dr Ann Jones");
+        author.put("kind", "clinician");
+        second.put("reason", "Fewer repetitions, left side only");
+        second.put("note", "Go gently");
+        ObjectNode item = (ObjectNode) second.get("items").get(0);
+        item.put("sets", 2);
+        item.put("reps", 8);
+        item.put("side", "left");
+        item.put("notes", "Slowly, \"no pain\"");
+        ((ArrayNode) item.putArray("days")).add("monday").add("thursday");
+        plans.add(second);
+        return exported;
+    }
+
+    private Path file(String name, JsonNode json) throws IOException {
+        Path path = directory.resolve(name);
+        Files.writeString(path, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        return path;
+    }
+
+    @Test
+    void planVersionsComeBackIntoAnotherProfileWithEveryItemAndOnlyOnce() throws IOException {
+        ObjectNode exported = withPlan();
+        Path path = file("plans.json", exported);
+
+        CliRun imported = home().run("import", path.toString(), "--profile=copy");
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("  2 plan versions: 2 new, 0 already there");
+        JsonNode copy = JSON.readTree(home().run("export", "--profile=copy").out());
+        assertThat(copy.get("plans")).isEqualTo(exported.get("plans"));
+        assertThat(copy.get("plans").get(1).get("author").has("clinicianId")).isFalse();
+        assertThat(home().run("plan", "history", "--profile=copy", "--color=never").out())
+                .contains("Dr Ann Jones");
+
+        CliRun again = home().run("import", path.toString(), "--profile=copy");
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out())
+                .contains("Nothing new", "  2 plan versions: 0 new, 2 already there");
+        assertThat(JSON.readTree(home().run("export", "--profile=copy").out()).get("plans"))
+                .isEqualTo(exported.get("plans"));
+
+        CliRun intoMe = home().run("import", path.toString());
+
+        assertThat(intoMe.exitCode()).as(intoMe.err()).isZero();
+        assertThat(intoMe.out()).contains("  2 plan versions: 1 new, 1 already there");
+    }
+
+    @Test
+    void planVersionsAreNotMixedWithOtherVersionsOfTheProfile() throws IOException {
+        ObjectNode exported = withPlan();
+        ((ObjectNode) exported.get("plans").get(0)).put("at", "2026-11-20T08:00:00Z");
+        Path path = file("other.json", exported);
+
+        CliRun imported = home().run("import", path.toString());
+
+        assertThat(imported.exitCode()).isEqualTo(2);
+        assertThat(imported.err()).contains("plans: ", "already has plan version 1");
+        assertThat(JSON.readTree(home().run("export").out()).get("plans")).hasSize(1);
+    }
+
+    @Test
+    void aBrokenPlanItemIsRefusedByItsPath() throws IOException {
+        ObjectNode exported = withPlan();
+        ObjectNode item = (ObjectNode) exported.get("plans").get(1).get("items").get(0);
+        item.put("exerciseId", "no-such-exercise");
+        Path unknown = file("unknown.json", exported);
+        item.put(
+                "exerciseId",
+                exported.get("plans").get(0).get("items").get(0).get("exerciseId").asText());
+        item.put("sets", 0);
+        Path noSets = file("nosets.json", exported);
+        item.put("sets", 1);
+        item.remove("side");
+        Path noSide = file("noside.json", exported);
+
+        CliRun first = home().run("import", unknown.toString(), "--profile=copy");
+        CliRun second = home().run("import", noSets.toString(), "--profile=copy");
+        CliRun third = home().run("import", noSide.toString(), "--profile=copy");
+
+        assertThat(first.exitCode()).isEqualTo(2);
+        assertThat(first.err()).contains("plans[1].items[0].exerciseId: ", "no-such-exercise");
+        assertThat(second.exitCode()).isEqualTo(2);
+        assertThat(second.err()).contains("plans[1].items[0].sets: ");
+        assertThat(third.exitCode()).isEqualTo(2);
+        assertThat(third.err()).contains("plans[1].items[0].side: is missing");
+        assertThat(home().run("export", "--profile=copy").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void anExportWithoutPlansStillImports() throws IOException {
+        ObjectNode exported = withPlan();
+        exported.remove("plans");
+        Path path = file("older.json", exported);
+
+        CliRun imported = home().run("import", path.toString(), "--profile=older");
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out())
+                .contains(
+                        "  3 diary entries: 3 new, 0 already there",
+                        "  0 plan versions: 0 new, 0 already there");
+        assertThat(JSON.readTree(home().run("export", "--profile=older").out()).get("plans"))
+                .isEmpty();
     }
 
     @Test
@@ -253,7 +394,7 @@ class RecordCommandsTest {
         assertThat(exported.err())
                 .contains(
                         "Exported 3 diary entries, 0 guided sessions, 1 outcome measure, 1 saved"
-                                + " assessment and 4 pieces of advice raised to ");
+                                + " assessment, 4 pieces of advice raised and 0 plan versions to ");
     }
 
     /** The diary table without its entry numbers, which differ from profile to profile. */

@@ -597,6 +597,27 @@ abstract class RepositoryContract {
                     tx.measures()
                             .save(id, new MeasureLog("nprs", TODAY, NOW, "4", "4", "moderate"));
                     tx.escalations().save(id, escalation(), NOW);
+                    tx.plans()
+                            .add(
+                                    id,
+                                    dev.unknot.exercise.Author.clinician(42, "Dr Jones"),
+                                    NOW,
+                                    "first plan",
+                                    "",
+                                    List.of(
+                                            new dev.unknot.exercise.PlanItem(
+                                                    "bridge",
+                                                    new dev.unknot.knowledge.Prescription(
+                                                            2,
+                                                            10,
+                                                            0,
+                                                            30,
+                                                            0,
+                                                            false,
+                                                            1,
+                                                            Set.of(java.time.DayOfWeek.MONDAY)),
+                                                    dev.unknot.exercise.ItemSide.BOTH,
+                                                    "")));
                     return null;
                 });
         dev.unknot.record.RecordStore records =
@@ -607,12 +628,18 @@ abstract class RepositoryContract {
         dev.unknot.record.Imported second = records.importNew("mo", exported);
         dev.unknot.record.Imported own = records.importNew("lee", exported);
 
-        assertThat(first.added()).isEqualTo(4);
+        assertThat(first.added()).isEqualTo(5);
         assertThat(second.added()).isZero();
         assertThat(own.added()).isZero();
         assertThat(second.counts())
                 .extracting(dev.unknot.record.Imported.Count::alreadyThere)
-                .containsExactly(2, 0, 1, 0, 1);
+                .containsExactly(2, 0, 1, 0, 1, 1);
+        dev.unknot.exercise.ExercisePlan copied = records.export("mo").plans().get(0);
+        assertThat(copied.items()).isEqualTo(exported.plans().get(0).items());
+        assertThat(copied.version()).isEqualTo(1);
+        assertThat(copied.author().clinicianId()).isEmpty();
+        assertThat(copied.author().name()).isEqualTo("Dr Jones");
+        assertThat(copied.author().isUnknot()).isFalse();
         assertThat(records.export("mo").diary()).hasSize(2);
         assertThat(records.export("mo").escalations()).hasSize(1);
     }
