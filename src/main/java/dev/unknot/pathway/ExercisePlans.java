@@ -104,23 +104,65 @@ public final class ExercisePlans {
      */
     public PlanChange newVersion(
             long personId, Author author, String reason, String note, List<ItemDraft> items) {
+        return save(personId, author, reason, note, items, Optional.empty());
+    }
+
+    /** A pending suggestion answered by the version being saved, and how. */
+    private record Answering(long suggestionId, PlanSuggestion.Status status) {}
+
+    /** Thrown inside the saving transaction to roll the new version back. */
+    private static final class AlreadyAnswered extends RuntimeException {
+        AlreadyAnswered() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Saves a checked version and, when it answers a suggestion, marks the suggestion in the same
+     * transaction: of two answers sent at once (a double click, two clinicians) one makes a version
+     * and the other is told the suggestion is no longer waiting, with nothing saved.
+     */
+    private PlanChange save(
+            long personId,
+            Author author,
+            String reason,
+            String note,
+            List<ItemDraft> items,
+            Optional<Answering> answering) {
         PlanCheck.Checked checked =
                 check.check(items, reason.strip(), note.strip(), massageStops(personId));
         if (checked instanceof PlanCheck.Problems problems) {
             return new PlanChange.Refused(problems.problems());
         }
         List<PlanItem> accepted = ((PlanCheck.Items) checked).items();
-        return new PlanChange.Saved(
-                database.inTransaction(
-                        tx ->
-                                tx.plans()
-                                        .add(
-                                                personId,
-                                                author,
-                                                clock.instant(),
-                                                reason.strip(),
-                                                note.strip(),
-                                                accepted)));
+        try {
+            return new PlanChange.Saved(
+                    database.inTransaction(
+                            tx -> {
+                                ExercisePlan saved =
+                                        tx.plans()
+                                                .add(
+                                                        personId,
+                                                        author,
+                                                        clock.instant(),
+                                                        reason.strip(),
+                                                        note.strip(),
+                                                        accepted);
+                                if (answering.isPresent()
+                                        && !tx.suggestions()
+                                                .decide(
+                                                        personId,
+                                                        answering.get().suggestionId(),
+                                                        answering.get().status(),
+                                                        clock.instant(),
+                                                        Optional.of(saved.version()))) {
+                                    throw new AlreadyAnswered();
+                                }
+                                return saved;
+                            }));
+        } catch (AlreadyAnswered e) {
+            return notPending();
+        }
     }
 
     /**
@@ -337,12 +379,13 @@ public final class ExercisePlans {
                                                 ? ItemDraft.of(suggestion.applyTo(item))
                                                 : ItemDraft.of(item))
                         .toList();
-        PlanChange change =
-                newVersion(personId, clinician, suggestion.reason(), current.get().note(), items);
-        if (change instanceof PlanChange.Saved saved) {
-            decide(personId, suggestionId, PlanSuggestion.Status.ACCEPTED, saved.plan());
-        }
-        return change;
+        return save(
+                personId,
+                clinician,
+                suggestion.reason(),
+                current.get().note(),
+                items,
+                Optional.of(new Answering(suggestionId, PlanSuggestion.Status.ACCEPTED)));
     }
 
     /**
@@ -380,11 +423,13 @@ public final class ExercisePlans {
         if (pending(personId, suggestionId).isEmpty()) {
             return notPending();
         }
-        PlanChange change = newVersion(personId, clinician, reason, note, items);
-        if (change instanceof PlanChange.Saved saved) {
-            decide(personId, suggestionId, PlanSuggestion.Status.CHANGED, saved.plan());
-        }
-        return change;
+        return save(
+                personId,
+                clinician,
+                reason,
+                note,
+                items,
+                Optional.of(new Answering(suggestionId, PlanSuggestion.Status.CHANGED)));
     }
 
     /** A clinician dismisses a pending suggestion: the plan stays as it is. */
@@ -398,19 +443,6 @@ public final class ExercisePlans {
                                         PlanSuggestion.Status.DISMISSED,
                                         clock.instant(),
                                         Optional.empty()));
-    }
-
-    private void decide(
-            long personId, long suggestionId, PlanSuggestion.Status status, ExercisePlan plan) {
-        database.inTransaction(
-                tx ->
-                        tx.suggestions()
-                                .decide(
-                                        personId,
-                                        suggestionId,
-                                        status,
-                                        clock.instant(),
-                                        Optional.of(plan.version())));
     }
 
     private Optional<PlanSuggestion> pending(long personId, long suggestionId) {

@@ -44,6 +44,8 @@ public final class Plans {
             String reason,
             String note,
             List<PlanItem> items) {
+        // the person's row is locked first, so versions saved at once get the next numbers in turn
+        handle.people().lock(personId);
         return handle.jdbc(
                 connection -> {
                     int version = latestNumber(connection, personId) + 1;

@@ -294,6 +294,42 @@ class ExercisePlansTest {
     }
 
     @Test
+    void aSuggestionAcceptedFromEightThreadsAtOnceMakesOneVersion() throws Exception {
+        long ann = person("ann", settled());
+        ExercisePlan v1 =
+                ((PlanChange.Saved)
+                                plans.newVersion(
+                                        ann,
+                                        LEE,
+                                        "First",
+                                        "",
+                                        List.of(draft("glute-bridge", 2, 10))))
+                        .plan();
+        PlanSuggestion more = pending(ann, v1, "glute-bridge", 12, "Pain stayed low: two more");
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(8);
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<PlanChange>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                return plans.accept(ann, more.id(), LEE);
+                            }));
+        }
+        List<PlanChange> changes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<PlanChange> answer : answers) {
+            changes.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(changes).filteredOn(PlanChange.Saved.class::isInstance).hasSize(1);
+        assertThat(changes).filteredOn(PlanChange.Refused.class::isInstance).hasSize(7);
+        assertThat(plans.history(ann)).extracting(ExercisePlan::version).containsExactly(2, 1);
+    }
+
+    @Test
     void aClinicianAcceptsChangesOrDismissesAPendingSuggestion() {
         long ann = person("ann", settled());
         ExercisePlan v1 =
