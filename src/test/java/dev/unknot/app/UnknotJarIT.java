@@ -165,6 +165,24 @@ class UnknotJarIT {
     }
 
     @Test
+    void aSessionFromAnIndividualPlanAsksTheStopSignsFirstAndAYesSavesNothing() throws Exception {
+        Path home = dir.resolve("plan-stop");
+        assertThat(
+                        runIn(home, "", "assess", "--answers", "examples/intake.json", "--save")
+                                .exitCode())
+                .isZero();
+        Result start = runIn(home, "", "plan", "start");
+        assertThat(start.exitCode()).as(start.err()).isZero();
+
+        Result session = runIn(home, "no\nyes\n", "session", "--speed", "1000", "--color=never");
+
+        assertThat(session.exitCode()).as(session.err()).isZero();
+        assertThat(session.out()).contains("You said yes to:").doesNotContain("Step 1 of");
+        assertThat(session.err()).doesNotContain("\tat ");
+        assertThat(runIn(home, "", "diary").out()).doesNotContain("guided session");
+    }
+
+    @Test
     void guidedSessionTypedThroughAPipeRunsTheWholePlanOnTheRealTimer() throws Exception {
         Path home = dir.resolve("home");
         assertThat(
