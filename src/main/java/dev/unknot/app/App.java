@@ -9,6 +9,9 @@ import dev.unknot.account.SignUpGate;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
+import dev.unknot.cds.CdsHooks;
+import dev.unknot.cds.CdsRefusal;
+import dev.unknot.cds.CdsSettings;
 import dev.unknot.cli.Services;
 import dev.unknot.clinic.CareSettings;
 import dev.unknot.clinic.CareTeam;
@@ -39,6 +42,7 @@ import dev.unknot.pathway.StopSignCheck;
 import dev.unknot.plan.Planner;
 import dev.unknot.progression.Progression;
 import dev.unknot.progression.SelfCareProgramme;
+import dev.unknot.record.PersonRecord;
 import dev.unknot.record.RecordStore;
 import dev.unknot.session.Sleeper;
 import dev.unknot.store.Database;
@@ -53,6 +57,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.hl7.fhir.r4.model.Bundle;
 
 /**
  * The composition root: builds the whole program by hand, the same way for {@code Main}, the web
@@ -107,6 +112,7 @@ public final class App implements Services, AutoCloseable {
     private final Lazy<PlanReview> planReview;
     private final Lazy<CareTeam> careTeam;
     private final Lazy<ClinicAdmin> clinicAdmin;
+    private final Lazy<CdsHooks> cds;
 
     private App(Settings settings, CompletableFuture<KnowledgeBase> loading) {
         this.settings = settings;
@@ -183,6 +189,21 @@ public final class App implements Services, AutoCloseable {
                                         clock()));
         this.clinicAdmin =
                 new Lazy<>(() -> new ClinicAdmin(openedDatabase(), accounts.get(), clock()));
+        // Off until the server is given a public address and a trust file; HAPI FHIR loads only
+        // on the first call, never at start-up.
+        this.cds =
+                new Lazy<>(
+                        () ->
+                                CdsHooks.of(
+                                        CdsSettings.OFF,
+                                        new CdsHooks.Parts(
+                                                knowledge(),
+                                                assessor(),
+                                                followUpRules.get(),
+                                                measures(),
+                                                openedDatabase(),
+                                                clock(),
+                                                App::noFhirReader)));
     }
 
     /**
@@ -392,13 +413,22 @@ public final class App implements Services, AutoCloseable {
                 config().region(),
                 config().trustProxy(),
                 plans.get(),
-                careTeam.get());
+                careTeam.get(),
+                cds.get());
     }
 
     /** The web accounts, on the configured database. */
     public AccountService accounts() {
         openedDatabase();
         return accounts.get();
+    }
+
+    /**
+     * Until {@code dev.unknot.fhir.FhirRecordReader} is wired here ({@code
+     * reader.read(bundle).record()}), the service cannot read a prefetch and says so (503).
+     */
+    private static PersonRecord noFhirReader(Bundle bundle) {
+        throw new CdsRefusal(503, "this server cannot read FHIR records yet", "");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.unknot.cli;
 
+import dev.unknot.cds.CdsSettings;
 import dev.unknot.knowledge.HelpRegion;
 import dev.unknot.web.AccessLog;
 import dev.unknot.web.RollingAccessLog;
@@ -67,6 +68,22 @@ final class ServeCommand implements Callable<Integer> {
                             + " Without it those headers are ignored (default: UNKNOT_TRUST_PROXY, or off).")
     Boolean trustProxy;
 
+    @Option(
+            names = "--public-url",
+            paramLabel = "URL",
+            description =
+                    "The address clinics' EHRs call this server at, e.g. https://unknot.example.org: a CDS Hooks"
+                            + " token's aud must be it plus the path called (default: UNKNOT_PUBLIC_URL).")
+    String publicUrl;
+
+    @Option(
+            names = "--cds-trust",
+            paramLabel = "FILE",
+            description =
+                    "The EHRs allowed to call the CDS Hooks service (YAML or JSON: issuer, jwks, fhirServers);"
+                            + " without it and --public-url the service answers 503 (default: UNKNOT_CDS_TRUST).")
+    Path cdsTrust;
+
     ServeCommand(Services services) {
         this.services = services;
     }
@@ -92,7 +109,20 @@ final class ServeCommand implements Callable<Integer> {
                             + "'");
         }
         boolean proxied = trustProxy != null ? trustProxy : services.config().trustProxy();
-        WebServer server = WebServer.create(web.inRegion(known.get()).trustingProxy(proxied));
+        CdsSettings cds =
+                new CdsSettings(
+                        Optional.ofNullable(publicUrl).or(() -> environment("UNKNOT_PUBLIC_URL")),
+                        Optional.ofNullable(cdsTrust)
+                                .or(() -> environment("UNKNOT_CDS_TRUST").map(Path::of)));
+        WebApp configured;
+        try {
+            configured =
+                    web.inRegion(known.get()).trustingProxy(proxied).withCds(web.cds().with(cds));
+        } catch (RuntimeException e) {
+            log.close();
+            throw e;
+        }
+        WebServer server = WebServer.create(configured);
         try {
             server.start(host, port);
         } catch (RuntimeException e) {
@@ -129,6 +159,10 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private static Optional<String> environment(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank());
     }
 
     private AccessLog accessLog() {

@@ -63,21 +63,7 @@ public final class MeasureService {
                             + "; nothing was stored");
         }
         Outcome.Scored scored = (Outcome.Scored) outcome;
-        Optional<Escalation> escalation =
-                scored.alert()
-                        .map(
-                                alert ->
-                                        new Escalation(
-                                                alert.id(),
-                                                alert.name(),
-                                                alert.disposition(),
-                                                alert.advice(),
-                                                instrument.shortName()
-                                                        + " "
-                                                        + scored.scoreText()
-                                                        + " on "
-                                                        + day,
-                                                List.of(instrument.citation().id())));
+        Optional<Escalation> escalation = raised(instrument, scored, day);
         Instant now = clock.instant();
         long id =
                 database.inTransaction(
@@ -100,6 +86,28 @@ public final class MeasureService {
                             return saved;
                         });
         return new Recorded(id, scored, day, escalation);
+    }
+
+    /**
+     * The advice a scored result raises, if any (a STarT Back high-risk result): the one rule, for
+     * a result stored here and for one read from elsewhere (the CDS Hooks service's record).
+     */
+    public static Optional<Escalation> raised(
+            Instrument instrument, Outcome.Scored scored, LocalDate day) {
+        return scored.alert()
+                .map(
+                        alert ->
+                                new Escalation(
+                                        alert.id(),
+                                        alert.name(),
+                                        alert.disposition(),
+                                        alert.advice(),
+                                        instrument.shortName()
+                                                + " "
+                                                + scored.scoreText()
+                                                + " on "
+                                                + day,
+                                        List.of(instrument.citation().id())));
     }
 
     /** Every result of {@code profile} with its id, oldest first. */

@@ -11,6 +11,7 @@ import dev.unknot.store.Database;
 import dev.unknot.store.Handle;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -97,15 +98,24 @@ public final class SavedAssessments {
             return new Now(Optional.empty(), redFlags(tx.diary().all(person.id())));
         }
         LocalDate savedOn = LocalDate.ofInstant(saved.get().at(), clock.getZone());
-        List<DiaryEntry> since =
-                tx.diary().since(person.id(), savedOn).stream()
-                        .filter(entry -> !entry.recordedAt().isBefore(saved.get().at()))
-                        .toList();
-        Map<Question, Object> redFlags = redFlags(since);
-        Intake.Builder current = saved.get().intake().toBuilder();
-        long daysSince = Math.max(0, ChronoUnit.DAYS.between(savedOn, LocalDate.now(clock)));
-        saved.get()
-                .intake()
+        List<DiaryEntry> since = tx.diary().since(person.id(), savedOn);
+        return new Now(
+                Optional.of(upToDate(saved.get(), since, clock.getZone(), LocalDate.now(clock))),
+                redFlags(after(saved.get(), since, clock.getZone())));
+    }
+
+    /**
+     * Saved answers brought up to {@code today} by the diary, the rule of {@link #now}: the knot
+     * older by the days since, the latest pain logged after them, every red flag since yes. Pure:
+     * for a record read from elsewhere too (the CDS Hooks service's), {@code diary} in any order.
+     */
+    public static Intake upToDate(
+            SavedAssessment saved, List<DiaryEntry> diary, ZoneId zone, LocalDate today) {
+        LocalDate savedOn = LocalDate.ofInstant(saved.at(), zone);
+        List<DiaryEntry> since = after(saved, diary, zone);
+        Intake.Builder current = saved.intake().toBuilder();
+        long daysSince = Math.max(0, ChronoUnit.DAYS.between(savedOn, today));
+        saved.intake()
                 .onsetDays()
                 .value()
                 .ifPresent(
@@ -116,8 +126,18 @@ public final class SavedAssessments {
         since.stream()
                 .max(Comparator.comparing(DiaryEntry::date).thenComparing(DiaryEntry::recordedAt))
                 .ifPresent(latest -> current.put(Question.PAIN_NOW, latest.pain().points()));
-        current.putAll(redFlags);
-        return new Now(Optional.of(current.build()), redFlags);
+        current.putAll(redFlags(since));
+        return current.build();
+    }
+
+    /** The entries logged since the answers were saved. */
+    private static List<DiaryEntry> after(
+            SavedAssessment saved, List<DiaryEntry> diary, ZoneId zone) {
+        LocalDate savedOn = LocalDate.ofInstant(saved.at(), zone);
+        return diary.stream()
+                .filter(entry -> !entry.date().isBefore(savedOn))
+                .filter(entry -> !entry.recordedAt().isBefore(saved.at()))
+                .toList();
     }
 
     private static Map<Question, Object> redFlags(List<DiaryEntry> entries) {

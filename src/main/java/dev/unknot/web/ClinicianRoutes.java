@@ -41,6 +41,7 @@ final class ClinicianRoutes {
                     new Route(HandlerType.GET, "/clinician/reviews", Target.NONE),
                     new Route(HandlerType.POST, "/clinician/reviews/{id}", Target.ESCALATION),
                     new Route(HandlerType.GET, "/clinician/invites", Target.NONE),
+                    new Route(HandlerType.GET, "/clinician/cds-feedback", Target.NONE),
                     new Route(HandlerType.POST, "/clinician/invites", Target.NONE),
                     new Route(HandlerType.GET, "/api/clinician/people", Target.NONE),
                     new Route(HandlerType.GET, "/api/clinician/people/{id}", Target.PERSON),
@@ -81,6 +82,14 @@ final class ClinicianRoutes {
                                 Map.entry("POST /api/clinician/reviews/{id}", api::acknowledge),
                                 Map.entry("POST /api/clinician/invites", api::invite)));
         handlers.putAll(PlanRoutes.clinicianHandlers(web, templates));
+        handlers.put(
+                "GET /clinician/cds-feedback",
+                ctx ->
+                        templates.page(
+                                ctx,
+                                "clinician-cds-feedback",
+                                CdsFeedbackView.of(
+                                        web.cds().recentFeedback(50), web.clock().getZone())));
         handlers.put("GET /clinician/people/{id}/plan.pdf", new HandoutPages(web)::forClinician);
         for (Route route : CLINICIAN) {
             Handler handler = handlers.get(route.key());

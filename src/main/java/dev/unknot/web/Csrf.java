@@ -72,6 +72,10 @@ final class Csrf {
         if (!isWrite(ctx.method().name())) {
             return;
         }
+        if (ctx.path().startsWith(CdsRoutes.PREFIX)) {
+            // EHR calls carry a bearer token and no cookie; a browser's cookie counts for nothing
+            return;
+        }
         boolean api = ctx.path().startsWith("/api/");
         if (api && !visitor.signedIn()) {
             return;

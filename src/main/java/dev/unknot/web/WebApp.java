@@ -4,6 +4,7 @@ import dev.unknot.account.AccountService;
 import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
+import dev.unknot.cds.CdsHooks;
 import dev.unknot.clinic.CareTeam;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
@@ -23,8 +24,8 @@ import java.time.Clock;
  * by the composition root, {@code app.App}), the saved assessments (the printed plan reads the
  * latest), the accounts, where the access log goes, the wizard's pages, the region whose emergency
  * number the results give ({@code region}, an id of {@code helpRegions}), whether a proxy in front
- * ends TLS ({@code trustProxy}, see {@link Proxy}), the individual exercise plans and the
- * clinician's side ({@code careTeam}).
+ * ends TLS ({@code trustProxy}, see {@link Proxy}), the individual exercise plans, the clinician's
+ * side ({@code careTeam}) and the CDS Hooks service for clinics' EHRs ({@code cds}).
  */
 public record WebApp(
         KnowledgeBase knowledge,
@@ -45,7 +46,8 @@ public record WebApp(
         String region,
         boolean trustProxy,
         ExercisePlans plans,
-        CareTeam careTeam) {
+        CareTeam careTeam,
+        CdsHooks cds) {
 
     /** The same app serving {@code region} (an id of {@link #helpRegions}). */
     public WebApp inRegion(String region) {
@@ -68,7 +70,8 @@ public record WebApp(
                 region,
                 trustProxy,
                 plans,
-                careTeam);
+                careTeam,
+                cds);
     }
 
     /**
@@ -95,7 +98,33 @@ public record WebApp(
                 region,
                 trust,
                 plans,
-                careTeam);
+                careTeam,
+                cds);
+    }
+
+    /** The same app with the CDS Hooks service set up otherwise (the server's options, tests). */
+    public WebApp withCds(CdsHooks other) {
+        return new WebApp(
+                knowledge,
+                assessor,
+                interview,
+                freeText,
+                assessmentJson,
+                followUp,
+                measureService,
+                measures,
+                sessions,
+                assessments,
+                accounts,
+                clock,
+                accessLog,
+                wizardPages,
+                helpRegions,
+                region,
+                trustProxy,
+                plans,
+                careTeam,
+                other);
     }
 
     /** The region served, or an error naming the ones there are. */

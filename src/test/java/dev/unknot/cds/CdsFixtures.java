@@ -1,0 +1,184 @@
+package dev.unknot.cds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.unknot.intake.TestIntakes;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
+
+/** The FHIR an EHR would prefetch for the CDS Hooks tests, and the requests that carry it. */
+final class CdsFixtures {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private CdsFixtures() {}
+
+    /** One day's pain in the diary, {@code daysAgo} before today. */
+    record Pain(int daysAgo, int points) {}
+
+    /** The ordinary intake of {@code TestIntakes} with {@code changes} (field path to value). */
+    static Map<String, Object> intake(Map<String, Object> changes) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        JsonNode example;
+        try {
+            example = JSON.readTree(TestIntakes.EXAMPLE_JSON);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = example.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (field.getKey().equals("flags")) {
+                field.getValue()
+                        .fields()
+                        .forEachRemaining(
+                                flag ->
+                                        fields.put(
+                                                "flags." + flag.getKey(), value(flag.getValue())));
+            } else {
+                fields.put(field.getKey(), value(field.getValue()));
+            }
+        }
+        fields.putAll(changes);
+        return fields;
+    }
+
+    private static Object value(JsonNode node) {
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isInt()) {
+            return node.intValue();
+        }
+        if (node.isArray()) {
+            return java.util.stream.StreamSupport.stream(node.spliterator(), false)
+                    .map(JsonNode::asText)
+                    .toList();
+        }
+        return node.asText();
+    }
+
+    static Patient patient(String id, Optional<String> profile) {
+        Patient patient = new Patient();
+        patient.setId(id);
+        profile.ifPresent(
+                name ->
+                        patient.addIdentifier()
+                                .setSystem(CdsService.PROFILE_SYSTEM)
+                                .setValue(name));
+        return patient;
+    }
+
+    static Bundle observations(String patientId, List<Pain> diary) {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (Pain pain : diary) {
+            Observation observation = new Observation();
+            observation.setId(UUID.randomUUID().toString());
+            observation.setStatus(Observation.ObservationStatus.FINAL);
+            observation.setCode(
+                    new CodeableConcept(
+                            new Coding(
+                                    "http://loinc.org",
+                                    TestFhirRecordReader.NPRS,
+                                    "Pain severity")));
+            observation.setSubject(new Reference("Patient/" + patientId));
+            observation.setEffective(
+                    new DateTimeType(
+                            Date.from(
+                                    today.minusDays(pain.daysAgo())
+                                            .atTime(9, 0)
+                                            .toInstant(ZoneOffset.UTC))));
+            observation.setValue(new IntegerType(pain.points()));
+            bundle.addEntry().setResource(observation);
+        }
+        bundle.setTotal(diary.size());
+        return bundle;
+    }
+
+    static Bundle responses(String patientId, Optional<Map<String, Object>> intake) {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        intake.ifPresent(
+                fields -> {
+                    QuestionnaireResponse response = new QuestionnaireResponse();
+                    response.setId(UUID.randomUUID().toString());
+                    response.setQuestionnaire(TestFhirRecordReader.INTAKE);
+                    response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+                    response.setSubject(new Reference("Patient/" + patientId));
+                    response.setAuthored(
+                            Date.from(
+                                    java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+                    fields.forEach(
+                            (field, value) -> {
+                                var item = response.addItem().setLinkId(field);
+                                if (value instanceof Boolean yes) {
+                                    item.addAnswer().setValue(new BooleanType(yes));
+                                } else if (value instanceof Integer number) {
+                                    item.addAnswer().setValue(new IntegerType(number));
+                                } else if (value instanceof List<?> values) {
+                                    values.forEach(
+                                            one ->
+                                                    item.addAnswer()
+                                                            .setValue(
+                                                                    new StringType(
+                                                                            one.toString())));
+                                } else {
+                                    item.addAnswer().setValue(new StringType(value.toString()));
+                                }
+                            });
+                    bundle.addEntry().setResource(response);
+                });
+        return bundle;
+    }
+
+    static JsonNode resource(Resource resource) {
+        try {
+            return JSON.readTree(Fhir.json().encodeResourceToString(resource));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A whole patient-view request with every prefetch key filled. */
+    static ObjectNode request(
+            String patientId,
+            Optional<String> profile,
+            Optional<Map<String, Object>> intake,
+            List<Pain> diary) {
+        ObjectNode request = bare(patientId);
+        ObjectNode prefetch = request.putObject("prefetch");
+        prefetch.set("patient", resource(patient(patientId, profile)));
+        prefetch.set("observations", resource(observations(patientId, diary)));
+        prefetch.set("responses", resource(responses(patientId, intake)));
+        return request;
+    }
+
+    /** A patient-view request without prefetch. */
+    static ObjectNode bare(String patientId) {
+        ObjectNode request = JSON.createObjectNode();
+        request.put("hook", "patient-view");
+        request.put("hookInstance", UUID.randomUUID().toString());
+        ObjectNode context = request.putObject("context");
+        context.put("userId", "Practitioner/example");
+        context.put("patientId", patientId);
+        return request;
+    }
+}
