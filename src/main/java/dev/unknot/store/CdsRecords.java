@@ -16,6 +16,9 @@ public final class CdsRecords {
     /** SQLSTATE of a unique-key violation, the same on H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /** One claim in this many also forgets the expired ids. */
+    private static final int SWEEP = 100;
+
     private final Handle handle;
 
     CdsRecords(Handle handle) {
@@ -27,10 +30,13 @@ public final class CdsRecords {
      * before. The primary key decides, so of two servers or threads claiming the same id at once
      * exactly one wins; the loser's insert is undone to a savepoint, which keeps a PostgreSQL
      * transaction usable. Ids whose token has expired are forgotten first (an expired token is
-     * refused on its {@code exp} anyway).
+     * refused on its {@code exp} anyway), about once in {@link #SWEEP} claims: the table stays
+     * small without a delete on every call.
      */
     public boolean claim(String issuer, String jti, Instant expiresAt, Instant now) {
-        Statements.update(handle, "DELETE FROM cds_token_use WHERE expires_at < ?", now);
+        if (java.util.concurrent.ThreadLocalRandom.current().nextInt(SWEEP) == 0) {
+            forgetExpired(now);
+        }
         return handle.jdbc(
                 connection -> {
                     Savepoint before = connection.setSavepoint();
@@ -51,6 +57,11 @@ public final class CdsRecords {
                         throw e;
                     }
                 });
+    }
+
+    /** Forgets the token ids whose token expired before {@code now}. */
+    public int forgetExpired(Instant now) {
+        return Statements.update(handle, "DELETE FROM cds_token_use WHERE expires_at < ?", now);
     }
 
     public void saveFeedback(EhrFeedback feedback) {

@@ -55,7 +55,11 @@ abstract class CdsRecordsContract {
     @Test
     void anExpiredClaimIsForgotten() {
         assertThat(claim("https://a", "j2", NOW.plusSeconds(10), NOW)).isTrue();
+        assertThat(claim("https://a", "j3", NOW.plusSeconds(100), NOW)).isTrue();
+        int forgotten = database.inTransaction(tx -> tx.cds().forgetExpired(NOW.plusSeconds(60)));
+        assertThat(forgotten).isEqualTo(1);
         assertThat(claim("https://a", "j2", NOW.plusSeconds(400), NOW.plusSeconds(60))).isTrue();
+        assertThat(claim("https://a", "j3", NOW.plusSeconds(400), NOW.plusSeconds(60))).isFalse();
     }
 
     @Test
