@@ -257,11 +257,6 @@ public final class CdsService {
         return items.size();
     }
 
-    /** The latest feedback, newest first, for the clinicians' page. */
-    public List<dev.unknot.care.EhrFeedback> recentFeedback(int limit) {
-        return database.inTransaction(tx -> tx.cds().recentFeedback(limit));
-    }
-
     static JsonNode object(String body) {
         JsonNode node;
         try {
