@@ -36,11 +36,12 @@ class PackageDependenciesTest {
             app -> account assessment cli clinic config exercise followup intake intake.text knowledge measure pathway plan progression record session store web
             assessment -> intake knowledge plan triage
             care -> diary intake knowledge
-            cli -> account assessment care clinic config diary exercise followup intake intake.text knowledge measure pathway person plan record report session store triage web
+            cli -> account assessment care clinic config diary exercise fhir followup intake intake.text knowledge measure pathway person plan record report session store triage web
             clinic -> account care diary intake knowledge measure session store
             config -> store
             diary -> intake knowledge
             exercise -> intake knowledge plan session
+            fhir -> assessment diary exercise intake knowledge measure person plan record session triage
             followup -> assessment diary intake knowledge measure person session store
             intake ->
             intake.text -> intake knowledge
@@ -85,8 +86,11 @@ class PackageDependenciesTest {
                     "com.zaxxer",
                     "org.flywaydb",
                     "gg.jte",
-                    "org.apache.pdfbox");
-    private static final List<String> ADAPTERS = List.of("cli", "web", "store", "app", "report");
+                    "org.apache.pdfbox",
+                    "ca.uhn.fhir",
+                    "org.hl7.fhir");
+    private static final List<String> ADAPTERS =
+            List.of("cli", "web", "store", "app", "report", "fhir");
 
     private static final PackageGraph GRAPH =
             PackageGraph.read(Path.of("src/main/java"), Path.of("src/main/jte"));
