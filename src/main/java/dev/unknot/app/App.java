@@ -392,7 +392,8 @@ public final class App implements Services, AutoCloseable {
                 config().region(),
                 config().trustProxy(),
                 plans.get(),
-                careTeam.get());
+                careTeam.get(),
+                records.get());
     }
 
     /** The web accounts, on the configured database. */

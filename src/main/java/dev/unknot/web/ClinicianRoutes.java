@@ -49,6 +49,10 @@ final class ClinicianRoutes {
                     new Route(HandlerType.POST, "/api/clinician/invites", Target.NONE),
                     new Route(HandlerType.GET, "/clinician/people/{id}/plan", Target.PERSON),
                     new Route(HandlerType.GET, "/clinician/people/{id}/plan.pdf", Target.PERSON),
+                    new Route(
+                            HandlerType.GET,
+                            "/clinician/people/{id}/record.fhir.json",
+                            Target.PERSON),
                     new Route(HandlerType.POST, "/clinician/people/{id}/plan", Target.PERSON),
                     new Route(
                             HandlerType.POST, "/clinician/people/{id}/plan/accept", Target.PERSON),
@@ -82,6 +86,8 @@ final class ClinicianRoutes {
                                 Map.entry("POST /api/clinician/invites", api::invite)));
         handlers.putAll(PlanRoutes.clinicianHandlers(web, templates));
         handlers.put("GET /clinician/people/{id}/plan.pdf", new HandoutPages(web)::forClinician);
+        handlers.put(
+                "GET /clinician/people/{id}/record.fhir.json", new FhirRoutes(web)::forClinician);
         for (Route route : CLINICIAN) {
             Handler handler = handlers.get(route.key());
             routes.addHttpHandler(

@@ -16,6 +16,7 @@ import dev.unknot.measure.Measures;
 import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.SavedAssessments;
+import dev.unknot.record.RecordStore;
 import java.time.Clock;
 
 /**
@@ -45,7 +46,8 @@ public record WebApp(
         String region,
         boolean trustProxy,
         ExercisePlans plans,
-        CareTeam careTeam) {
+        CareTeam careTeam,
+        RecordStore records) {
 
     /** The same app serving {@code region} (an id of {@link #helpRegions}). */
     public WebApp inRegion(String region) {
@@ -68,7 +70,8 @@ public record WebApp(
                 region,
                 trustProxy,
                 plans,
-                careTeam);
+                careTeam,
+                records);
     }
 
     /**
@@ -95,7 +98,8 @@ public record WebApp(
                 region,
                 trust,
                 plans,
-                careTeam);
+                careTeam,
+                records);
     }
 
     /** The region served, or an error naming the ones there are. */

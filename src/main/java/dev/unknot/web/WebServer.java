@@ -188,6 +188,7 @@ public final class WebServer {
                             PlanRoutes.register(config.routes, web, templates);
                             config.routes.get("/static/<name>", assets::serve);
                             ClinicianRoutes.register(config.routes, web, templates);
+                            FhirRoutes.register(config.routes, web);
                             config.routes.exception(
                                     UnknotException.class,
                                     (e, ctx) -> fail(ctx, problem(e), templates));

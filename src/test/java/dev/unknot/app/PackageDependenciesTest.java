@@ -58,7 +58,7 @@ class PackageDependenciesTest {
             session -> intake knowledge plan
             store -> assessment care diary exercise intake knowledge measure person session
             triage -> intake knowledge
-            web -> account assessment care clinic diary exercise followup intake intake.text json knowledge measure pathway plan progression record report search session triage
+            web -> account assessment care clinic diary exercise fhir followup intake intake.text json knowledge measure pathway plan progression record report search session triage
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */
