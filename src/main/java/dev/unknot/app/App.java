@@ -10,7 +10,6 @@ import dev.unknot.assessment.AssessmentJson;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.Interview;
 import dev.unknot.cds.CdsHooks;
-import dev.unknot.cds.CdsRefusal;
 import dev.unknot.cds.CdsSettings;
 import dev.unknot.cli.Services;
 import dev.unknot.clinic.CareSettings;
@@ -19,6 +18,7 @@ import dev.unknot.clinic.ClinicAdmin;
 import dev.unknot.config.Config;
 import dev.unknot.exercise.PlanCheck;
 import dev.unknot.exercise.PlanSteps;
+import dev.unknot.fhir.FhirRecordReader;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.text.FreeText;
@@ -42,7 +42,6 @@ import dev.unknot.pathway.StopSignCheck;
 import dev.unknot.plan.Planner;
 import dev.unknot.progression.Progression;
 import dev.unknot.progression.SelfCareProgramme;
-import dev.unknot.record.PersonRecord;
 import dev.unknot.record.RecordStore;
 import dev.unknot.session.Sleeper;
 import dev.unknot.store.Database;
@@ -57,7 +56,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.hl7.fhir.r4.model.Bundle;
 
 /**
  * The composition root: builds the whole program by hand, the same way for {@code Main}, the web
@@ -193,17 +191,20 @@ public final class App implements Services, AutoCloseable {
         // on the first call, never at start-up.
         this.cds =
                 new Lazy<>(
-                        () ->
-                                CdsHooks.of(
-                                        CdsSettings.OFF,
-                                        new CdsHooks.Parts(
-                                                knowledge(),
-                                                assessor(),
-                                                followUpRules.get(),
-                                                measures(),
-                                                openedDatabase(),
-                                                clock(),
-                                                App::noFhirReader)));
+                        () -> {
+                            FhirRecordReader reader =
+                                    new FhirRecordReader(knowledge(), measures(), assessor());
+                            return CdsHooks.of(
+                                    CdsSettings.OFF,
+                                    new CdsHooks.Parts(
+                                            knowledge(),
+                                            assessor(),
+                                            followUpRules.get(),
+                                            measures(),
+                                            openedDatabase(),
+                                            clock(),
+                                            bundle -> reader.read(bundle).record()));
+                        });
     }
 
     /**
@@ -414,6 +415,7 @@ public final class App implements Services, AutoCloseable {
                 config().trustProxy(),
                 plans.get(),
                 careTeam.get(),
+                records.get(),
                 cds.get());
     }
 
@@ -421,14 +423,6 @@ public final class App implements Services, AutoCloseable {
     public AccountService accounts() {
         openedDatabase();
         return accounts.get();
-    }
-
-    /**
-     * Until {@code dev.unknot.fhir.FhirRecordReader} is wired here ({@code
-     * reader.read(bundle).record()}), the service cannot read a prefetch and says so (503).
-     */
-    private static PersonRecord noFhirReader(Bundle bundle) {
-        throw new CdsRefusal(503, "this server cannot read FHIR records yet", "");
     }
 
     @Override

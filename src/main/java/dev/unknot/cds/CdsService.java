@@ -190,7 +190,7 @@ public final class CdsService {
     private static void add(Bundle bundle, String json, String field) {
         IBaseResource resource;
         try {
-            resource = Fhir.json().parseResource(json);
+            resource = dev.unknot.fhir.Fhir.context().newJsonParser().parseResource(json);
         } catch (DataFormatException | IllegalArgumentException e) {
             throw new CdsRefusal(400, "not a FHIR R4 resource", field);
         }

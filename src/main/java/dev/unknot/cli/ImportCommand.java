@@ -1,5 +1,8 @@
 package dev.unknot.cli;
 
+import dev.unknot.fhir.FhirRead;
+import dev.unknot.fhir.FhirRecordReader;
+import dev.unknot.fhir.Skipped;
 import dev.unknot.record.Imported;
 import dev.unknot.record.PersonRecord;
 import dev.unknot.record.RecordJson;
@@ -9,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +27,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "import",
-        description = "Import a record exported with 'unknot export --format json'.")
+        description =
+                "Import a record exported with 'unknot export --format json' or a FHIR R4 Bundle"
+                        + " ('unknot export --format fhir').")
 final class ImportCommand implements Callable<Integer> {
     static final long MAX_BYTES = 512L * 1024 * 1024;
 
@@ -33,7 +39,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Mixin ProfileOptions store;
 
-    @Parameters(paramLabel = "FILE", description = "The JSON file to import.")
+    @Parameters(
+            paramLabel = "FILE",
+            description = "The JSON file to import: an unknot record or a FHIR Bundle.")
     Path file;
 
     ImportCommand(Services services) {
@@ -53,14 +61,25 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageProblem("FILE: cannot read " + file + ": " + e.getMessage());
         }
-        PersonRecord record =
-                new RecordJson(
-                                id ->
-                                        services.knowledge()
-                                                .exerciseLibrary()
-                                                .exercise(id)
-                                                .isPresent())
-                        .read(json);
+        List<Skipped> skipped = List.of();
+        PersonRecord record;
+        if (looksLikeFhir(json)) {
+            FhirRead read =
+                    new FhirRecordReader(
+                                    services.knowledge(), services.measures(), services.assessor())
+                            .read(FhirRecordReader.parse(json));
+            record = read.record();
+            skipped = read.skipped();
+        } else {
+            record =
+                    new RecordJson(
+                                    id ->
+                                            services.knowledge()
+                                                    .exerciseLibrary()
+                                                    .exercise(id)
+                                                    .isPresent())
+                            .read(json);
+        }
         String profile =
                 store.profile == null
                         ? dev.unknot.person.Person.checkName(record.profile())
@@ -81,7 +100,39 @@ final class ImportCommand implements Callable<Integer> {
                             + count.alreadyThere()
                             + " already there");
         }
+        if (!skipped.isEmpty()) {
+            out.println("  skipped: " + skipped(skipped));
+        }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** "3 resources (Encounter 1, Questionnaire 2)": every kind of resource not imported. */
+    static String skipped(List<Skipped> skipped) {
+        java.util.Map<String, Integer> byType = new java.util.TreeMap<>();
+        skipped.forEach(one -> byType.merge(one.type(), 1, Integer::sum));
+        return skipped.size()
+                + (skipped.size() == 1 ? " resource (" : " resources (")
+                + String.join(
+                        ", ",
+                        byType.entrySet().stream()
+                                .map(type -> type.getKey() + " " + type.getValue())
+                                .toList())
+                + ")";
+    }
+
+    /**
+     * Whether the file is FHIR: a JSON object with a {@code resourceType} (unknot's own format has
+     * none); anything but a Bundle is then refused by the FHIR reader, naming the field. Text that
+     * is not JSON is left to the record reader, which says so.
+     */
+    private static boolean looksLikeFhir(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(json)
+                    .has("resourceType");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return false;
+        }
     }
 }

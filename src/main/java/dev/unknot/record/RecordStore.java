@@ -50,6 +50,41 @@ public final class RecordStore {
                 });
     }
 
+    /** The whole record of the person with this id (whose access the caller has checked). */
+    public PersonRecord export(long personId) {
+        String profile =
+                database.inTransaction(
+                        tx ->
+                                tx.people()
+                                        .byId(personId)
+                                        .map(Person::name)
+                                        .orElseThrow(
+                                                () ->
+                                                        new InvalidInputException(
+                                                                "person", "no such person")));
+        return export(profile);
+    }
+
+    /**
+     * The whole record of {@code profile}; an empty one (for {@code now}) when nothing is stored
+     * for it yet.
+     */
+    public PersonRecord exportOrEmpty(String profile) {
+        boolean stored =
+                database.inTransaction(
+                        tx -> tx.people().find(Person.checkName(profile)).isPresent());
+        return stored
+                ? export(profile)
+                : new PersonRecord(
+                        profile,
+                        clock.instant(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of());
+    }
+
     private static List<ExercisePlan> oldestFirst(List<ExercisePlan> plans) {
         return plans.stream().sorted(Comparator.comparingInt(ExercisePlan::version)).toList();
     }

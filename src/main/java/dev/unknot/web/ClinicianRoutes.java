@@ -50,6 +50,10 @@ final class ClinicianRoutes {
                     new Route(HandlerType.POST, "/api/clinician/invites", Target.NONE),
                     new Route(HandlerType.GET, "/clinician/people/{id}/plan", Target.PERSON),
                     new Route(HandlerType.GET, "/clinician/people/{id}/plan.pdf", Target.PERSON),
+                    new Route(
+                            HandlerType.GET,
+                            "/clinician/people/{id}/record.fhir.json",
+                            Target.PERSON),
                     new Route(HandlerType.POST, "/clinician/people/{id}/plan", Target.PERSON),
                     new Route(
                             HandlerType.POST, "/clinician/people/{id}/plan/accept", Target.PERSON),
@@ -91,6 +95,8 @@ final class ClinicianRoutes {
                                 CdsFeedbackView.of(
                                         web.cds().recentFeedback(50), web.clock().getZone())));
         handlers.put("GET /clinician/people/{id}/plan.pdf", new HandoutPages(web)::forClinician);
+        handlers.put(
+                "GET /clinician/people/{id}/record.fhir.json", new FhirRoutes(web)::forClinician);
         for (Route route : CLINICIAN) {
             Handler handler = handlers.get(route.key());
             routes.addHttpHandler(

@@ -17,6 +17,7 @@ import dev.unknot.measure.Measures;
 import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.SavedAssessments;
+import dev.unknot.record.RecordStore;
 import java.time.Clock;
 
 /**
@@ -47,6 +48,7 @@ public record WebApp(
         boolean trustProxy,
         ExercisePlans plans,
         CareTeam careTeam,
+        RecordStore records,
         CdsHooks cds) {
 
     /** The same app serving {@code region} (an id of {@link #helpRegions}). */
@@ -71,6 +73,7 @@ public record WebApp(
                 trustProxy,
                 plans,
                 careTeam,
+                records,
                 cds);
     }
 
@@ -99,6 +102,7 @@ public record WebApp(
                 trust,
                 plans,
                 careTeam,
+                records,
                 cds);
     }
 
@@ -124,6 +128,7 @@ public record WebApp(
                 trustProxy,
                 plans,
                 careTeam,
+                records,
                 other);
     }
 

@@ -189,6 +189,7 @@ public final class WebServer {
                             config.routes.get("/static/<name>", assets::serve);
                             ClinicianRoutes.register(config.routes, web, templates);
                             CdsRoutes.register(config.routes, web);
+                            FhirRoutes.register(config.routes, web);
                             config.routes.exception(
                                     UnknotException.class,
                                     (e, ctx) -> fail(ctx, problem(e), templates));

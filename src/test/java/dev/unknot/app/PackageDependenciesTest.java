@@ -37,11 +37,12 @@ class PackageDependenciesTest {
             assessment -> intake knowledge plan triage
             care -> diary intake knowledge
             cds -> assessment care diary followup intake knowledge measure pathway person record store triage
-            cli -> account assessment care cds clinic config diary exercise followup intake intake.text knowledge measure pathway person plan record report session store triage web
+            cli -> account assessment care cds clinic config diary exercise fhir followup intake intake.text knowledge measure pathway person plan record report session store triage web
             clinic -> account care diary intake knowledge measure session store
             config -> store
             diary -> intake knowledge
             exercise -> intake knowledge plan session
+            fhir -> assessment diary exercise intake knowledge measure person plan record session triage
             followup -> assessment diary intake knowledge measure person session store
             intake ->
             intake.text -> intake knowledge
@@ -58,7 +59,7 @@ class PackageDependenciesTest {
             session -> intake knowledge plan
             store -> assessment care diary exercise intake knowledge measure person session
             triage -> intake knowledge
-            web -> account assessment care cds clinic diary exercise followup intake intake.text json knowledge measure pathway plan progression record report search session triage
+            web -> account assessment care cds clinic diary exercise fhir followup intake intake.text json knowledge measure pathway plan progression record report search session triage
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */
@@ -91,7 +92,7 @@ class PackageDependenciesTest {
                     "org.hl7",
                     "com.nimbusds");
     private static final List<String> ADAPTERS =
-            List.of("cli", "web", "store", "app", "report", "cds");
+            List.of("cli", "web", "store", "app", "report", "cds", "fhir");
 
     private static final PackageGraph GRAPH =
             PackageGraph.read(Path.of("src/main/java"), Path.of("src/main/jte"));

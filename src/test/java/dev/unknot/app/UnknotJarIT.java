@@ -227,6 +227,50 @@ class UnknotJarIT {
     }
 
     @Test
+    void aFhirExportImportsBackThroughTheJarUnchanged() throws Exception {
+        Path home = dir.resolve("fhir");
+        assertThat(runIn(home, "", "log", "--pain", "5", "--did", "stretch").exitCode()).isZero();
+        assertThat(runIn(home, "", "measure", "nprs", "--answers=6").exitCode()).isZero();
+        Path bundle = dir.resolve("me.fhir.json");
+
+        Result export = runIn(home, "", "export", "--format", "fhir", "-o", bundle.toString());
+        Result imported = runIn(home, "", "import", bundle.toString(), "--profile=copy");
+
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(Files.readString(bundle)).contains("\"resourceType\": \"Bundle\"");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out())
+                .contains("1 diary entry: 1 new", "1 outcome measure: 1 new", "skipped: ");
+        String exportedAt = "\"exportedAt\" : \"[^\"]*\"";
+        String original = runIn(home, "", "export").out().replaceAll(exportedAt, "");
+        String copy = runIn(home, "", "export", "--profile=copy").out().replaceAll(exportedAt, "");
+        assertThat(copy.replace("\"profile\" : \"copy\"", "\"profile\" : \"me\""))
+                .isEqualTo(original);
+    }
+
+    @Test
+    void assessLoadsNoFhirClasses() throws Exception {
+        Path log = dir.resolve("classes.log");
+        Process process =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Xlog:class+load=info:file=" + log,
+                                "-jar",
+                                JAR.toString(),
+                                "assess",
+                                "--answers",
+                                "examples/intake.json")
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(Files.readString(log))
+                .doesNotContain("ca.uhn.fhir")
+                .doesNotContain("org.hl7.fhir");
+    }
+
+    @Test
     void diaryEntryWithAYesToASafetyQuestionIsTriagedAgainAndKeptWithItsEscalation()
             throws Exception {
         Path home = dir.resolve("diary-yes");

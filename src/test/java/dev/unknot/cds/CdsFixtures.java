@@ -151,7 +151,10 @@ final class CdsFixtures {
 
     static JsonNode resource(Resource resource) {
         try {
-            return JSON.readTree(Fhir.json().encodeResourceToString(resource));
+            return JSON.readTree(
+                    dev.unknot.fhir.Fhir.context()
+                            .newJsonParser()
+                            .encodeResourceToString(resource));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
