@@ -17,12 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Annotation;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
@@ -82,7 +84,8 @@ final class DiaryObservations {
         if (!entry.note().isEmpty()) {
             observation.addNote(new Annotation().setText(entry.note()));
         }
-        for (Map.Entry<Question, Object> answer : entry.safety().entrySet()) {
+        for (Map.Entry<Question, Object> answer :
+                new java.util.TreeMap<>(entry.safety()).entrySet()) {
             Observation.ObservationComponentComponent component = observation.addComponent();
             component.setCode(
                     new CodeableConcept(new Coding(Codes.QUESTION, answer.getKey().path(), null)));
@@ -103,12 +106,12 @@ final class DiaryObservations {
             Observation observation,
             String where,
             java.util.function.Function<String, Optional<Long>> session) {
-        LocalDate date = Support.day(observation.getEffectiveDateTimeType(), where + ".effective");
+        BaseDateTimeType effective = effective(observation, where + ".effective");
+        LocalDate date = Support.day(effective, where + ".effective");
         Instant recordedAt =
                 observation.hasIssued()
                         ? Support.instant(observation.getIssuedElement(), where + ".issued")
-                        : Support.instant(
-                                observation.getEffectiveDateTimeType(), where + ".effective");
+                        : Support.instant(effective, where + ".effective");
         Pain pain = pain(observation.getValue(), where + ".value");
         Set<Activity> activities = EnumSet.noneOf(Activity.class);
         for (Extension extension : observation.getExtensionsByUrl(Codes.EXT_ACTIVITY)) {
@@ -161,17 +164,9 @@ final class DiaryObservations {
         if (link.isPresent()) {
             String field = where + ".extension(diary-session)";
             String reference = Support.as(link.get(), Reference.class, field).getReference();
-            sessionId =
-                    Optional.of(
-                            session.apply(String.valueOf(reference))
-                                    .orElseThrow(
-                                            () ->
-                                                    new InvalidInputException(
-                                                            field,
-                                                            "refers to "
-                                                                    + reference
-                                                                    + ", which is no guided session"
-                                                                    + " in the Bundle")));
+            // a session the Bundle does not hold (a prefetch of observations only) leaves the
+            // entry without its link rather than refusing it
+            sessionId = session.apply(String.valueOf(reference));
         }
         Optional<Instant> changedAt =
                 Support.extension(observation, Codes.EXT_CHANGED_AT)
@@ -199,6 +194,21 @@ final class DiaryObservations {
                 checked.safety(),
                 sessionId,
                 changedAt);
+    }
+
+    /** When a pain score was taken: a date-time, an instant, or the start of a period. */
+    private static BaseDateTimeType effective(Observation observation, String field) {
+        Type effective = observation.getEffective();
+        if (effective instanceof BaseDateTimeType time) {
+            return time;
+        }
+        if (effective instanceof Period period && period.hasStart()) {
+            return period.getStartElement();
+        }
+        throw new InvalidInputException(
+                field,
+                "must be a date-time or a period with a start, was "
+                        + (effective == null ? "missing" : effective.fhirType()));
     }
 
     /** A pain score: an integer, or a quantity that is a whole number, from 0 to 10. */

@@ -72,7 +72,13 @@ final class EscalationIssues {
         if (!rule.hasCode()) {
             throw new InvalidInputException(where + ".code.coding.code", "is required");
         }
-        Instant at = Support.instant(issue.getIdentifiedDateTimeType(), where + ".identified");
+        Instant at =
+                Support.instant(
+                        Support.as(
+                                issue.getIdentified(),
+                                org.hl7.fhir.r4.model.DateTimeType.class,
+                                where + ".identified"),
+                        where + ".identified");
         String field = where + ".extension(disposition)";
         Disposition disposition =
                 IntakeResponses.disposition(

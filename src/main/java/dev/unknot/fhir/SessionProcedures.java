@@ -74,7 +74,7 @@ final class SessionProcedures {
     }
 
     SessionLog read(Procedure procedure, long id, String where) {
-        Period period = procedure.getPerformedPeriod();
+        Period period = Support.as(procedure.getPerformed(), Period.class, where + ".performed");
         Instant started =
                 Support.instant(period.getStartElement(), where + ".performedPeriod.start");
         Instant ended = Support.instant(period.getEndElement(), where + ".performedPeriod.end");
