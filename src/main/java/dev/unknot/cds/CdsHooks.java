@@ -72,20 +72,6 @@ public final class CdsHooks {
         return new CdsHooks(other, parts);
     }
 
-    /** The same settings with another FHIR reader. */
-    public CdsHooks reading(Function<Bundle, PersonRecord> reader) {
-        return new CdsHooks(
-                settings,
-                new Parts(
-                        parts.knowledge(),
-                        parts.assessor(),
-                        parts.rules(),
-                        parts.measures(),
-                        parts.database(),
-                        parts.clock(),
-                        reader));
-    }
-
     public Clock clock() {
         return parts.clock();
     }

@@ -33,10 +33,10 @@ class PackageDependenciesTest {
     private static final String ALLOWED =
             """
             account -> intake person store
-            app -> account assessment cds cli clinic config exercise followup intake intake.text knowledge measure pathway plan progression record session store web
+            app -> account assessment cds cli clinic config exercise fhir followup intake intake.text knowledge measure pathway plan progression record session store web
             assessment -> intake knowledge plan triage
             care -> diary intake knowledge
-            cds -> assessment care diary followup intake knowledge measure pathway person record store triage
+            cds -> assessment care diary fhir followup intake knowledge measure pathway person record store triage
             cli -> account assessment care cds clinic config diary exercise fhir followup intake intake.text knowledge measure pathway person plan record report session store triage web
             clinic -> account care diary intake knowledge measure session store
             config -> store

@@ -3,7 +3,16 @@ package dev.unknot.cds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.unknot.app.TestApps;
+import dev.unknot.assessment.Assessor;
+import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.fhir.FhirRecordWriter;
+import dev.unknot.intake.Intake;
+import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.TestIntakes;
+import dev.unknot.measure.Measures;
+import dev.unknot.record.PersonRecord;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -13,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -24,11 +32,15 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r4.model.StringType;
 
 /** The FHIR an EHR would prefetch for the CDS Hooks tests, and the requests that carry it. */
 final class CdsFixtures {
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String NPRS = "72514-3";
+    static final String INTAKE = "https://unknot.dev/fhir/Questionnaire/intake";
+    private static final Assessor ASSESSOR = new Assessor(TestApps.KNOWLEDGE);
+    private static final FhirRecordWriter WRITER =
+            new FhirRecordWriter(TestApps.KNOWLEDGE, Measures.load(), ASSESSOR);
 
     private CdsFixtures() {}
 
@@ -95,11 +107,7 @@ final class CdsFixtures {
             observation.setId(UUID.randomUUID().toString());
             observation.setStatus(Observation.ObservationStatus.FINAL);
             observation.setCode(
-                    new CodeableConcept(
-                            new Coding(
-                                    "http://loinc.org",
-                                    TestFhirRecordReader.NPRS,
-                                    "Pain severity")));
+                    new CodeableConcept(new Coding("http://loinc.org", NPRS, "Pain severity")));
             observation.setSubject(new Reference("Patient/" + patientId));
             observation.setEffective(
                     new DateTimeType(
@@ -118,35 +126,51 @@ final class CdsFixtures {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
         intake.ifPresent(
                 fields -> {
-                    QuestionnaireResponse response = new QuestionnaireResponse();
-                    response.setId(UUID.randomUUID().toString());
-                    response.setQuestionnaire(TestFhirRecordReader.INTAKE);
-                    response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
-                    response.setSubject(new Reference("Patient/" + patientId));
-                    response.setAuthored(
-                            Date.from(
-                                    java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
-                    fields.forEach(
-                            (field, value) -> {
-                                var item = response.addItem().setLinkId(field);
-                                if (value instanceof Boolean yes) {
-                                    item.addAnswer().setValue(new BooleanType(yes));
-                                } else if (value instanceof Integer number) {
-                                    item.addAnswer().setValue(new IntegerType(number));
-                                } else if (value instanceof List<?> values) {
-                                    values.forEach(
-                                            one ->
-                                                    item.addAnswer()
-                                                            .setValue(
-                                                                    new StringType(
-                                                                            one.toString())));
-                                } else {
-                                    item.addAnswer().setValue(new StringType(value.toString()));
-                                }
-                            });
-                    bundle.addEntry().setResource(response);
+                    Intake answers = new IntakeJson().read(intakeJson(fields).toString());
+                    Instant at = Instant.now().minus(java.time.Duration.ofHours(1));
+                    PersonRecord record =
+                            new PersonRecord(
+                                    "ehr-fixture",
+                                    at,
+                                    List.of(
+                                            new SavedAssessment(
+                                                    at,
+                                                    ASSESSOR.triage().triage(answers).disposition(),
+                                                    answers)),
+                                    List.of(),
+                                    List.of(),
+                                    List.of(),
+                                    List.of());
+                    // The intake as unknot's own FHIR writer puts it, answered by the EHR's
+                    // patient.
+                    for (Bundle.BundleEntryComponent entry : WRITER.write(record).getEntry()) {
+                        if (entry.getResource() instanceof QuestionnaireResponse response
+                                && INTAKE.equals(response.getQuestionnaire())) {
+                            response.setSubject(new Reference("Patient/" + patientId));
+                            bundle.addEntry().setResource(response);
+                        }
+                    }
                 });
         return bundle;
+    }
+
+    /** The fixture's intake fields (with {@code flags.} for the safety answers) as intake JSON. */
+    private static ObjectNode intakeJson(Map<String, Object> fields) {
+        ObjectNode intake = JSON.createObjectNode();
+        fields.forEach(
+                (field, value) -> {
+                    ObjectNode into = intake;
+                    String name = field;
+                    if (field.startsWith("flags.")) {
+                        into =
+                                intake.has("flags")
+                                        ? (ObjectNode) intake.get("flags")
+                                        : intake.putObject("flags");
+                        name = field.substring("flags.".length());
+                    }
+                    into.set(name, JSON.valueToTree(value));
+                });
+        return intake;
     }
 
     static JsonNode resource(Resource resource) {

@@ -45,7 +45,8 @@ import java.util.function.UnaryOperator;
  * unknot with its CDS Hooks service set up as a clinic would: a real server on a free port, a trust
  * file listing two EHRs (their JWK sets written from keys made here: RSA and EC for the first, RSA
  * for the second), a loopback FHIR server the first EHR lists, and a client that signs tokens as
- * either EHR. The EHR's patient record is read by {@link TestFhirRecordReader}.
+ * either EHR. The EHR's patient record is read by the program's own {@code FhirRecordReader}, as
+ * `serve` wires it.
  */
 final class CdsServer implements AutoCloseable {
     static final String PUBLIC = "https://unknot.test";
@@ -127,8 +128,7 @@ final class CdsServer implements AutoCloseable {
                                 .with(
                                         new CdsSettings(
                                                 Optional.of(PUBLIC),
-                                                Optional.of(dir.resolve("trust.yaml"))))
-                                .reading(TestFhirRecordReader::read));
+                                                Optional.of(dir.resolve("trust.yaml")))));
         server = WebServer.create(web).start("127.0.0.1", 0);
     }
 
