@@ -10,7 +10,10 @@ import dev.unknot.fhir.FhirRecordWriter;
 import dev.unknot.intake.Intake;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.TestIntakes;
+import dev.unknot.measure.MeasureLog;
 import dev.unknot.measure.Measures;
+import dev.unknot.measure.Outcome;
+import dev.unknot.measure.Responses;
 import dev.unknot.record.PersonRecord;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -152,6 +155,43 @@ final class CdsFixtures {
                     }
                 });
         return bundle;
+    }
+
+    /**
+     * A questionnaire result as unknot's own FHIR writer puts it: the QuestionnaireResponse in one
+     * searchset (the "responses" prefetch) and its Observations in another ("observations").
+     */
+    static List<Bundle> measure(String patientId, String instrument, String responses) {
+        Measures measures = Measures.load();
+        Outcome outcome = measures.find(instrument).orElseThrow().score(Responses.parse(responses));
+        Instant at = Instant.now().minus(java.time.Duration.ofHours(2));
+        PersonRecord record =
+                new PersonRecord(
+                        "ehr-fixture",
+                        at,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(
+                                new MeasureLog(
+                                        instrument,
+                                        LocalDate.ofInstant(at, ZoneOffset.UTC),
+                                        at,
+                                        responses,
+                                        outcome.scoreText(),
+                                        outcome.band())),
+                        List.of());
+        Bundle answered = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        Bundle observed = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        for (Bundle.BundleEntryComponent entry : WRITER.write(record).getEntry()) {
+            if (entry.getResource() instanceof QuestionnaireResponse response
+                    && !INTAKE.equals(response.getQuestionnaire())) {
+                answered.addEntry().setFullUrl(entry.getFullUrl()).setResource(response);
+            } else if (entry.getResource() instanceof Observation observation) {
+                observed.addEntry().setFullUrl(entry.getFullUrl()).setResource(observation);
+            }
+        }
+        return List.of(answered, observed);
     }
 
     /** The fixture's intake fields (with {@code flags.} for the safety answers) as intake JSON. */

@@ -197,6 +197,21 @@ class CdsHooksTest {
     }
 
     @Test
+    void aHighRiskStartBackResultWrittenByUnknotsFhirExportRaisesAWarningCard() {
+        List<org.hl7.fhir.r4.model.Bundle> result =
+                CdsFixtures.measure("p4", "startback", "1,1,1,1,1,1,1,1,1");
+        ObjectNode request =
+                CdsFixtures.request("p4", Optional.of("alex"), Optional.empty(), List.of());
+        ObjectNode prefetch = (ObjectNode) request.get("prefetch");
+        prefetch.set("responses", CdsFixtures.resource(result.get(0)));
+        prefetch.set("observations", CdsFixtures.resource(result.get(1)));
+        JsonNode cards = cards(request);
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0).get("indicator").asText()).isEqualTo("warning");
+        assertThat(cards.get(0).get("summary").asText()).containsIgnoringCase("STarT Back");
+    }
+
+    @Test
     void withoutPrefetchOrAFhirServerTheAnswerIs412() {
         HttpResponse<String> response = cds.call(CdsFixtures.bare("p4"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(412);
