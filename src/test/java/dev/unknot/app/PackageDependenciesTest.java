@@ -33,7 +33,7 @@ class PackageDependenciesTest {
     private static final String ALLOWED =
             """
             account -> intake person store
-            app -> account assessment cli clinic config exercise followup intake intake.text knowledge measure pathway plan progression record session store web
+            app -> account assessment cli clinic config exercise followup intake intake.text knowledge measure pathway plan progression record session store web workstation
             assessment -> intake knowledge plan triage
             care -> diary intake knowledge
             cli -> account assessment care clinic config diary exercise followup intake intake.text knowledge measure pathway person plan record report session store triage web
@@ -57,6 +57,7 @@ class PackageDependenciesTest {
             session -> intake knowledge plan
             store -> assessment care diary exercise intake knowledge measure person session
             triage -> intake knowledge
+            workstation -> intake knowledge
             web -> account assessment care clinic diary exercise followup intake intake.text json knowledge measure pathway plan progression record report search session triage
             """;
 
@@ -73,7 +74,8 @@ class PackageDependenciesTest {
                     "progression",
                     "session",
                     "diary",
-                    "measure");
+                    "measure",
+                    "workstation");
 
     private static final List<String> FRAMEWORKS =
             List.of(

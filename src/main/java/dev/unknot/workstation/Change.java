@@ -1,0 +1,30 @@
+package dev.unknot.workstation;
+
+import dev.unknot.knowledge.Source;
+import java.util.List;
+
+/**
+ * One thing to do after a workstation check: a change to make (the answer fell short) or something
+ * to check (the person was not sure), with the item's own words and sources.
+ */
+public record Change(Item item, Choice answer, Need need) {
+    /** Whether the item needs a change or a look. */
+    public enum Need {
+        FIX,
+        CHECK
+    }
+
+    /** What to do, in plain words. */
+    public String text() {
+        return item.change();
+    }
+
+    public List<Source> sources() {
+        return item.sources();
+    }
+
+    /** Points the answer did not earn, in hundredths of a point (for ordering). */
+    long lost() {
+        return (long) item.weight() * (100 - answer.credit());
+    }
+}
