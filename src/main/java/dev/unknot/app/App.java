@@ -36,6 +36,7 @@ import dev.unknot.pathway.ProgressionDoseRules;
 import dev.unknot.pathway.SavedAssessments;
 import dev.unknot.pathway.SelfCareReadiness;
 import dev.unknot.pathway.StopSignCheck;
+import dev.unknot.pathway.WorkstationChecks;
 import dev.unknot.plan.Planner;
 import dev.unknot.progression.Progression;
 import dev.unknot.progression.SelfCareProgramme;
@@ -45,6 +46,7 @@ import dev.unknot.store.Database;
 import dev.unknot.store.DatabaseUrl;
 import dev.unknot.web.AccessLog;
 import dev.unknot.web.WebApp;
+import dev.unknot.workstation.Checklist;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -107,6 +109,8 @@ public final class App implements Services, AutoCloseable {
     private final Lazy<PlanReview> planReview;
     private final Lazy<CareTeam> careTeam;
     private final Lazy<ClinicAdmin> clinicAdmin;
+    private final Lazy<Checklist> checklist;
+    private final Lazy<WorkstationChecks> workstation;
 
     private App(Settings settings, CompletableFuture<KnowledgeBase> loading) {
         this.settings = settings;
@@ -183,6 +187,9 @@ public final class App implements Services, AutoCloseable {
                                         clock()));
         this.clinicAdmin =
                 new Lazy<>(() -> new ClinicAdmin(openedDatabase(), accounts.get(), clock()));
+        this.checklist = new Lazy<>(() -> Checklist.load(knowledge()));
+        this.workstation =
+                new Lazy<>(() -> new WorkstationChecks(openedDatabase(), checklist.get(), clock()));
     }
 
     /**
@@ -360,6 +367,17 @@ public final class App implements Services, AutoCloseable {
         return CareLinks.ACTIVE;
     }
 
+    @Override
+    public Checklist checklist() {
+        return checklist.get();
+    }
+
+    @Override
+    public WorkstationChecks workstation(Optional<String> override) {
+        database(override);
+        return workstation.get();
+    }
+
     public ClinicAdmin clinicAdmin(Optional<String> override) {
         database(override);
         return clinicAdmin.get();
@@ -392,7 +410,8 @@ public final class App implements Services, AutoCloseable {
                 config().region(),
                 config().trustProxy(),
                 plans.get(),
-                careTeam.get());
+                careTeam.get(),
+                workstation.get());
     }
 
     /** The web accounts, on the configured database. */

@@ -77,6 +77,10 @@ public final class Handle {
         return new Reviews(this);
     }
 
+    public WorkstationCheckRows workstationChecks() {
+        return new WorkstationCheckRows(this);
+    }
+
     /**
      * Runs JDBC work on this transaction's connection; an {@link SQLException} becomes a {@link
      * StorageException}.

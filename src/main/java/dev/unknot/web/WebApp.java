@@ -16,6 +16,7 @@ import dev.unknot.measure.Measures;
 import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.SavedAssessments;
+import dev.unknot.pathway.WorkstationChecks;
 import java.time.Clock;
 
 /**
@@ -24,7 +25,7 @@ import java.time.Clock;
  * latest), the accounts, where the access log goes, the wizard's pages, the region whose emergency
  * number the results give ({@code region}, an id of {@code helpRegions}), whether a proxy in front
  * ends TLS ({@code trustProxy}, see {@link Proxy}), the individual exercise plans and the
- * clinician's side ({@code careTeam}).
+ * clinician's side ({@code careTeam}) and the workstation checks ({@code workstation}).
  */
 public record WebApp(
         KnowledgeBase knowledge,
@@ -45,7 +46,8 @@ public record WebApp(
         String region,
         boolean trustProxy,
         ExercisePlans plans,
-        CareTeam careTeam) {
+        CareTeam careTeam,
+        WorkstationChecks workstation) {
 
     /** The same app serving {@code region} (an id of {@link #helpRegions}). */
     public WebApp inRegion(String region) {
@@ -68,7 +70,8 @@ public record WebApp(
                 region,
                 trustProxy,
                 plans,
-                careTeam);
+                careTeam,
+                workstation);
     }
 
     /**
@@ -95,7 +98,8 @@ public record WebApp(
                 region,
                 trust,
                 plans,
-                careTeam);
+                careTeam,
+                workstation);
     }
 
     /** The region served, or an error naming the ones there are. */

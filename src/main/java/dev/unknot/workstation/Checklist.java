@@ -100,6 +100,19 @@ public record Checklist(List<Group> groups, List<Band> bands) {
         return new Result(score, band(score), met, possible, changes);
     }
 
+    /**
+     * Stored answers brought up to this check: an item added since reads "not sure", an item since
+     * removed or an answer it no longer takes is dropped (and read "not sure").
+     */
+    public Answers completed(Answers stored) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (Item item : items()) {
+            keys.put(
+                    item.id(), answered(item, stored).map(Choice::key).orElse(Choice.NOT_SURE_KEY));
+        }
+        return new Answers(keys);
+    }
+
     /** The band a score falls in. */
     public Band band(int score) {
         return bands.stream()

@@ -36,7 +36,7 @@ class PackageDependenciesTest {
             app -> account assessment cli clinic config exercise followup intake intake.text knowledge measure pathway plan progression record session store web workstation
             assessment -> intake knowledge plan triage
             care -> diary intake knowledge
-            cli -> account assessment care clinic config diary exercise followup intake intake.text knowledge measure pathway person plan record report session store triage web
+            cli -> account assessment care clinic config diary exercise followup intake intake.text knowledge measure pathway person plan record report session store triage web workstation
             clinic -> account care diary intake knowledge measure session store
             config -> store
             diary -> intake knowledge
@@ -47,7 +47,7 @@ class PackageDependenciesTest {
             json -> intake
             knowledge -> intake
             measure -> intake knowledge
-            pathway -> assessment care clinic diary exercise followup intake knowledge person plan progression session store
+            pathway -> assessment care clinic diary exercise followup intake knowledge person plan progression session store workstation
             person -> intake
             plan -> intake knowledge triage
             progression -> knowledge
@@ -55,10 +55,10 @@ class PackageDependenciesTest {
             report -> assessment exercise intake knowledge pathway plan
             search -> knowledge
             session -> intake knowledge plan
-            store -> assessment care diary exercise intake knowledge measure person session
+            store -> assessment care diary exercise intake knowledge measure person session workstation
             triage -> intake knowledge
-            workstation -> intake knowledge
             web -> account assessment care clinic diary exercise followup intake intake.text json knowledge measure pathway plan progression record report search session triage
+            workstation -> intake knowledge
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */
