@@ -186,6 +186,7 @@ public final class WebServer {
                             config.routes.get("/diary/{id}/delete", diaryPages::deleteForm);
                             config.routes.post("/diary/{id}/delete", diaryPages::delete);
                             PlanRoutes.register(config.routes, web, templates);
+                            WorkstationRoutes.register(config.routes, web, templates);
                             config.routes.get("/static/<name>", assets::serve);
                             ClinicianRoutes.register(config.routes, web, templates);
                             config.routes.exception(
