@@ -63,7 +63,15 @@ public final class WebServer {
         WizardFlow flow = new WizardFlow(web.interview(), web.wizardPages());
         AssessmentApi api = new AssessmentApi(assessor, assessmentJson, freeText, web.interview());
         Templates templates = new Templates(knowledge.disclaimer(), web.helpRegion());
-        Pages pages = new Pages(knowledge, assessor, freeText, web.interview(), flow, templates);
+        Pages pages =
+                new Pages(
+                        knowledge,
+                        assessor,
+                        freeText,
+                        web.interview(),
+                        flow,
+                        templates,
+                        web.workstation());
         AccountService accounts = web.accounts();
         AccountPages accountPages =
                 new AccountPages(accounts, web.careTeam(), templates, web.clock());

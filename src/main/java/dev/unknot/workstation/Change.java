@@ -19,6 +19,19 @@ public record Change(Item item, Choice answer, Need need) {
         return item.change();
     }
 
+    /**
+     * The change as the plan shows it under its prevention habit: "Your workstation check: raise
+     * the screen ...", or for an unsure answer, what to check and what to do if it is not so.
+     */
+    public String planWords() {
+        return need == Need.FIX
+                ? "Your workstation check: " + item.change()
+                : "Your workstation check, to check: "
+                        + item.question()
+                        + " If not: "
+                        + item.change();
+    }
+
     public List<Source> sources() {
         return item.sources();
     }

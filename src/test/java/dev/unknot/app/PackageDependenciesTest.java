@@ -57,7 +57,7 @@ class PackageDependenciesTest {
             session -> intake knowledge plan
             store -> assessment care diary exercise intake knowledge measure person session workstation
             triage -> intake knowledge
-            web -> account assessment care clinic diary exercise followup intake intake.text json knowledge measure pathway plan progression record report search session triage
+            web -> account assessment care clinic diary exercise followup intake intake.text json knowledge measure pathway plan progression record report search session triage workstation
             workstation -> intake knowledge
             """;
 

@@ -135,4 +135,27 @@ class WorkstationCommandTest {
         assertThat(malformed.err()).contains("answers: line 1 is not 'ITEM: ANSWER'");
         assertThat(home().run("workstation", "history").out()).contains("80%").hasLineCount(2);
     }
+
+    @Test
+    void theSavedPlansPreventionHabitsPointAtWhatTheLatestCheckFound() throws IOException {
+        Path answers = directory.resolve("sitting.json");
+        Files.writeString(
+                answers,
+                dev.unknot.intake.TestIntakes.EXAMPLE_JSON.replace(
+                        "\"causes\": [\"lifting\"]", "\"causes\": [\"prolonged-sitting\"]"));
+        home().typing(CHAIR_AND_SCREEN_FAIL, "workstation");
+
+        CliRun saved =
+                home().run("assess", "--answers", answers.toString(), "--save", "--color=never");
+
+        assertThat(saved.exitCode()).as(saved.err()).isZero();
+        String habits = saved.out().substring(saved.out().indexOf("To keep it from coming back"));
+        assertThat(habits)
+                .contains("  - At the desk: feet flat on the floor")
+                .contains("      Your workstation check: Sit right back in the chair")
+                .contains("      Your workstation check: Raise the screen")
+                .contains("[hse-dse] Health and Safety Executive (HSE): Working safely");
+        assertThat(home().run("assess", "--answers", answers.toString()).out())
+                .doesNotContain("Your workstation check");
+    }
 }

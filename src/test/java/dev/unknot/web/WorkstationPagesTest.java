@@ -2,11 +2,15 @@ package dev.unknot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unknot.intake.Cause;
+import dev.unknot.intake.Question;
+import dev.unknot.intake.TestIntakes;
 import dev.unknot.workstation.Checklist;
 import dev.unknot.workstation.Item;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -130,6 +134,34 @@ class WorkstationPagesTest {
         assertThat(bad.body()).contains("\"field\":\"answers.glare\"");
         assertThat(web.other().signUp("someoneelse").get("/api/workstation").body())
                 .isEqualTo("{\"checks\":[]}");
+    }
+
+    @Test
+    void thePlansPreventionHabitsPointAtWhatTheLatestCheckFound() {
+        String a =
+                WizardState.encode(
+                        TestIntakes.allNo()
+                                .put(Question.CAUSES, Set.of(Cause.PROLONGED_SITTING))
+                                .build());
+        assertThat(web.get("/result?a=" + a).body())
+                .contains("At the desk: feet flat on the floor")
+                .doesNotContain("Your workstation check");
+
+        Map<String, String> form = allGood();
+        form.put("screen-height", "no");
+        form.put("screen-breaks", "rarely");
+        web.postForm("/workstation", form);
+
+        String result = web.get("/result?a=" + a).body();
+        assertThat(result)
+                .contains(
+                        "data-item=\"screen-height\"><a href=\"/workstation/result\">Your workstation check: Raise the screen")
+                .contains(
+                        "data-item=\"screen-breaks\"><a href=\"/workstation/result\">Your workstation check: Stand up and move");
+        assertThat(result.indexOf("Raise the screen"))
+                .isGreaterThan(result.indexOf("At the desk: feet flat on the floor"));
+        assertThat(web.other().get("/result?a=" + a).body())
+                .doesNotContain("Your workstation check");
     }
 
     @Test
