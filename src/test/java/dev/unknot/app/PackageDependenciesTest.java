@@ -51,7 +51,7 @@ class PackageDependenciesTest {
             person -> intake
             plan -> intake knowledge triage
             progression -> knowledge
-            record -> assessment diary exercise intake json knowledge measure person session store
+            record -> assessment diary exercise intake json knowledge measure person session store workstation
             report -> assessment exercise intake knowledge pathway plan
             search -> knowledge
             session -> intake knowledge plan

@@ -158,4 +158,30 @@ class WorkstationCommandTest {
         assertThat(home().run("assess", "--answers", answers.toString()).out())
                 .doesNotContain("Your workstation check");
     }
+
+    @Test
+    void checksTravelInTheExportAndComeBackOnceByTheirTime() throws IOException {
+        home().typing(CHAIR_AND_SCREEN_FAIL, "workstation");
+        Path exported = directory.resolve("me.json");
+        home().run("export", "--output", exported.toString());
+        String json = Files.readString(exported);
+        assertThat(json)
+                .contains("\"workstationChecks\" : [ {")
+                .contains("\"takenAt\" : \"2026-11-22T10:00:00Z\"")
+                .contains("\"screen-height\" : \"no\"")
+                .contains("\"score\" : 76");
+
+        CliRun imported = home().run("import", exported.toString(), "--profile=copy");
+        CliRun again = home().run("import", exported.toString(), "--profile=copy");
+
+        assertThat(imported.out()).contains("  1 workstation check: 1 new, 0 already there");
+        assertThat(again.out()).contains("  1 workstation check: 0 new, 1 already there");
+        assertThat(home().run("workstation", "history", "--profile=copy").out())
+                .contains("2026-11-22 10:00  76%");
+
+        Files.writeString(exported, json.replace("\"score\" : 76", "\"score\" : 176"));
+        CliRun refused = home().run("import", exported.toString(), "--profile=other");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("workstationChecks[0].score");
+    }
 }
