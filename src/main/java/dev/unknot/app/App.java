@@ -39,6 +39,7 @@ import dev.unknot.pathway.ProgressionDoseRules;
 import dev.unknot.pathway.SavedAssessments;
 import dev.unknot.pathway.SelfCareReadiness;
 import dev.unknot.pathway.StopSignCheck;
+import dev.unknot.pathway.WorkstationChecks;
 import dev.unknot.plan.Planner;
 import dev.unknot.progression.Progression;
 import dev.unknot.progression.SelfCareProgramme;
@@ -48,6 +49,7 @@ import dev.unknot.store.Database;
 import dev.unknot.store.DatabaseUrl;
 import dev.unknot.web.AccessLog;
 import dev.unknot.web.WebApp;
+import dev.unknot.workstation.Checklist;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -111,6 +113,8 @@ public final class App implements Services, AutoCloseable {
     private final Lazy<CareTeam> careTeam;
     private final Lazy<ClinicAdmin> clinicAdmin;
     private final Lazy<CdsHooks> cds;
+    private final Lazy<Checklist> checklist;
+    private final Lazy<WorkstationChecks> workstation;
 
     private App(Settings settings, CompletableFuture<KnowledgeBase> loading) {
         this.settings = settings;
@@ -205,6 +209,9 @@ public final class App implements Services, AutoCloseable {
                                             clock(),
                                             bundle -> reader.read(bundle).record()));
                         });
+        this.checklist = new Lazy<>(() -> Checklist.load(knowledge()));
+        this.workstation =
+                new Lazy<>(() -> new WorkstationChecks(openedDatabase(), checklist.get(), clock()));
     }
 
     /**
@@ -382,6 +389,17 @@ public final class App implements Services, AutoCloseable {
         return CareLinks.ACTIVE;
     }
 
+    @Override
+    public Checklist checklist() {
+        return checklist.get();
+    }
+
+    @Override
+    public WorkstationChecks workstation(Optional<String> override) {
+        database(override);
+        return workstation.get();
+    }
+
     public ClinicAdmin clinicAdmin(Optional<String> override) {
         database(override);
         return clinicAdmin.get();
@@ -416,7 +434,8 @@ public final class App implements Services, AutoCloseable {
                 plans.get(),
                 careTeam.get(),
                 records.get(),
-                cds.get());
+                cds.get(),
+                workstation.get());
     }
 
     /** The web accounts, on the configured database. */

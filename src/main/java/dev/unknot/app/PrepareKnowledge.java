@@ -11,6 +11,7 @@ import dev.unknot.knowledge.KnowledgeException;
 import dev.unknot.knowledge.KnowledgeTree;
 import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
+import dev.unknot.workstation.Checklist;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -36,6 +37,7 @@ public final class PrepareKnowledge {
             WizardPages.load(loaded);
             HelpRegions.load(loaded);
             Measures.load();
+            Checklist.load(loaded);
             new FreeText();
         } catch (KnowledgeException e) {
             System.err.println("unknot: " + e.shown());

@@ -108,10 +108,18 @@ final class AssessCommand implements Callable<Integer> {
             intake = wizard(Intake.empty());
         }
         Assessment assessment = services.assessor().assess(intake);
+        AssessmentText text = assessmentText();
+        if (save) {
+            // saving opens the profile's record anyway: the plan shows its latest workstation check
+            text =
+                    text.withWorkstation(
+                            services.workstation(store.database())
+                                    .habitLinks(store.profile(services)));
+        }
         if (json) {
             out.println(services.assessmentJson().write(assessment, understood));
         } else if (!shown) {
-            out.print(assessmentText().render(assessment, understood));
+            out.print(text.render(assessment, understood));
         }
         if (save) {
             String profile = store.profile(services);

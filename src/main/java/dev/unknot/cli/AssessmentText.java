@@ -14,6 +14,7 @@ import dev.unknot.knowledge.HelpLine;
 import dev.unknot.knowledge.HelpOption;
 import dev.unknot.knowledge.HelpRegion;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.knowledge.Source;
 import dev.unknot.knowledge.StopSign;
 import dev.unknot.plan.CarePlan;
 import dev.unknot.plan.LikelyMuscle;
@@ -21,6 +22,8 @@ import dev.unknot.plan.Phase;
 import dev.unknot.plan.PlanStep;
 import dev.unknot.plan.Prevention;
 import dev.unknot.triage.Reason;
+import dev.unknot.workstation.Change;
+import dev.unknot.workstation.HabitLinks;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +42,15 @@ final class AssessmentText {
     private final Style style;
     private final HelpRegion region;
     private final dev.unknot.knowledge.WizardQuestion causeWords;
+    private final HabitLinks workstation;
 
     AssessmentText(KnowledgeBase knowledge, Style style, HelpRegion region) {
+        this(knowledge, style, region, HabitLinks.NONE);
+    }
+
+    private AssessmentText(
+            KnowledgeBase knowledge, Style style, HelpRegion region, HabitLinks workstation) {
+        this.workstation = workstation;
         this.knowledge = knowledge;
         this.style = style;
         this.region = region;
@@ -49,6 +59,11 @@ final class AssessmentText {
                         .filter(question -> question.question() == Question.CAUSES)
                         .findFirst()
                         .orElseThrow();
+    }
+
+    /** The same text with what the latest workstation check says under the prevention habits. */
+    AssessmentText withWorkstation(HabitLinks links) {
+        return new AssessmentText(knowledge, style, region, links);
     }
 
     String render(Assessment assessment) {
@@ -290,6 +305,13 @@ final class AssessmentText {
                         .append(')');
             }
             out.append(' ').append(cite(prevention.habit().sources(), cited)).append('\n');
+            for (Change change : workstation.changesFor(prevention.habit().id())) {
+                out.append("      ")
+                        .append(change.planWords())
+                        .append(' ')
+                        .append(cite(change.sources().stream().map(Source::id).toList(), cited))
+                        .append('\n');
+            }
         }
         generalAdvice(out, plan.generalAdvice(), cited);
     }

@@ -79,6 +79,9 @@ public final class Cli {
                         Map.entry(
                                 MeasureCommand.class, () -> new MeasureCommand(services, console)),
                         Map.entry(MeasuresCommand.class, () -> new MeasuresCommand(services)),
+                        Map.entry(
+                                WorkstationCommand.class,
+                                () -> new WorkstationCommand(services, console)),
                         Map.entry(ExportCommand.class, () -> new ExportCommand(services)),
                         Map.entry(ImportCommand.class, () -> new ImportCommand(services)),
                         Map.entry(HandoutCommand.class, () -> new HandoutCommand(services)),

@@ -14,10 +14,12 @@ import dev.unknot.measure.Measures;
 import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.SavedAssessments;
+import dev.unknot.pathway.WorkstationChecks;
 import dev.unknot.record.RecordStore;
 import dev.unknot.session.Sleeper;
 import dev.unknot.web.AccessLog;
 import dev.unknot.web.WebApp;
+import dev.unknot.workstation.Checklist;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -67,6 +69,12 @@ public interface Services {
 
     /** Clinics and clinician accounts, for whoever runs the service ({@code unknot clinic}). */
     ClinicAdmin clinicAdmin(Optional<String> override);
+
+    /** The workstation check's items and scoring (workstation.yaml). */
+    Checklist checklist();
+
+    /** Workstation checks: taken, stored, compared, and linked to the plan's habits. */
+    WorkstationChecks workstation(Optional<String> override);
 
     /** The web app over the same services, its requests logged to {@code accessLog}. */
     WebApp web(Optional<String> override, AccessLog accessLog);

@@ -6,13 +6,14 @@ import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.exercise.ExercisePlan;
 import dev.unknot.measure.MeasureLog;
 import dev.unknot.session.SessionLog;
+import dev.unknot.workstation.StoredCheck;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * Everything stored for one person: saved assessments, the diary, guided sessions, outcome measures
- * the advice raised and the versions of the individual exercise plan (oldest first); the unit of
- * export and import.
+ * the advice raised, the versions of the individual exercise plan and the workstation checks
+ * (oldest first); the unit of export and import.
  */
 public record PersonRecord(
         String profile,
@@ -22,7 +23,30 @@ public record PersonRecord(
         List<SessionLog> sessions,
         List<MeasureLog> measures,
         List<RaisedEscalation> escalations,
-        List<ExercisePlan> plans) {
+        List<ExercisePlan> plans,
+        List<StoredCheck> workstationChecks) {
+    /** A record without workstation checks (as exports made before them). */
+    public PersonRecord(
+            String profile,
+            Instant exportedAt,
+            List<SavedAssessment> assessments,
+            List<DiaryEntry> diary,
+            List<SessionLog> sessions,
+            List<MeasureLog> measures,
+            List<RaisedEscalation> escalations,
+            List<ExercisePlan> plans) {
+        this(
+                profile,
+                exportedAt,
+                assessments,
+                diary,
+                sessions,
+                measures,
+                escalations,
+                plans,
+                List.of());
+    }
+
     /** A record without plan versions. */
     public PersonRecord(
             String profile,
@@ -42,5 +66,6 @@ public record PersonRecord(
         sessions = List.copyOf(sessions);
         measures = List.copyOf(measures);
         escalations = List.copyOf(escalations);
+        workstationChecks = List.copyOf(workstationChecks);
     }
 }

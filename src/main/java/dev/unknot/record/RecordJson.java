@@ -28,6 +28,7 @@ import dev.unknot.knowledge.Prescription;
 import dev.unknot.measure.MeasureLog;
 import dev.unknot.session.SessionLog;
 import dev.unknot.session.StepResult;
+import dev.unknot.workstation.StoredCheck;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -177,6 +178,14 @@ public final class RecordJson {
                 one.put("notes", item.notes());
             }
         }
+        ArrayNode checks = root.putArray("workstationChecks");
+        for (StoredCheck check : record.workstationChecks()) {
+            ObjectNode node = checks.addObject();
+            node.put("takenAt", check.takenAt().toString());
+            ObjectNode answers = node.putObject("answers");
+            check.answers().byItem().forEach(answers::put);
+            node.put("score", check.score());
+        }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -193,6 +202,9 @@ public final class RecordJson {
         if (root instanceof ObjectNode object && !object.has("plans")) {
             object.putArray("plans");
         }
+        if (root instanceof ObjectNode object && !object.has("workstationChecks")) {
+            object.putArray("workstationChecks");
+        }
         Fields top =
                 new Fields(
                         root,
@@ -207,7 +219,8 @@ public final class RecordJson {
                                 "sessions",
                                 "measures",
                                 "escalations",
-                                "plans"),
+                                "plans",
+                                "workstationChecks"),
                         Set.of());
         if (!FORMAT.equals(top.text("format"))) {
             throw new InvalidInputException("format", "must be \"" + FORMAT + "\"");
@@ -384,6 +397,10 @@ public final class RecordJson {
             plans.add(new ExercisePlan(0, 0, version, by, item.instant("at"), reason, note, items));
         }
         plans.sort(java.util.Comparator.comparingInt(ExercisePlan::version));
+        List<StoredCheck> checks = new ArrayList<>();
+        for (Fields item : top.array("workstationChecks", Set.of("takenAt", "answers", "score"))) {
+            checks.add(workstationCheck(item));
+        }
         return new PersonRecord(
                 top.text("profile"),
                 top.instant("exportedAt"),
@@ -392,7 +409,33 @@ public final class RecordJson {
                 sessions,
                 measures,
                 escalations,
-                plans);
+                plans,
+                checks);
+    }
+
+    /** A workstation check: when, the answer key by item id, the score then (0-100). */
+    private static StoredCheck workstationCheck(Fields item) {
+        JsonNode answers = item.node().get("answers");
+        if (!answers.isObject()) {
+            throw new InvalidInputException(
+                    item.path("answers"), "must be an object of answers by item id");
+        }
+        java.util.Map<String, String> byItem = new java.util.LinkedHashMap<>();
+        for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) answers::fields) {
+            if (!field.getValue().isTextual()
+                    || !field.getValue().asText().matches("[a-z0-9-]{1,40}")
+                    || !field.getKey().matches("[a-z0-9-]{1,40}")) {
+                throw new InvalidInputException(
+                        item.path("answers") + "." + field.getKey(),
+                        "must be an answer key in lower-case words, like \"not-sure\"");
+            }
+            byItem.put(field.getKey(), field.getValue().asText());
+        }
+        return new StoredCheck(
+                0,
+                item.instant("takenAt"),
+                new dev.unknot.workstation.Answers(byItem),
+                item.range("score", 0, 100));
     }
 
     private PlanItem planItem(Fields item) {

@@ -10,6 +10,7 @@ import dev.unknot.measure.MeasureLog;
 import dev.unknot.person.Person;
 import dev.unknot.session.SessionLog;
 import dev.unknot.store.Database;
+import dev.unknot.workstation.StoredCheck;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +47,8 @@ public final class RecordStore {
                             tx.sessions().all(id),
                             tx.measures().all(id),
                             tx.escalations().all(id),
-                            oldestFirst(tx.plans().history(id)));
+                            oldestFirst(tx.plans().history(id)),
+                            tx.workstationChecks().all(id));
                 });
     }
 
@@ -146,6 +148,18 @@ public final class RecordStore {
                     counts.add(count(Imported.Kind.ESCALATIONS, escalations, record.escalations()));
                     List<ExercisePlan> plans = plans(tx, id, record.plans(), keys);
                     counts.add(count(Imported.Kind.PLANS, plans, record.plans()));
+                    // a check is known by when it was taken: the same export twice adds it once
+                    List<StoredCheck> checks =
+                            fresh(
+                                    record.workstationChecks(),
+                                    tx.workstationChecks().all(id),
+                                    check -> List.of(check.takenAt()));
+                    for (StoredCheck check : checks) {
+                        tx.workstationChecks()
+                                .save(id, check.takenAt(), check.answers(), check.score());
+                    }
+                    counts.add(
+                            count(Imported.Kind.WORKSTATION, checks, record.workstationChecks()));
                     return new Imported(profile, counts);
                 });
     }

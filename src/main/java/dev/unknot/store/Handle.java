@@ -81,6 +81,10 @@ public final class Handle {
         return new CdsRecords(this);
     }
 
+    public WorkstationCheckRows workstationChecks() {
+        return new WorkstationCheckRows(this);
+    }
+
     /**
      * Runs JDBC work on this transaction's connection; an {@link SQLException} becomes a {@link
      * StorageException}.

@@ -10,6 +10,8 @@ import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.pathway.WorkstationChecks;
+import dev.unknot.workstation.HabitLinks;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ final class Pages {
     private final FreeText freeText;
     private final Interview interview;
     private final WizardFlow flow;
+    private final WorkstationChecks workstation;
     private final Templates templates;
 
     Pages(
@@ -40,7 +43,9 @@ final class Pages {
             FreeText freeText,
             Interview interview,
             WizardFlow flow,
-            Templates templates) {
+            Templates templates,
+            WorkstationChecks workstation) {
+        this.workstation = workstation;
         this.knowledge = knowledge;
         this.assessor = assessor;
         this.freeText = freeText;
@@ -129,7 +134,19 @@ final class Pages {
         Intake intake = WizardState.decode(ctx.queryParam("a"));
         Assessment assessment = assessor.assess(intake);
         ctx.attribute(Operations.DISPOSITION, assessment.triage().disposition().name());
-        templates.page(ctx, "result", ResultView.of(assessment, knowledge, flow));
+        templates.page(
+                ctx,
+                "result",
+                ResultView.of(assessment, knowledge, flow).withWorkstation(workstation(ctx)));
+    }
+
+    /** What a signed-in person's latest workstation check says under the prevention habits. */
+    private HabitLinks workstation(Context ctx) {
+        return Visitor.of(ctx)
+                .account()
+                .filter(account -> !account.isClinician())
+                .map(account -> workstation.habitLinks(account.profile()))
+                .orElse(HabitLinks.NONE);
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.unknot.plan.CarePlan;
 import dev.unknot.plan.LikelyMuscle;
 import dev.unknot.plan.PlanStep;
 import dev.unknot.triage.Reason;
+import dev.unknot.workstation.HabitLinks;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Set;
 /**
  * The result page's content: the assessment as the core made it, with the words for each part, and
  * when a description in the person's own words was an emergency by itself, what was understood from
- * it ({@code fromWords}: the words behind the emergency and a way to take them back).
+ * it ({@code fromWords}: the words behind the emergency and a way to take them back), and what the
+ * visitor's latest workstation check says under the prevention habits ({@code workstation}).
  */
 public record ResultView(
         Assessment assessment,
@@ -31,7 +33,8 @@ public record ResultView(
         Optional<String> continueQuery,
         Optional<UnderstoodView> fromWords,
         Map<String, String> answered,
-        Map<Disposition, String> labels) {
+        Map<Disposition, String> labels,
+        HabitLinks workstation) {
 
     public ResultView {
         unansweredPrompts = List.copyOf(unansweredPrompts);
@@ -86,7 +89,25 @@ public record ResultView(
                         .collect(
                                 java.util.stream.Collectors.toMap(
                                         disposition -> disposition,
-                                        disposition -> knowledge.text(disposition).label())));
+                                        disposition -> knowledge.text(disposition).label())),
+                HabitLinks.NONE);
+    }
+
+    /**
+     * The same page with what the visitor's latest workstation check says under the plan's
+     * prevention habits.
+     */
+    ResultView withWorkstation(HabitLinks links) {
+        return new ResultView(
+                assessment,
+                text,
+                unansweredPrompts,
+                sources,
+                continueQuery,
+                fromWords,
+                answered,
+                labels,
+                links);
     }
 
     /** What a reason's rule asks of the person, in words ("See a clinician"). */

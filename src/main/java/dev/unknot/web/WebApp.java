@@ -17,6 +17,7 @@ import dev.unknot.measure.Measures;
 import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.SavedAssessments;
+import dev.unknot.pathway.WorkstationChecks;
 import dev.unknot.record.RecordStore;
 import java.time.Clock;
 
@@ -26,7 +27,8 @@ import java.time.Clock;
  * latest), the accounts, where the access log goes, the wizard's pages, the region whose emergency
  * number the results give ({@code region}, an id of {@code helpRegions}), whether a proxy in front
  * ends TLS ({@code trustProxy}, see {@link Proxy}), the individual exercise plans, the clinician's
- * side ({@code careTeam}) and the CDS Hooks service for clinics' EHRs ({@code cds}).
+ * side ({@code careTeam}), the CDS Hooks service for clinics' EHRs ({@code cds}) and the
+ * workstation checks ({@code workstation}).
  */
 public record WebApp(
         KnowledgeBase knowledge,
@@ -49,7 +51,8 @@ public record WebApp(
         ExercisePlans plans,
         CareTeam careTeam,
         RecordStore records,
-        CdsHooks cds) {
+        CdsHooks cds,
+        WorkstationChecks workstation) {
 
     /** The same app serving {@code region} (an id of {@link #helpRegions}). */
     public WebApp inRegion(String region) {
@@ -74,7 +77,8 @@ public record WebApp(
                 plans,
                 careTeam,
                 records,
-                cds);
+                cds,
+                workstation);
     }
 
     /**
@@ -103,7 +107,8 @@ public record WebApp(
                 plans,
                 careTeam,
                 records,
-                cds);
+                cds,
+                workstation);
     }
 
     /** The same app with the CDS Hooks service set up otherwise (the server's options, tests). */
@@ -129,7 +134,8 @@ public record WebApp(
                 plans,
                 careTeam,
                 records,
-                other);
+                other,
+                workstation);
     }
 
     /** The region served, or an error naming the ones there are. */

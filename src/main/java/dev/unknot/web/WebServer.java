@@ -63,7 +63,15 @@ public final class WebServer {
         WizardFlow flow = new WizardFlow(web.interview(), web.wizardPages());
         AssessmentApi api = new AssessmentApi(assessor, assessmentJson, freeText, web.interview());
         Templates templates = new Templates(knowledge.disclaimer(), web.helpRegion());
-        Pages pages = new Pages(knowledge, assessor, freeText, web.interview(), flow, templates);
+        Pages pages =
+                new Pages(
+                        knowledge,
+                        assessor,
+                        freeText,
+                        web.interview(),
+                        flow,
+                        templates,
+                        web.workstation());
         AccountService accounts = web.accounts();
         AccountPages accountPages =
                 new AccountPages(accounts, web.careTeam(), templates, web.clock());
@@ -186,6 +194,7 @@ public final class WebServer {
                             config.routes.get("/diary/{id}/delete", diaryPages::deleteForm);
                             config.routes.post("/diary/{id}/delete", diaryPages::delete);
                             PlanRoutes.register(config.routes, web, templates);
+                            WorkstationRoutes.register(config.routes, web, templates);
                             config.routes.get("/static/<name>", assets::serve);
                             ClinicianRoutes.register(config.routes, web, templates);
                             CdsRoutes.register(config.routes, web);

@@ -33,11 +33,11 @@ class PackageDependenciesTest {
     private static final String ALLOWED =
             """
             account -> intake person store
-            app -> account assessment cds cli clinic config exercise fhir followup intake intake.text knowledge measure pathway plan progression record session store web
+            app -> account assessment cds cli clinic config exercise fhir followup intake intake.text knowledge measure pathway plan progression record session store web workstation
             assessment -> intake knowledge plan triage
             care -> diary intake knowledge
             cds -> assessment care diary fhir followup intake knowledge measure pathway person record store triage
-            cli -> account assessment care cds clinic config diary exercise fhir followup intake intake.text knowledge measure pathway person plan record report session store triage web
+            cli -> account assessment care cds clinic config diary exercise fhir followup intake intake.text knowledge measure pathway person plan record report session store triage web workstation
             clinic -> account care diary intake knowledge measure session store
             config -> store
             diary -> intake knowledge
@@ -49,17 +49,18 @@ class PackageDependenciesTest {
             json -> intake
             knowledge -> intake
             measure -> intake knowledge
-            pathway -> assessment care clinic diary exercise followup intake knowledge person plan progression session store
+            pathway -> assessment care clinic diary exercise followup intake knowledge person plan progression session store workstation
             person -> intake
             plan -> intake knowledge triage
             progression -> knowledge
-            record -> assessment diary exercise intake json knowledge measure person session store
+            record -> assessment diary exercise intake json knowledge measure person session store workstation
             report -> assessment exercise intake knowledge pathway plan
             search -> knowledge
             session -> intake knowledge plan
-            store -> assessment care diary exercise intake knowledge measure person session
+            store -> assessment care diary exercise intake knowledge measure person session workstation
             triage -> intake knowledge
-            web -> account assessment care cds clinic diary exercise fhir followup intake intake.text json knowledge measure pathway plan progression record report search session triage
+            web -> account assessment care cds clinic diary exercise fhir followup intake intake.text json knowledge measure pathway plan progression record report search session triage workstation
+            workstation -> intake knowledge
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */
@@ -75,7 +76,8 @@ class PackageDependenciesTest {
                     "progression",
                     "session",
                     "diary",
-                    "measure");
+                    "measure",
+                    "workstation");
 
     private static final List<String> FRAMEWORKS =
             List.of(

@@ -21,6 +21,7 @@ class HelpTest {
                     "trend",
                     "measure",
                     "measures",
+                    "workstation",
                     "export",
                     "import",
                     "handout",

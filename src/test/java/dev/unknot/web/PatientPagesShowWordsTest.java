@@ -10,6 +10,8 @@ import dev.unknot.intake.LegWeakness;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.TestIntakes;
 import dev.unknot.knowledge.WizardPages;
+import dev.unknot.workstation.Checklist;
+import dev.unknot.workstation.Item;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -40,6 +42,14 @@ class PatientPagesShowWordsTest {
             web.postForm("/diary", Map.of("pain", "6", "date", today.minusDays(day).toString()));
         }
         web.postForm("/diary", Map.of("pain", "5", "flags.fever", "yes"));
+        for (int check = 0; check < 2; check++) {
+            Map<String, String> desk = new LinkedHashMap<>();
+            for (Item item : Checklist.load(WebClient.KNOWLEDGE).items()) {
+                desk.put(item.id(), item.choices().get(check == 0 ? 1 : 0).key());
+            }
+            desk.put("glare", "not-sure");
+            web.postForm("/workstation", desk);
+        }
     }
 
     @AfterAll
@@ -91,6 +101,8 @@ class PatientPagesShowWordsTest {
                     "/measures/rmdq",
                     "/measures/startback",
                     "/account",
+                    "/workstation",
+                    "/workstation/result",
                     "/no-such-page"
                 }) {
             pages.put(path, shown(web.getHtml(path)));
