@@ -19,6 +19,7 @@ import dev.unknot.exercise.PlanSteps;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.text.FreeText;
+import dev.unknot.knowledge.BreakKnowledge;
 import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.HelpRegion;
 import dev.unknot.knowledge.HelpRegions;
@@ -26,6 +27,7 @@ import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.LibraryExercise;
 import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
+import dev.unknot.pathway.Breaks;
 import dev.unknot.pathway.CareLinks;
 import dev.unknot.pathway.DoseRules;
 import dev.unknot.pathway.ExercisePlans;
@@ -107,6 +109,7 @@ public final class App implements Services, AutoCloseable {
     private final Lazy<PlanReview> planReview;
     private final Lazy<CareTeam> careTeam;
     private final Lazy<ClinicAdmin> clinicAdmin;
+    private final Lazy<Breaks> breaks;
 
     private App(Settings settings, CompletableFuture<KnowledgeBase> loading) {
         this.settings = settings;
@@ -183,6 +186,15 @@ public final class App implements Services, AutoCloseable {
                                         clock()));
         this.clinicAdmin =
                 new Lazy<>(() -> new ClinicAdmin(openedDatabase(), accounts.get(), clock()));
+        this.breaks =
+                new Lazy<>(
+                        () ->
+                                new Breaks(
+                                        openedDatabase(),
+                                        knowledge(),
+                                        BreakKnowledge.load(knowledge()),
+                                        sessions.get(),
+                                        clock()));
     }
 
     /**
@@ -338,6 +350,12 @@ public final class App implements Services, AutoCloseable {
     public ExercisePlans plans(Optional<String> override) {
         database(override);
         return plans.get();
+    }
+
+    @Override
+    public Breaks breaks(Optional<String> override) {
+        database(override);
+        return breaks.get();
     }
 
     /** The exercise library plans are made from. */
