@@ -35,8 +35,9 @@ class PackageDependenciesTest {
             account -> intake person store
             app -> account assessment cli clinic config exercise followup intake intake.text knowledge measure pathway plan progression record session store web
             assessment -> intake knowledge plan triage
+            breaks -> exercise intake knowledge
             care -> diary intake knowledge
-            cli -> account assessment care clinic config diary exercise followup intake intake.text knowledge measure pathway person plan record report session store triage web
+            cli -> account assessment breaks care clinic config diary exercise followup intake intake.text knowledge measure pathway person plan record report session store triage web
             clinic -> account care diary intake knowledge measure session store
             config -> store
             diary -> intake knowledge
@@ -47,7 +48,7 @@ class PackageDependenciesTest {
             json -> intake
             knowledge -> intake
             measure -> intake knowledge
-            pathway -> assessment care clinic diary exercise followup intake knowledge person plan progression session store
+            pathway -> assessment breaks care clinic diary exercise followup intake knowledge person plan progression session store
             person -> intake
             plan -> intake knowledge triage
             progression -> knowledge
@@ -55,7 +56,7 @@ class PackageDependenciesTest {
             report -> assessment exercise intake knowledge pathway plan
             search -> knowledge
             session -> intake knowledge plan
-            store -> assessment care diary exercise intake knowledge measure person session
+            store -> assessment breaks care diary exercise intake knowledge measure person session
             triage -> intake knowledge
             web -> account assessment care clinic diary exercise followup intake intake.text json knowledge measure pathway plan progression record report search session triage
             """;
@@ -65,6 +66,7 @@ class PackageDependenciesTest {
             List.of(
                     "knowledge",
                     "intake",
+                    "breaks",
                     "care",
                     "intake.text",
                     "triage",

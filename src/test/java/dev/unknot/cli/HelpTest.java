@@ -25,6 +25,7 @@ class HelpTest {
                     "import",
                     "handout",
                     "clinic",
+                    "breaks",
                     "sources",
                     "rules",
                     "explain",
