@@ -36,8 +36,9 @@ class PackageDependenciesTest {
             app -> account assessment cli clinic config exercise followup intake intake.text knowledge measure pathway plan progression record session store web
             assessment -> intake knowledge plan triage
             breaks -> exercise intake knowledge
+            calendar -> breaks exercise knowledge
             care -> diary intake knowledge
-            cli -> account assessment breaks care clinic config diary exercise followup intake intake.text knowledge measure pathway person plan record report session store triage web
+            cli -> account assessment breaks calendar care clinic config diary exercise followup intake intake.text knowledge measure pathway person plan record report session store triage web
             clinic -> account care diary intake knowledge measure session store
             config -> store
             diary -> intake knowledge

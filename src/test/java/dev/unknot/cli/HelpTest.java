@@ -26,6 +26,7 @@ class HelpTest {
                     "handout",
                     "clinic",
                     "breaks",
+                    "calendar",
                     "sources",
                     "rules",
                     "explain",
