@@ -25,7 +25,8 @@ public record Imported(String profile, List<Count> counts) {
         MEASURES("outcome measure", "outcome measures"),
         ASSESSMENTS("saved assessment", "saved assessments"),
         ESCALATIONS("piece of advice raised", "pieces of advice raised"),
-        PLANS("plan version", "plan versions");
+        PLANS("plan version", "plan versions"),
+        BREAKS("movement break", "movement breaks");
 
         private final String one;
         private final String many;
@@ -59,6 +60,7 @@ public record Imported(String profile, List<Count> counts) {
                 new Count(Kind.MEASURES, record.measures().size(), 0),
                 new Count(Kind.ASSESSMENTS, record.assessments().size(), 0),
                 new Count(Kind.ESCALATIONS, record.escalations().size(), 0),
-                new Count(Kind.PLANS, record.plans().size(), 0));
+                new Count(Kind.PLANS, record.plans().size(), 0),
+                new Count(Kind.BREAKS, record.breaks().size(), 0));
     }
 }

@@ -1,6 +1,7 @@
 package dev.unknot.record;
 
 import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.breaks.BreakEvent;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.exercise.ExercisePlan;
@@ -11,8 +12,8 @@ import java.util.List;
 
 /**
  * Everything stored for one person: saved assessments, the diary, guided sessions, outcome measures
- * the advice raised and the versions of the individual exercise plan (oldest first); the unit of
- * export and import.
+ * the advice raised, the versions of the individual exercise plan and the movement-break history
+ * (oldest first); the unit of export and import.
  */
 public record PersonRecord(
         String profile,
@@ -22,7 +23,30 @@ public record PersonRecord(
         List<SessionLog> sessions,
         List<MeasureLog> measures,
         List<RaisedEscalation> escalations,
-        List<ExercisePlan> plans) {
+        List<ExercisePlan> plans,
+        List<BreakEvent> breaks) {
+    /** A record without movement breaks. */
+    public PersonRecord(
+            String profile,
+            Instant exportedAt,
+            List<SavedAssessment> assessments,
+            List<DiaryEntry> diary,
+            List<SessionLog> sessions,
+            List<MeasureLog> measures,
+            List<RaisedEscalation> escalations,
+            List<ExercisePlan> plans) {
+        this(
+                profile,
+                exportedAt,
+                assessments,
+                diary,
+                sessions,
+                measures,
+                escalations,
+                plans,
+                List.of());
+    }
+
     /** A record without plan versions. */
     public PersonRecord(
             String profile,
@@ -37,6 +61,7 @@ public record PersonRecord(
 
     public PersonRecord {
         plans = List.copyOf(plans);
+        breaks = List.copyOf(breaks);
         assessments = List.copyOf(assessments);
         diary = List.copyOf(diary);
         sessions = List.copyOf(sessions);

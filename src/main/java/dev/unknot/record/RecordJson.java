@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.breaks.BreakEvent;
+import dev.unknot.breaks.BreakOutcome;
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.Escalation;
@@ -49,6 +51,10 @@ import java.util.function.Predicate;
  * individual exercise plan, oldest first: number, author ({@code name} and {@code kind}, {@code
  * unknot} or {@code clinician}; a clinician's account id is never written, it means nothing in
  * another database), time, reason, note and items (exercise id, dose, side and notes).
+ *
+ * <p>{@code breaks} (left out by older exports, which still read) lists the movement-break history,
+ * oldest first: when ({@code at}), {@code outcome} ({@code taken}, {@code natural}, {@code skipped}
+ * or {@code postponed}), {@code seconds} and the ids of the {@code exercises} done.
  */
 public final class RecordJson {
     public static final String FORMAT = "unknot-record";
@@ -177,6 +183,15 @@ public final class RecordJson {
                 one.put("notes", item.notes());
             }
         }
+        ArrayNode breaks = root.putArray("breaks");
+        for (BreakEvent event : record.breaks()) {
+            ObjectNode node = breaks.addObject();
+            node.put("at", event.at().toString());
+            node.put("outcome", event.outcome().code());
+            node.put("seconds", event.seconds());
+            ArrayNode exercises = node.putArray("exercises");
+            event.exercises().forEach(exercises::add);
+        }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -193,6 +208,9 @@ public final class RecordJson {
         if (root instanceof ObjectNode object && !object.has("plans")) {
             object.putArray("plans");
         }
+        if (root instanceof ObjectNode object && !object.has("breaks")) {
+            object.putArray("breaks");
+        }
         Fields top =
                 new Fields(
                         root,
@@ -207,7 +225,8 @@ public final class RecordJson {
                                 "sessions",
                                 "measures",
                                 "escalations",
-                                "plans"),
+                                "plans",
+                                "breaks"),
                         Set.of());
         if (!FORMAT.equals(top.text("format"))) {
             throw new InvalidInputException("format", "must be \"" + FORMAT + "\"");
@@ -384,6 +403,32 @@ public final class RecordJson {
             plans.add(new ExercisePlan(0, 0, version, by, item.instant("at"), reason, note, items));
         }
         plans.sort(java.util.Comparator.comparingInt(ExercisePlan::version));
+        List<BreakEvent> breaks = new ArrayList<>();
+        for (Fields item : top.array("breaks", Set.of("at", "outcome", "seconds", "exercises"))) {
+            BreakOutcome outcome =
+                    Coded.fromCode(BreakOutcome.class, item.text("outcome"))
+                            .orElseThrow(
+                                    () ->
+                                            new InvalidInputException(
+                                                    item.path("outcome"),
+                                                    "must be one of "
+                                                            + String.join(
+                                                                    ", ",
+                                                                    Coded.codes(
+                                                                            BreakOutcome.class))));
+            List<String> exercises = item.texts("exercises");
+            if (String.join(",", exercises).length() > 300
+                    || exercises.stream().anyMatch(id -> id.isBlank() || id.contains(","))) {
+                throw new InvalidInputException(
+                        item.path("exercises"), "must be a short list of exercise ids");
+            }
+            breaks.add(
+                    new BreakEvent(
+                            item.instant("at"),
+                            outcome,
+                            item.range("seconds", 0, 86_400),
+                            exercises));
+        }
         return new PersonRecord(
                 top.text("profile"),
                 top.instant("exportedAt"),
@@ -392,7 +437,8 @@ public final class RecordJson {
                 sessions,
                 measures,
                 escalations,
-                plans);
+                plans,
+                breaks);
     }
 
     private PlanItem planItem(Fields item) {

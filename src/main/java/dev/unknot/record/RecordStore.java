@@ -1,6 +1,7 @@
 package dev.unknot.record;
 
 import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.breaks.BreakEvent;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.exercise.Author;
@@ -46,7 +47,8 @@ public final class RecordStore {
                             tx.sessions().all(id),
                             tx.measures().all(id),
                             tx.escalations().all(id),
-                            oldestFirst(tx.plans().history(id)));
+                            oldestFirst(tx.plans().history(id)),
+                            tx.breakLog().all(id));
                 });
     }
 
@@ -111,6 +113,12 @@ public final class RecordStore {
                     counts.add(count(Imported.Kind.ESCALATIONS, escalations, record.escalations()));
                     List<ExercisePlan> plans = plans(tx, id, record.plans(), keys);
                     counts.add(count(Imported.Kind.PLANS, plans, record.plans()));
+                    List<BreakEvent> breaks =
+                            fresh(record.breaks(), tx.breakLog().all(id), keys::breakEvent);
+                    for (BreakEvent event : breaks) {
+                        tx.breakLog().append(id, event);
+                    }
+                    counts.add(count(Imported.Kind.BREAKS, breaks, record.breaks()));
                     return new Imported(profile, counts);
                 });
     }
