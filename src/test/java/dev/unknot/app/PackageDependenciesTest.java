@@ -53,7 +53,7 @@ class PackageDependenciesTest {
             person -> intake
             plan -> intake knowledge triage
             progression -> knowledge
-            record -> assessment diary exercise intake json knowledge measure person session store
+            record -> assessment breaks diary exercise intake json knowledge measure person session store
             report -> assessment exercise intake knowledge pathway plan
             search -> knowledge
             session -> intake knowledge plan
