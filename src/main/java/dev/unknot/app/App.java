@@ -22,6 +22,7 @@ import dev.unknot.fhir.FhirRecordReader;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.MeasureService;
 import dev.unknot.intake.text.FreeText;
+import dev.unknot.knowledge.BreakKnowledge;
 import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.HelpRegion;
 import dev.unknot.knowledge.HelpRegions;
@@ -29,6 +30,7 @@ import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.LibraryExercise;
 import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
+import dev.unknot.pathway.Breaks;
 import dev.unknot.pathway.CareLinks;
 import dev.unknot.pathway.DoseRules;
 import dev.unknot.pathway.ExercisePlans;
@@ -115,6 +117,7 @@ public final class App implements Services, AutoCloseable {
     private final Lazy<CdsHooks> cds;
     private final Lazy<Checklist> checklist;
     private final Lazy<WorkstationChecks> workstation;
+    private final Lazy<Breaks> breaks;
 
     private App(Settings settings, CompletableFuture<KnowledgeBase> loading) {
         this.settings = settings;
@@ -212,6 +215,15 @@ public final class App implements Services, AutoCloseable {
         this.checklist = new Lazy<>(() -> Checklist.load(knowledge()));
         this.workstation =
                 new Lazy<>(() -> new WorkstationChecks(openedDatabase(), checklist.get(), clock()));
+        this.breaks =
+                new Lazy<>(
+                        () ->
+                                new Breaks(
+                                        openedDatabase(),
+                                        knowledge(),
+                                        BreakKnowledge.load(knowledge()),
+                                        sessions.get(),
+                                        clock()));
     }
 
     /**
@@ -367,6 +379,12 @@ public final class App implements Services, AutoCloseable {
     public ExercisePlans plans(Optional<String> override) {
         database(override);
         return plans.get();
+    }
+
+    @Override
+    public Breaks breaks(Optional<String> override) {
+        database(override);
+        return breaks.get();
     }
 
     /** The exercise library plans are made from. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unknot.intake.text.FreeText;
+import dev.unknot.knowledge.BreakKnowledge;
 import dev.unknot.knowledge.FollowUpRules;
 import dev.unknot.knowledge.HelpRegions;
 import dev.unknot.knowledge.KnowledgeBase;
@@ -34,6 +35,7 @@ public final class PrepareKnowledge {
             // With nothing prepared, the loaders read (and check) the YAML itself.
             KnowledgeBase loaded = KnowledgeBase.load();
             FollowUpRules.load(loaded);
+            BreakKnowledge.load(loaded);
             WizardPages.load(loaded);
             HelpRegions.load(loaded);
             Measures.load();

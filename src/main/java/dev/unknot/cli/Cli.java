@@ -86,6 +86,8 @@ public final class Cli {
                         Map.entry(ImportCommand.class, () -> new ImportCommand(services)),
                         Map.entry(HandoutCommand.class, () -> new HandoutCommand(services)),
                         Map.entry(ClinicCommand.class, () -> new ClinicCommand(services, console)),
+                        Map.entry(BreaksCommand.class, () -> new BreaksCommand(services, console)),
+                        Map.entry(CalendarCommand.class, () -> new CalendarCommand(services)),
                         Map.entry(
                                 SourcesCommand.class,
                                 () -> new SourcesCommand(services.knowledge())),

@@ -11,6 +11,7 @@ import dev.unknot.intake.text.FreeText;
 import dev.unknot.knowledge.HelpRegion;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.Measures;
+import dev.unknot.pathway.Breaks;
 import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.SavedAssessments;
@@ -66,6 +67,9 @@ public interface Services {
 
     /** Individual exercise plans, their sessions and suggestions. */
     ExercisePlans plans(Optional<String> override);
+
+    /** Movement breaks: settings, schedule, history. */
+    Breaks breaks(Optional<String> override);
 
     /** Clinics and clinician accounts, for whoever runs the service ({@code unknot clinic}). */
     ClinicAdmin clinicAdmin(Optional<String> override);

@@ -4,15 +4,26 @@ import dev.unknot.diary.DiaryEntry;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A terminal chart of pain by day: one column per day (the day's average, drawn as a bar), days
- * with a guided session marked with {@code *} under the axis, and dates along the bottom.
+ * with a guided session marked with {@code *} under the axis, and dates along the bottom; when
+ * there are movement breaks in the span, a row with each day's number of breaks (taken or time
+ * away) beside the pain, so a person and their clinician can see whether breaks help.
  */
 final class TrendChart {
     private TrendChart() {}
 
     static String render(LocalDate from, LocalDate to, List<DiaryEntry> entries) {
+        return render(from, to, entries, Map.of());
+    }
+
+    static String render(
+            LocalDate from,
+            LocalDate to,
+            List<DiaryEntry> entries,
+            Map<LocalDate, Integer> breaks) {
         int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
         int[] sum = new int[days];
         int[] count = new int[days];
@@ -55,6 +66,18 @@ final class TrendChart {
             }
             dates.append(label);
         }
-        return out.append(dates).append('\n').toString();
+        out.append(dates).append('\n');
+        if (breaks.keySet().stream().anyMatch(day -> !day.isBefore(from) && !day.isAfter(to))) {
+            out.append("brk ");
+            for (int day = 0; day < days; day++) {
+                int moved = breaks.getOrDefault(from.plusDays(day), 0);
+                out.append(moved == 0 ? "  " : moved > 9 ? "9+" : String.format("%2d", moved));
+            }
+            out.append('\n')
+                    .append(
+                            "    (brk = movement breaks that day, taken or time away: 'unknot breaks")
+                    .append(" history')\n");
+        }
+        return out.toString();
     }
 }

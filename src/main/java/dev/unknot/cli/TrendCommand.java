@@ -10,10 +10,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code unknot trend}: a chart of pain by day with sessions marked, and the 14-day verdict. */
+/**
+ * {@code unknot trend}: a chart of pain by day with sessions marked, movement breaks per day, and
+ * the 14-day verdict.
+ */
 @Command(
         name = "trend",
-        description = "Chart pain by day, with guided sessions marked and the 14-day verdict.")
+        description =
+                "Chart pain by day, with guided sessions marked, movement breaks per day and the 14-day verdict.")
 final class TrendCommand implements Callable<Integer> {
     private final Services services;
 
@@ -42,7 +46,13 @@ final class TrendCommand implements Callable<Integer> {
         }
         Trend trend = services.followUp(store.database()).trend(store.profile(services), days);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(TrendChart.render(trend.from(), trend.to(), trend.entries()));
+        out.print(
+                TrendChart.render(
+                        trend.from(),
+                        trend.to(),
+                        trend.entries(),
+                        services.breaks(store.database())
+                                .movedPerDay(store.profile(services), trend.from(), trend.to())));
         out.print(new FollowUpText(color.style(), services.knowledge()).verdict(trend.verdict()));
         out.flush();
         return 0;

@@ -26,7 +26,8 @@ public record Imported(String profile, List<Count> counts) {
         ASSESSMENTS("saved assessment", "saved assessments"),
         ESCALATIONS("piece of advice raised", "pieces of advice raised"),
         PLANS("plan version", "plan versions"),
-        WORKSTATION("workstation check", "workstation checks");
+        WORKSTATION("workstation check", "workstation checks"),
+        BREAKS("movement break", "movement breaks");
 
         private final String one;
         private final String many;
@@ -61,6 +62,7 @@ public record Imported(String profile, List<Count> counts) {
                 new Count(Kind.ASSESSMENTS, record.assessments().size(), 0),
                 new Count(Kind.ESCALATIONS, record.escalations().size(), 0),
                 new Count(Kind.PLANS, record.plans().size(), 0),
-                new Count(Kind.WORKSTATION, record.workstationChecks().size(), 0));
+                new Count(Kind.WORKSTATION, record.workstationChecks().size(), 0),
+                new Count(Kind.BREAKS, record.breaks().size(), 0));
     }
 }

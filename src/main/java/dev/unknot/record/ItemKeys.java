@@ -1,6 +1,7 @@
 package dev.unknot.record;
 
 import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.breaks.BreakEvent;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.exercise.ExercisePlan;
@@ -64,6 +65,14 @@ final class ItemKeys {
      */
     List<Object> plan(ExercisePlan plan) {
         return List.of(plan.version(), time(plan.at()));
+    }
+
+    /**
+     * A break is the same break when it happened at the same moment with the same outcome (a break
+     * cannot be both taken and skipped at once); what it lasted and the exercises come with it.
+     */
+    List<Object> breakEvent(BreakEvent event) {
+        return List.of(time(event.at()), event.outcome());
     }
 
     private static Instant time(Instant instant) {

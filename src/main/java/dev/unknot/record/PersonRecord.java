@@ -1,6 +1,7 @@
 package dev.unknot.record;
 
 import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.breaks.BreakEvent;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.exercise.ExercisePlan;
@@ -12,8 +13,8 @@ import java.util.List;
 
 /**
  * Everything stored for one person: saved assessments, the diary, guided sessions, outcome measures
- * the advice raised, the versions of the individual exercise plan and the workstation checks
- * (oldest first); the unit of export and import.
+ * the advice raised, the versions of the individual exercise plan the workstation checks and the
+ * movement-break history (oldest first); the unit of export and import.
  */
 public record PersonRecord(
         String profile,
@@ -24,8 +25,9 @@ public record PersonRecord(
         List<MeasureLog> measures,
         List<RaisedEscalation> escalations,
         List<ExercisePlan> plans,
-        List<StoredCheck> workstationChecks) {
-    /** A record without workstation checks (as exports made before them). */
+        List<StoredCheck> workstationChecks,
+        List<BreakEvent> breaks) {
+    /** A record without workstation checks or movement breaks (as exports made before them). */
     public PersonRecord(
             String profile,
             Instant exportedAt,
@@ -44,6 +46,7 @@ public record PersonRecord(
                 measures,
                 escalations,
                 plans,
+                List.of(),
                 List.of());
     }
 
@@ -67,5 +70,6 @@ public record PersonRecord(
         measures = List.copyOf(measures);
         escalations = List.copyOf(escalations);
         workstationChecks = List.copyOf(workstationChecks);
+        breaks = List.copyOf(breaks);
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.breaks.BreakEvent;
+import dev.unknot.breaks.BreakOutcome;
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.Escalation;
@@ -50,6 +52,10 @@ import java.util.function.Predicate;
  * individual exercise plan, oldest first: number, author ({@code name} and {@code kind}, {@code
  * unknot} or {@code clinician}; a clinician's account id is never written, it means nothing in
  * another database), time, reason, note and items (exercise id, dose, side and notes).
+ *
+ * <p>{@code breaks} (left out by older exports, which still read) lists the movement-break history,
+ * oldest first: when ({@code at}), {@code outcome} ({@code taken}, {@code natural}, {@code skipped}
+ * or {@code postponed}), {@code seconds} and the ids of the {@code exercises} done.
  */
 public final class RecordJson {
     public static final String FORMAT = "unknot-record";
@@ -186,6 +192,15 @@ public final class RecordJson {
             check.answers().byItem().forEach(answers::put);
             node.put("score", check.score());
         }
+        ArrayNode breaks = root.putArray("breaks");
+        for (BreakEvent event : record.breaks()) {
+            ObjectNode node = breaks.addObject();
+            node.put("at", event.at().toString());
+            node.put("outcome", event.outcome().code());
+            node.put("seconds", event.seconds());
+            ArrayNode exercises = node.putArray("exercises");
+            event.exercises().forEach(exercises::add);
+        }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -205,6 +220,9 @@ public final class RecordJson {
         if (root instanceof ObjectNode object && !object.has("workstationChecks")) {
             object.putArray("workstationChecks");
         }
+        if (root instanceof ObjectNode object && !object.has("breaks")) {
+            object.putArray("breaks");
+        }
         Fields top =
                 new Fields(
                         root,
@@ -220,7 +238,8 @@ public final class RecordJson {
                                 "measures",
                                 "escalations",
                                 "plans",
-                                "workstationChecks"),
+                                "workstationChecks",
+                                "breaks"),
                         Set.of());
         if (!FORMAT.equals(top.text("format"))) {
             throw new InvalidInputException("format", "must be \"" + FORMAT + "\"");
@@ -401,6 +420,32 @@ public final class RecordJson {
         for (Fields item : top.array("workstationChecks", Set.of("takenAt", "answers", "score"))) {
             checks.add(workstationCheck(item));
         }
+        List<BreakEvent> breaks = new ArrayList<>();
+        for (Fields item : top.array("breaks", Set.of("at", "outcome", "seconds", "exercises"))) {
+            BreakOutcome outcome =
+                    Coded.fromCode(BreakOutcome.class, item.text("outcome"))
+                            .orElseThrow(
+                                    () ->
+                                            new InvalidInputException(
+                                                    item.path("outcome"),
+                                                    "must be one of "
+                                                            + String.join(
+                                                                    ", ",
+                                                                    Coded.codes(
+                                                                            BreakOutcome.class))));
+            List<String> exercises = item.texts("exercises");
+            if (String.join(",", exercises).length() > 300
+                    || exercises.stream().anyMatch(id -> id.isBlank() || id.contains(","))) {
+                throw new InvalidInputException(
+                        item.path("exercises"), "must be a short list of exercise ids");
+            }
+            breaks.add(
+                    new BreakEvent(
+                            item.instant("at"),
+                            outcome,
+                            item.range("seconds", 0, 86_400),
+                            exercises));
+        }
         return new PersonRecord(
                 top.text("profile"),
                 top.instant("exportedAt"),
@@ -410,7 +455,8 @@ public final class RecordJson {
                 measures,
                 escalations,
                 plans,
-                checks);
+                checks,
+                breaks);
     }
 
     /** A workstation check: when, the answer key by item id, the score then (0-100). */

@@ -1,6 +1,7 @@
 package dev.unknot.record;
 
 import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.breaks.BreakEvent;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.exercise.Author;
@@ -48,7 +49,8 @@ public final class RecordStore {
                             tx.measures().all(id),
                             tx.escalations().all(id),
                             oldestFirst(tx.plans().history(id)),
-                            tx.workstationChecks().all(id));
+                            tx.workstationChecks().all(id),
+                            tx.breakLog().all(id));
                 });
     }
 
@@ -160,6 +162,12 @@ public final class RecordStore {
                     }
                     counts.add(
                             count(Imported.Kind.WORKSTATION, checks, record.workstationChecks()));
+                    List<BreakEvent> breaks =
+                            fresh(record.breaks(), tx.breakLog().all(id), keys::breakEvent);
+                    for (BreakEvent event : breaks) {
+                        tx.breakLog().append(id, event);
+                    }
+                    counts.add(count(Imported.Kind.BREAKS, breaks, record.breaks()));
                     return new Imported(profile, counts);
                 });
     }

@@ -85,6 +85,14 @@ public final class Handle {
         return new WorkstationCheckRows(this);
     }
 
+    public BreakLog breakLog() {
+        return new BreakLog(this);
+    }
+
+    public BreakPreferences breakSettings() {
+        return new BreakPreferences(this);
+    }
+
     /**
      * Runs JDBC work on this transaction's connection; an {@link SQLException} becomes a {@link
      * StorageException}.

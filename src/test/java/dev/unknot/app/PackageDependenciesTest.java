@@ -35,9 +35,11 @@ class PackageDependenciesTest {
             account -> intake person store
             app -> account assessment cds cli clinic config exercise fhir followup intake intake.text knowledge measure pathway plan progression record session store web workstation
             assessment -> intake knowledge plan triage
+            breaks -> exercise intake knowledge
+            calendar -> breaks exercise knowledge
             care -> diary intake knowledge
             cds -> assessment care diary fhir followup intake knowledge measure pathway person record store triage
-            cli -> account assessment care cds clinic config diary exercise fhir followup intake intake.text knowledge measure pathway person plan record report session store triage web workstation
+            cli -> account assessment breaks calendar care cds clinic config diary exercise fhir followup intake intake.text knowledge measure pathway person plan record report session store triage web workstation
             clinic -> account care diary intake knowledge measure session store
             config -> store
             diary -> intake knowledge
@@ -49,15 +51,15 @@ class PackageDependenciesTest {
             json -> intake
             knowledge -> intake
             measure -> intake knowledge
-            pathway -> assessment care clinic diary exercise followup intake knowledge person plan progression session store workstation
+            pathway -> assessment breaks care clinic diary exercise followup intake knowledge person plan progression session store workstation
             person -> intake
             plan -> intake knowledge triage
             progression -> knowledge
-            record -> assessment diary exercise intake json knowledge measure person session store workstation
+            record -> assessment breaks diary exercise intake json knowledge measure person session store workstation
             report -> assessment exercise intake knowledge pathway plan
             search -> knowledge
             session -> intake knowledge plan
-            store -> assessment care diary exercise intake knowledge measure person session workstation
+            store -> assessment breaks care diary exercise intake knowledge measure person session workstation
             triage -> intake knowledge
             web -> account assessment care cds clinic diary exercise fhir followup intake intake.text json knowledge measure pathway plan progression record report search session triage workstation
             workstation -> intake knowledge
@@ -68,6 +70,7 @@ class PackageDependenciesTest {
             List.of(
                     "knowledge",
                     "intake",
+                    "breaks",
                     "care",
                     "intake.text",
                     "triage",

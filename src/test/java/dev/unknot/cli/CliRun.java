@@ -2,6 +2,7 @@ package dev.unknot.cli;
 
 import dev.unknot.app.App;
 import dev.unknot.app.TestApps;
+import dev.unknot.app.TestClock;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.config.Config;
 import dev.unknot.knowledge.KnowledgeBase;
@@ -55,6 +56,13 @@ record CliRun(int exitCode, String out, String err) {
 
         CliRun typing(String stdin, String... args) {
             try (App app = TestApps.app(config(), Clock.fixed(now, ZoneOffset.UTC), sleeper)) {
+                return execute(app, stdin, args);
+            }
+        }
+
+        /** Runs on {@code clock}, every wait moving it on by what was waited. */
+        CliRun typingOn(TestClock clock, String stdin, String... args) {
+            try (App app = TestApps.app(config(), clock, clock::advance)) {
                 return execute(app, stdin, args);
             }
         }

@@ -26,6 +26,8 @@ class HelpTest {
                     "import",
                     "handout",
                     "clinic",
+                    "breaks",
+                    "calendar",
                     "sources",
                     "rules",
                     "explain",

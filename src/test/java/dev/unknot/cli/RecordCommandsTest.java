@@ -394,8 +394,8 @@ class RecordCommandsTest {
         assertThat(exported.err())
                 .contains(
                         "Exported 3 diary entries, 0 guided sessions, 1 outcome measure, 1 saved"
-                                + " assessment, 4 pieces of advice raised, 0 plan versions and 0"
-                                + " workstation checks to ");
+                                + " assessment, 4 pieces of advice raised, 0 plan versions, 0 workstation"
+                                + " checks and 0 movement breaks to ");
     }
 
     /** The diary table without its entry numbers, which differ from profile to profile. */

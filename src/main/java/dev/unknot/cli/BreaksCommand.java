@@ -1,0 +1,125 @@
+package dev.unknot.cli;
+
+import dev.unknot.intake.InvalidInputException;
+import dev.unknot.pathway.Breaks;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code unknot breaks}: movement breaks in the foreground, with {@code settings}, {@code today}
+ * and {@code history}.
+ */
+@Command(
+        name = "breaks",
+        description =
+                "Movement breaks through the working day: a notice, the break with its exercises and a timer.",
+        subcommands = {
+            BreaksSettingsCommand.class,
+            BreaksTodayCommand.class,
+            BreaksHistoryCommand.class
+        })
+final class BreaksCommand implements Callable<Integer> {
+    /** How a break is announced. */
+    enum NotifyMode {
+        auto,
+        bell
+    }
+
+    /** Where idle time comes from. */
+    enum IdleMode {
+        auto,
+        none
+    }
+
+    final Services services;
+    final Console console;
+
+    @Spec CommandSpec spec;
+
+    @Mixin ProfileOptions store;
+
+    @Option(
+            names = "--until",
+            paramLabel = "HH:MM",
+            description = "Stop at this time today (default: run until 'q' or Ctrl-C).")
+    String until;
+
+    @Option(
+            names = "--notify",
+            paramLabel = "HOW",
+            defaultValue = "auto",
+            description =
+                    "auto: the desktop's notifier (notify-send) where there is one, else the terminal bell; bell: always the bell.")
+    NotifyMode notify;
+
+    @Option(
+            names = "--idle",
+            paramLabel = "HOW",
+            defaultValue = "auto",
+            description =
+                    "auto: read time away from the keyboard with xprintidle where there is one; none: count from the last break.")
+    IdleMode idle;
+
+    @Option(names = "--no-input", description = "Read no answers: each break is a reminder only.")
+    boolean noInput;
+
+    BreaksCommand(Services services, Console console) {
+        this.services = services;
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        Breaks breaks = services.breaks(store.database());
+        String profile = store.profile(services);
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<BufferedReader> in =
+                noInput
+                        ? Optional.empty()
+                        : Optional.of(
+                                new BufferedReader(
+                                        new InputStreamReader(
+                                                console.in(), StandardCharsets.UTF_8)));
+        new BreakLoop(
+                        breaks,
+                        profile,
+                        services.clock(),
+                        services.sleeper(),
+                        notify == NotifyMode.bell ? new TerminalBell(out) : Notifier.forSystem(out),
+                        idle == IdleMode.none ? IdleSource.NONE : IdleSource.forSystem(),
+                        in,
+                        out,
+                        stopAt())
+                .run();
+        return 0;
+    }
+
+    private Optional<Instant> stopAt() {
+        if (until == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(
+                    LocalDate.now(services.clock())
+                            .atTime(LocalTime.parse(until))
+                            .atZone(services.clock().getZone())
+                            .toInstant());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(
+                    "until", "must be a time like 17:30, was '" + until + "'");
+        }
+    }
+}
