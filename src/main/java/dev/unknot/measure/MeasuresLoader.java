@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unknot.knowledge.Disposition;
 import dev.unknot.knowledge.KnowledgeException;
 import dev.unknot.knowledge.KnowledgeTree;
+import dev.unknot.knowledge.YamlEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,8 +71,9 @@ final class MeasuresLoader {
     }
 
     private Instrument instrument(JsonNode node) {
-        Entry entry =
-                new Entry(
+        YamlEntry entry =
+                new YamlEntry(
+                        FILE,
                         "instrument "
                                 + (node.hasNonNull("id") ? node.get("id").asText() : "(no id)"),
                         node);
@@ -81,17 +82,17 @@ final class MeasuresLoader {
             throw entry.problem(
                     "id must be 1-20 lower-case letters or digits, starting with a letter");
         }
-        Entry cited = entry.child("citation");
+        YamlEntry cited = entry.child("citation");
         Citation citation = new Citation(cited.text("id"), cited.text("reference"));
         List<Choice> shared =
                 entry.has("choices")
                         ? choices(entry, entry.child("choices"))
                         : entry.has("scale") ? scale(entry.child("scale")) : List.of();
-        Entry itemList = entry.child("items");
+        YamlEntry itemList = entry.child("items");
         List<Item> items = new ArrayList<>();
         for (JsonNode itemNode : itemList.elements()) {
             int number = items.size() + 1;
-            Entry item = new Entry(entry.name + ", item " + number, itemNode);
+            YamlEntry item = new YamlEntry(FILE, entry.name() + ", item " + number, itemNode);
             List<Choice> choices =
                     item.has("choices") ? choices(item, item.child("choices")) : shared;
             if (choices.size() < 2) {
@@ -127,11 +128,11 @@ final class MeasuresLoader {
                 alert);
     }
 
-    private List<Choice> choices(Entry owner, Entry list) {
+    private List<Choice> choices(YamlEntry owner, YamlEntry list) {
         List<Choice> choices = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (JsonNode node : list.elements()) {
-            Entry choice = new Entry(owner.name, node);
+            YamlEntry choice = new YamlEntry(FILE, owner.name(), node);
             String key = choice.text("key");
             List<String> also = choice.has("also") ? choice.texts("also") : List.of();
             for (String word : concat(key, also)) {
@@ -155,7 +156,7 @@ final class MeasuresLoader {
         return all;
     }
 
-    private List<Choice> scale(Entry scale) {
+    private List<Choice> scale(YamlEntry scale) {
         int from = scale.integer("from");
         int to = scale.integer("to");
         if (from < 0 || to <= from) {
@@ -163,7 +164,7 @@ final class MeasuresLoader {
         }
         Map<String, String> words = new java.util.HashMap<>();
         if (scale.has("words")) {
-            scale.node
+            scale.node()
                     .get("words")
                     .fields()
                     .forEachRemaining(
@@ -179,7 +180,7 @@ final class MeasuresLoader {
         return choices;
     }
 
-    private Scoring scoring(Entry instrument, Entry scoring, List<Item> items) {
+    private Scoring scoring(YamlEntry instrument, YamlEntry scoring, List<Item> items) {
         String rule = scoring.text("rule");
         Scoring result =
                 switch (rule) {
@@ -202,7 +203,7 @@ final class MeasuresLoader {
         return result;
     }
 
-    private Stratified stratified(Entry scoring, List<Item> items) {
+    private Stratified stratified(YamlEntry scoring, List<Item> items) {
         List<Integer> subscale = new ArrayList<>();
         for (JsonNode number : scoring.child("subscaleItems").elements()) {
             if (!number.isInt() || number.asInt() < 1 || number.asInt() > items.size()) {
@@ -214,7 +215,7 @@ final class MeasuresLoader {
             }
             subscale.add(number.asInt());
         }
-        Entry groups = scoring.child("groups");
+        YamlEntry groups = scoring.child("groups");
         Stratified rule =
                 new Stratified(
                         subscale,
@@ -229,11 +230,11 @@ final class MeasuresLoader {
         return rule;
     }
 
-    private List<Band> bands(Entry instrument, Entry list, int[] range) {
+    private List<Band> bands(YamlEntry instrument, YamlEntry list, int[] range) {
         List<Band> bands = new ArrayList<>();
         int next = range[0];
         for (JsonNode node : list.elements()) {
-            Entry band = new Entry(instrument.name, node);
+            YamlEntry band = new YamlEntry(FILE, instrument.name(), node);
             int from = band.integer("from");
             int to = band.integer("to");
             String name = band.text("name");
@@ -256,8 +257,8 @@ final class MeasuresLoader {
         return bands;
     }
 
-    private Alert alert(Entry instrument, Scoring scoring, List<Band> bands) {
-        Entry alert = instrument.child("alert");
+    private Alert alert(YamlEntry instrument, Scoring scoring, List<Band> bands) {
+        YamlEntry alert = instrument.child("alert");
         String band = alert.text("band");
         List<String> names =
                 scoring instanceof Stratified stratified
@@ -282,65 +283,4 @@ final class MeasuresLoader {
     }
 
     /** A YAML node with the entry name problems are reported under. */
-    private static final class Entry {
-        private final String name;
-        private final JsonNode node;
-
-        Entry(String name, JsonNode node) {
-            this.name = name;
-            this.node = node;
-        }
-
-        KnowledgeException problem(String problem) {
-            return new KnowledgeException(FILE, name, problem);
-        }
-
-        boolean has(String field) {
-            return node.hasNonNull(field);
-        }
-
-        Entry child(String field) {
-            if (!has(field)) {
-                throw problem("missing '" + field + "'");
-            }
-            return new Entry(name, node.get(field));
-        }
-
-        String text(String field) {
-            JsonNode value = child(field).node;
-            if (!value.isTextual() || value.asText().isBlank()) {
-                throw problem("'" + field + "' must be non-empty text");
-            }
-            return value.asText().strip();
-        }
-
-        int integer(String field) {
-            JsonNode value = child(field).node;
-            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                throw problem("'" + field + "' must be a whole number");
-            }
-            return value.asInt();
-        }
-
-        List<String> texts(String field) {
-            List<String> texts = new ArrayList<>();
-            for (JsonNode value : child(field).elements()) {
-                if (!value.isTextual() || value.asText().isBlank()) {
-                    throw problem("'" + field + "' must be a list of non-empty texts");
-                }
-                texts.add(value.asText().strip());
-            }
-            return texts;
-        }
-
-        Iterable<JsonNode> elements() {
-            if (!node.isArray()) {
-                throw problem("must be a list");
-            }
-            return () -> {
-                Iterator<JsonNode> elements = node.elements();
-                return elements;
-            };
-        }
-    }
 }

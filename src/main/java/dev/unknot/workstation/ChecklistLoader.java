@@ -6,6 +6,7 @@ import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.KnowledgeException;
 import dev.unknot.knowledge.KnowledgeTree;
 import dev.unknot.knowledge.Source;
+import dev.unknot.knowledge.YamlEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -39,12 +40,12 @@ final class ChecklistLoader {
     }
 
     Checklist load() {
-        Entry root = new Entry("", read());
+        YamlEntry root = new YamlEntry(FILE, "", read());
         List<Band> bands = bands(root.child("scoring").child("bands"));
         List<Group> groups = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonNode node : root.child("groups").elements()) {
-            Entry group = new Entry("group " + name(node), node);
+            YamlEntry group = new YamlEntry(FILE, "group " + name(node), node);
             String id = id(group);
             if (!ids.add("group " + id)) {
                 throw group.problem("duplicate id");
@@ -52,7 +53,7 @@ final class ChecklistLoader {
             String title = group.text("title");
             List<Item> items = new ArrayList<>();
             for (JsonNode itemNode : group.child("items").elements()) {
-                Entry entry = new Entry("item " + name(itemNode), itemNode);
+                YamlEntry entry = new YamlEntry(FILE, "item " + name(itemNode), itemNode);
                 Item item = item(entry, title);
                 if (!ids.add("item " + item.id())) {
                     throw entry.problem("duplicate id");
@@ -89,7 +90,7 @@ final class ChecklistLoader {
         }
     }
 
-    private static String id(Entry entry) {
+    private static String id(YamlEntry entry) {
         String id = entry.text("id");
         if (!ID.matcher(id).matches()) {
             throw entry.problem("'id' must be lower-case words joined by '-', was '" + id + "'");
@@ -97,7 +98,7 @@ final class ChecklistLoader {
         return id;
     }
 
-    private Item item(Entry entry, String group) {
+    private Item item(YamlEntry entry, String group) {
         String id = id(entry);
         int weight = entry.integer("weight");
         if (weight < 1 || weight > MAX_WEIGHT) {
@@ -149,12 +150,12 @@ final class ChecklistLoader {
                         new Choice("no", "No", Choice.Kind.CREDIT, 0)));
     }
 
-    private List<Choice> choices(Entry item) {
+    private List<Choice> choices(YamlEntry item) {
         List<Choice> choices = new ArrayList<>();
         Set<String> keys = new HashSet<>(Set.of(Choice.NOT_SURE_KEY));
         boolean full = false;
         for (JsonNode node : item.child("choices").elements()) {
-            Entry choice = new Entry(item.name, node);
+            YamlEntry choice = new YamlEntry(FILE, item.name(), node);
             String key = choice.text("key");
             if (!ID.matcher(key).matches() || !keys.add(key)) {
                 throw item.problem(
@@ -178,11 +179,11 @@ final class ChecklistLoader {
         return choices;
     }
 
-    private static List<Band> bands(Entry list) {
+    private static List<Band> bands(YamlEntry list) {
         List<Band> bands = new ArrayList<>();
         int next = 0;
         for (JsonNode node : list.elements()) {
-            Entry band = new Entry("scoring", node);
+            YamlEntry band = new YamlEntry(FILE, "scoring", node);
             int from = band.integer("from");
             int to = band.integer("to");
             String name = band.text("name");
@@ -201,72 +202,4 @@ final class ChecklistLoader {
     }
 
     /** A YAML node with the entry name problems are reported under. */
-    private static final class Entry {
-        private final String name;
-        private final JsonNode node;
-
-        Entry(String name, JsonNode node) {
-            this.name = name;
-            this.node = node;
-        }
-
-        KnowledgeException problem(String problem) {
-            return new KnowledgeException(FILE, name, problem);
-        }
-
-        boolean has(String field) {
-            return node.hasNonNull(field);
-        }
-
-        Entry child(String field) {
-            if (!has(field)) {
-                throw problem("missing '" + field + "'");
-            }
-            return new Entry(name, node.get(field));
-        }
-
-        String text(String field) {
-            JsonNode value = child(field).node;
-            if (!value.isTextual() || value.asText().isBlank()) {
-                throw problem("'" + field + "' must be non-empty text");
-            }
-            return value.asText().strip();
-        }
-
-        int integer(String field) {
-            JsonNode value = child(field).node;
-            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                throw problem("'" + field + "' must be a whole number");
-            }
-            return value.asInt();
-        }
-
-        boolean flag(String field) {
-            if (!has(field)) {
-                return false;
-            }
-            if (!node.get(field).isBoolean()) {
-                throw problem("'" + field + "' must be true or false");
-            }
-            return node.get(field).asBoolean();
-        }
-
-        List<String> texts(String field) {
-            List<String> texts = new ArrayList<>();
-            for (JsonNode value : child(field).elements()) {
-                if (!value.isTextual() || value.asText().isBlank()) {
-                    throw problem("'" + field + "' must be a list of non-empty texts");
-                }
-                texts.add(value.asText().strip());
-            }
-            return texts;
-        }
-
-        Iterable<JsonNode> elements() {
-            if (!node.isArray()) {
-                throw problem("must be a list");
-            }
-            return node::elements;
-        }
-    }
 }
