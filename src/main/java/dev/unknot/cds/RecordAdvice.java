@@ -141,7 +141,8 @@ public final class RecordAdvice {
         Disposition disposition = result.disposition();
         DispositionText text = knowledge.text(disposition);
         StringBuilder detail = new StringBuilder();
-        detail.append(text.action()).append("\n\n");
+        // The disposition's action speaks to the person about "the plan below"; a card in the
+        // clinician's EHR carries the headline as its summary and the reasons here instead.
         detail.append("From the person's answers of ").append(savedOn);
         detail.append(", brought up to today by their diary.\n\n");
         List<String> sourceIds = new ArrayList<>();

@@ -78,7 +78,10 @@ class CdsHooksTest {
         assertThat(card.get("uuid").asText()).matches("[0-9a-f-]{36}");
         assertThat(card.get("summary").asText()).isNotBlank().hasSizeLessThan(140);
         assertThat(card.get("indicator").asText()).isIn("info", "warning", "critical");
-        assertThat(card.get("detail").asText()).contains("not a diagnosis");
+        assertThat(card.get("detail").asText())
+                .contains("not a diagnosis")
+                .as("a card shows no plan, so it never points to one below")
+                .doesNotContain("below");
         assertThat(card.get("source").get("label").asText()).isNotBlank();
         assertThat(card.get("source").path("url").asText("https://x")).startsWith("https://");
         assertThat(emptyMembers(card, "")).isEmpty();
