@@ -38,6 +38,7 @@ import dev.unknot.pathway.GuidedSessions;
 import dev.unknot.pathway.PlanReview;
 import dev.unknot.pathway.PlanSchedule;
 import dev.unknot.pathway.ProgressionDoseRules;
+import dev.unknot.pathway.RunningBreaks;
 import dev.unknot.pathway.SavedAssessments;
 import dev.unknot.pathway.SelfCareReadiness;
 import dev.unknot.pathway.StopSignCheck;
@@ -118,6 +119,7 @@ public final class App implements Services, AutoCloseable {
     private final Lazy<Checklist> checklist;
     private final Lazy<WorkstationChecks> workstation;
     private final Lazy<Breaks> breaks;
+    private final Lazy<RunningBreaks> runningBreaks;
 
     private App(Settings settings, CompletableFuture<KnowledgeBase> loading) {
         this.settings = settings;
@@ -224,6 +226,7 @@ public final class App implements Services, AutoCloseable {
                                         BreakKnowledge.load(knowledge()),
                                         sessions.get(),
                                         clock()));
+        this.runningBreaks = new Lazy<>(() -> new RunningBreaks(breaks.get(), clock()));
     }
 
     /**
@@ -453,7 +456,7 @@ public final class App implements Services, AutoCloseable {
                 careTeam.get(),
                 records.get(),
                 cds.get(),
-                workstation.get());
+                new WebApp.Prevention(workstation.get(), runningBreaks.get()));
     }
 
     /** The web accounts, on the configured database. */

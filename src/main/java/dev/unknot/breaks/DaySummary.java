@@ -70,4 +70,31 @@ public record DaySummary(
     private static int count(List<BreakEvent> events, BreakOutcome outcome) {
         return (int) events.stream().filter(event -> event.outcome() == outcome).count();
     }
+
+    /** The counts in words: "2 taken, 1 away from the keyboard, 0 skipped, 1 postponed". */
+    public String counts() {
+        return taken
+                + " taken, "
+                + natural
+                + " away from the keyboard, "
+                + skipped
+                + " skipped, "
+                + postponed
+                + " postponed";
+    }
+
+    /** The time sitting and moving in words, as one sentence. */
+    public String movement() {
+        return "Longest stretch sitting without a break: "
+                + duration(longestSitting)
+                + ". Minutes moved in breaks: "
+                + minutesMoved
+                + ".";
+    }
+
+    /** "45 min", "1 h 5 min". */
+    public static String duration(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes >= 60 ? minutes / 60 + " h " + minutes % 60 + " min" : minutes + " min";
+    }
 }

@@ -81,27 +81,17 @@ final class BreakText {
     }
 
     static String duration(Duration duration) {
-        long minutes = duration.toMinutes();
-        return minutes >= 60 ? minutes / 60 + " h " + minutes % 60 + " min" : minutes + " min";
+        return DaySummary.duration(duration);
     }
 
     String summary(DaySummary summary) {
         return "Breaks on "
                 + summary.date()
                 + ": "
-                + summary.taken()
-                + " taken, "
-                + summary.natural()
-                + " away from the keyboard, "
-                + summary.skipped()
-                + " skipped, "
-                + summary.postponed()
-                + " postponed.\n"
-                + "Longest stretch sitting without a break: "
-                + duration(summary.longestSitting())
-                + ". Minutes moved in breaks: "
-                + summary.minutesMoved()
-                + ".\n";
+                + summary.counts()
+                + ".\n"
+                + summary.movement()
+                + "\n";
     }
 
     String history(List<BreakEvent> events) {

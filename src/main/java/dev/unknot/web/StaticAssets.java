@@ -21,6 +21,7 @@ final class StaticAssets {
                     "unknot.css", "web/unknot.css",
                     "diary-chart.js", "web/diary-chart.js",
                     "session.js", "web/session.js",
+                    "breaks.js", "web/breaks.js",
                     "vendor/chart.umd.min.js", CHART_JS);
 
     /** Where a picture named in the knowledge ({@code Picture.file()}) is served. */

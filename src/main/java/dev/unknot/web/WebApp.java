@@ -16,6 +16,7 @@ import dev.unknot.knowledge.WizardPages;
 import dev.unknot.measure.Measures;
 import dev.unknot.pathway.ExercisePlans;
 import dev.unknot.pathway.GuidedSessions;
+import dev.unknot.pathway.RunningBreaks;
 import dev.unknot.pathway.SavedAssessments;
 import dev.unknot.pathway.WorkstationChecks;
 import dev.unknot.record.RecordStore;
@@ -27,8 +28,8 @@ import java.time.Clock;
  * latest), the accounts, where the access log goes, the wizard's pages, the region whose emergency
  * number the results give ({@code region}, an id of {@code helpRegions}), whether a proxy in front
  * ends TLS ({@code trustProxy}, see {@link Proxy}), the individual exercise plans, the clinician's
- * side ({@code careTeam}), the CDS Hooks service for clinics' EHRs ({@code cds}) and the
- * workstation checks ({@code workstation}).
+ * side ({@code careTeam}), the CDS Hooks service for clinics' EHRs ({@code cds}) and prevention
+ * (the workstation checks and the movement breaks).
  */
 public record WebApp(
         KnowledgeBase knowledge,
@@ -52,7 +53,18 @@ public record WebApp(
         CareTeam careTeam,
         RecordStore records,
         CdsHooks cds,
-        WorkstationChecks workstation) {
+        Prevention prevention) {
+
+    /** Prevention at work: the workstation check and the movement breaks of the breaks page. */
+    public record Prevention(WorkstationChecks workstation, RunningBreaks breaks) {}
+
+    WorkstationChecks workstation() {
+        return prevention.workstation();
+    }
+
+    RunningBreaks breaks() {
+        return prevention.breaks();
+    }
 
     /** The same app serving {@code region} (an id of {@link #helpRegions}). */
     public WebApp inRegion(String region) {
@@ -78,7 +90,7 @@ public record WebApp(
                 careTeam,
                 records,
                 cds,
-                workstation);
+                prevention);
     }
 
     /**
@@ -108,7 +120,7 @@ public record WebApp(
                 careTeam,
                 records,
                 cds,
-                workstation);
+                prevention);
     }
 
     /** The same app with the CDS Hooks service set up otherwise (the server's options, tests). */
@@ -135,7 +147,7 @@ public record WebApp(
                 careTeam,
                 records,
                 other,
-                workstation);
+                prevention);
     }
 
     /** The region served, or an error naming the ones there are. */

@@ -195,6 +195,7 @@ public final class WebServer {
                             config.routes.post("/diary/{id}/delete", diaryPages::delete);
                             PlanRoutes.register(config.routes, web, templates);
                             WorkstationRoutes.register(config.routes, web, templates);
+                            BreaksRoutes.register(config.routes, web, templates);
                             config.routes.get("/static/<name>", assets::serve);
                             ClinicianRoutes.register(config.routes, web, templates);
                             CdsRoutes.register(config.routes, web);
