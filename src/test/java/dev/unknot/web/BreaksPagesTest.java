@@ -1,0 +1,174 @@
+package dev.unknot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.unknot.app.TestApps;
+import dev.unknot.app.TestClock;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The breaks page and its JSON, through the real server, on a clock the test moves. */
+class BreaksPagesTest {
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-30T09:00:00Z"));
+    private WebClient web;
+
+    @BeforeEach
+    void start() {
+        web = new WebClient(TestApps.inMemory("breakspages", TestApps.ROOMY, clock), false);
+        web.signUp("sitter");
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+    }
+
+    private HttpResponse<String> post(String action, String body) {
+        return web.sendJson("POST", "/api/breaks/" + action, body);
+    }
+
+    @Test
+    void thePageCarriesTheScheduleFormTheScriptAndTheDisclaimer() {
+        String page = web.get("/breaks").body();
+
+        assertThat(page)
+                .contains(
+                        "id=\"break-live\"",
+                        "data-poll=\"20000\"",
+                        "/static/breaks.js",
+                        "name=\"every\"",
+                        "value=\"30\"",
+                        "id=\"day-mon\" name=\"days\" value=\"mon\" checked",
+                        "Today: 0 taken",
+                        "not a diagnosis");
+        assertThat(web.get("/breaks?speed=60").body()).contains("data-poll=\"333\"");
+        assertThat(web.get("/static/breaks.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSettingsFormSavesANewScheduleAndTheRemindersFollowIt() {
+        HttpResponse<String> saved =
+                web.postFields(
+                        "/breaks/settings",
+                        List.of(
+                                Map.entry("enabled", "on"),
+                                Map.entry("every", "45"),
+                                Map.entry("long-after", "60"),
+                                Map.entry("long-break", "5"),
+                                Map.entry("notice", "2"),
+                                Map.entry("postpone", "10"),
+                                Map.entry("natural-break", "5"),
+                                Map.entry("start", "08:30"),
+                                Map.entry("end", "16:00"),
+                                Map.entry("days", "mon"),
+                                Map.entry("days", "wed"),
+                                Map.entry("place", "home")));
+
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(web.get("/breaks?saved=1").body())
+                .contains(
+                        "Saved.",
+                        "value=\"45\"",
+                        "id=\"day-wed\" name=\"days\" value=\"wed\" checked")
+                .doesNotContain("id=\"day-tue\" name=\"days\" value=\"tue\" checked");
+        assertThat(post("check", "{\"idleSeconds\":0}").body())
+                .contains("\"state\":\"waiting\"", "Next break at 09:45.");
+        assertThat(web.get("/api/breaks").body())
+                .contains(
+                        "\"everyMinutes\":45", "\"days\":[\"mon\",\"wed\"]", "\"place\":\"home\"");
+    }
+
+    @Test
+    void aSettingOutsideItsRangeIsRefusedNamingTheFieldAndNothingChanges() {
+        HttpResponse<String> refused =
+                web.postFields(
+                        "/breaks/settings",
+                        List.of(
+                                Map.entry("every", "5"),
+                                Map.entry("long-after", "60"),
+                                Map.entry("long-break", "5"),
+                                Map.entry("notice", "1"),
+                                Map.entry("postpone", "5"),
+                                Map.entry("natural-break", "5"),
+                                Map.entry("start", "09:00"),
+                                Map.entry("end", "17:30"),
+                                Map.entry("days", "mon"),
+                                Map.entry("place", "office")));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("every", "from 30 to 60", "role=\"alert\"");
+        assertThat(web.get("/api/breaks").body()).contains("\"everyMinutes\":30");
+    }
+
+    @Test
+    void theApiWalksNoticeDuePostponeStartAndDoneAndRecordsThem() {
+        assertThat(post("check", "{\"idleSeconds\":0}").body())
+                .contains("\"state\":\"waiting\"", "Next break at 09:30.");
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(post("check", "{\"idleSeconds\":0}").body())
+                .contains("\"state\":\"notice\"", "A short movement break at 09:30.");
+        assertThat(post("notice-shown", "{}").body()).contains("\"state\":\"waiting\"");
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(post("check", "{\"idleSeconds\":0}").body())
+                .contains("\"state\":\"due\"", "\"mayPostpone\":true", "\"postponeMinutes\":5");
+        assertThat(post("postpone", "{}").body()).contains("Postponed to 09:35.");
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(post("check", "{\"idleSeconds\":0}").body()).contains("\"mayPostpone\":false");
+        HttpResponse<String> again = post("postpone", "{}");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("postponed once already");
+
+        String started = post("start", "{}").body();
+        assertThat(started)
+                .contains("\"state\":\"started\"", "\"exercises\":[{\"id\":", "\"steps\":[");
+        clock.advance(Duration.ofSeconds(90));
+        assertThat(post("done", "{}").body()).contains("Break done (1 min).", "Today: 1 taken");
+        assertThat(post("done", "{}").statusCode()).isEqualTo(409);
+
+        assertThat(web.get("/api/breaks").body())
+                .contains("\"taken\":1", "\"postponed\":1", "\"skipped\":0");
+    }
+
+    @Test
+    void pauseAndResumeAndSkipAnswerInWords() {
+        assertThat(post("pause", "{\"minutes\":60}").body())
+                .contains("\"state\":\"paused\"", "Paused until 10:00.");
+        assertThat(post("resume", "{}").body()).contains("\"state\":\"waiting\"");
+        assertThat(post("pause", "{\"untilTomorrow\":true}").body())
+                .contains("Paused until Tuesday 09:00.");
+        HttpResponse<String> skip = post("skip", "{}");
+        assertThat(skip.statusCode()).isEqualTo(409);
+        assertThat(skip.body()).contains("no break due or announced");
+    }
+
+    @Test
+    void badRequestsAreRefusedWithAProblemNamingTheField() {
+        HttpResponse<String> negative = post("check", "{\"idleSeconds\":-1}");
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(negative.body()).contains("\"field\":\"idleSeconds\"");
+        HttpResponse<String> unknown = post("check", "{\"idle\":5}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        HttpResponse<String> both = post("pause", "{\"minutes\":60,\"untilTomorrow\":true}");
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(both.body()).contains("\"field\":\"minutes\"");
+        assertThat(post("pause", "{\"minutes\":5}").body()).contains("from 15 to 480");
+        assertThat(web.post("/api/breaks/check", "text/plain", "x").statusCode()).isIn(403, 415);
+    }
+
+    @Test
+    void theBreaksNeedASignInAndAnAntiForgeryToken() {
+        WebClient stranger = web.other();
+        assertThat(stranger.postJson("/api/breaks/check", "{\"idleSeconds\":0}").statusCode())
+                .isEqualTo(401);
+        assertThat(stranger.get("/breaks").statusCode()).isIn(302, 303, 401);
+        HttpResponse<String> forged = web.postJson("/api/breaks/check", "{\"idleSeconds\":0}");
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+}
