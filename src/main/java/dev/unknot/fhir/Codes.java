@@ -51,6 +51,8 @@ final class Codes {
     static final String SCORE = CODE_SYSTEM + "score";
     static final String ITEM_SIDE = CODE_SYSTEM + "plan-item-side";
     static final String AUTHOR_KIND = CODE_SYSTEM + "plan-author-kind";
+    static final String BREAK_OUTCOME = CODE_SYSTEM + "break-outcome";
+    static final String BREAK_EXERCISE = CODE_SYSTEM + "break-exercise";
 
     // our own extensions
     static final String EXT_DISPOSITION = EXTENSION + "disposition";
@@ -71,6 +73,7 @@ final class Codes {
     static final String EXT_DOSE = EXTENSION + "plan-dose";
     static final String EXT_SIDE = EXTENSION + "plan-item-side";
     static final String EXT_ITEM_NOTES = EXTENSION + "plan-item-notes";
+    static final String EXT_BREAK_EXERCISE = EXTENSION + "break-exercise";
 
     private Codes() {}
 

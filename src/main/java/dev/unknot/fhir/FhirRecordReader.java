@@ -3,6 +3,7 @@ package dev.unknot.fhir;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.breaks.BreakEvent;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.RaisedEscalation;
 import dev.unknot.exercise.ExercisePlan;
@@ -37,10 +38,11 @@ import org.hl7.fhir.r4.model.Resource;
  * A person's record from a FHIR R4 Bundle of any type (collection, searchset, transaction, a CDS
  * Hooks prefetch put in a Bundle): intake responses become saved assessments, NPRS observations
  * diary entries, measure responses outcome measures, and unknot's own procedures, detected issues
- * and care plans its sessions, advice and plan versions. Nothing else is needed: without a Patient
- * carrying our profile identifier the record's profile is {@link #PLACEHOLDER_PROFILE}. Every
- * resource it does not use is listed in {@link FhirRead#skipped()} with why; a value it cannot use
- * is invalid input naming its place ({@code entry[3].resource.item(age).answer}).
+ * and care plans its sessions and movement breaks, advice and plan versions. Nothing else is
+ * needed: without a Patient carrying our profile identifier the record's profile is {@link
+ * #PLACEHOLDER_PROFILE}. Every resource it does not use is listed in {@link FhirRead#skipped()}
+ * with why; a value it cannot use is invalid input naming its place ({@code
+ * entry[3].resource.item(age).answer}).
  */
 public final class FhirRecordReader {
     /** The profile of a Bundle without a Patient carrying our identifier. */
@@ -50,6 +52,8 @@ public final class FhirRecordReader {
     private final MeasureResources measures;
     private final DiaryObservations diary = new DiaryObservations();
     private final SessionProcedures sessions = new SessionProcedures();
+    // names are only written: an exercise is read back by its id
+    private final BreakProcedures breaks = new BreakProcedures(Map.of());
     private final EscalationIssues escalations = new EscalationIssues();
     private final PlanCarePlans plans;
 
@@ -117,6 +121,7 @@ public final class FhirRecordReader {
         List<DiaryEntry> diaryEntries = new ArrayList<>();
         List<RaisedEscalation> raised = new ArrayList<>();
         List<ExercisePlan> planVersions = new ArrayList<>();
+        List<BreakEvent> breakEvents = new ArrayList<>();
         for (int index = 0; index < entries.size(); index++) {
             Bundle.BundleEntryComponent entry = entries.get(index);
             Resource resource = entry.getResource();
@@ -163,6 +168,9 @@ public final class FhirRecordReader {
                 } else {
                     skipped.add(skip(observation, "not a pain score (LOINC 72514-3)"));
                 }
+            } else if (resource instanceof Procedure procedure
+                    && BreakProcedures.isOurs(procedure)) {
+                breakEvents.add(checked(() -> breaks.read(procedure, where), where));
             } else if (resource instanceof DetectedIssue issue && EscalationIssues.isOurs(issue)) {
                 raised.add(checked(() -> escalations.read(issue, where), where));
             } else if (resource instanceof CarePlan carePlan && PlanCarePlans.isVersion(carePlan)) {
@@ -172,6 +180,7 @@ public final class FhirRecordReader {
             }
         }
         planVersions.sort(Comparator.comparingInt(ExercisePlan::version));
+        breakEvents.sort(Comparator.comparing(BreakEvent::at));
         Instant exportedAt =
                 bundle.hasTimestamp()
                         ? Support.instant(bundle.getTimestampElement(), "timestamp")
@@ -185,7 +194,9 @@ public final class FhirRecordReader {
                         sessionLogs,
                         measureLogs,
                         raised,
-                        planVersions);
+                        planVersions,
+                        List.of(),
+                        breakEvents);
         return new FhirRead(record, skipped);
     }
 
@@ -216,7 +227,7 @@ public final class FhirRecordReader {
                             ? "the self-care plan unknot generates from the answers, not a plan"
                                     + " version"
                             : "not one of unknot's exercise plan versions";
-            case "Procedure" -> "not one of unknot's guided sessions";
+            case "Procedure" -> "not one of unknot's guided sessions or movement breaks";
             case "DetectedIssue" -> "not advice raised by unknot's follow-up rules";
             default -> "unknot keeps no " + resource.fhirType();
         };

@@ -2,8 +2,11 @@ package dev.unknot.fhir;
 
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.breaks.BreakEvent;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.RaisedEscalation;
+import dev.unknot.knowledge.BreakExercise;
+import dev.unknot.knowledge.BreakKnowledge;
 import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.measure.MeasureLog;
 import dev.unknot.measure.Measures;
@@ -16,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Identifier;
@@ -35,6 +39,7 @@ public final class FhirRecordWriter {
     private final DiaryObservations diary = new DiaryObservations();
     private final SessionProcedures sessions = new SessionProcedures();
     private final EscalationIssues escalations = new EscalationIssues();
+    private final BreakProcedures breaks;
     private final PlanCarePlans plans;
     private final DerivedResources derived;
 
@@ -42,6 +47,10 @@ public final class FhirRecordWriter {
         this.questionnaires = new Questionnaires(knowledge, measures);
         this.intakes = new IntakeResponses(assessor);
         this.measures = new MeasureResources(measures);
+        this.breaks =
+                new BreakProcedures(
+                        BreakKnowledge.load(knowledge).exercises().stream()
+                                .collect(Collectors.toMap(BreakExercise::id, BreakExercise::name)));
         this.plans = new PlanCarePlans(knowledge.exerciseLibrary());
         this.derived = new DerivedResources(knowledge, assessor);
     }
@@ -89,6 +98,9 @@ public final class FhirRecordWriter {
                             entry.sessionId().map(sessionReferences::get).map(Reference::copy)));
         }
         resources.addAll(procedures);
+        for (BreakEvent event : record.breaks()) {
+            resources.add(breaks.write(profile, event, subject));
+        }
         for (RaisedEscalation raised : record.escalations()) {
             resources.add(escalations.write(profile, raised, subject));
         }

@@ -3,6 +3,8 @@ package dev.unknot.fhir;
 import dev.unknot.app.TestApps;
 import dev.unknot.assessment.Assessor;
 import dev.unknot.assessment.SavedAssessment;
+import dev.unknot.breaks.BreakEvent;
+import dev.unknot.breaks.BreakOutcome;
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.Escalation;
@@ -240,6 +242,37 @@ final class FhirRecords {
                                                 ItemSide.LEFT,
                                                 ""))));
         return new PersonRecord(
-                profile, EXPORTED, assessments, diary, sessions, measures, escalations, plans);
+                profile,
+                EXPORTED,
+                assessments,
+                diary,
+                sessions,
+                measures,
+                escalations,
+                plans,
+                List.of(),
+                breaks());
+    }
+
+    /** A break of every outcome, oldest first, as the history keeps them. */
+    static List<BreakEvent> breaks() {
+        return List.of(
+                new BreakEvent(
+                        Instant.parse("2026-11-23T09:30:00.123456Z"),
+                        BreakOutcome.TAKEN,
+                        95,
+                        List.of("pelvic-tilt-seated", "standing-back-extension")),
+                new BreakEvent(
+                        Instant.parse("2026-11-23T10:00:00Z"),
+                        BreakOutcome.POSTPONED,
+                        0,
+                        List.of()),
+                new BreakEvent(
+                        Instant.parse("2026-11-23T10:05:00Z"), BreakOutcome.SKIPPED, 0, List.of()),
+                new BreakEvent(
+                        Instant.parse("2026-11-23T11:10:00.5Z"),
+                        BreakOutcome.NATURAL,
+                        420,
+                        List.of()));
     }
 }

@@ -60,6 +60,7 @@ abstract class FhirStoreRoundTripContract {
         assertThat(imported.added(Imported.Kind.ASSESSMENTS)).isEqualTo(3);
         assertThat(imported.added(Imported.Kind.ESCALATIONS)).isEqualTo(1);
         assertThat(imported.added(Imported.Kind.PLANS)).isEqualTo(2);
+        assertThat(imported.added(Imported.Kind.BREAKS)).isEqualTo(4);
         assertThat(writer.json(writer.write(second.export("sam")))).isEqualTo(bundle);
     }
 
@@ -72,7 +73,7 @@ abstract class FhirStoreRoundTripContract {
         Imported once = store.importNew("sam", record);
         Imported twice = store.importNew("sam", record);
 
-        assertThat(once.added()).isEqualTo(16);
+        assertThat(once.added()).isEqualTo(20);
         assertThat(twice.added()).isZero();
     }
 }
