@@ -51,7 +51,7 @@ abstract class BrowserTest {
 
     @BeforeAll
     void startServerAndBrowser() {
-        app = TestApps.inMemory("browser", TestApps.ROOMY, java.time.Clock.systemDefaultZone());
+        app = TestApps.inMemory("browser", TestApps.ROOMY, clock());
         server = WebServer.create(app.web(Optional.empty(), AccessLog.NONE)).start("127.0.0.1", 0);
         browser = Browser.start();
     }
@@ -78,6 +78,11 @@ abstract class BrowserTest {
     void freshCookies() {
         open("/health");
         browser.manage().deleteAllCookies();
+    }
+
+    /** The clock of the program behind the server; a test may give one it moves itself. */
+    protected java.time.Clock clock() {
+        return java.time.Clock.systemDefaultZone();
     }
 
     /** The program behind the server, as {@code Main} builds it. */
