@@ -171,22 +171,7 @@ final class BreakLoop {
         shown = null;
         BreakOffer offer = breaks.offer(profile, due.kind(), number);
         notifier.notify("Movement break now", firstWords(offer, due.kind()));
-        out.println();
-        out.println("Time for " + due.kind().words() + ".");
-        List<BreakExercise> exercises = new ArrayList<>();
-        if (offer instanceof BreakOffer.GetHelp help) {
-            out.println(help.headline());
-            out.println(help.action());
-            out.println("No exercises for now: stand up and move about gently if you can.");
-        } else if (offer instanceof BreakOffer.Exercises offered) {
-            exercises.addAll(offered.exercises());
-            for (BreakExercise exercise : exercises) {
-                out.println("  " + exercise.name() + " (" + exercise.seconds() + " s)");
-                for (String step : exercise.steps()) {
-                    out.println("    - " + step);
-                }
-            }
-        }
+        List<BreakExercise> exercises = show(offer, due.kind());
         if (in.isEmpty()) {
             schedule.skip();
             out.println("(a reminder only: nothing is recorded)");
@@ -241,6 +226,49 @@ final class BreakLoop {
                 default -> say("Type t, p, s, z, d or q, then Enter.");
             }
         }
+    }
+
+    /**
+     * A break now, whatever the schedule says: what it offers, then {@code t} to take it with the
+     * timer (recorded) or anything else to leave it.
+     */
+    void breakNow() {
+        BreakStatus status = schedule.status();
+        BreakKind kind =
+                status instanceof BreakStatus.Waiting waiting
+                        ? waiting.kind()
+                        : status instanceof BreakStatus.Due due ? due.kind() : BreakKind.SHORT;
+        List<BreakExercise> exercises = show(breaks.offer(profile, kind, number), kind);
+        out.println("[t] take it now  [q] leave it");
+        out.flush();
+        String answer = readLine().map(line -> line.strip().toLowerCase(Locale.ROOT)).orElse("q");
+        if (answer.equals("t")) {
+            take(kind, exercises);
+        } else {
+            say("Left: nothing recorded.");
+        }
+    }
+
+    /** Shows what a break offers; the exercises to time (none while red flags rule). */
+    private List<BreakExercise> show(BreakOffer offer, BreakKind kind) {
+        out.println();
+        out.println("Time for " + kind.words() + ".");
+        List<BreakExercise> exercises = new ArrayList<>();
+        if (offer instanceof BreakOffer.GetHelp help) {
+            out.println(help.headline());
+            out.println(help.action());
+            out.println("No exercises for now: stand up and move about gently if you can.");
+        } else if (offer instanceof BreakOffer.Exercises offered) {
+            exercises.addAll(offered.exercises());
+            for (BreakExercise exercise : exercises) {
+                out.println("  " + exercise.name() + " (" + exercise.seconds() + " s)");
+                for (String step : exercise.steps()) {
+                    out.println("    - " + step);
+                }
+            }
+        }
+        out.flush();
+        return exercises;
     }
 
     private String nextBreak() {

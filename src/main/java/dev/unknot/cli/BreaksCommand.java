@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
         description =
                 "Movement breaks through the working day: a notice, the break with its exercises and a timer.",
         subcommands = {
+            BreaksNowCommand.class,
             BreaksSettingsCommand.class,
             BreaksTodayCommand.class,
             BreaksHistoryCommand.class

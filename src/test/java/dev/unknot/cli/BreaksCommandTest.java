@@ -210,4 +210,43 @@ class BreaksCommandTest {
                 .contains("No exercises for now: stand up and move about gently if you can.")
                 .doesNotContain("pelvic tilt (");
     }
+
+    @Test
+    void aBreakNowIsTimedAndRecordedWhateverTheSchedule() {
+        CliRun run = home().typingOn(monday("09:05"), "t\n", "breaks", "now");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("Time for a short movement break.")
+                .contains("[t] take it now  [q] leave it")
+                .contains("  0:00  done")
+                .contains("Break done (");
+        assertThat(home().typingOn(monday("09:10"), "", "breaks", "today").out())
+                .contains("1 taken");
+    }
+
+    @Test
+    void aBreakNowLeftRecordsNothing() {
+        CliRun run = home().typingOn(monday("09:05"), "q\n", "breaks", "now");
+
+        assertThat(run.out()).contains("Left: nothing recorded.");
+        assertThat(home().typingOn(monday("09:10"), "", "breaks", "today").out())
+                .contains("0 taken, 0 away from the keyboard, 0 skipped, 0 postponed");
+    }
+
+    @Test
+    void withRedFlagsABreakNowOffersOnlyTheAdviceToGetHelp() throws Exception {
+        Path answers = directory.resolve("intake.json");
+        Files.writeString(
+                answers,
+                Files.readString(Path.of("examples/intake.json"))
+                        .replace("\"bladderBowelChange\": false", "\"bladderBowelChange\": true"));
+        home().run("assess", "--answers=" + answers, "--save", "--color=never");
+
+        CliRun run = home().typingOn(monday("09:05"), "q\n", "breaks", "now");
+
+        assertThat(run.out())
+                .contains("No exercises for now: stand up and move about gently if you can.")
+                .doesNotContain("pelvic tilt (");
+    }
 }
