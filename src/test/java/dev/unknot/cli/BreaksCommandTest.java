@@ -21,6 +21,19 @@ class BreaksCommandTest {
         return new TestClock(Instant.parse("2026-11-30T" + time + ":00Z"));
     }
 
+    /** Saves answers with a change in bladder or bowel control: an emergency. */
+    private void saveAnEmergency() throws Exception {
+        Path answers = directory.resolve("intake.json");
+        Files.writeString(
+                answers,
+                Files.readString(Path.of("examples/intake.json"))
+                        .replace("\"bladderBowelChange\": false", "\"bladderBowelChange\": true"));
+        assertThat(
+                        home().run("assess", "--answers=" + answers, "--save", "--color=never")
+                                .exitCode())
+                .isNotEqualTo(2);
+    }
+
     private static final String[] LOOP = {"breaks", "--notify=bell", "--idle=none"};
 
     private CliRun breaks(TestClock clock, String typed, String... more) {
@@ -193,15 +206,7 @@ class BreaksCommandTest {
 
     @Test
     void withRedFlagsTheBreakOffersNoExerciseOnlyTheAdviceToGetHelp() throws Exception {
-        Path answers = directory.resolve("intake.json");
-        Files.writeString(
-                answers,
-                Files.readString(Path.of("examples/intake.json"))
-                        .replace("\"bladderBowelChange\": false", "\"bladderBowelChange\": true"));
-        assertThat(
-                        home().run("assess", "--answers=" + answers, "--save", "--color=never")
-                                .exitCode())
-                .isNotEqualTo(2);
+        saveAnEmergency();
 
         CliRun run = breaks(monday("09:00"), "q\n");
 
@@ -236,12 +241,7 @@ class BreaksCommandTest {
 
     @Test
     void withRedFlagsABreakNowOffersOnlyTheAdviceToGetHelp() throws Exception {
-        Path answers = directory.resolve("intake.json");
-        Files.writeString(
-                answers,
-                Files.readString(Path.of("examples/intake.json"))
-                        .replace("\"bladderBowelChange\": false", "\"bladderBowelChange\": true"));
-        home().run("assess", "--answers=" + answers, "--save", "--color=never");
+        saveAnEmergency();
 
         CliRun run = home().typingOn(monday("09:05"), "q\n", "breaks", "now");
 

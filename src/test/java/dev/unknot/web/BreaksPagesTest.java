@@ -33,6 +33,26 @@ class BreaksPagesTest {
         return web.sendJson("POST", "/api/breaks/" + action, body);
     }
 
+    /** The settings form as a browser sends it, with these choices and the defaults otherwise. */
+    private static List<Map.Entry<String, String>> settings(
+            String every, String start, String place, String... days) {
+        List<Map.Entry<String, String>> form = new java.util.ArrayList<>();
+        form.add(Map.entry("enabled", "on"));
+        form.add(Map.entry("every", every));
+        form.add(Map.entry("long-after", "60"));
+        form.add(Map.entry("long-break", "5"));
+        form.add(Map.entry("notice", "2"));
+        form.add(Map.entry("postpone", "10"));
+        form.add(Map.entry("natural-break", "5"));
+        form.add(Map.entry("start", start));
+        form.add(Map.entry("end", "16:00"));
+        for (String day : days) {
+            form.add(Map.entry("days", day));
+        }
+        form.add(Map.entry("place", place));
+        return form;
+    }
+
     @Test
     void thePageCarriesTheScheduleFormTheScriptAndTheDisclaimer() {
         String page = web.get("/breaks").body();
@@ -54,21 +74,7 @@ class BreaksPagesTest {
     @Test
     void theSettingsFormSavesANewScheduleAndTheRemindersFollowIt() {
         HttpResponse<String> saved =
-                web.postFields(
-                        "/breaks/settings",
-                        List.of(
-                                Map.entry("enabled", "on"),
-                                Map.entry("every", "45"),
-                                Map.entry("long-after", "60"),
-                                Map.entry("long-break", "5"),
-                                Map.entry("notice", "2"),
-                                Map.entry("postpone", "10"),
-                                Map.entry("natural-break", "5"),
-                                Map.entry("start", "08:30"),
-                                Map.entry("end", "16:00"),
-                                Map.entry("days", "mon"),
-                                Map.entry("days", "wed"),
-                                Map.entry("place", "home")));
+                web.postFields("/breaks/settings", settings("45", "08:30", "home", "mon", "wed"));
 
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(web.get("/breaks?saved=1").body())
@@ -87,19 +93,7 @@ class BreaksPagesTest {
     @Test
     void aSettingOutsideItsRangeIsRefusedNamingTheFieldAndNothingChanges() {
         HttpResponse<String> refused =
-                web.postFields(
-                        "/breaks/settings",
-                        List.of(
-                                Map.entry("every", "5"),
-                                Map.entry("long-after", "60"),
-                                Map.entry("long-break", "5"),
-                                Map.entry("notice", "1"),
-                                Map.entry("postpone", "5"),
-                                Map.entry("natural-break", "5"),
-                                Map.entry("start", "09:00"),
-                                Map.entry("end", "17:30"),
-                                Map.entry("days", "mon"),
-                                Map.entry("place", "office")));
+                web.postFields("/breaks/settings", settings("5", "09:00", "office", "mon"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("every", "from 30 to 60", "role=\"alert\"");
