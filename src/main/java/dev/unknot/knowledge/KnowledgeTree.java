@@ -45,6 +45,26 @@ public final class KnowledgeTree {
         }
     }
 
+    /**
+     * The mapping at the top of {@code file}, read from what {@code open} gives; a missing file,
+     * one that cannot be read or one that holds no mapping is a {@link KnowledgeException} naming
+     * it.
+     */
+    public static JsonNode mapping(String file, java.util.function.Supplier<InputStream> open) {
+        try (InputStream in = open.get()) {
+            if (in == null) {
+                throw new KnowledgeException(file, "", "file not found");
+            }
+            JsonNode json = read(in);
+            if (json == null || !json.isObject()) {
+                throw new KnowledgeException(file, "", "must hold a mapping");
+            }
+            return json;
+        } catch (IOException e) {
+            throw new KnowledgeException(file, "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** {@code care.yaml} becomes {@code care.json}. */
     public static String jsonName(String yamlFile) {
         return yamlFile.replaceFirst("\\.yaml$", ".json");

@@ -5,7 +5,6 @@ import dev.unknot.knowledge.Disposition;
 import dev.unknot.knowledge.KnowledgeException;
 import dev.unknot.knowledge.KnowledgeTree;
 import dev.unknot.knowledge.YamlEntry;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,18 +55,7 @@ final class MeasuresLoader {
     }
 
     private JsonNode read() {
-        try (InputStream in = open.get()) {
-            if (in == null) {
-                throw new KnowledgeException(FILE, "", "file not found");
-            }
-            JsonNode json = KnowledgeTree.read(in);
-            if (json == null || !json.isObject()) {
-                throw new KnowledgeException(FILE, "", "must hold a mapping");
-            }
-            return json;
-        } catch (IOException e) {
-            throw new KnowledgeException(FILE, "", "cannot be read: " + e.getMessage(), e);
-        }
+        return KnowledgeTree.mapping(FILE, open);
     }
 
     private Instrument instrument(JsonNode node) {

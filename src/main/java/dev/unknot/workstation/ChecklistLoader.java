@@ -3,11 +3,9 @@ package dev.unknot.workstation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unknot.knowledge.Habit;
 import dev.unknot.knowledge.KnowledgeBase;
-import dev.unknot.knowledge.KnowledgeException;
 import dev.unknot.knowledge.KnowledgeTree;
 import dev.unknot.knowledge.Source;
 import dev.unknot.knowledge.YamlEntry;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -76,18 +74,7 @@ final class ChecklistLoader {
     }
 
     private JsonNode read() {
-        try (InputStream in = open.get()) {
-            if (in == null) {
-                throw new KnowledgeException(FILE, "", "file not found");
-            }
-            JsonNode json = KnowledgeTree.read(in);
-            if (json == null || !json.isObject()) {
-                throw new KnowledgeException(FILE, "", "must hold a mapping");
-            }
-            return json;
-        } catch (IOException e) {
-            throw new KnowledgeException(FILE, "", "cannot be read: " + e.getMessage(), e);
-        }
+        return KnowledgeTree.mapping(FILE, open);
     }
 
     private static String id(YamlEntry entry) {
