@@ -44,7 +44,7 @@ class PackageDependenciesTest {
             config -> store
             diary -> intake knowledge
             exercise -> intake knowledge plan session
-            fhir -> assessment breaks diary exercise intake knowledge measure person plan record session triage
+            fhir -> assessment breaks diary exercise intake knowledge measure person plan record session triage workstation
             followup -> assessment diary intake knowledge measure person session store
             intake ->
             intake.text -> intake knowledge
@@ -61,7 +61,7 @@ class PackageDependenciesTest {
             session -> intake knowledge plan
             store -> assessment breaks care diary exercise intake knowledge measure person session workstation
             triage -> intake knowledge
-            web -> account assessment care cds clinic diary exercise fhir followup intake intake.text json knowledge measure pathway plan progression record report search session triage workstation
+            web -> account assessment breaks care cds clinic diary exercise fhir followup intake intake.text json knowledge measure pathway plan progression record report search session triage workstation
             workstation -> intake knowledge
             """;
 
