@@ -74,6 +74,7 @@ final class Codes {
     static final String EXT_SIDE = EXTENSION + "plan-item-side";
     static final String EXT_ITEM_NOTES = EXTENSION + "plan-item-notes";
     static final String EXT_BREAK_EXERCISE = EXTENSION + "break-exercise";
+    static final String EXT_WORKSTATION_SCORE = EXTENSION + "workstation-score";
 
     private Codes() {}
 

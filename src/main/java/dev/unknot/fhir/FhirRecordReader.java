@@ -15,6 +15,8 @@ import dev.unknot.measure.Measures;
 import dev.unknot.person.Person;
 import dev.unknot.record.PersonRecord;
 import dev.unknot.session.SessionLog;
+import dev.unknot.workstation.Checklist;
+import dev.unknot.workstation.StoredCheck;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,12 +39,12 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * A person's record from a FHIR R4 Bundle of any type (collection, searchset, transaction, a CDS
  * Hooks prefetch put in a Bundle): intake responses become saved assessments, NPRS observations
- * diary entries, measure responses outcome measures, and unknot's own procedures, detected issues
- * and care plans its sessions and movement breaks, advice and plan versions. Nothing else is
- * needed: without a Patient carrying our profile identifier the record's profile is {@link
- * #PLACEHOLDER_PROFILE}. Every resource it does not use is listed in {@link FhirRead#skipped()}
- * with why; a value it cannot use is invalid input naming its place ({@code
- * entry[3].resource.item(age).answer}).
+ * diary entries, measure responses outcome measures, workstation responses workstation checks, and
+ * unknot's own procedures, detected issues and care plans its sessions and movement breaks, advice
+ * and plan versions. Nothing else is needed: without a Patient carrying our profile identifier the
+ * record's profile is {@link #PLACEHOLDER_PROFILE}. Every resource it does not use is listed in
+ * {@link FhirRead#skipped()} with why; a value it cannot use is invalid input naming its place
+ * ({@code entry[3].resource.item(age).answer}).
  */
 public final class FhirRecordReader {
     /** The profile of a Bundle without a Patient carrying our identifier. */
@@ -50,6 +52,7 @@ public final class FhirRecordReader {
 
     private final IntakeResponses intakes;
     private final MeasureResources measures;
+    private final WorkstationResources workstation;
     private final DiaryObservations diary = new DiaryObservations();
     private final SessionProcedures sessions = new SessionProcedures();
     // names are only written: an exercise is read back by its id
@@ -60,6 +63,7 @@ public final class FhirRecordReader {
     public FhirRecordReader(KnowledgeBase knowledge, Measures measures, Assessor assessor) {
         this.intakes = new IntakeResponses(assessor);
         this.measures = new MeasureResources(measures);
+        this.workstation = new WorkstationResources(Checklist.load(knowledge));
         this.plans = new PlanCarePlans(knowledge.exerciseLibrary());
     }
 
@@ -100,9 +104,11 @@ public final class FhirRecordReader {
                 names(entries.get(index), resource).forEach(name -> sessionIds.put(name, id));
             }
         }
-        Set<String> measureResponses = new HashSet<>();
+        // the responses whose observations are derived from them, made again on export
+        Set<String> scoredResponses = new HashSet<>();
         List<SavedAssessment> assessments = new ArrayList<>();
         List<MeasureLog> measureLogs = new ArrayList<>();
+        List<StoredCheck> checks = new ArrayList<>();
         for (int index = 0; index < entries.size(); index++) {
             if (entries.get(index).getResource() instanceof QuestionnaireResponse response) {
                 String where = where(index);
@@ -112,7 +118,10 @@ public final class FhirRecordReader {
                 } else if (instrument.isPresent()) {
                     measureLogs.add(
                             checked(() -> measures.read(instrument.get(), response, where), where));
-                    measureResponses.addAll(names(entries.get(index), response));
+                    scoredResponses.addAll(names(entries.get(index), response));
+                } else if (WorkstationResources.isOurs(response)) {
+                    checks.add(checked(() -> workstation.read(response, where), where));
+                    scoredResponses.addAll(names(entries.get(index), response));
                 } else {
                     skipped.add(skip(response, "answers no questionnaire unknot publishes"));
                 }
@@ -151,7 +160,7 @@ public final class FhirRecordReader {
                 continue;
             } else if (resource instanceof Observation observation) {
                 if (observation.getDerivedFrom().stream()
-                        .anyMatch(from -> measureResponses.contains(from.getReference()))) {
+                        .anyMatch(from -> scoredResponses.contains(from.getReference()))) {
                     continue;
                 }
                 if (DiaryObservations.isPain(observation)) {
@@ -181,6 +190,7 @@ public final class FhirRecordReader {
         }
         planVersions.sort(Comparator.comparingInt(ExercisePlan::version));
         breakEvents.sort(Comparator.comparing(BreakEvent::at));
+        checks.sort(Comparator.comparing(StoredCheck::takenAt));
         Instant exportedAt =
                 bundle.hasTimestamp()
                         ? Support.instant(bundle.getTimestampElement(), "timestamp")
@@ -195,7 +205,7 @@ public final class FhirRecordReader {
                         measureLogs,
                         raised,
                         planVersions,
-                        List.of(),
+                        checks,
                         breakEvents);
         return new FhirRead(record, skipped);
     }

@@ -12,6 +12,8 @@ import dev.unknot.measure.MeasureLog;
 import dev.unknot.measure.Measures;
 import dev.unknot.record.PersonRecord;
 import dev.unknot.session.SessionLog;
+import dev.unknot.workstation.Checklist;
+import dev.unknot.workstation.StoredCheck;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +38,7 @@ public final class FhirRecordWriter {
     private final Questionnaires questionnaires;
     private final IntakeResponses intakes;
     private final MeasureResources measures;
+    private final WorkstationResources workstation;
     private final DiaryObservations diary = new DiaryObservations();
     private final SessionProcedures sessions = new SessionProcedures();
     private final EscalationIssues escalations = new EscalationIssues();
@@ -44,7 +47,9 @@ public final class FhirRecordWriter {
     private final DerivedResources derived;
 
     public FhirRecordWriter(KnowledgeBase knowledge, Measures measures, Assessor assessor) {
-        this.questionnaires = new Questionnaires(knowledge, measures);
+        Checklist checklist = Checklist.load(knowledge);
+        this.questionnaires = new Questionnaires(knowledge, measures, checklist);
+        this.workstation = new WorkstationResources(checklist);
         this.intakes = new IntakeResponses(assessor);
         this.measures = new MeasureResources(measures);
         this.breaks =
@@ -69,7 +74,7 @@ public final class FhirRecordWriter {
         patient.addIdentifier(new Identifier().setSystem(Codes.PROFILE_SYSTEM).setValue(profile));
         resources.add(patient);
         Reference subject = Support.reference(patient);
-        resources.addAll(questionnaires.all());
+        resources.addAll(questionnaires.forBundle(!record.workstationChecks().isEmpty()));
         Optional<Instant> since =
                 record.assessments().stream()
                         .map(SavedAssessment::at)
@@ -81,6 +86,9 @@ public final class FhirRecordWriter {
         }
         for (MeasureLog measure : record.measures()) {
             resources.addAll(measures.write(profile, measure, subject));
+        }
+        for (StoredCheck check : record.workstationChecks()) {
+            resources.addAll(workstation.write(profile, check, subject));
         }
         Map<Long, Reference> sessionReferences = new HashMap<>();
         List<Resource> procedures = new ArrayList<>();

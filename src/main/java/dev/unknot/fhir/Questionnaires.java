@@ -8,6 +8,7 @@ import dev.unknot.measure.Choice;
 import dev.unknot.measure.Instrument;
 import dev.unknot.measure.Item;
 import dev.unknot.measure.Measures;
+import dev.unknot.workstation.Checklist;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,28 +24,46 @@ import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
 /**
  * The questionnaires unknot publishes, built from its own data: the intake from the question
  * definitions ({@code questions.yaml} and {@link Question}), the outcome measures from {@code
- * measures.yaml}. Every item's {@code linkId} is the intake question's path ({@code age}, {@code
- * flags.fever}) or the measure item's number ({@code 1}, {@code 2}, ...).
+ * measures.yaml}, the workstation check from {@code workstation.yaml}. Every item's {@code linkId}
+ * is the intake question's path ({@code age}, {@code flags.fever}), the measure item's number
+ * ({@code 1}, {@code 2}, ...) or the workstation item's id ({@code screen-height}).
  */
 public final class Questionnaires {
     /** The id of the intake questionnaire. */
     public static final String INTAKE = "intake";
+
+    /** The id of the workstation check's questionnaire. */
+    public static final String WORKSTATION = "workstation";
 
     /** The version every questionnaire carries: that of the data format, not of the wording. */
     public static final String VERSION = "1";
 
     private final Map<String, Questionnaire> byId = new LinkedHashMap<>();
 
-    public Questionnaires(KnowledgeBase knowledge, Measures measures) {
+    public Questionnaires(KnowledgeBase knowledge, Measures measures, Checklist checklist) {
         byId.put(INTAKE, intake(knowledge));
         for (Instrument instrument : measures.instruments()) {
             byId.put(instrument.id(), measure(instrument));
         }
+        byId.put(WORKSTATION, workstation(checklist));
     }
 
-    /** Every questionnaire, the intake first. */
+    /** Every questionnaire, the intake first, the workstation check last. */
     public List<Questionnaire> all() {
         return byId.values().stream().map(Questionnaire::copy).toList();
+    }
+
+    /**
+     * The questionnaires a Bundle carries: every one but the workstation check's, which only a
+     * record with workstation checks carries (a Bundle without them stays as it was).
+     */
+    List<Questionnaire> forBundle(boolean withWorkstationChecks) {
+        return all().stream()
+                .filter(
+                        one ->
+                                withWorkstationChecks
+                                        || !WORKSTATION.equals(one.getIdElement().getIdPart()))
+                .toList();
     }
 
     /** A questionnaire by id ({@code intake}, {@code nprs}, {@code odi}, ...). */
@@ -126,6 +145,31 @@ public final class Questionnaires {
                                                 choice.key(),
                                                 choice.label()));
                 option.addExtension(Codes.ORDINAL_VALUE, new DecimalType(choice.score()));
+            }
+        }
+        return questionnaire;
+    }
+
+    private static Questionnaire workstation(Checklist checklist) {
+        Questionnaire questionnaire =
+                base(WORKSTATION, "WorkstationCheck", "unknot: your desk set-up");
+        questionnaire.setDescription(
+                "The workstation check: how the desk, chair, screen and breaks from sitting suit"
+                        + " the lower back, from the HSE and OSHA workstation checklists. Every item"
+                        + " offers 'not sure', which earns nothing and is listed to check.");
+        for (dev.unknot.workstation.Item checkItem : checklist.items()) {
+            QuestionnaireItemComponent item = questionnaire.addItem();
+            item.setLinkId(checkItem.id());
+            item.setText(checkItem.question());
+            item.setType(QuestionnaireItemType.CHOICE);
+            item.setRequired(true);
+            for (dev.unknot.workstation.Choice choice : checkItem.choices()) {
+                item.addAnswerOption()
+                        .setValue(
+                                new Coding(
+                                        WorkstationResources.answers(),
+                                        choice.key(),
+                                        choice.label()));
             }
         }
         return questionnaire;

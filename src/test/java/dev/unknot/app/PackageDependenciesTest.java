@@ -44,7 +44,7 @@ class PackageDependenciesTest {
             config -> store
             diary -> intake knowledge
             exercise -> intake knowledge plan session
-            fhir -> assessment breaks diary exercise intake knowledge measure person plan record session triage
+            fhir -> assessment breaks diary exercise intake knowledge measure person plan record session triage workstation
             followup -> assessment diary intake knowledge measure person session store
             intake ->
             intake.text -> intake knowledge

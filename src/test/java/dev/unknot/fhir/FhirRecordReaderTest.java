@@ -39,6 +39,7 @@ class FhirRecordReaderTest {
         assertThat(record.profile()).isEqualTo(FhirRecordReader.PLACEHOLDER_PROFILE);
         assertThat(record.assessments()).isEqualTo(full.assessments());
         assertThat(record.measures()).isEqualTo(full.measures());
+        assertThat(record.workstationChecks()).isEqualTo(full.workstationChecks());
         assertThat(record.diary()).hasSize(full.diary().size());
         assertThat(record.assessments().get(2).disposition()).isEqualTo(Disposition.URGENT);
         assertThat(read.skipped()).isEmpty();
@@ -63,7 +64,7 @@ class FhirRecordReaderTest {
         FhirRead read = reader.read(writer.write(FhirRecords.full("sam")));
 
         assertThat(read.skippedByType())
-                .containsEntry("Questionnaire", 5)
+                .containsEntry("Questionnaire", 6)
                 .containsEntry("Condition", 1)
                 .containsEntry("Flag", 1)
                 .containsEntry("ServiceRequest", 1);

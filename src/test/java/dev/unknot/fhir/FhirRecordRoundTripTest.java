@@ -60,7 +60,8 @@ class FhirRecordRoundTripTest {
                         "https://unknot.dev/fhir/Questionnaire/nprs",
                         "https://unknot.dev/fhir/Questionnaire/odi",
                         "https://unknot.dev/fhir/Questionnaire/rmdq",
-                        "https://unknot.dev/fhir/Questionnaire/startback");
+                        "https://unknot.dev/fhir/Questionnaire/startback",
+                        "https://unknot.dev/fhir/Questionnaire/workstation");
         all.forEach(FhirValidation::assertValid);
     }
 

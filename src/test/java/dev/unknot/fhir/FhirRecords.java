@@ -28,6 +28,9 @@ import dev.unknot.measure.Responses;
 import dev.unknot.record.PersonRecord;
 import dev.unknot.session.SessionLog;
 import dev.unknot.session.StepResult;
+import dev.unknot.workstation.Answers;
+import dev.unknot.workstation.Checklist;
+import dev.unknot.workstation.StoredCheck;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +45,7 @@ final class FhirRecords {
     static final Measures MEASURES = Measures.load();
     static final Assessor ASSESSOR = new Assessor(TestApps.KNOWLEDGE);
     static final Instant EXPORTED = Instant.parse("2026-11-30T12:00:00Z");
+    static final Checklist CHECKLIST = Checklist.load(TestApps.KNOWLEDGE);
 
     private FhirRecords() {}
 
@@ -250,8 +254,53 @@ final class FhirRecords {
                 measures,
                 escalations,
                 plans,
-                List.of(),
+                workstationChecks(),
                 breaks());
+    }
+
+    /** Two workstation checks with different answers, one not sure of two things, oldest first. */
+    static List<StoredCheck> workstationChecks() {
+        return List.of(
+                check(
+                        Instant.parse("2026-11-24T08:15:00.123456Z"),
+                        Map.ofEntries(
+                                Map.entry("chair-back-support", "no"),
+                                Map.entry("chair-height", "yes"),
+                                Map.entry("chair-adjustable", "not-sure"),
+                                Map.entry("feet-flat", "yes"),
+                                Map.entry("leg-room", "yes"),
+                                Map.entry("screen-height", "no"),
+                                Map.entry("screen-distance", "yes"),
+                                Map.entry("keyboard-close", "yes"),
+                                Map.entry("hand-rest", "not-sure"),
+                                Map.entry("screen-breaks", "two-hours"),
+                                Map.entry("change-position", "no"),
+                                Map.entry("glare", "yes"),
+                                Map.entry("lighting", "yes"),
+                                Map.entry("laptop-setup", "no-laptop"))),
+                check(
+                        Instant.parse("2026-11-27T17:40:00Z"),
+                        Map.ofEntries(
+                                Map.entry("chair-back-support", "yes"),
+                                Map.entry("chair-height", "yes"),
+                                Map.entry("chair-adjustable", "yes"),
+                                Map.entry("feet-flat", "yes"),
+                                Map.entry("leg-room", "yes"),
+                                Map.entry("screen-height", "yes"),
+                                Map.entry("screen-distance", "yes"),
+                                Map.entry("keyboard-close", "no"),
+                                Map.entry("hand-rest", "yes"),
+                                Map.entry("screen-breaks", "hourly"),
+                                Map.entry("change-position", "yes"),
+                                Map.entry("glare", "no"),
+                                Map.entry("lighting", "yes"),
+                                Map.entry("laptop-setup", "yes"))));
+    }
+
+    /** A check as the app stores it: the answers in asking order and the score they give. */
+    static StoredCheck check(Instant takenAt, Map<String, String> typed) {
+        Answers answers = CHECKLIST.answers(typed, "answers");
+        return new StoredCheck(0, takenAt, answers, CHECKLIST.score(answers).score());
     }
 
     /** A break of every outcome, oldest first, as the history keeps them. */

@@ -61,6 +61,7 @@ abstract class FhirStoreRoundTripContract {
         assertThat(imported.added(Imported.Kind.ESCALATIONS)).isEqualTo(1);
         assertThat(imported.added(Imported.Kind.PLANS)).isEqualTo(2);
         assertThat(imported.added(Imported.Kind.BREAKS)).isEqualTo(4);
+        assertThat(imported.added(Imported.Kind.WORKSTATION)).isEqualTo(2);
         assertThat(writer.json(writer.write(second.export("sam")))).isEqualTo(bundle);
     }
 
@@ -73,7 +74,7 @@ abstract class FhirStoreRoundTripContract {
         Imported once = store.importNew("sam", record);
         Imported twice = store.importNew("sam", record);
 
-        assertThat(once.added()).isEqualTo(20);
+        assertThat(once.added()).isEqualTo(22);
         assertThat(twice.added()).isZero();
     }
 }

@@ -9,6 +9,8 @@ import dev.unknot.fhir.FhirRecordReader;
 import dev.unknot.fhir.FhirValidation;
 import dev.unknot.intake.IntakeJson;
 import dev.unknot.intake.TestIntakes;
+import dev.unknot.workstation.Checklist;
+import dev.unknot.workstation.Item;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Bundle;
@@ -59,7 +61,8 @@ class FhirRoutesTest {
 
     @Test
     void everyPublishedQuestionnaireIsServedAsFhirJson() {
-        for (String id : new String[] {"intake", "nprs", "odi", "rmdq", "startback"}) {
+        for (String id :
+                new String[] {"intake", "nprs", "odi", "rmdq", "startback", "workstation"}) {
             HttpResponse<String> response = person.get("/fhir/Questionnaire/" + id);
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type").orElse(""))
@@ -100,6 +103,32 @@ class FhirRoutesTest {
         HttpResponse<String> response = person.get("/account/record.fhir.json");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(FhirRecordReader.parse(response.body()).getEntry()).hasSize(7);
+    }
+
+    @Test
+    void aWorkstationCheckTakenOnTheWebIsInThePersonsBundleWithItsQuestionnaire() {
+        StringBuilder answers = new StringBuilder();
+        for (Item item : Checklist.load(WebClient.KNOWLEDGE).items()) {
+            answers.append(answers.isEmpty() ? "" : ",")
+                    .append('"')
+                    .append(item.id())
+                    .append("\":\"")
+                    .append(item.id().equals("glare") ? "not-sure" : item.choices().get(0).key())
+                    .append('"');
+        }
+        HttpResponse<String> taken =
+                person.sendJson("POST", "/api/workstation", "{\"answers\":{" + answers + "}}");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+
+        HttpResponse<String> response = person.get("/account/record.fhir.json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        FhirValidation.assertValid(FhirRecordReader.parse(response.body()));
+        assertThat(response.body())
+                .contains(
+                        "\"fullUrl\": \"https://unknot.dev/fhir/Questionnaire/workstation\"",
+                        "\"questionnaire\": \"https://unknot.dev/fhir/Questionnaire/workstation\"",
+                        "\"code\": \"not-sure\"");
     }
 
     @Test
