@@ -61,7 +61,7 @@ class PackageDependenciesTest {
             session -> intake knowledge plan
             store -> assessment breaks care diary exercise intake knowledge measure person session workstation
             triage -> intake knowledge
-            web -> account assessment care cds clinic diary exercise fhir followup intake intake.text json knowledge measure pathway plan progression record report search session triage workstation
+            web -> account assessment breaks care cds clinic diary exercise fhir followup intake intake.text json knowledge measure pathway plan progression record report search session triage workstation
             workstation -> intake knowledge
             """;
 
