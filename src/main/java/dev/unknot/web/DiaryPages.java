@@ -7,12 +7,14 @@ import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.NewEntry;
 import dev.unknot.followup.FollowUpService;
 import dev.unknot.followup.Logged;
+import dev.unknot.followup.Trend;
 import dev.unknot.intake.Answer;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
 import dev.unknot.intake.Values;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.pathway.Breaks;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
@@ -25,13 +27,15 @@ import java.util.Optional;
 /**
  * The diary page: log today's pain (and, when something changed, the safety questions), see the
  * follow-up verdict, any escalation, the chart and every entry. A yes to a safety question shows
- * the new triage at once. Each entry can be edited or deleted (after a question), and the follow-up
- * runs again. Signed-in only; a person sees only their own diary.
+ * the new triage at once. The chart and the table show the day's movement breaks beside the pain.
+ * Each entry can be edited or deleted (after a question), and the follow-up runs again. Signed-in
+ * only; a person sees only their own diary.
  */
 final class DiaryPages {
     static final int DAYS = 28;
 
     private final FollowUpService followUp;
+    private final Breaks breaks;
     private final CareTeam careTeam;
     private final KnowledgeBase knowledge;
     private final WizardFlow flow;
@@ -39,11 +43,13 @@ final class DiaryPages {
 
     DiaryPages(
             FollowUpService followUp,
+            Breaks breaks,
             CareTeam careTeam,
             KnowledgeBase knowledge,
             WizardFlow flow,
             Templates templates) {
         this.followUp = followUp;
+        this.breaks = breaks;
         this.careTeam = careTeam;
         this.knowledge = knowledge;
         this.flow = flow;
@@ -236,9 +242,11 @@ final class DiaryPages {
             Optional<ResultView> retriage,
             Optional<String> notice,
             Optional<String> error) {
+        Trend trend = followUp.trend(account.profile(), DAYS);
         DiaryView view =
                 DiaryView.of(
-                        followUp.trend(account.profile(), DAYS),
+                        trend,
+                        breaks.movedPerDay(account.profile(), trend.from(), trend.to()),
                         followUp.today(),
                         knowledge,
                         retriage,

@@ -82,7 +82,13 @@ public final class WebServer {
         FollowUpService followUp = web.followUp();
         DiaryApi diaryApi = new DiaryApi(followUp, assessmentJson);
         DiaryPages diaryPages =
-                new DiaryPages(followUp, web.careTeam(), knowledge, flow, templates);
+                new DiaryPages(
+                        followUp,
+                        web.breaks().breaks(),
+                        web.careTeam(),
+                        knowledge,
+                        flow,
+                        templates);
         StaticAssets assets = new StaticAssets();
         MeasuresPages measuresPages =
                 new MeasuresPages(web.measures(), web.measureService(), templates);

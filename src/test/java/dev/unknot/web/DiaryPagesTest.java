@@ -2,9 +2,15 @@ package dev.unknot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unknot.breaks.BreakEvent;
+import dev.unknot.breaks.BreakOutcome;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +71,131 @@ class DiaryPagesTest {
                         "&#34;pain&#34;:6",
                         "/static/vendor/chart.umd.min.js",
                         "not a diagnosis");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(web.app().clock());
+    }
+
+    /**
+     * Records a break of {@code outcome} for the signed-in person at {@code time} on {@code day}.
+     */
+    private void breakOn(LocalDate day, String time, BreakOutcome outcome) {
+        Clock clock = web.app().clock();
+        web.app()
+                .breaks(Optional.empty())
+                .record(
+                        web.profile(),
+                        new BreakEvent(
+                                day.atTime(LocalTime.parse(time))
+                                        .atZone(clock.getZone())
+                                        .toInstant(),
+                                outcome,
+                                outcome.moved() ? 120 : 0,
+                                List.of()));
+    }
+
+    private static String chartBreaks(LocalDate day, int moved) {
+        return "{&#34;date&#34;:&#34;" + day + "&#34;,&#34;moved&#34;:" + moved + "}";
+    }
+
+    @Test
+    void movementBreaksTakenOrAwayShowPerDayInTheChartDataAndTheTableBesideThePain() {
+        LocalDate twoDaysAgo = today().minusDays(2);
+        web.postForm("/diary", Map.of("pain", "6", "date", twoDaysAgo.toString()));
+        breakOn(twoDaysAgo, "09:30", BreakOutcome.TAKEN);
+        breakOn(twoDaysAgo, "11:00", BreakOutcome.NATURAL);
+        breakOn(twoDaysAgo, "14:00", BreakOutcome.TAKEN);
+        breakOn(twoDaysAgo, "15:00", BreakOutcome.SKIPPED);
+        breakOn(twoDaysAgo, "16:00", BreakOutcome.POSTPONED);
+
+        String page = web.get("/diary").body();
+
+        assertThat(page)
+                .contains(
+                        chartBreaks(twoDaysAgo, 3),
+                        chartBreaks(today(), 0),
+                        chartBreaks(today().minusDays(DiaryPages.DAYS - 1), 0),
+                        "Movement breaks that day",
+                        "Diary entries and movement breaks, newest first",
+                        "your pain and your movement breaks")
+                .containsPattern(
+                        "<td>"
+                                + twoDaysAgo
+                                + "</td>\\s*<td>6/10</td>\\s*<td class=\"breaks-count\">3</td>");
+    }
+
+    @Test
+    void aDayWithBreaksButNoDiaryEntryStillShowsInTheChartDataAndTheTable() {
+        LocalDate yesterday = today().minusDays(1);
+        web.postForm("/diary", Map.of("pain", "5", "date", today().minusDays(3).toString()));
+        breakOn(yesterday, "10:00", BreakOutcome.NATURAL);
+        breakOn(yesterday, "12:00", BreakOutcome.TAKEN);
+
+        String page = web.get("/diary").body();
+
+        assertThat(page)
+                .contains(chartBreaks(yesterday, 2))
+                .containsPattern(
+                        "<tr class=\"breaks-only\">\\s*<td>"
+                                + yesterday
+                                + "</td>\\s*<td>no entry</td>\\s*<td class=\"breaks-count\">2</td>")
+                .containsPattern(
+                        "(?s)<td>"
+                                + yesterday
+                                + "</td>.*<td>"
+                                + today().minusDays(3)
+                                + "</td>\\s*<td>5/10</td>\\s*<td class=\"breaks-count\">0</td>");
+    }
+
+    @Test
+    void breaksAloneWithoutAnyEntryStillShowInTheTable() {
+        breakOn(today(), "08:00", BreakOutcome.TAKEN);
+
+        String page = web.get("/diary").body();
+
+        assertThat(page)
+                .contains("id=\"entries\"", "<td>no entry</td>", chartBreaks(today(), 1))
+                .doesNotContain("No entries in the last 28 days.");
+    }
+
+    @Test
+    void withoutMovementBreaksOnlyThePainShowsAndThePageLinksToTheBreaks() {
+        web.postForm("/diary", Map.of("pain", "4"));
+        breakOn(today(), "09:00", BreakOutcome.SKIPPED);
+        breakOn(today().minusDays(DiaryPages.DAYS + 3), "09:00", BreakOutcome.TAKEN);
+
+        String page = web.get("/diary").body();
+
+        assertThat(page)
+                .contains(
+                        "&#34;breaks&#34;:[]",
+                        "Diary entries, newest first",
+                        "<a href=\"/breaks\">",
+                        "Movement breaks:")
+                .doesNotContain("Movement breaks that day", "breaks-count", "no entry");
+    }
+
+    @Test
+    void anotherPersonsBreaksDoNotShowOnTheDiary() {
+        WebClient bob = web.other().signUp("bob");
+        bob.get("/diary");
+        web.app()
+                .breaks(Optional.empty())
+                .record(
+                        bob.profile(),
+                        new BreakEvent(
+                                today().atTime(9, 0)
+                                        .atZone(web.app().clock().getZone())
+                                        .toInstant(),
+                                BreakOutcome.TAKEN,
+                                120,
+                                List.of()));
+
+        assertThat(bob.get("/diary").body()).contains(chartBreaks(today(), 1));
+        assertThat(web.get("/diary").body())
+                .contains("&#34;breaks&#34;:[]")
+                .doesNotContain("breaks-count");
     }
 
     @Test

@@ -144,6 +144,17 @@ final class WebClient implements AutoCloseable {
     static final String PASSWORD = "correct horse battery";
 
     /**
+     * The profile the diary and the breaks of this client's signed-in account are kept under (not
+     * its username: web profiles are named apart from the terminal's).
+     */
+    String profile() {
+        return app.accounts()
+                .signedIn(cookie(SignInCookie.NAME).orElseThrow())
+                .orElseThrow()
+                .profile();
+    }
+
+    /**
      * Signs up {@code username} (password {@link #PASSWORD}) through the API; this client is then
      * signed in.
      */

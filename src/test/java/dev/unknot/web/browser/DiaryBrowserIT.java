@@ -2,8 +2,13 @@ package dev.unknot.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unknot.breaks.BreakEvent;
+import dev.unknot.breaks.BreakOutcome;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -48,6 +53,83 @@ class DiaryBrowserIT extends BrowserTest {
         assertThat(all("#entries tbody tr")).hasSize(6);
         assertThat(find("#entries").getText()).contains("guided session");
         axe();
+    }
+
+    /** The profile of the account the browser is signed in as. */
+    String profile() {
+        return app().accounts()
+                .signedIn(browser.manage().getCookieNamed("unknot_session").getValue())
+                .orElseThrow()
+                .profile();
+    }
+
+    void breakOn(LocalDate day, int hour, BreakOutcome outcome) {
+        ZoneId zone = app().clock().getZone();
+        app().breaks(Optional.empty())
+                .record(
+                        profile(),
+                        new BreakEvent(
+                                day.atTime(hour, 0).atZone(zone).toInstant(),
+                                outcome,
+                                120,
+                                List.of()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void movementBreaksAreDrawnAsBarsOnTheirOwnAxisBesideThePain() {
+        signUp("mover");
+        LocalDate today = LocalDate.now(app().clock());
+        log(today.minusDays(3), 6);
+        log(today, 4);
+        breakOn(today.minusDays(3), 10, BreakOutcome.TAKEN);
+        breakOn(today.minusDays(3), 14, BreakOutcome.NATURAL);
+        breakOn(today.minusDays(1), 11, BreakOutcome.TAKEN);
+        open("/diary");
+
+        WebElement chart = waitFor("#diary-chart[data-drawn]", Duration.ofSeconds(10));
+        List<String> labels =
+                (List<String>)
+                        ((JavascriptExecutor) browser)
+                                .executeScript(
+                                        "return Chart.getChart(arguments[0]).data.datasets"
+                                                + ".map(function (d) { return d.label; });",
+                                        chart);
+        List<Long> moved =
+                (List<Long>)
+                        ((JavascriptExecutor) browser)
+                                .executeScript(
+                                        "var c = Chart.getChart(arguments[0]);"
+                                                + " var bars = c.data.datasets[2];"
+                                                + " return [c.getDatasetMeta(2).type === 'bar' ? 1 : 0,"
+                                                + " c.scales.breaks ? 1 : 0,"
+                                                + " bars.data.reduce(function (s, p) { return s + p.y; }, 0)];",
+                                        chart);
+
+        assertThat(labels)
+                .containsExactly("Pain (0-10)", "Day with a guided session", "Movement breaks");
+        assertThat(moved).containsExactly(1L, 1L, 3L);
+        assertThat(chart.getAttribute("data-drawn")).isEqualTo("2");
+        assertThat(all("#entries tbody tr")).hasSize(3);
+        assertThat(find("#entries tr.breaks-only").getText())
+                .contains(today.minusDays(1).toString(), "no entry", "1");
+        assertThat(find("#breaks-hint a").getAttribute("href")).endsWith("/breaks");
+        axe();
+    }
+
+    @Test
+    void withoutBreaksTheChartDrawsOnlyThePain() {
+        signUp("stillsitting");
+        log(LocalDate.now(app().clock()), 5);
+
+        WebElement chart = waitFor("#diary-chart[data-drawn]", Duration.ofSeconds(10));
+        Object datasets =
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return Chart.getChart(arguments[0]).data.datasets.length;", chart);
+
+        assertThat(datasets).isEqualTo(2L);
+        assertThat(chart.getAttribute("data-breaks-drawn")).isEqualTo("0");
     }
 
     @Test
