@@ -1,5 +1,6 @@
 package dev.unknot.clinic;
 
+import dev.unknot.breaks.BreakEvent;
 import dev.unknot.care.CarePerson;
 import dev.unknot.care.DatedDisposition;
 import dev.unknot.care.Review;
@@ -11,8 +12,8 @@ import java.util.List;
 
 /**
  * What a clinician sees of a person who consented: the dispositions of their assessments (not the
- * answers), diary, guided sessions, outcome measures, follow-up advice with its reviews, and
- * today's follow-up verdict. Oldest first throughout.
+ * answers), diary, guided sessions, outcome measures, follow-up advice with its reviews, movement
+ * breaks, and today's follow-up verdict. Oldest first throughout.
  */
 public record CareRecord(
         CarePerson person,
@@ -21,6 +22,7 @@ public record CareRecord(
         List<SessionLog> sessions,
         List<StoredMeasure> measures,
         List<Review> escalations,
+        List<BreakEvent> breaks,
         FollowUp.Verdict verdict) {
     public CareRecord {
         dispositions = List.copyOf(dispositions);
@@ -28,6 +30,7 @@ public record CareRecord(
         sessions = List.copyOf(sessions);
         measures = List.copyOf(measures);
         escalations = List.copyOf(escalations);
+        breaks = List.copyOf(breaks);
     }
 
     /** The reviews not yet done. */

@@ -327,6 +327,7 @@ public final class CareTeam {
                 tx.sessions().all(id),
                 tx.measures().stored(id),
                 tx.reviews().all(id),
+                tx.breakLog().all(id),
                 dashboard.verdict(tx, id));
     }
 

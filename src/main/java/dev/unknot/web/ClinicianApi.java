@@ -3,6 +3,7 @@ package dev.unknot.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unknot.account.Account;
+import dev.unknot.breaks.BreakEvent;
 import dev.unknot.care.PainPoint;
 import dev.unknot.care.Review;
 import dev.unknot.clinic.CareRecord;
@@ -128,6 +129,16 @@ final class ClinicianApi {
         ArrayNode escalations = body.putArray("escalations");
         for (Review review : record.escalations()) {
             review(escalations.addObject(), review);
+        }
+        ArrayNode breaks = body.putArray("breaks");
+        for (BreakEvent event : record.breaks()) {
+            ArrayNode exercises =
+                    breaks.addObject()
+                            .put("at", event.at().toString())
+                            .put("outcome", event.outcome().code())
+                            .put("seconds", event.seconds())
+                            .putArray("exercises");
+            event.exercises().forEach(exercises::add);
         }
         json(ctx, body);
     }

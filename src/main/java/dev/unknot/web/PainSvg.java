@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Pain over a span of days drawn on the server as inline SVG (no script): a small sparkline for the
@@ -113,6 +115,84 @@ final class PainSvg {
                     .append("\"/>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** The movement breaks per day between {@code from} and {@code to}, in words. */
+    static String breakWords(Map<LocalDate, Integer> perDay, LocalDate from, LocalDate to) {
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        Map<LocalDate, Integer> inSpan = inSpan(perDay, from, to);
+        int total = inSpan.values().stream().mapToInt(Integer::intValue).sum();
+        if (total == 0) {
+            return "No movement breaks recorded in the last " + days + " days.";
+        }
+        int most = inSpan.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return "Movement breaks over the last "
+                + days
+                + " days (taken or time away from the keyboard): "
+                + total
+                + " on "
+                + inSpan.size()
+                + (inSpan.size() == 1 ? " day" : " days")
+                + ", at most "
+                + most
+                + " in a day.";
+    }
+
+    /**
+     * A strip of bars under the pain chart, one per day on the same scale of days, each as tall as
+     * that day's movement breaks against the busiest day.
+     */
+    static String breaks(Map<LocalDate, Integer> perDay, LocalDate from, LocalDate to) {
+        int width = 600;
+        int height = 60;
+        double left = 24;
+        double right = width - 2.0;
+        String label = BodySvg.escape(breakWords(perDay, from, to));
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg class=\"break-chart\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(label)
+                .append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
+                .append(label)
+                .append("</title>");
+        Map<LocalDate, Integer> inSpan = inSpan(perDay, from, to);
+        int most = inSpan.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        double span = Math.max(1, ChronoUnit.DAYS.between(from, to));
+        double bar = Math.max(2, (right - left) / (span + 1) * 0.6);
+        double bottom = height - 2.0;
+        inSpan.forEach(
+                (day, count) -> {
+                    double x = left + (right - left) * ChronoUnit.DAYS.between(from, day) / span;
+                    double tall = (bottom - 14) * count / most;
+                    svg.append(
+                            String.format(
+                                    Locale.ROOT,
+                                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"break-bar\"/>"
+                                            + "<text x=\"%.1f\" y=\"%.1f\" class=\"break-count\">%d</text>",
+                                    Math.max(left, x - bar / 2),
+                                    bottom - tall,
+                                    bar,
+                                    tall,
+                                    x - 3,
+                                    bottom - tall - 2,
+                                    count));
+                });
+        return svg.append("</svg>").toString();
+    }
+
+    private static Map<LocalDate, Integer> inSpan(
+            Map<LocalDate, Integer> perDay, LocalDate from, LocalDate to) {
+        Map<LocalDate, Integer> inSpan = new TreeMap<>();
+        perDay.forEach(
+                (day, count) -> {
+                    if (count > 0 && !day.isBefore(from) && !day.isAfter(to)) {
+                        inSpan.put(day, count);
+                    }
+                });
+        return inSpan;
     }
 
     private static double y(int pain, double top, double bottom) {

@@ -1,5 +1,6 @@
 package dev.unknot.web;
 
+import dev.unknot.breaks.BreakEvent;
 import dev.unknot.care.PainPoint;
 import dev.unknot.care.Review;
 import dev.unknot.clinic.CareRecord;
@@ -14,6 +15,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A person's record as their clinician reads it: the results of their assessments, the pain chart,
@@ -27,6 +30,7 @@ public record PatientView(
         String verdict,
         List<String> dispositions,
         String painChart,
+        String breakChart,
         List<String> diary,
         List<SessionRow> sessions,
         List<String> measures,
@@ -76,6 +80,7 @@ public record PatientView(
                                                         + Dates.day(saved.at(), zone))
                                 .toList()),
                 PainSvg.chart(chart, from, today),
+                PainSvg.breaks(movedPerDay(record.breaks(), zone), from, today),
                 newestFirst(record.diary().stream().map(PatientView::entryWords).toList()),
                 newestFirst(record.sessions().stream().map(s -> session(s, zone)).toList()),
                 newestFirst(
@@ -90,6 +95,17 @@ public record PatientView(
                                 .map(review -> review(review, knowledge, zone))
                                 .toList()),
                 plan);
+    }
+
+    /** Breaks that moved the person (taken or time away), day by day. */
+    private static Map<LocalDate, Integer> movedPerDay(List<BreakEvent> breaks, ZoneId zone) {
+        Map<LocalDate, Integer> perDay = new TreeMap<>();
+        for (BreakEvent event : breaks) {
+            if (event.outcome().moved()) {
+                perDay.merge(event.at().atZone(zone).toLocalDate(), 1, Integer::sum);
+            }
+        }
+        return perDay;
     }
 
     static ReviewRow review(Review review, KnowledgeBase knowledge, ZoneId zone) {

@@ -40,7 +40,7 @@ class PackageDependenciesTest {
             care -> diary intake knowledge
             cds -> assessment care diary fhir followup intake knowledge measure pathway person record store triage
             cli -> account assessment breaks calendar care cds clinic config diary exercise fhir followup intake intake.text knowledge measure pathway person plan record report session store triage web workstation
-            clinic -> account care diary intake knowledge measure session store
+            clinic -> account breaks care diary intake knowledge measure session store
             config -> store
             diary -> intake knowledge
             exercise -> intake knowledge plan session
