@@ -35,6 +35,9 @@ final class BreakLoop {
     /** How often idle time is read while waiting (and the longest single wait). */
     static final Duration POLL = Duration.ofMinutes(1);
 
+    /** How the first line of a run begins (a background start waits for it in the log). */
+    static final String HEADING = "Movement breaks for '";
+
     /** How often the break timer prints the time left. */
     static final int TIMER_STEP_SECONDS = 15;
 
@@ -82,7 +85,7 @@ final class BreakLoop {
 
     void run() {
         out.println(
-                "Movement breaks for '"
+                HEADING
                         + profile
                         + "': every "
                         + schedule.settings().everyMinutes()

@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code unknot breaks}: movement breaks in the foreground, with {@code settings}, {@code today}
- * and {@code history}.
+ * {@code unknot breaks}: movement breaks in the foreground or, with {@code --background}, in a
+ * process of their own ({@code stop} ends it), with {@code settings}, {@code today} and {@code
+ * history}.
  */
 @Command(
         name = "breaks",
@@ -30,7 +34,8 @@ import picocli.CommandLine.Spec;
             BreaksNowCommand.class,
             BreaksSettingsCommand.class,
             BreaksTodayCommand.class,
-            BreaksHistoryCommand.class
+            BreaksHistoryCommand.class,
+            BreaksStopCommand.class
         })
 final class BreaksCommand implements Callable<Integer> {
     /** How a break is announced. */
@@ -77,6 +82,12 @@ final class BreaksCommand implements Callable<Integer> {
     @Option(names = "--no-input", description = "Read no answers: each break is a reminder only.")
     boolean noInput;
 
+    @Option(
+            names = "--background",
+            description =
+                    "Run without input in a process of its own, its output in breaks-PROFILE.log in the data directory; 'unknot breaks stop' ends it.")
+    boolean background;
+
     BreaksCommand(Services services, Console console) {
         this.services = services;
         this.console = console;
@@ -84,6 +95,9 @@ final class BreaksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (background) {
+            return startInBackground();
+        }
         Breaks breaks = services.breaks(store.database());
         String profile = store.profile(services);
         PrintWriter out = spec.commandLine().getOut();
@@ -105,6 +119,58 @@ final class BreaksCommand implements Callable<Integer> {
                         out,
                         stopAt())
                 .run();
+        return 0;
+    }
+
+    private int startInBackground() {
+        stopAt();
+        String profile = store.profile(services);
+        BackgroundBreaks run = new BackgroundBreaks(services.config().home(), profile);
+        Optional<ProcessHandle> running = run.running();
+        if (running.isPresent()) {
+            throw new UsageProblem(
+                    "movement breaks for '"
+                            + profile
+                            + "' already run in the background (process "
+                            + running.get().pid()
+                            + "); 'unknot breaks stop' ends them");
+        }
+        List<String> arguments =
+                new ArrayList<>(
+                        List.of(
+                                "breaks",
+                                "--no-input",
+                                "--notify",
+                                notify.name(),
+                                "--idle",
+                                idle.name()));
+        if (until != null) {
+            arguments.addAll(List.of("--until", until));
+        }
+        // The database and profile go through the environment: a password in a URL stays out of
+        // the process list.
+        Map<String, String> environment =
+                Map.of(
+                        "UNKNOT_HOME", services.config().home().toAbsolutePath().toString(),
+                        "UNKNOT_DB_URL",
+                                store.database().orElse(services.config().database().jdbc()),
+                        "UNKNOT_PROFILE", profile);
+        BackgroundBreaks.Start start = run.start(arguments, environment);
+        if (start instanceof BackgroundBreaks.Start.Ended ended) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("unknot: the movement breaks ended as soon as they started; they wrote:");
+            err.print(ended.log());
+            err.flush();
+            return 1;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(
+                "Movement breaks run in the background (process "
+                        + ((BackgroundBreaks.Start.Running) start).pid()
+                        + "). 'unknot breaks stop' ends them; the log is "
+                        + run.log()
+                        + ".");
+        out.flush();
         return 0;
     }
 

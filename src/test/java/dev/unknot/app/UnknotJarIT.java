@@ -459,6 +459,71 @@ class UnknotJarIT {
     }
 
     @Test
+    void breaksRunInTheBackgroundBesideOtherCommandsOnTheSameDatabaseUntilStopped()
+            throws Exception {
+        Path home = dir.resolve("home");
+        Path pidFile = home.resolve("breaks-me.pid");
+        try {
+            Result start =
+                    runIn(home, "", "breaks", "--background", "--notify", "bell", "--idle", "none");
+
+            assertThat(start.exitCode()).as(start.err()).isZero();
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            assertThat(start.out())
+                    .isEqualTo(
+                            "Movement breaks run in the background (process "
+                                    + pid
+                                    + "). 'unknot breaks stop' ends them; the log is "
+                                    + home.resolve("breaks-me.log")
+                                    + ".\n");
+            ProcessHandle breaks = ProcessHandle.of(pid).orElseThrow();
+            assertThat(breaks.isAlive()).as("outlives the command that started it").isTrue();
+            assertThat(Files.readString(home.resolve("breaks-me.log")))
+                    .contains("Movement breaks for 'me': every 30 minutes");
+
+            Result settings = runIn(home, "", "breaks", "settings", "--every", "45");
+            assertThat(settings.exitCode()).as(settings.err()).isZero();
+            Result today = runIn(home, "", "breaks", "today");
+            assertThat(today.exitCode()).as(today.err()).isZero();
+            assertThat(today.out()).startsWith("Breaks on ");
+            Result log =
+                    runIn(home, "", "log", "--pain", "3", "--note", "written beside the breaks");
+            assertThat(log.exitCode()).as(log.err()).isZero();
+
+            Result again = runIn(home, "", "breaks", "--background");
+            assertThat(again.exitCode()).isEqualTo(2);
+            assertThat(again.err())
+                    .isEqualTo(
+                            "unknot: movement breaks for 'me' already run in the background (process "
+                                    + pid
+                                    + "); 'unknot breaks stop' ends them\n");
+            assertThat(breaks.isAlive()).isTrue();
+
+            Result stop = runIn(home, "", "breaks", "stop");
+            assertThat(stop.exitCode()).as(stop.err()).isZero();
+            assertThat(stop.out()).isEqualTo("Movement breaks stopped.\n");
+            assertThat(breaks.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
+            assertThat(pidFile).doesNotExist();
+
+            Result stopAgain = runIn(home, "", "breaks", "stop");
+            assertThat(stopAgain.exitCode()).isZero();
+            assertThat(stopAgain.out()).isEqualTo("No movement breaks run in the background.\n");
+            Result settingsAfter = runIn(home, "", "breaks", "settings");
+            assertThat(settingsAfter.exitCode()).as(settingsAfter.err()).isZero();
+            assertThat(settingsAfter.out()).contains("a short break every 45 minutes of sitting");
+            assertThat(runIn(home, "", "diary").out()).contains("written beside the breaks");
+        } finally {
+            if (Files.exists(pidFile)) {
+                ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
+                        .filter(
+                                process ->
+                                        process.info().commandLine().orElse("").contains("breaks"))
+                        .ifPresent(ProcessHandle::destroyForcibly);
+            }
+        }
+    }
+
+    @Test
     void commandHelpExitsZeroWithTheCommandsUsage() throws Exception {
         Result serve = run("", "serve", "--help");
         Result assess = run("", "help", "assess");
