@@ -13,6 +13,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        loopbackOnlyDatabaseServer();
         Config config;
         try {
             config = Config.system();
@@ -31,5 +32,16 @@ public final class Main {
             exitCode = 1;
         }
         System.exit(exitCode);
+    }
+
+    /**
+     * When several unknot processes share one H2 file ({@code AUTO_SERVER}), the first serves it to
+     * the others over TCP; H2 would listen on every interface. Health records have no business on
+     * the network, so it listens on the loopback address only (unless the person set otherwise).
+     */
+    static void loopbackOnlyDatabaseServer() {
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
     }
 }

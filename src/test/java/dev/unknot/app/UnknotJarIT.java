@@ -480,6 +480,13 @@ class UnknotJarIT {
             assertThat(breaks.isAlive()).as("outlives the command that started it").isTrue();
             assertThat(Files.readString(home.resolve("breaks-me.log")))
                     .contains("Movement breaks for 'me': every 30 minutes");
+            java.util.Properties lock = new java.util.Properties();
+            try (java.io.InputStream in = Files.newInputStream(home.resolve("unknot.lock.db"))) {
+                lock.load(in);
+            }
+            assertThat(lock.getProperty("server"))
+                    .as("the shared database is served on the loopback address only")
+                    .startsWith("127.0.0.1:");
 
             Result settings = runIn(home, "", "breaks", "settings", "--every", "45");
             assertThat(settings.exitCode()).as(settings.err()).isZero();
@@ -521,6 +528,31 @@ class UnknotJarIT {
                         .ifPresent(ProcessHandle::destroyForcibly);
             }
         }
+    }
+
+    @Test
+    void aBreakNowOffersExercisesButOnlyTheAdviceToGetHelpOnceAnEmergencyIsSaved()
+            throws Exception {
+        Path home = dir.resolve("home");
+        Result calm = runIn(home, "q\n", "breaks", "now");
+        assertThat(calm.exitCode()).as(calm.err()).isZero();
+        assertThat(calm.out())
+                .contains("Time for a short movement break.", "pelvic tilt (")
+                .contains("Left: nothing recorded.");
+
+        Path answers = dir.resolve("emergency.json");
+        Files.writeString(
+                answers,
+                Files.readString(Path.of("examples/intake.json"))
+                        .replace("\"bladderBowelChange\": false", "\"bladderBowelChange\": true"));
+        runIn(home, "", "assess", "--answers", answers.toString(), "--save");
+        Result refused = runIn(home, "q\n", "breaks", "now");
+
+        assertThat(refused.exitCode()).as(refused.err()).isZero();
+        assertThat(refused.out())
+                .contains("No exercises for now: stand up and move about gently if you can.")
+                .doesNotContain("pelvic tilt (");
+        assertThat(refused.err()).isEmpty();
     }
 
     @Test

@@ -49,6 +49,8 @@ class ClinicianPagesShowWordsTest {
         }
         ana.postForm("/diary", Map.of("pain", "8", "flags.fever", "yes"));
         ana.postForm("/measures/nprs", Map.of("q1", "6"));
+        ana.sendJson("POST", "/api/breaks/start", "{}");
+        ana.sendJson("POST", "/api/breaks/done", "{}");
         String code =
                 new ObjectMapper()
                         .readTree(doc.sendJson("POST", "/api/clinician/invites", "").body())
@@ -99,7 +101,12 @@ class ClinicianPagesShowWordsTest {
                 .contains("Red flag: urgent advice not yet reviewed");
         assertThat(pages.get("/clinician/people/{id}"))
                 .contains("<svg")
-                .contains("Pain over the last 28 days");
+                .contains("Pain over the last 28 days")
+                .contains(
+                        "Movement breaks over the last 28 days (taken or time away from the keyboard): 1 on 1 day, at most 1 in a day.");
+        assertThat(doc.get("/api/clinician/people/" + anaId).body())
+                .contains("\"breaks\":[{\"at\":\"")
+                .contains("\"outcome\":\"taken\"");
         assertThat(pages.get("/diary (seen)")).contains("Seen by Dr Ada Lee on");
     }
 }
