@@ -484,9 +484,14 @@ class UnknotJarIT {
             try (java.io.InputStream in = Files.newInputStream(home.resolve("unknot.lock.db"))) {
                 lock.load(in);
             }
-            assertThat(lock.getProperty("server"))
+            String server = lock.getProperty("server");
+            assertThat(server).as("H2 writes 127.0.0.1 as localhost").startsWith("localhost:");
+            assertThat(listeningOn(Integer.parseInt(server.substring("localhost:".length()))))
                     .as("the shared database is served on the loopback address only")
-                    .startsWith("127.0.0.1:");
+                    .isNotEmpty()
+                    .allMatch(
+                            address -> address.endsWith("0100007F"),
+                            "127.0.0.1 (or ::ffff:127.0.0.1)");
 
             Result settings = runIn(home, "", "breaks", "settings", "--every", "45");
             assertThat(settings.exitCode()).as(settings.err()).isZero();
@@ -528,6 +533,27 @@ class UnknotJarIT {
                         .ifPresent(ProcessHandle::destroyForcibly);
             }
         }
+    }
+
+    /**
+     * The local addresses (as /proc/net/tcp and tcp6 write them: 0100007F is 127.0.0.1, ending an
+     * IPv4-mapped IPv6 one too; all zeros is every interface) on which a socket listens on {@code
+     * port}.
+     */
+    private static List<String> listeningOn(int port) throws IOException {
+        String hexPort = String.format("%04X", port);
+        List<String> addresses = new ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            for (String line : Files.readAllLines(Path.of(table))) {
+                String[] columns = line.strip().split("\\s+");
+                if (columns.length > 3
+                        && columns[1].endsWith(":" + hexPort)
+                        && columns[3].equals("0A")) {
+                    addresses.add(columns[1].substring(0, columns[1].indexOf(':')));
+                }
+            }
+        }
+        return addresses;
     }
 
     @Test
