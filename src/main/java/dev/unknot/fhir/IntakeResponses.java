@@ -167,8 +167,7 @@ final class IntakeResponses {
     SavedAssessment read(QuestionnaireResponse response, String where) {
         Instant at = Support.instant(response.getAuthoredElement(), where + ".authored");
         java.util.EnumMap<Question, Object> answers = new java.util.EnumMap<>(Question.class);
-        List<QuestionnaireResponseItemComponent> items = new ArrayList<>();
-        flatten(response.getItem(), items);
+        List<QuestionnaireResponseItemComponent> items = Support.answered(response);
         for (int index = 0; index < items.size(); index++) {
             QuestionnaireResponseItemComponent item = items.get(index);
             String field = where + ".item(" + item.getLinkId() + ")";
@@ -200,17 +199,5 @@ final class IntakeResponses {
                                                 where + ".extension(disposition)"))
                         .orElseGet(() -> assessor.assess(intake).triage().disposition());
         return new SavedAssessment(at, disposition, intake);
-    }
-
-    private static void flatten(
-            List<QuestionnaireResponseItemComponent> items,
-            List<QuestionnaireResponseItemComponent> into) {
-        for (QuestionnaireResponseItemComponent item : items) {
-            if (item.hasItem()) {
-                flatten(item.getItem(), into);
-            } else {
-                into.add(item);
-            }
-        }
     }
 }

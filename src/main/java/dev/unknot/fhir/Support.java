@@ -18,6 +18,7 @@ import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Element;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
@@ -121,5 +122,26 @@ final class Support {
                             + (value == null ? "missing" : value.fhirType()));
         }
         return type.cast(value);
+    }
+
+    /** The response's answered items, in order, groups opened out. */
+    static List<QuestionnaireResponse.QuestionnaireResponseItemComponent> answered(
+            QuestionnaireResponse response) {
+        List<QuestionnaireResponse.QuestionnaireResponseItemComponent> answered =
+                new java.util.ArrayList<>();
+        flatten(response.getItem(), answered);
+        return answered;
+    }
+
+    private static void flatten(
+            List<QuestionnaireResponse.QuestionnaireResponseItemComponent> items,
+            List<QuestionnaireResponse.QuestionnaireResponseItemComponent> into) {
+        for (QuestionnaireResponse.QuestionnaireResponseItemComponent item : items) {
+            if (item.hasItem()) {
+                flatten(item.getItem(), into);
+            } else {
+                into.add(item);
+            }
+        }
     }
 }

@@ -7,7 +7,6 @@ import dev.unknot.workstation.Choice;
 import dev.unknot.workstation.Item;
 import dev.unknot.workstation.StoredCheck;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,8 +116,7 @@ final class WorkstationResources {
      */
     StoredCheck read(QuestionnaireResponse response, String where) {
         Instant takenAt = Support.instant(response.getAuthoredElement(), where + ".authored");
-        List<QuestionnaireResponseItemComponent> items = new ArrayList<>();
-        flatten(response.getItem(), items);
+        List<QuestionnaireResponseItemComponent> items = Support.answered(response);
         Map<String, String> byItem = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (QuestionnaireResponseItemComponent answered : items) {
@@ -174,17 +172,5 @@ final class WorkstationResources {
     /** The answer whose key is exactly {@code key} (no short forms: a code is a code). */
     private static Optional<Choice> exact(Item item, String key) {
         return item.choices().stream().filter(choice -> choice.key().equals(key)).findFirst();
-    }
-
-    private static void flatten(
-            List<QuestionnaireResponseItemComponent> items,
-            List<QuestionnaireResponseItemComponent> into) {
-        for (QuestionnaireResponseItemComponent item : items) {
-            if (item.hasItem()) {
-                flatten(item.getItem(), into);
-            } else {
-                into.add(item);
-            }
-        }
     }
 }

@@ -60,19 +60,8 @@ final class PainSvg {
             int height,
             int margin,
             boolean scale) {
-        String label = BodySvg.escape(words(points, from, to));
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"")
-                .append(scale ? "pain-chart" : "sparkline")
-                .append("\" viewBox=\"0 0 ")
-                .append(width)
-                .append(' ')
-                .append(height)
-                .append("\" role=\"img\" aria-label=\"")
-                .append(label)
-                .append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
-                .append(label)
-                .append("</title>");
+        StringBuilder svg =
+                open(scale ? "pain-chart" : "sparkline", width, height, words(points, from, to));
         double span = Math.max(1, ChronoUnit.DAYS.between(from, to));
         double left = scale ? margin : 2;
         double right = width - 2.0;
@@ -147,17 +136,7 @@ final class PainSvg {
         int height = 60;
         double left = 24;
         double right = width - 2.0;
-        String label = BodySvg.escape(breakWords(perDay, from, to));
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"break-chart\" viewBox=\"0 0 ")
-                .append(width)
-                .append(' ')
-                .append(height)
-                .append("\" role=\"img\" aria-label=\"")
-                .append(label)
-                .append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
-                .append(label)
-                .append("</title>");
+        StringBuilder svg = open("break-chart", width, height, breakWords(perDay, from, to));
         Map<LocalDate, Integer> inSpan = inSpan(perDay, from, to);
         int most = inSpan.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         double span = Math.max(1, ChronoUnit.DAYS.between(from, to));
@@ -181,6 +160,23 @@ final class PainSvg {
                                     count));
                 });
         return svg.append("</svg>").toString();
+    }
+
+    /** The opening of a drawing, named by {@code words} for screen readers and as its title. */
+    private static StringBuilder open(String cssClass, int width, int height, String words) {
+        String label = BodySvg.escape(words);
+        return new StringBuilder()
+                .append("<svg class=\"")
+                .append(cssClass)
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(label)
+                .append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
+                .append(label)
+                .append("</title>");
     }
 
     private static Map<LocalDate, Integer> inSpan(
