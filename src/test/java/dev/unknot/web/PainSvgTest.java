@@ -44,4 +44,30 @@ class PainSvgTest {
 
         assertThat(svg).contains("points=\"2.0,30.0 118.0,2.0\"");
     }
+
+    @Test
+    void theBreakStripDrawsOneBarPerDayWithBreaksInTheSpanAndSaysSo() {
+        String svg =
+                PainSvg.breaks(
+                        java.util.Map.of(
+                                TO, 3, TO.minusDays(5), 1, TO.minusDays(40), 4, TO.minusDays(2), 0),
+                        FROM,
+                        TO);
+
+        assertThat(svg)
+                .startsWith("<svg class=\"break-chart\"")
+                .contains(
+                        "aria-label=\"Movement breaks over the last 28 days (taken or time away from the keyboard): 4 on 2 days, at most 3 in a day.\"");
+        assertThat(svg.split("<rect", -1)).hasSize(3);
+        assertThat(svg).contains(">3</text>").contains(">1</text>").doesNotContain(">4</text>");
+    }
+
+    @Test
+    void noBreaksInTheSpanIsSaidAndNoBarIsDrawn() {
+        String svg = PainSvg.breaks(java.util.Map.of(TO.minusDays(30), 2), FROM, TO);
+
+        assertThat(svg)
+                .contains("No movement breaks recorded in the last 28 days.")
+                .doesNotContain("<rect");
+    }
 }
