@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +50,31 @@ final class BreaksApi {
     /** The request body of {@code POST /api/breaks/check}. */
     record CheckRequest(Integer idleSeconds) {}
 
+    /** The request body of {@code PUT /api/breaks/settings}: a field left out keeps its value. */
+    record SettingsRequest(
+            Boolean enabled,
+            Integer everyMinutes,
+            Integer longAfterMinutes,
+            Integer longBreakMinutes,
+            Integer noticeMinutes,
+            Integer postponeMinutes,
+            Integer naturalBreakMinutes,
+            String start,
+            String end,
+            List<String> days,
+            String place) {}
+
+    /** The form's field names as the JSON names them, for messages. */
+    private static final Map<String, String> JSON_FIELDS =
+            Map.of(
+                    "every", "everyMinutes",
+                    "long-after", "longAfterMinutes",
+                    "long-break", "longBreakMinutes",
+                    "notice", "noticeMinutes",
+                    "postpone", "postponeMinutes",
+                    "natural-break", "naturalBreakMinutes",
+                    "hours", "start");
+
     /** The request body of {@code POST /api/breaks/pause}. */
     record PauseRequest(Integer minutes, Boolean untilTomorrow) {}
 
@@ -57,6 +84,40 @@ final class BreaksApi {
         json.set("settings", settings(breaks.settings(profile)));
         json.set("today", today(breaks.today(profile)));
         send(ctx, json);
+    }
+
+    void saveSettings(Context ctx) {
+        String profile = Visitor.of(ctx).required().profile();
+        SettingsRequest body = StrictJson.read(Bodies.json(ctx), SettingsRequest.class);
+        BreakSettingsForm current = BreakSettingsForm.of(breaks.settings(profile));
+        BreakSettingsForm typed =
+                new BreakSettingsForm(
+                        Optional.ofNullable(body.enabled()).orElse(current.enabled()),
+                        or(body.everyMinutes(), current.every()),
+                        or(body.longAfterMinutes(), current.longAfter()),
+                        or(body.longBreakMinutes(), current.longBreak()),
+                        or(body.noticeMinutes(), current.notice()),
+                        or(body.postponeMinutes(), current.postpone()),
+                        or(body.naturalBreakMinutes(), current.naturalBreak()),
+                        Optional.ofNullable(body.start()).orElse(current.start()),
+                        Optional.ofNullable(body.end()).orElse(current.end()),
+                        Optional.ofNullable(body.days()).orElse(current.days()),
+                        Optional.ofNullable(body.place()).orElse(current.place()));
+        BreakSettings saved;
+        try {
+            saved = breaks.save(profile, typed.settings(breaks.breaks().knowledge()));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(
+                    JSON_FIELDS.getOrDefault(e.path(), e.path()), e.reason());
+        }
+        ObjectNode json = MAPPER.createObjectNode();
+        json.set("settings", settings(saved));
+        json.set("today", today(breaks.today(profile)));
+        send(ctx, json);
+    }
+
+    private static String or(Integer given, String current) {
+        return given == null ? current : String.valueOf(given);
     }
 
     void check(Context ctx) {
@@ -266,7 +327,7 @@ final class BreaksApi {
         ArrayNode days = json.putArray("days");
         settings.hours().days().stream()
                 .sorted()
-                .forEach(day -> days.add(day.name().substring(0, 3).toLowerCase(Locale.ROOT)));
+                .forEach(day -> days.add(BreakSettingsForm.code(day)));
         json.put("place", settings.place().code());
         return json;
     }

@@ -15,6 +15,7 @@ final class BreaksRoutes {
         routes.get("/breaks", pages::show);
         routes.post("/breaks/settings", pages::save);
         routes.get("/api/breaks", api::show);
+        routes.put("/api/breaks/settings", api::saveSettings);
         routes.post("/api/breaks/check", api::check);
         routes.post("/api/breaks/notice-shown", api::noticeShown);
         routes.post("/api/breaks/postpone", api::postpone);

@@ -1,6 +1,5 @@
 package dev.unknot.web;
 
-import dev.unknot.breaks.BreakSettings;
 import dev.unknot.knowledge.BreakKnowledge;
 import java.time.DayOfWeek;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Optional;
  * often to ask the server ({@code pollMillis}) and how much faster its timers run ({@code speed}).
  */
 public record BreaksView(
-        BreakSettings settings,
+        BreakSettingsForm settings,
         BreakKnowledge.Schedule ranges,
         String today,
         List<Day> days,
@@ -35,11 +34,11 @@ public record BreaksView(
                 .map(
                         day ->
                                 new Weekday(
-                                        BreaksPages.code(day),
+                                        BreakSettingsForm.code(day),
                                         day.getDisplayName(
                                                 java.time.format.TextStyle.FULL,
                                                 java.util.Locale.UK),
-                                        settings.hours().days().contains(day)))
+                                        settings.works(BreakSettingsForm.code(day))))
                 .toList();
     }
 }

@@ -96,7 +96,12 @@ class BreaksPagesTest {
                 web.postFields("/breaks/settings", settings("5", "09:00", "office", "mon"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("every", "from 30 to 60", "role=\"alert\"");
+        assertThat(refused.body())
+                .contains("every", "from 30 to 60", "role=\"alert\"")
+                .as("the form comes back as typed")
+                .contains("id=\"every\" name=\"every\"", "value=\"5\"", "value=\"16:00\"")
+                .contains("id=\"day-mon\" name=\"days\" value=\"mon\" checked")
+                .doesNotContain("id=\"day-tue\" name=\"days\" value=\"tue\" checked");
         assertThat(web.get("/api/breaks").body()).contains("\"everyMinutes\":30");
     }
 
@@ -164,5 +169,34 @@ class BreaksPagesTest {
         assertThat(stranger.get("/breaks").statusCode()).isIn(302, 303, 401);
         HttpResponse<String> forged = web.postJson("/api/breaks/check", "{\"idleSeconds\":0}");
         assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theSettingsCanBeChangedAsJsonAFieldLeftOutKeepsItsValue() {
+        HttpResponse<String> saved =
+                web.sendJson(
+                        "PUT",
+                        "/api/breaks/settings",
+                        "{\"everyMinutes\":40,\"days\":[\"mon\",\"tue\"],\"place\":\"home\"}");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body())
+                .contains(
+                        "\"everyMinutes\":40",
+                        "\"noticeMinutes\":1",
+                        "\"days\":[\"mon\",\"tue\"]",
+                        "\"place\":\"home\"");
+        assertThat(post("check", "{\"idleSeconds\":0}").body()).contains("Next break at 09:40.");
+
+        HttpResponse<String> tooLong =
+                web.sendJson("PUT", "/api/breaks/settings", "{\"everyMinutes\":90}");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("\"field\":\"everyMinutes\"", "from 30 to 60");
+        HttpResponse<String> badDay =
+                web.sendJson("PUT", "/api/breaks/settings", "{\"days\":[\"someday\"]}");
+        assertThat(badDay.body()).contains("\"field\":\"days\"");
+        assertThat(web.sendJson("PUT", "/api/breaks/settings", "{\"every\":40}").statusCode())
+                .isEqualTo(400);
+        assertThat(web.get("/api/breaks").body()).contains("\"everyMinutes\":40");
     }
 }
