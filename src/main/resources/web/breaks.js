@@ -16,6 +16,7 @@
   var csrf = live.getAttribute('data-csrf');
   var keepHidden = el('keep-hidden');
   var last = null;
+  var announced = null;
   var pending = null;
   var countdown = null;
   var idleSince = null;
@@ -106,8 +107,10 @@
       said(json.said);
     }
     var notice = el('break-notice');
-    notice.hidden = state !== 'notice';
+    // The notice stays up until its break comes (the server has it shown once, then says "waiting").
+    notice.hidden = !(state === 'notice' || (state === 'waiting' && json.breakAt === announced));
     if (state === 'notice') {
+      announced = json.breakAt;
       notice.textContent = json.message;
       notify('A movement break soon', json.message);
       post('notice-shown');
@@ -131,6 +134,7 @@
     if (state !== 'started') {
       window.clearTimeout(countdown);
     }
+    el('break-now').hidden = state !== 'waiting' && state !== 'notice';
     var paused = state === 'paused';
     el('break-resume').hidden = !paused;
     el('break-pause').hidden = paused || state === 'off';
@@ -196,6 +200,7 @@
   }
 
   el('break-start').addEventListener('click', function () { act('start'); });
+  el('break-now').addEventListener('click', function () { act('start'); });
   el('break-postpone').addEventListener('click', function () { act('postpone'); });
   el('break-skip').addEventListener('click', function () { act('skip'); });
   el('break-done').addEventListener('click', function () { act('done'); });

@@ -72,6 +72,11 @@ class BreaksBrowserIT extends BrowserTest {
         clock.advance(Duration.ofMinutes(29));
         waitUntil("#break-notice", "A short movement break at 09:30.");
         assertThat(notifications()).contains("A movement break soon");
+        Thread.sleep(1000);
+        assertThat(find("#break-notice").isDisplayed())
+                .as("the notice stays up until its break, however often the page asks")
+                .isTrue();
+        assertThat(notifications()).containsOnlyOnce("A movement break soon");
 
         clock.advance(Duration.ofMinutes(1));
         waitUntil("#break-prompt", "Time for a short movement break.");
@@ -122,5 +127,11 @@ class BreaksBrowserIT extends BrowserTest {
         assertThat(find("#break-resume").isDisplayed()).isTrue();
         find("#break-resume").click();
         waitUntil("#break-status", "Next break at ");
+
+        find("#break-now").click();
+        waitUntil("#break-timer", "Your break");
+        assertThat(all("#break-exercises > li")).hasSizeBetween(1, 2);
+        find("#break-done").click();
+        waitUntil("#break-today", "1 taken");
     }
 }
