@@ -17,4 +17,13 @@ public enum Place implements Coded {
     public String code() {
         return code;
     }
+
+    /** The place of {@code code}, or an error naming {@code field}. */
+    public static Place of(String field, String code) {
+        return Coded.fromCode(Place.class, code)
+                .orElseThrow(
+                        () ->
+                                new dev.unknot.intake.InvalidInputException(
+                                        field, "must be office or home, was '" + code + "'"));
+    }
 }

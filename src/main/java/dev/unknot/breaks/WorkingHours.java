@@ -58,4 +58,19 @@ public record WorkingHours(LocalTime start, LocalTime end, Set<DayOfWeek> days) 
         LocalDate tomorrow = at.atZone(zone).toLocalDate().plusDays(1);
         return nextStart(startOf(tomorrow, zone).minusSeconds(1), zone);
     }
+
+    /** A weekday's short code, as forms, JSON and the command line write it: "mon". */
+    public static String code(DayOfWeek day) {
+        return day.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The weekday of a short code ("mon" ... "sun"), if it is one. */
+    public static java.util.Optional<DayOfWeek> day(String code) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (code(day).equals(code)) {
+                return java.util.Optional.of(day);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

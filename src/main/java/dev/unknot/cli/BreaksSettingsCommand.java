@@ -3,7 +3,6 @@ package dev.unknot.cli;
 import dev.unknot.breaks.BreakSettings;
 import dev.unknot.breaks.Place;
 import dev.unknot.breaks.WorkingHours;
-import dev.unknot.intake.Coded;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.pathway.Breaks;
 import java.io.PrintWriter;
@@ -11,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -28,9 +26,6 @@ import picocli.CommandLine.Spec;
         description =
                 "Show the break schedule, or change it (each number within its reviewed range).")
 final class BreaksSettingsCommand implements Callable<Integer> {
-    private static final List<String> DAYS =
-            List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
-
     @ParentCommand BreaksCommand parent;
 
     @Spec CommandSpec spec;
@@ -107,16 +102,7 @@ final class BreaksSettingsCommand implements Callable<Integer> {
             changed = true;
         }
         if (place != null) {
-            settings =
-                    settings.withPlace(
-                            Coded.fromCode(Place.class, place)
-                                    .orElseThrow(
-                                            () ->
-                                                    new InvalidInputException(
-                                                            "place",
-                                                            "must be office or home, was '"
-                                                                    + place
-                                                                    + "'")));
+            settings = settings.withPlace(Place.of("place", place));
             changed = true;
         }
         if (on || off) {
@@ -154,14 +140,12 @@ final class BreaksSettingsCommand implements Callable<Integer> {
             if (range.length == 1) {
                 days.add(day(range[0], given));
             } else if (range.length == 2) {
-                int from = DAYS.indexOf(range[0].strip());
-                int to = DAYS.indexOf(range[1].strip());
-                if (from < 0 || to < 0 || to < from) {
+                DayOfWeek from = day(range[0], given);
+                DayOfWeek to = day(range[1], given);
+                if (to.compareTo(from) < 0) {
                     throw badDays(given);
                 }
-                for (int index = from; index <= to; index++) {
-                    days.add(DayOfWeek.of(index + 1));
-                }
+                days.addAll(EnumSet.range(from, to));
             } else {
                 throw badDays(given);
             }
@@ -170,11 +154,7 @@ final class BreaksSettingsCommand implements Callable<Integer> {
     }
 
     private static DayOfWeek day(String name, String given) {
-        int index = DAYS.indexOf(name.strip());
-        if (index < 0) {
-            throw badDays(given);
-        }
-        return DayOfWeek.of(index + 1);
+        return WorkingHours.day(name.strip()).orElseThrow(() -> badDays(given));
     }
 
     private static InvalidInputException badDays(String given) {

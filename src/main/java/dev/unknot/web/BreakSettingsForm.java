@@ -3,7 +3,6 @@ package dev.unknot.web;
 import dev.unknot.breaks.BreakSettings;
 import dev.unknot.breaks.Place;
 import dev.unknot.breaks.WorkingHours;
-import dev.unknot.intake.Coded;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Values;
 import dev.unknot.knowledge.BreakKnowledge;
@@ -13,7 +12,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,7 +48,7 @@ public record BreakSettingsForm(
                 String.valueOf(settings.naturalBreakMinutes()),
                 settings.hours().start().toString(),
                 settings.hours().end().toString(),
-                settings.hours().days().stream().sorted().map(BreakSettingsForm::code).toList(),
+                settings.hours().days().stream().sorted().map(WorkingHours::code).toList(),
                 settings.place().code());
     }
 
@@ -86,14 +84,7 @@ public record BreakSettingsForm(
                         minutes("postpone", postpone, ranges.postpone()),
                         minutes("natural-break", naturalBreak, ranges.naturalBreak()),
                         new WorkingHours(time("start", start), time("end", end), workDays),
-                        Coded.fromCode(Place.class, place)
-                                .orElseThrow(
-                                        () ->
-                                                new InvalidInputException(
-                                                        "place",
-                                                        "must be office or home, was '"
-                                                                + place
-                                                                + "'")))
+                        Place.of("place", place))
                 .checked(knowledge);
     }
 
@@ -102,19 +93,15 @@ public record BreakSettingsForm(
         return days.contains(code);
     }
 
-    /** A weekday's code in forms and JSON: "mon". */
-    static String code(DayOfWeek day) {
-        return day.name().substring(0, 3).toLowerCase(Locale.ROOT);
-    }
-
     private static DayOfWeek day(String code) {
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (code(day).equals(code)) {
-                return day;
-            }
-        }
-        throw new InvalidInputException(
-                "days", "must be days among mon tue wed thu fri sat sun, was '" + code + "'");
+        return WorkingHours.day(code)
+                .orElseThrow(
+                        () ->
+                                new InvalidInputException(
+                                        "days",
+                                        "must be days among mon tue wed thu fri sat sun, was '"
+                                                + code
+                                                + "'"));
     }
 
     private static int minutes(String field, String text, BreakKnowledge.Minutes range) {

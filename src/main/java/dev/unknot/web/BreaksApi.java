@@ -327,7 +327,7 @@ final class BreaksApi {
         ArrayNode days = json.putArray("days");
         settings.hours().days().stream()
                 .sorted()
-                .forEach(day -> days.add(BreakSettingsForm.code(day)));
+                .forEach(day -> days.add(dev.unknot.breaks.WorkingHours.code(day)));
         json.put("place", settings.place().code());
         return json;
     }

@@ -34,11 +34,11 @@ public record BreaksView(
                 .map(
                         day ->
                                 new Weekday(
-                                        BreakSettingsForm.code(day),
+                                        dev.unknot.breaks.WorkingHours.code(day),
                                         day.getDisplayName(
                                                 java.time.format.TextStyle.FULL,
                                                 java.util.Locale.UK),
-                                        settings.works(BreakSettingsForm.code(day))))
+                                        settings.works(dev.unknot.breaks.WorkingHours.code(day))))
                 .toList();
     }
 }
