@@ -11,6 +11,7 @@ import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,21 @@ final class BreaksPages {
     static final int POLL_MILLIS = 20_000;
 
     private static final int HISTORY_DAYS = 7;
+
+    /** The form's fields as the form labels them, for its messages. */
+    private static final Map<String, String> LABELS =
+            Map.ofEntries(
+                    Map.entry("every", "A short break every"),
+                    Map.entry("long-after", "A longer break after"),
+                    Map.entry("long-break", "The longer break lasts"),
+                    Map.entry("notice", "Tell me before a break"),
+                    Map.entry("postpone", "Postpone moves a break by"),
+                    Map.entry("natural-break", "Time away that counts as a break"),
+                    Map.entry("start", "Working hours from"),
+                    Map.entry("end", "Working hours to"),
+                    Map.entry("hours", "Working hours"),
+                    Map.entry("days", "Working days"),
+                    Map.entry("place", "Where you take the breaks"));
 
     private final RunningBreaks breaks;
     private final Templates templates;
@@ -49,10 +65,19 @@ final class BreaksPages {
             breaks.save(account.profile(), typed.settings(breaks.breaks().knowledge()));
         } catch (InvalidInputException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, account, typed, Optional.of(e.getMessage()), false);
+            render(ctx, account, typed, Optional.of(problem(e)), false);
             return;
         }
         ctx.redirect("/breaks?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    /** "A short break every: must be a whole number from 30 to 60, was '5'", not a field name. */
+    private static String problem(InvalidInputException e) {
+        return "Please check \u201c"
+                + LABELS.getOrDefault(e.path(), e.path())
+                + "\u201d: it "
+                + e.reason()
+                + ". Nothing was changed.";
     }
 
     private void render(

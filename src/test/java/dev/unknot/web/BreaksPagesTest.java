@@ -97,7 +97,9 @@ class BreaksPagesTest {
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body())
-                .contains("every", "from 30 to 60", "role=\"alert\"")
+                .contains(
+                        "Please check \u201cA short break every\u201d: it must be a whole number from 30 to 60, was '5'. Nothing was changed.",
+                        "role=\"alert\"")
                 .as("the form comes back as typed")
                 .contains("id=\"every\" name=\"every\"", "value=\"5\"", "value=\"16:00\"")
                 .contains("id=\"day-mon\" name=\"days\" value=\"mon\" checked")
