@@ -103,6 +103,7 @@ class PatientPagesShowWordsTest {
                     "/account",
                     "/workstation",
                     "/workstation/result",
+                    "/breaks",
                     "/no-such-page"
                 }) {
             pages.put(path, shown(web.getHtml(path)));
@@ -111,6 +112,30 @@ class PatientPagesShowWordsTest {
         for (Question question : Question.knotQuestions()) {
             knotOnly = knotOnly.toBuilder().clear(question).build();
         }
+        pages.put(
+                "/breaks (a value refused)",
+                shown(
+                        web.postForm(
+                                "/breaks/settings",
+                                Map.of(
+                                        "every",
+                                        "5",
+                                        "long-after",
+                                        "60",
+                                        "long-break",
+                                        "5",
+                                        "notice",
+                                        "1",
+                                        "postpone",
+                                        "5",
+                                        "natural-break",
+                                        "5",
+                                        "start",
+                                        "09:00",
+                                        "end",
+                                        "17:30",
+                                        "place",
+                                        "office"))));
         pages.put(
                 "/assess (the knot's pages)",
                 shown(web.get("/assess?" + FLOW.start(knotOnly).query())));
