@@ -4,10 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,9 +18,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -47,14 +52,44 @@ final class BackgroundBreaks {
 
         /** The process ended at once; {@code log} is what it wrote. */
         record Ended(String log) implements Start {}
+
+        /** Nothing was started: process {@code pid} already runs the breaks. */
+        record AlreadyRunning(long pid) implements Start {}
     }
+
+    /**
+     * One start or stop per profile at a time: threads of this program wait on the monitor, other
+     * programs on the lock of {@code breaks-PROFILE.lock}. Without it two starts at once would both
+     * find nothing running and both start, leaving one process no stop could reach.
+     */
+    private static final Map<Path, Object> MONITORS = new ConcurrentHashMap<>();
 
     private final PidFile pidFile;
     private final Path log;
+    private final Path lock;
 
     BackgroundBreaks(Path home, String profile) {
         this.pidFile = new PidFile(home.resolve("breaks-" + profile + ".pid"));
         this.log = home.resolve("breaks-" + profile + ".log");
+        this.lock = home.resolve("breaks-" + profile + ".lock");
+    }
+
+    /** Runs {@code step} while no other start or stop for this profile runs, here or elsewhere. */
+    private <T> T exclusively(Supplier<T> step) {
+        Path key = lock.toAbsolutePath().normalize();
+        synchronized (MONITORS.computeIfAbsent(key, path -> new Object())) {
+            try {
+                Files.createDirectories(key.getParent());
+                try (FileChannel channel =
+                                FileChannel.open(
+                                        key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                        FileLock held = channel.lock()) {
+                    return step.get();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot lock " + key, e);
+            }
+        }
     }
 
     Path log() {
@@ -96,9 +131,18 @@ final class BackgroundBreaks {
 
     /**
      * Starts {@code unknot} with {@code arguments} in the background, with {@code environment}
-     * added to this process's, and waits until it has written its first line or ended.
+     * added to this process's, and waits until it has written its first line or ended; unless one
+     * already runs for the profile.
      */
     Start start(List<String> arguments, Map<String, String> environment) {
+        return exclusively(
+                () ->
+                        running()
+                                .<Start>map(process -> new Start.AlreadyRunning(process.pid()))
+                                .orElseGet(() -> launch(arguments, environment)));
+    }
+
+    private Start launch(List<String> arguments, Map<String, String> environment) {
         Process process;
         long before;
         try {
@@ -147,6 +191,10 @@ final class BackgroundBreaks {
      * ended, or empty when none ran.
      */
     Optional<Long> stop() {
+        return exclusively(this::end);
+    }
+
+    private Optional<Long> end() {
         Optional<ProcessHandle> process = running();
         process.ifPresent(
                 running -> {

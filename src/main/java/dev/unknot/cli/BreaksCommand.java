@@ -126,15 +126,6 @@ final class BreaksCommand implements Callable<Integer> {
         stopAt();
         String profile = store.profile(services);
         BackgroundBreaks run = new BackgroundBreaks(services.config().home(), profile);
-        Optional<ProcessHandle> running = run.running();
-        if (running.isPresent()) {
-            throw new UsageProblem(
-                    "movement breaks for '"
-                            + profile
-                            + "' already run in the background (process "
-                            + running.get().pid()
-                            + "); 'unknot breaks stop' ends them");
-        }
         List<String> arguments =
                 new ArrayList<>(
                         List.of(
@@ -156,6 +147,14 @@ final class BreaksCommand implements Callable<Integer> {
                                 store.database().orElse(services.config().database().jdbc()),
                         "UNKNOT_PROFILE", profile);
         BackgroundBreaks.Start start = run.start(arguments, environment);
+        if (start instanceof BackgroundBreaks.Start.AlreadyRunning already) {
+            throw new UsageProblem(
+                    "movement breaks for '"
+                            + profile
+                            + "' already run in the background (process "
+                            + already.pid()
+                            + "); 'unknot breaks stop' ends them");
+        }
         if (start instanceof BackgroundBreaks.Start.Ended ended) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("unknot: the movement breaks ended as soon as they started; they wrote:");

@@ -141,6 +141,44 @@ class BackgroundBreaksTest {
     }
 
     @Test
+    void twoStartsAtOnceRunOneProcessAndTheOtherIsRefusedNamingIt() throws Exception {
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<CliRun>> starts =
+                    new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                starts.add(
+                        pool.submit(
+                                () -> {
+                                    go.await();
+                                    return home().run(
+                                                    "breaks",
+                                                    "--background",
+                                                    "--notify",
+                                                    "bell",
+                                                    "--idle",
+                                                    "none");
+                                }));
+            }
+            go.countDown();
+            CliRun first = starts.get(0).get(60, TimeUnit.SECONDS);
+            CliRun second = starts.get(1).get(60, TimeUnit.SECONDS);
+
+            assertThat(java.util.List.of(first.exitCode(), second.exitCode()))
+                    .containsExactlyInAnyOrder(0, 2);
+            long pid = new PidFile(pidFile()).pid().orElseThrow();
+            CliRun refused = first.exitCode() == 2 ? first : second;
+            assertThat(refused.err())
+                    .contains("already run in the background (process " + pid + ")");
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).contains(true);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void breaksThatAreOffEndAtOnceAndTheStartSaysWhy() {
         assertThat(home().run("breaks", "settings", "--off").exitCode()).isZero();
 
