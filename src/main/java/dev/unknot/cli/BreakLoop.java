@@ -3,7 +3,6 @@ package dev.unknot.cli;
 import dev.unknot.breaks.BreakEvent;
 import dev.unknot.breaks.BreakKind;
 import dev.unknot.breaks.BreakOffer;
-import dev.unknot.breaks.BreakOutcome;
 import dev.unknot.breaks.BreakSchedule;
 import dev.unknot.breaks.BreakStatus;
 import dev.unknot.breaks.Postponement;
@@ -76,11 +75,7 @@ final class BreakLoop {
         this.out = out;
         this.until = until;
         this.text = new BreakText(breaks.knowledge(), clock.getZone());
-        this.number =
-                (int)
-                        breaks.day(profile, breaks.today()).stream()
-                                .filter(event -> event.outcome() == BreakOutcome.TAKEN)
-                                .count();
+        this.number = breaks.summary(profile, breaks.today(), schedule.settings()).taken();
     }
 
     void run() {

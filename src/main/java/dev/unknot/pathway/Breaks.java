@@ -173,12 +173,13 @@ public final class Breaks {
 
     /** The summary of {@code date}, as it stands now. */
     public DaySummary summary(String profile, LocalDate date) {
+        return summary(profile, date, settings(profile));
+    }
+
+    /** The summary of {@code date} as it stands now, under {@code settings} already at hand. */
+    public DaySummary summary(String profile, LocalDate date, BreakSettings settings) {
         return DaySummary.of(
-                date,
-                day(profile, date),
-                settings(profile).hours(),
-                clock.instant(),
-                clock.getZone());
+                date, day(profile, date), settings.hours(), clock.instant(), clock.getZone());
     }
 
     /** Breaks that moved the person (taken or time away), day by day, for the trend. */

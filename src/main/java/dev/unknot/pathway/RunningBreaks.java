@@ -3,7 +3,6 @@ package dev.unknot.pathway;
 import dev.unknot.breaks.BreakEvent;
 import dev.unknot.breaks.BreakKind;
 import dev.unknot.breaks.BreakOffer;
-import dev.unknot.breaks.BreakOutcome;
 import dev.unknot.breaks.BreakSchedule;
 import dev.unknot.breaks.BreakSettings;
 import dev.unknot.breaks.BreakStatus;
@@ -47,7 +46,8 @@ public final class RunningBreaks {
             BreakSettings settings,
             BreakStatus status,
             Optional<BreakEvent> natural,
-            Optional<Started> started) {}
+            Optional<Started> started,
+            DaySummary today) {}
 
     /** A break the person started: when, which kind, and what it offers. */
     public record Started(Instant at, BreakKind kind, BreakOffer offer) {
@@ -72,8 +72,13 @@ public final class RunningBreaks {
                             ? Optional.empty()
                             : person.schedule.idle(idle.isNegative() ? Duration.ZERO : idle);
             natural.ifPresent(event -> breaks.record(profile, event));
+            BreakSettings settings = person.schedule.settings();
             return new Check(
-                    person.schedule.settings(), person.schedule.status(), natural, person.started);
+                    settings,
+                    person.schedule.status(),
+                    natural,
+                    person.started,
+                    breaks.summary(profile, person.day, settings));
         }
     }
 
@@ -195,24 +200,25 @@ public final class RunningBreaks {
         return breaks.summary(profile, breaks.today());
     }
 
+    /**
+     * The person's schedule for today; a new one (from today's history) is built outside the map's
+     * lock, and when two requests build one at once the first to land is kept.
+     */
     private Running of(String profile) {
         LocalDate today = breaks.today();
+        Running known = running.get(profile);
+        if (known != null && known.day.equals(today)) {
+            return known;
+        }
+        BreakSchedule schedule = breaks.schedule(profile);
+        Running fresh =
+                new Running(
+                        schedule,
+                        today,
+                        breaks.summary(profile, today, schedule.settings()).taken());
         return running.compute(
                 profile,
-                (name, known) ->
-                        known != null && known.day.equals(today)
-                                ? known
-                                : new Running(
-                                        breaks.schedule(name),
-                                        today,
-                                        (int)
-                                                breaks.day(name, today).stream()
-                                                        .filter(
-                                                                event ->
-                                                                        event.outcome()
-                                                                                == BreakOutcome
-                                                                                        .TAKEN)
-                                                        .count()));
+                (name, current) -> current != null && current.day.equals(today) ? current : fresh);
     }
 
     private static BreakKind kindOf(BreakStatus status) {

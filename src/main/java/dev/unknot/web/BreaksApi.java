@@ -266,7 +266,7 @@ final class BreaksApi {
         if (check.natural().isPresent()) {
             json.put("said", "Time away from the keyboard counted as a break.");
         }
-        json.set("today", today(breaks.today(profile)));
+        json.set("today", today(check.today()));
         return json;
     }
 

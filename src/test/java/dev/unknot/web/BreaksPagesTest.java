@@ -201,4 +201,20 @@ class BreaksPagesTest {
                 .isEqualTo(400);
         assertThat(web.get("/api/breaks").body()).contains("\"everyMinutes\":40");
     }
+
+    @Test
+    void whileTheLatestAnswersAreAnEmergencyABreakOffersOnlyTheAdviceToGetHelp() {
+        web.save(
+                web.profile(),
+                dev.unknot.intake.TestIntakes.allNo()
+                        .put(dev.unknot.intake.Question.BLADDER_BOWEL_CHANGE, true)
+                        .build());
+
+        String started = post("start", "{}").body();
+
+        assertThat(started)
+                .contains("\"state\":\"started\"", "\"getHelp\":true", "\"exercises\":[]")
+                .contains("No exercises for now: stand up and move about gently if you can.");
+        assertThat(post("done", "{}").body()).contains("Today: 1 taken");
+    }
 }
