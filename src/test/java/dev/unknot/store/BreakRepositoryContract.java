@@ -14,34 +14,13 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** How break settings and the break history are kept, on every supported database. */
-abstract class BreakRepositoryContract {
+abstract class BreakRepositoryContract extends DatabaseContract {
     static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
     static final BreakSettings DEFAULTS =
             BreakSettings.defaults(BreakKnowledge.load(TestApps.KNOWLEDGE));
-
-    Database database;
-    private DatabaseUrl url;
-
-    abstract DatabaseUrl url();
-
-    void dispose(DatabaseUrl url) {}
-
-    @BeforeEach
-    void open() {
-        url = url();
-        database = Database.open(url);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-        dispose(url);
-    }
 
     private long person(String name) {
         return database.inTransaction(tx -> tx.people().findOrCreate(name, NOW).id());

@@ -26,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,28 +33,9 @@ import org.junit.jupiter.api.Test;
  * set-based queries, reviews) as every supported database must keep it; subclasses pick the
  * database.
  */
-abstract class CareRepositoryContract {
+abstract class CareRepositoryContract extends DatabaseContract {
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     static final LocalDate TODAY = LocalDate.parse("2026-11-22");
-
-    Database database;
-    private DatabaseUrl url;
-
-    abstract DatabaseUrl url();
-
-    void dispose(DatabaseUrl url) {}
-
-    @BeforeEach
-    void open() {
-        url = url();
-        database = Database.open(url);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-        dispose(url);
-    }
 
     private static long account(Handle tx, String username, String role) {
         Person person = tx.people().findOrCreate("web-" + username, NOW);

@@ -10,35 +10,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The CDS Hooks rows as every supported database must keep them: a token id is claimed once, also
  * by eight threads at once, an expired one is forgotten, and feedback reads back newest first.
  */
-abstract class CdsRecordsContract {
+abstract class CdsRecordsContract extends DatabaseContract {
     static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-
-    Database database;
-    private DatabaseUrl url;
-
-    abstract DatabaseUrl url();
-
-    void dispose(DatabaseUrl url) {}
-
-    @BeforeEach
-    void open() {
-        url = url();
-        database = Database.open(url);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-        dispose(url);
-    }
 
     private boolean claim(String issuer, String jti, Instant expires, Instant now) {
         return database.inTransaction(tx -> tx.cds().claim(issuer, jti, expires, now));

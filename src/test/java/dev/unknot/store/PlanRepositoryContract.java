@@ -20,37 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** How plan versions, plan sessions and suggestions are kept, on every supported database. */
-abstract class PlanRepositoryContract {
+abstract class PlanRepositoryContract extends DatabaseContract {
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     static final Prescription BRIDGE =
             new Prescription(
                     2, 10, 3, 30, 0, false, 1, Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
     static final Prescription BIRD_DOG =
             new Prescription(2, 8, 5, 30, 0, true, 2, Set.of(DayOfWeek.values()));
-
-    Database database;
-    private DatabaseUrl url;
-
-    abstract DatabaseUrl url();
-
-    void dispose(DatabaseUrl url) {}
-
-    @BeforeEach
-    void open() {
-        url = url();
-        database = Database.open(url);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-        dispose(url);
-    }
 
     private long person(String name) {
         return database.inTransaction(tx -> tx.people().findOrCreate(name, NOW).id());

@@ -8,33 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** How workstation checks are kept, on every supported database. */
-abstract class WorkstationRepositoryContract {
+abstract class WorkstationRepositoryContract extends DatabaseContract {
     static final Instant MARCH = Instant.parse("2026-03-12T09:00:00Z");
     static final Instant APRIL = Instant.parse("2026-04-02T17:30:00Z");
-
-    Database database;
-    private DatabaseUrl url;
-
-    abstract DatabaseUrl url();
-
-    void dispose(DatabaseUrl url) {}
-
-    @BeforeEach
-    void open() {
-        url = url();
-        database = Database.open(url);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-        dispose(url);
-    }
 
     private List<StoredCheck> all(long personId) {
         return database.inTransaction(tx -> tx.workstationChecks().all(personId));
