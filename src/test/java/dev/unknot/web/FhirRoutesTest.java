@@ -3,8 +3,6 @@ package dev.unknot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.unknot.account.Credentials;
-import dev.unknot.clinic.ClinicAdmin;
 import dev.unknot.fhir.FhirRecordReader;
 import dev.unknot.fhir.FhirValidation;
 import dev.unknot.intake.IntakeJson;
@@ -28,10 +26,7 @@ class FhirRoutesTest {
     private final WebClient person = clinician.other();
 
     FhirRoutesTest() {
-        ClinicAdmin admin = clinician.app().clinicAdmin(Optional.empty());
-        admin.create("Back Clinic");
-        admin.addClinician("Back Clinic", new Credentials("drlee", WebClient.PASSWORD), "Dr Lee");
-        clinician.signIn("drlee");
+        clinician.clinicianOf("Back Clinic", "drlee", "Dr Lee");
         person.signUp("ann");
     }
 
@@ -41,13 +36,7 @@ class FhirRoutesTest {
     }
 
     private void share() throws Exception {
-        String code =
-                JSON.readTree(clinician.sendJson("POST", "/api/clinician/invites", "{}").body())
-                        .path("code")
-                        .asText();
-        HttpResponse<String> accepted =
-                person.sendJson("POST", "/api/care/invites/" + code, "{\"answer\":\"accept\"}");
-        assertThat(accepted.statusCode()).isLessThan(300);
+        assertThat(clinician.sharedWithMeBy(person).statusCode()).isLessThan(300);
     }
 
     private long id() {

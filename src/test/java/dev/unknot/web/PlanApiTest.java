@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.unknot.account.Credentials;
-import dev.unknot.clinic.ClinicAdmin;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
@@ -30,10 +28,7 @@ class PlanApiTest {
     private final WebClient person = clinician.other();
 
     PlanApiTest() {
-        ClinicAdmin admin = clinician.app().clinicAdmin(Optional.empty());
-        admin.create("Back Clinic");
-        admin.addClinician("Back Clinic", new Credentials("drlee", WebClient.PASSWORD), "Dr Lee");
-        clinician.signIn("drlee");
+        clinician.clinicianOf("Back Clinic", "drlee", "Dr Lee");
         person.signUp("ann");
     }
 
@@ -43,13 +38,7 @@ class PlanApiTest {
     }
 
     private void share() throws Exception {
-        String code =
-                JSON.readTree(clinician.sendJson("POST", "/api/clinician/invites", "{}").body())
-                        .path("code")
-                        .asText();
-        HttpResponse<String> accepted =
-                person.sendJson("POST", "/api/care/invites/" + code, "{\"answer\":\"accept\"}");
-        assertThat(accepted.statusCode()).isLessThan(300);
+        assertThat(clinician.sharedWithMeBy(person).statusCode()).isLessThan(300);
     }
 
     private long id() {

@@ -170,6 +170,32 @@ final class WebClient implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Makes {@code clinic} with one clinician, {@code username} named {@code name} (password {@link
+     * #PASSWORD}), and signs this client in as them.
+     */
+    WebClient clinicianOf(String clinic, String username, String name) {
+        dev.unknot.clinic.ClinicAdmin admin = app.clinicAdmin(Optional.empty());
+        admin.create(clinic);
+        admin.addClinician(clinic, new dev.unknot.account.Credentials(username, PASSWORD), name);
+        return signIn(username);
+    }
+
+    /**
+     * The clinician signed in on this client invites {@code person}, who accepts: the person's
+     * record is shared with them. The answer to the acceptance.
+     */
+    HttpResponse<String> sharedWithMeBy(WebClient person) {
+        java.util.regex.Matcher code =
+                Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"")
+                        .matcher(sendJson("POST", "/api/clinician/invites", "{}").body());
+        if (!code.find()) {
+            throw new IllegalStateException("no invite code");
+        }
+        return person.sendJson(
+                "POST", "/api/care/invites/" + code.group(1), "{\"answer\":\"accept\"}");
+    }
+
     /** Signs in {@code username} (password {@link #PASSWORD}) through the API. */
     WebClient signIn(String username) {
         HttpResponse<String> signedIn =
