@@ -190,6 +190,11 @@ public final class RunningBreaks {
         return saved;
     }
 
+    /** The profiles whose schedule is kept now. */
+    public java.util.Set<String> people() {
+        return java.util.Set.copyOf(running.keySet());
+    }
+
     /** The person's settings (the reviewed defaults until they change one). */
     public BreakSettings settings(String profile) {
         return breaks.settings(profile);
@@ -210,6 +215,9 @@ public final class RunningBreaks {
         if (known != null && known.day.equals(today)) {
             return known;
         }
+        // Yesterday's schedules are never asked for again: the first request of a person's day
+        // drops them, so the map holds no more than the people with a page open today.
+        running.values().removeIf(other -> !other.day.equals(today));
         BreakSchedule schedule = breaks.schedule(profile);
         Running fresh =
                 new Running(

@@ -165,10 +165,12 @@ class RunningBreaksTest {
     @Test
     void aNewDayStartsAFreshScheduleFromThatDaysWorkingHours() {
         breaks.pauseFor("fay", Duration.ofHours(1));
+        status("gil");
         clock.set(Instant.parse("2026-12-01T08:00:00Z"));
 
         assertThat(status("fay"))
                 .isEqualTo(new BreakStatus.OffHours(Instant.parse("2026-12-01T09:00:00Z")));
+        assertThat(breaks.people()).as("yesterday's schedules are dropped").containsExactly("fay");
     }
 
     @Test
