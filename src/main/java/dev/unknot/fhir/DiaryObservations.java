@@ -3,7 +3,6 @@ package dev.unknot.fhir;
 import dev.unknot.diary.Activity;
 import dev.unknot.diary.DiaryEntry;
 import dev.unknot.diary.NewEntry;
-import dev.unknot.intake.Coded;
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.intake.Pain;
 import dev.unknot.intake.Question;
@@ -117,18 +116,7 @@ final class DiaryObservations {
         for (Extension extension : observation.getExtensionsByUrl(Codes.EXT_ACTIVITY)) {
             String field = where + ".extension(diary-activity)";
             String code = Support.as(extension.getValue(), Coding.class, field).getCode();
-            activities.add(
-                    Coded.fromCode(Activity.class, String.valueOf(code))
-                            .orElseThrow(
-                                    () ->
-                                            new InvalidInputException(
-                                                    field,
-                                                    "'"
-                                                            + code
-                                                            + "' is not one of "
-                                                            + String.join(
-                                                                    ", ",
-                                                                    Coded.codes(Activity.class)))));
+            activities.addAll(Activity.fromCodes(List.of(String.valueOf(code)), field));
         }
         String note =
                 String.join("\n", observation.getNote().stream().map(Annotation::getText).toList());

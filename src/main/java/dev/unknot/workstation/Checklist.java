@@ -2,6 +2,7 @@ package dev.unknot.workstation;
 
 import dev.unknot.intake.InvalidInputException;
 import dev.unknot.knowledge.KnowledgeBase;
+import dev.unknot.measure.Band;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -6,6 +6,7 @@ import dev.unknot.knowledge.KnowledgeBase;
 import dev.unknot.knowledge.KnowledgeTree;
 import dev.unknot.knowledge.Source;
 import dev.unknot.knowledge.YamlEntry;
+import dev.unknot.measure.Band;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package dev.unknot.workstation;
 
+import dev.unknot.measure.Band;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -62,7 +62,7 @@ class PackageDependenciesTest {
             store -> assessment breaks care diary exercise intake knowledge measure person session workstation
             triage -> intake knowledge
             web -> account assessment breaks care cds clinic diary exercise fhir followup intake intake.text json knowledge measure pathway plan progression record report search session triage workstation
-            workstation -> intake knowledge
+            workstation -> intake knowledge measure
             """;
 
     /** The pure core: plain Java over records, used by the adapters and using none of them. */
