@@ -19,6 +19,11 @@ public final class YamlEntry {
         this.node = node;
     }
 
+    /** The knowledge file the entry is in. */
+    public String file() {
+        return file;
+    }
+
     /** The entry's name in messages, e.g. "item 3". */
     public String name() {
         return name;

@@ -218,31 +218,8 @@ final class MeasuresLoader {
         return rule;
     }
 
-    private List<Band> bands(YamlEntry instrument, YamlEntry list, int[] range) {
-        List<Band> bands = new ArrayList<>();
-        int next = range[0];
-        for (JsonNode node : list.elements()) {
-            YamlEntry band = new YamlEntry(FILE, instrument.name(), node);
-            int from = band.integer("from");
-            int to = band.integer("to");
-            String name = band.text("name");
-            if (from != next || to < from) {
-                throw instrument.problem(
-                        "band '" + name + "' must start at " + next + " and not end before it");
-            }
-            bands.add(new Band(from, to, name));
-            next = to + 1;
-        }
-        if (next != range[1] + 1) {
-            throw instrument.problem(
-                    "the bands must cover every score from "
-                            + range[0]
-                            + " to "
-                            + range[1]
-                            + ", they end at "
-                            + (next - 1));
-        }
-        return bands;
+    private static List<Band> bands(YamlEntry instrument, YamlEntry list, int[] range) {
+        return Band.read(instrument, list, range[0], range[1]);
     }
 
     private Alert alert(YamlEntry instrument, Scoring scoring, List<Band> bands) {

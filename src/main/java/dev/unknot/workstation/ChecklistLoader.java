@@ -40,7 +40,7 @@ final class ChecklistLoader {
 
     Checklist load() {
         YamlEntry root = new YamlEntry(FILE, "", read());
-        List<Band> bands = bands(root.child("scoring").child("bands"));
+        List<Band> bands = bands(new YamlEntry(FILE, "scoring", root.child("scoring").node()));
         List<Group> groups = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonNode node : root.child("groups").elements()) {
@@ -167,26 +167,8 @@ final class ChecklistLoader {
         return choices;
     }
 
-    private static List<Band> bands(YamlEntry list) {
-        List<Band> bands = new ArrayList<>();
-        int next = 0;
-        for (JsonNode node : list.elements()) {
-            YamlEntry band = new YamlEntry(FILE, "scoring", node);
-            int from = band.integer("from");
-            int to = band.integer("to");
-            String name = band.text("name");
-            if (from != next || to < from) {
-                throw band.problem(
-                        "band '" + name + "' must start at " + next + " and not end before it");
-            }
-            bands.add(new Band(from, to, name));
-            next = to + 1;
-        }
-        if (next != 101) {
-            throw list.problem(
-                    "the bands must cover every score from 0 to 100, they end at " + (next - 1));
-        }
-        return bands;
+    private static List<Band> bands(YamlEntry scoring) {
+        return Band.read(scoring, scoring.child("bands"), 0, 100);
     }
 
     /** A YAML node with the entry name problems are reported under. */
